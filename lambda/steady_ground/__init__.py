@@ -1,0 +1,1 @@
+"""Steady Ground: an Alexa skill for people whose partner won't go to therapy."""

@@ -1,0 +1,48 @@
+"""Settings read once from the environment.
+
+The cloud sets every value through template.yaml. Only the local simulator and the tests may fall
+back to a development id-hash key; in Lambda a missing secret fails loudly at init.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+DEV_ID_HASH_KEY = "steady-ground-local-development-key"
+
+
+class ConfigurationError(RuntimeError):
+    """The deployment is missing something it must have."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    table_name: str
+    retention_days: int
+    id_hash_secret: bytes
+    skill_id: str | None
+    default_locale: str = "en-US"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ) if env is None else env
+        in_lambda = bool(env.get("AWS_LAMBDA_FUNCTION_NAME"))
+        allow_dev = env.get("STEADY_GROUND_ALLOW_DEV_KEY") == "1" or not in_lambda
+        secret = env.get("ID_HASH_SECRET", "")
+        if not secret:
+            if not allow_dev:
+                raise ConfigurationError("ID_HASH_SECRET is not set; refusing to hash ids with a dev key")
+            secret = DEV_ID_HASH_KEY
+        try:
+            retention = int(env.get("RETENTION_DAYS", "180"))
+        except ValueError as exc:
+            raise ConfigurationError("RETENTION_DAYS must be a whole number of days") from exc
+        if retention < 1:
+            raise ConfigurationError("RETENTION_DAYS must be at least 1")
+        return cls(
+            table_name=env.get("TABLE_NAME", "SteadyGroundNotes"),
+            retention_days=retention,
+            id_hash_secret=secret.encode("utf-8"),
+            skill_id=env.get("SKILL_ID") or None,
+        )

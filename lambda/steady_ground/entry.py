@@ -1,0 +1,68 @@
+"""Turns a raw Alexa event into a response envelope, whatever the event looks like.
+
+A malformed request still gets a valid spoken answer; a request for another skill id is refused.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from ask_sdk_core.exceptions import AskSdkException
+from ask_sdk_model import RequestEnvelope
+
+from steady_ground.app import App
+from steady_ground.skill import build_skill
+
+log = logging.getLogger("steady_ground")
+log.setLevel(logging.INFO)
+
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+class ForeignSkill(Exception):
+    """The request names a skill id other than ours."""
+
+
+def make_handler(app: App | None = None) -> Handler:
+    app = app or App.default()
+    skill = build_skill(app)
+    serializer = skill.serializer
+    fallback_ssml = app.renderer.block(app.settings.default_locale, "builtins/malformed", "speech")
+    fallback_reprompt = app.renderer.block(app.settings.default_locale, "builtins/malformed", "reprompt")
+
+    def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        try:
+            envelope = serializer.deserialize(json.dumps(event), RequestEnvelope)
+            if envelope is None or envelope.request is None:
+                raise ValueError("no request in the envelope")
+        except Exception as exc:
+            log.warning("malformed request: %s", type(exc).__name__)
+            return _spoken(fallback_ssml, fallback_reprompt)
+        try:
+            response = skill.invoke(request_envelope=envelope, context=context)
+        except AskSdkException as exc:
+            if "Skill ID Verification" in str(exc):
+                log.warning("refused a request for another skill id")
+                raise ForeignSkill("skill id verification failed") from None
+            log.error("sdk error %s", type(exc).__name__)
+            return _spoken(fallback_ssml, fallback_reprompt)
+        serialized: dict[str, Any] = serializer.serialize(response)  # type: ignore[assignment]
+        return serialized
+
+    return lambda_handler
+
+
+def _spoken(ssml: str, reprompt: str) -> dict[str, Any]:
+    envelope = {
+        "version": "1.0",
+        "response": {
+            "outputSpeech": {"type": "SSML", "ssml": f"<speak>{ssml}</speak>"},
+            "reprompt": {"outputSpeech": {"type": "SSML", "ssml": f"<speak>{reprompt}</speak>"}},
+            "shouldEndSession": False,
+        },
+    }
+    return envelope
+

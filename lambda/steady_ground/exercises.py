@@ -1,0 +1,1 @@
+"""Imports every exercise module so each registers its spec with the exercise room."""

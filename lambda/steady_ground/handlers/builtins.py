@@ -1,0 +1,178 @@
+"""Built-in intents outside any room, session end, unknown requests, and the error handler."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ask_sdk_core.dispatch_components import AbstractExceptionHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from steady_ground.handlers.common import Peek, Turn, TurnHandler
+
+log = logging.getLogger("steady_ground")
+
+EXERCISE_MODES = {"boundary", "reflection", "checkin"}
+
+
+class StopCancelHandler(TurnHandler):
+    """Stop and Cancel end the session from every state, with a short goodbye."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent")
+
+    def run(self, turn: Turn) -> None:
+        kept = turn.mode in EXERCISE_MODES
+        turn.state.pop("pending", None)
+        turn.end("builtins/goodbye", place_kept=kept)
+
+
+class SessionEndedHandler(TurnHandler):
+    """Alexa ended the session (exit, silence, an error): nothing can be said. Progress was saved
+    on the turn that changed it."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.request_type == "SessionEndedRequest"
+
+    def run(self, turn: Turn) -> None:
+        reason = getattr(getattr(turn.request, "reason", None), "value", None)
+        error = getattr(turn.request, "error", None)
+        error_type = getattr(getattr(error, "object_type", None), "value", None)
+        log.info("session ended: reason=%s error=%s request=%s", reason, error_type, turn.request_id)
+
+
+class HelpHandler(TurnHandler):
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "AMAZON.HelpIntent"
+
+    def run(self, turn: Turn) -> None:
+        turn.mode = "menu"
+        turn.state.pop("pending", None)
+        turn.ask("builtins/help")
+
+
+class NavigateHomeHandler(TurnHandler):
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "AMAZON.NavigateHomeIntent"
+
+    def run(self, turn: Turn) -> None:
+        turn.mode = "menu"
+        turn.state.pop("pending", None)
+        turn.ask("builtins/home")
+
+
+class RepeatHandler(TurnHandler):
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "AMAZON.RepeatIntent"
+
+    def run(self, turn: Turn) -> None:
+        last = turn.state.get("last")
+        if isinstance(last, dict) and isinstance(last.get("s"), str) and isinstance(last.get("r"), str):
+            turn._speech.append(last["s"])
+            turn._reprompt = last["r"]
+            turn._end = False
+            return
+        turn.ask("builtins/nothing_to_repeat")
+
+
+class MenuYesNoHandler(TurnHandler):
+    """Yes or No where no yes/no question is open: answer kindly, and ask what they'd like."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent in ("AMAZON.YesIntent", "AMAZON.NoIntent")
+
+    def run(self, turn: Turn) -> None:
+        turn.state.pop("pending", None)
+        if turn.intent_name == "AMAZON.NoIntent":
+            turn.end("builtins/goodbye", place_kept=False)
+        else:
+            turn.ask("builtins/which")
+
+
+class MoveHandler(TurnHandler):
+    """Next, Previous, Start over and "tell me more" with nothing to move through."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent in (
+            "AMAZON.NextIntent",
+            "AMAZON.PreviousIntent",
+            "AMAZON.StartOverIntent",
+            "TellMeMoreIntent",
+        )
+
+    def run(self, turn: Turn) -> None:
+        turn.mode = "menu"
+        turn.ask("builtins/nothing_to_move")
+
+
+class FallbackHandler(TurnHandler):
+    """Alexa heard something that fits no intent: say what the skill can do."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "AMAZON.FallbackIntent"
+
+    def run(self, turn: Turn) -> None:
+        turn.ask("builtins/fallback")
+
+
+class UnknownIntentHandler(TurnHandler):
+    """Any other intent: one this version doesn't know, or one that doesn't fit where we are."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.request_type == "IntentRequest"
+
+    def run(self, turn: Turn) -> None:
+        log.info("unhandled intent in mode %s request=%s", turn.mode, turn.request_id)
+        turn.ask("builtins/unknown")
+
+
+class OtherRequestHandler(TurnHandler):
+    """Requests that are not for speech (System.ExceptionEncountered, unknown types): an empty,
+    valid response."""
+
+    def claims(self, peek: Peek) -> bool:
+        return True
+
+    def run(self, turn: Turn) -> None:
+        log.info("non-speech request %s request=%s", type(turn.request).__name__, turn.request_id)
+
+
+class ErrorHandler(AbstractExceptionHandler):
+    """Anything that went wrong: a kind apology and a way forward. The log has the request id and
+    the error's type and place, never what the person said."""
+
+    def __init__(self, last_resort_ssml: str) -> None:
+        self.last_resort_ssml = last_resort_ssml
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        request = getattr(handler_input.request_envelope, "request", None)
+        request_id = getattr(request, "request_id", None)
+        log.error("error %s at %s request=%s", type(exception).__name__, _where(exception), request_id)
+        try:
+            turn = Turn(handler_input)
+            turn._speech.clear()
+            turn.ask("builtins/error")
+            return turn.response()
+        except Exception as inner:  # the renderer itself failed: a last, fixed answer
+            log.error("error handler fell back: %s request=%s", type(inner).__name__, request_id)
+            return last_resort_response(self.last_resort_ssml)
+
+
+def _where(exc: BaseException) -> str:
+    tb = exc.__traceback__
+    place = "?"
+    while tb is not None:
+        place = f"{tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return place
+
+
+def last_resort_response(ssml: str) -> Any:
+    """A fixed answer rendered at init, for when even rendering fails."""
+    from ask_sdk_model.ui import SsmlOutputSpeech
+
+    return Response(output_speech=SsmlOutputSpeech(ssml=f"<speak>{ssml}</speak>"), should_end_session=True)

@@ -1,0 +1,264 @@
+"""What every handler shares: one Turn per request, wrapping the SDK's handler input.
+
+A Turn reads the request (locale, time, identity, slots), renders speech through the one renderer,
+and builds the response. It remembers the last thing said so Repeat can say it again.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+from ask_sdk_model.ui import SimpleCard
+
+from steady_ground.app import App
+from steady_ground.identity import owner_for, request_key
+from steady_ground.storage.errors import StorageError
+from steady_ground.storage.repository import Bundle, Owner
+
+log = logging.getLogger("steady_ground")
+
+STATE = "sg"  # our root key in session attributes
+MAX_SPEECH_CHARS = 8000
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A slot as heard: the raw words, and the canonical id when entity resolution matched."""
+
+    raw: str | None
+    id: str | None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.raw or "").strip()
+
+
+class Turn:
+    """One request and the response being built for it."""
+
+    def __init__(self, handler_input: HandlerInput) -> None:
+        self.hi = handler_input
+        app = handler_input.attributes_manager.request_attributes["app"]
+        assert isinstance(app, App)
+        self.app: App = app
+        self.envelope = handler_input.request_envelope
+        self.request = self.envelope.request
+        self.locale: str = getattr(self.request, "locale", None) or self.app.settings.default_locale
+        request_id = getattr(self.request, "request_id", None) or ""
+        self.request_id: str = request_id
+        self.seed = zlib.crc32(request_id.encode("utf-8"))
+        self.session: dict[str, Any] = self._session_attributes()
+        self._speech: list[str] = []
+        self._reprompt: str | None = None
+        self._card: tuple[str, str] | None = None
+        self._end: bool | None = None
+        self._directives: list[Any] = []
+        self._owner: Owner | None = None
+
+    # -- request facts -------------------------------------------------------------------------
+    def _session_attributes(self) -> dict[str, Any]:
+        attrs = self.hi.attributes_manager.session_attributes
+        if not isinstance(attrs, dict):
+            attrs = {}
+            self.hi.attributes_manager.session_attributes = attrs
+        if not isinstance(attrs.get(STATE), dict):
+            attrs[STATE] = {}
+        return attrs
+
+    @property
+    def state(self) -> dict[str, Any]:
+        """Our own corner of the session attributes."""
+        state: dict[str, Any] = self.session[STATE]
+        return state
+
+    @property
+    def mode(self) -> str:
+        mode = self.state.get("mode")
+        return mode if isinstance(mode, str) else "menu"
+
+    @mode.setter
+    def mode(self, value: str) -> None:
+        self.state["mode"] = value
+
+    @property
+    def is_new_session(self) -> bool:
+        session = self.envelope.session
+        return bool(session is None or session.new)
+
+    @property
+    def now(self) -> datetime:
+        """The request's own timestamp: the clock tests and the simulator can set."""
+        stamp = getattr(self.request, "timestamp", None)
+        if isinstance(stamp, datetime):
+            return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
+        return self.app.clock()
+
+    @property
+    def intent_name(self) -> str | None:
+        intent = getattr(self.request, "intent", None)
+        return getattr(intent, "name", None)
+
+    def slot(self, name: str) -> Slot:
+        intent = getattr(self.request, "intent", None)
+        slots = getattr(intent, "slots", None) or {}
+        slot = slots.get(name) if isinstance(slots, dict) else None
+        if slot is None:
+            return Slot(None, None)
+        raw = slot.value if isinstance(slot.value, str) else None
+        return Slot(raw, _resolved_id(slot))
+
+    @property
+    def owner(self) -> Owner:
+        if self._owner is None:
+            system = self.envelope.context.system if self.envelope.context else None
+            user_id = None
+            if system is not None and system.user is not None:
+                user_id = system.user.user_id
+            if not user_id and self.envelope.session and self.envelope.session.user:
+                user_id = self.envelope.session.user.user_id
+            person = getattr(system, "person", None) if system is not None else None
+            person_id = getattr(person, "person_id", None)
+            self._owner = owner_for(self.app.settings.id_hash_secret, user_id or "anonymous", person_id)
+        return self._owner
+
+    @property
+    def idempotency_key(self) -> str:
+        return request_key(self.app.settings.id_hash_secret, self.request_id)
+
+    def bundle(self) -> Bundle | None:
+        """Profile and saved progress: read at most once a session, cached in the session.
+
+        Returns None when storage is unavailable; callers go on without it.
+        """
+        cached = self.state.get("b")
+        if isinstance(cached, dict):
+            return Bundle(profile=dict(cached.get("p") or {}), progress=dict(cached.get("g") or {}), exists=bool(cached.get("e")))
+        try:
+            bundle = self.app.repo.load_bundle(self.owner, self.now)
+        except StorageError as exc:
+            log.warning("storage unavailable loading bundle: %s request=%s", type(exc).__name__, self.request_id)
+            return None
+        self.state["b"] = {"p": bundle.profile, "g": bundle.progress, "e": bundle.exists}
+        return bundle
+
+    def remember_profile(self, profile: dict[str, Any]) -> None:
+        cached = self.state.setdefault("b", {"p": {}, "g": {}, "e": True})
+        cached["p"] = profile
+        cached["e"] = True
+
+    # -- speech --------------------------------------------------------------------------------
+    def render(self, key: str, block: str = "speech", **params: Any) -> str:
+        params.setdefault("_seed", self.seed)
+        return self.app.renderer.block(self.locale, key, block, **params)
+
+    def say(self, key: str, **params: Any) -> Turn:
+        self._speech.append(self.render(key, "speech", **params))
+        return self
+
+    def say_block(self, key: str, block: str, **params: Any) -> Turn:
+        self._speech.append(self.render(key, block, **params))
+        return self
+
+    def ask(self, key: str, **params: Any) -> Turn:
+        """Say a question and keep the session open with the question's own reprompt."""
+        self._speech.append(self.render(key, "speech", **params))
+        self._reprompt = self.render(key, "reprompt", **params)
+        self._end = False
+        return self
+
+    def end(self, key: str | None = None, **params: Any) -> Turn:
+        if key:
+            self.say(key, **params)
+        self._end = True
+        self._reprompt = None
+        return self
+
+    def card(self, title: str, text: str) -> Turn:
+        self._card = (title, text)
+        return self
+
+    def directive(self, directive: Any) -> Turn:
+        self._directives.append(directive)
+        return self
+
+    def response(self) -> Response:
+        rb = self.hi.response_builder
+        speech = " ".join(s for s in self._speech if s)
+        if speech:
+            rb.speak(speech)
+        if self._reprompt:
+            rb.ask(self._reprompt)
+            self.state["last"] = {"s": speech, "r": self._reprompt}
+        if self._card:
+            rb.set_card(SimpleCard(title=self._card[0], content=self._card[1]))
+        for d in self._directives:
+            rb.add_directive(d)
+        if self._end is not None:
+            rb.set_should_end_session(self._end)
+        return rb.response
+
+
+def _resolved_id(slot: Any) -> str | None:
+    resolutions = getattr(slot, "resolutions", None)
+    per_authority = getattr(resolutions, "resolutions_per_authority", None) or []
+    for authority in per_authority:
+        status = getattr(getattr(authority, "status", None), "code", None)
+        code = getattr(status, "value", status)
+        if code == "ER_SUCCESS_MATCH" and authority.values:
+            value = authority.values[0].value
+            if value is not None and value.id:
+                return str(value.id)
+    return None
+
+
+class TurnHandler(AbstractRequestHandler):
+    """A handler that works on a Turn: subclasses implement ``claims`` and ``run``."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return self.claims(peek(handler_input))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        turn = Turn(handler_input)
+        self.run(turn)
+        return turn.response()
+
+    def claims(self, peek: Peek) -> bool:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def run(self, turn: Turn) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Peek:
+    """The cheap facts routing needs: request type, intent name and the session's mode."""
+
+    request_type: str
+    intent: str | None
+    mode: str
+    pending: str | None
+
+
+def peek(handler_input: HandlerInput) -> Peek:
+    """Routing facts, computed once per request and kept in the request attributes."""
+    cached = handler_input.attributes_manager.request_attributes.get("peek")
+    if isinstance(cached, Peek):
+        return cached
+    request = handler_input.request_envelope.request
+    intent = getattr(getattr(request, "intent", None), "name", None)
+    attrs = handler_input.attributes_manager.session_attributes
+    state = attrs.get(STATE) if isinstance(attrs, dict) else None
+    state = state if isinstance(state, dict) else {}
+    mode = state.get("mode")
+    mode = mode if isinstance(mode, str) else "menu"
+    pending = state.get("pending") if isinstance(state.get("pending"), str) else None
+    found = Peek(getattr(request, "object_type", "") or "", intent, mode, pending)
+    handler_input.attributes_manager.request_attributes["peek"] = found
+    return found

@@ -1,0 +1,197 @@
+"""Guidance: short spoken pieces on the eight topics, with "tell me more", next, previous, repeat."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from steady_ground.guidance import (
+    MORE_BLOCKS,
+    TOPICS,
+    is_topic,
+    menu_page,
+    next_topic,
+    previous_topic,
+    topic_key,
+)
+from steady_ground.handlers.common import Peek, Turn, TurnHandler
+from steady_ground.render import plain_text
+
+GUIDANCE_ROOM_INTENTS = {
+    "TellMeMoreIntent",
+    "AMAZON.NextIntent",
+    "AMAZON.PreviousIntent",
+    "AMAZON.YesIntent",
+    "AMAZON.NoIntent",
+    "AMAZON.HelpIntent",
+    "AMAZON.StartOverIntent",
+    "AMAZON.FallbackIntent",
+}
+
+
+def parts(turn: Turn, topic: str) -> list[str]:
+    template = turn.app.renderer.template(turn.locale, topic_key(topic))
+    return [b for b in MORE_BLOCKS if b in template.blocks]
+
+
+def title(turn: Turn, topic: str) -> Markup:
+    """A topic's spoken name: already rendered SSML, so marked safe for the next template."""
+    return Markup(turn.render(topic_key(topic), "title"))
+
+
+def open_topic(turn: Turn, topic: str, intro: str = "guidance/lead_in") -> None:
+    turn.mode = "guidance"
+    turn.state["topic"] = topic
+    turn.state["part"] = 0
+    turn.state.pop("pending", None)
+    turn.say(intro, title=title(turn, topic))
+    turn.say_block(topic_key(topic), "intro")
+    offer(turn, topic, 0)
+
+
+def offer(turn: Turn, topic: str, part: int) -> None:
+    more_left = part < len(parts(turn, topic))
+    turn.ask("guidance/offer", more_left=more_left, has_next=next_topic(topic) is not None)
+
+
+def card_for(turn: Turn, topic: str) -> None:
+    turn.card(plain_text(title(turn, topic)).capitalize(), plain_text(turn.render(topic_key(topic), "card")))
+
+
+def menu(turn: Turn, page: int = 0, reason: str | None = None) -> None:
+    turn.mode = "guidance_menu"
+    turn.state["menu_page"] = page % 2
+    titles = [title(turn, t) for t in menu_page(page)]
+    turn.ask("guidance/menu", titles=titles, page=page % 2, reason=reason)
+
+
+def tell_more(turn: Turn) -> None:
+    topic = turn.state.get("topic")
+    if not is_topic(topic):
+        menu(turn, reason="no_topic")
+        return
+    assert isinstance(topic, str)
+    available = parts(turn, topic)
+    part = turn.state.get("part", 0)
+    part = part if isinstance(part, int) and 0 <= part <= len(available) else 0
+    if part >= len(available):
+        turn.say("guidance/no_more", title=title(turn, topic))
+        offer(turn, topic, part)
+        return
+    turn.state["part"] = part + 1
+    turn.say_block(topic_key(topic), available[part])
+    offer(turn, topic, part + 1)
+
+
+class GuidanceTopicHandler(TurnHandler):
+    """ "Tell me about boundaries", "why won't my partner go to therapy", or a topic from the menu."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "GuidanceIntent"
+
+    def run(self, turn: Turn) -> None:
+        slot = turn.slot("topic")
+        if slot.id in TOPICS:
+            assert slot.id is not None
+            open_topic(turn, slot.id)
+        elif slot.empty:
+            menu(turn)
+        else:
+            menu(turn, reason="no_match")
+
+
+class GuidanceMenuHandler(TurnHandler):
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "GuidanceMenuIntent"
+
+    def run(self, turn: Turn) -> None:
+        menu(turn)
+
+
+class GuidanceMenuRoom(TurnHandler):
+    """While the topic menu is open: next/more turns the page, yes/no and help fit the menu."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.mode == "guidance_menu" and (
+            peek.intent in GUIDANCE_ROOM_INTENTS or peek.intent == "GuidanceMenuIntent"
+        )
+
+    def run(self, turn: Turn) -> None:
+        intent = turn.intent_name
+        page = turn.state.get("menu_page", 0)
+        page = page if isinstance(page, int) else 0
+        if intent in ("AMAZON.NextIntent", "TellMeMoreIntent", "AMAZON.PreviousIntent", "GuidanceMenuIntent") or intent == "AMAZON.YesIntent":
+            menu(turn, page + 1)
+        elif intent == "AMAZON.HelpIntent":
+            turn.say("guidance/menu_help")
+            menu(turn, page)
+        elif intent == "AMAZON.StartOverIntent":
+            open_topic(turn, TOPICS[0])
+        elif intent == "AMAZON.NoIntent":
+            turn.mode = "menu"
+            turn.ask("menu/anything_else")
+        else:
+            menu(turn, page, reason="no_match")
+
+
+class GuidanceRoom(TurnHandler):
+    """Inside a topic: tell me more, next, previous, start over, help, yes and no."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.mode == "guidance" and peek.intent in GUIDANCE_ROOM_INTENTS
+
+    def run(self, turn: Turn) -> None:
+        topic = turn.state.get("topic")
+        if not is_topic(topic):
+            menu(turn)
+            return
+        assert isinstance(topic, str)
+        intent = turn.intent_name
+        if intent in ("TellMeMoreIntent", "AMAZON.YesIntent"):
+            tell_more(turn)
+        elif intent == "AMAZON.NextIntent":
+            following = next_topic(topic)
+            if following is None:
+                turn.say("guidance/last_topic")
+                menu(turn)
+            else:
+                open_topic(turn, following, intro="guidance/lead_in_next")
+        elif intent == "AMAZON.PreviousIntent":
+            before = previous_topic(topic)
+            if before is None:
+                turn.say("guidance/first_topic")
+                open_topic(turn, topic)
+            else:
+                open_topic(turn, before)
+        elif intent == "AMAZON.StartOverIntent":
+            open_topic(turn, topic)
+        elif intent == "AMAZON.HelpIntent":
+            turn.say("guidance/help", title=title(turn, topic))
+            offer(turn, topic, _part(turn))
+        elif intent == "AMAZON.NoIntent":
+            turn.mode = "menu"
+            turn.ask("menu/anything_else")
+        else:  # Fallback inside a topic: say what works here.
+            turn.say("guidance/not_understood")
+            offer(turn, topic, _part(turn))
+
+
+def _part(turn: Turn) -> int:
+    part = turn.state.get("part", 0)
+    return part if isinstance(part, int) else 0
+
+
+class SendTopicCardHandler(TurnHandler):
+    """ "Send that to my phone" while on a topic: the topic's summary as a card."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.mode == "guidance" and peek.intent == "SendToPhoneIntent"
+
+    def run(self, turn: Turn) -> None:
+        topic = turn.state.get("topic")
+        if not is_topic(topic):
+            menu(turn)
+            return
+        assert isinstance(topic, str)
+        card_for(turn, topic)
+        turn.say("guidance/card_sent", title=title(turn, topic))
+        offer(turn, topic, _part(turn))

@@ -1,0 +1,42 @@
+"""Launch: a short, warm welcome; the first visit ever also says this is not therapy."""
+
+from __future__ import annotations
+
+from steady_ground.handlers.common import Peek, Turn, TurnHandler
+from steady_ground.handlers.exercise import offer_resume, resumable
+from steady_ground.storage.errors import StorageError
+
+PROFILE_VERSION = 1
+
+
+def first_visit(turn: Turn) -> bool | None:
+    """True on the first visit ever (and records it), False when returning, None if unknown."""
+    bundle = turn.bundle()
+    if bundle is None:
+        return None
+    if bundle.profile:
+        return False
+    profile = {"v": PROFILE_VERSION, "first_seen": turn.now.isoformat()}
+    try:
+        turn.app.repo.save_profile(turn.owner, profile)
+    except StorageError:
+        pass  # we'll say the welcome for a first visit again next time; nothing is lost
+    turn.remember_profile(profile)
+    return True
+
+
+class LaunchHandler(TurnHandler):
+    def claims(self, peek: Peek) -> bool:
+        return peek.request_type == "LaunchRequest"
+
+    def run(self, turn: Turn) -> None:
+        turn.mode = "menu"
+        turn.state.pop("pending", None)
+        first = first_visit(turn)
+        found = resumable(turn) if first is False else None
+        if found is not None:
+            spec, state = found
+            turn.say("launch/welcome_back_short")
+            offer_resume(turn, spec, state)
+            return
+        turn.ask("launch/welcome", first_visit=first is not False, returning=first is False)

@@ -1,0 +1,142 @@
+"""The one renderer: every word the skill speaks comes from a jinja2 template under content/.
+
+Templates live at ``content/<locale>/<key>.ssml.j2`` and define named blocks (``speech``,
+``reprompt``, ``card_title``, ``card``, or topic parts). A key is looked up along the locale's
+fallback chain (``en-GB`` -> ``en`` -> the default locale). Everything interpolated is escaped by
+autoescaping, so free text with ``&``, ``<`` or quotes can never break the SSML.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+SUFFIX = ".ssml.j2"
+_WS = re.compile(r"\s+")
+
+
+def content_root() -> Path:
+    """Find content/: beside the package in the artifact, at the repo's top level in a checkout."""
+    override = os.environ.get("STEADY_GROUND_CONTENT")
+    if override:
+        return Path(override)
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "content", here.parent.parent / "content"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("content/ folder not found beside the skill package")
+
+
+@pass_context
+def _pick(ctx: Context, options: Sequence[Any]) -> Any:
+    """Choose one phrasing, varied per request but stable within it (seeded by the request id)."""
+    if not options:
+        return ""
+    seed = ctx.get("_seed", 0)
+    salt = zlib.crc32(str(options[0]).encode("utf-8"))
+    return options[(seed + salt) % len(options)]
+
+
+def _say_date(value: Any) -> Markup:
+    """A date as SSML Alexa reads naturally: <say-as interpret-as="date">."""
+    iso = value.strftime("%Y%m%d") if hasattr(value, "strftime") else str(value)
+    return Markup('<say-as interpret-as="date">{}</say-as>').format(iso)
+
+
+def _say_digits(value: Any) -> Markup:
+    return Markup('<say-as interpret-as="telephone">{}</say-as>').format(str(value))
+
+
+def locale_chain(locale: str | None, default: str) -> list[str]:
+    chain: list[str] = []
+    if locale:
+        chain.append(locale)
+        lang = locale.split("-")[0]
+        if lang != locale:
+            chain.append(lang)
+    if default not in chain:
+        chain.append(default)
+    return chain
+
+
+class Renderer:
+    """Renders template blocks to SSML fragments (without the <speak> wrapper)."""
+
+    def __init__(self, root: Path | None = None, default_locale: str = "en-US") -> None:
+        self.root = root or content_root()
+        self.default_locale = default_locale
+        self.env = Environment(
+            loader=FileSystemLoader(str(self.root)),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            auto_reload=False,
+        )
+        self.env.filters["pick"] = _pick
+        self.env.filters["say_date"] = _say_date
+        self.env.filters["say_digits"] = _say_digits
+        self._cache: dict[tuple[str, str], Template] = {}
+
+    def template(self, locale: str | None, key: str) -> Template:
+        cache_key = (locale or "", key)
+        found = self._cache.get(cache_key)
+        if found is not None:
+            return found
+        for loc in locale_chain(locale, self.default_locale):
+            try:
+                found = self.env.get_template(f"{loc}/{key}{SUFFIX}")
+            except TemplateNotFound:
+                continue
+            self._cache[cache_key] = found
+            return found
+        raise TemplateNotFound(f"{key} (locale {locale})")
+
+    def has_block(self, locale: str | None, key: str, block: str) -> bool:
+        return block in self.template(locale, key).blocks
+
+    def block(self, locale: str | None, key: str, block: str = "speech", **params: Any) -> str:
+        template = self.template(locale, key)
+        render = template.blocks.get(block)
+        if render is None:
+            raise KeyError(f"template {key!r} has no block {block!r}")
+        ctx = template.new_context(dict(params))
+        text = _WS.sub(" ", "".join(render(ctx))).strip()
+        # Quotes need no escaping in SSML element text (no value is ever put in an attribute),
+        # and plain quotes read better in logs-free debugging and the simulator.
+        return text.replace("&#39;", "'").replace("&#34;", '"')
+
+    def keys(self, locale: str) -> Iterable[str]:
+        """Every template key present for one locale folder (for consistency tests)."""
+        base = self.root / locale
+        for path in sorted(base.rglob(f"*{SUFFIX}")):
+            rel = path.relative_to(base).as_posix()
+            yield rel[: -len(SUFFIX)]
+
+    def warm(self, locales: Iterable[str]) -> int:
+        """Load and compile every template now (at init), not on the first request."""
+        count = 0
+        for loc in locales:
+            for key in self.keys(loc):
+                self.template(loc, key)
+                count += 1
+        return count
+
+
+def plain_text(ssml: str) -> str:
+    """SSML fragment to plain text, for cards and the simulator."""
+    import html
+
+    return html.unescape(_WS.sub(" ", re.sub(r"<[^>]+>", " ", ssml))).strip()
+
+
+def params_of(mapping: Mapping[str, Any] | None) -> dict[str, Any]:
+    return dict(mapping or {})

@@ -1,0 +1,85 @@
+"""Builds the skill once. HANDLERS is the routing table: the first handler that claims a request
+answers it, so order matters and lives here, in one visible list."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import SkillBuilder
+
+from steady_ground.app import App
+from steady_ground.handlers import builtins, guidance, launch, safety
+from steady_ground.handlers.common import TurnHandler
+from steady_ground.handlers.exercise import (
+    REGISTRY,
+    ExerciseRoom,
+    ExerciseStartHandler,
+    FreshStartAnswerHandler,
+    ResumeAnswerHandler,
+)
+
+
+def exercise_handlers() -> tuple[list[TurnHandler], list[TurnHandler]]:
+    """Rooms (claim intents while active) and starters (claim their start intents anywhere)."""
+    specs = list(REGISTRY.values())
+    return [ExerciseRoom(s) for s in specs], [ExerciseStartHandler(s) for s in specs]
+
+
+def routing_table() -> list[TurnHandler]:
+    rooms, starters = exercise_handlers()
+    return [
+        # 1. Safety first, from any state.
+        safety.SafetyHandler(),
+        safety.SafetyFollowUpHandler(),
+        # 2. Leaving: Stop/Cancel from anywhere; SessionEnded cannot speak.
+        builtins.SessionEndedHandler(),
+        builtins.StopCancelHandler(),
+        # 3. Open questions that own yes/no.
+        ResumeAnswerHandler(),
+        FreshStartAnswerHandler(),
+        # 4. The room the person is in claims its intents.
+        *rooms,
+        guidance.GuidanceRoom(),
+        guidance.GuidanceMenuRoom(),
+        guidance.SendTopicCardHandler(),
+        # 5. Entry points, from anywhere.
+        launch.LaunchHandler(),
+        *starters,
+        guidance.GuidanceTopicHandler(),
+        guidance.GuidanceMenuHandler(),
+        # 6. Built-ins outside any room, then everything else.
+        builtins.HelpHandler(),
+        builtins.NavigateHomeHandler(),
+        builtins.RepeatHandler(),
+        builtins.MenuYesNoHandler(),
+        builtins.MoveHandler(),
+        builtins.FallbackHandler(),
+        builtins.UnknownIntentHandler(),
+        builtins.OtherRequestHandler(),
+    ]
+
+
+class AppInterceptor(AbstractRequestInterceptor):
+    """Hands every handler the app's dependencies through the request attributes."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def process(self, handler_input: HandlerInput) -> None:
+        handler_input.attributes_manager.request_attributes["app"] = self.app
+
+
+def build_skill(app: App | None = None) -> CustomSkill:
+    app = app or App.default()
+    import steady_ground.exercises  # noqa: F401  (registers every exercise)
+
+    builder = SkillBuilder()
+    builder.skill_id = app.settings.skill_id  # type: ignore[assignment]
+    for handler in routing_table():
+        builder.add_request_handler(handler)
+    last_resort = app.renderer.block(app.settings.default_locale, "builtins/error", "last_resort")
+    builder.add_exception_handler(builtins.ErrorHandler(last_resort))
+    builder.add_global_request_interceptor(AppInterceptor(app))
+    app.renderer.warm([app.settings.default_locale])
+    return builder.create()

@@ -1,0 +1,54 @@
+"""The DynamoDB client, created once on first use, never at import.
+
+Guidance turns never touch storage, so they never pay for importing boto3. The endpoint comes from
+the standard AWS_ENDPOINT_URL_DYNAMODB variable when set (moto's server locally and in tests).
+botocore is tuned for Alexa's 8-second budget: standard retries, 2 attempts at most, a 1 s connect
+and a 1.5 s read timeout.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from typing import Any
+
+CONNECT_TIMEOUT_S = 1.0
+READ_TIMEOUT_S = 1.5
+MAX_ATTEMPTS = 2
+
+_lock = threading.Lock()
+_client: Any = None
+
+
+def botocore_config() -> Any:
+    from botocore.config import Config
+
+    return Config(
+        retries={"mode": "standard", "max_attempts": MAX_ATTEMPTS},
+        connect_timeout=CONNECT_TIMEOUT_S,
+        read_timeout=READ_TIMEOUT_S,
+        tcp_keepalive=True,
+    )
+
+
+def new_client() -> Any:
+    import boto3
+
+    region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
+    return boto3.session.Session().client("dynamodb", region_name=region, config=botocore_config())
+
+
+def dynamodb_client() -> Any:
+    global _client
+    if _client is None:
+        with _lock:
+            if _client is None:
+                _client = new_client()
+    return _client
+
+
+def reset() -> None:
+    """Forget the client (tests, and after a SnapStart restore so no stale connection survives)."""
+    global _client
+    with _lock:
+        _client = None

@@ -1,0 +1,91 @@
+"""The notes repository interface and its value types.
+
+Key design (one table, see template.yaml):
+- ``pk``: one partition per owner, ``OWNER#<hmac>``. The owner is the account, or the account plus
+  the recognized person. Raw Alexa ids are never stored.
+- ``sk``: one item per thing: ``META#profile``, ``META#progress#<exercise>``, ``NOTE#<time>#<id>``.
+  Session start reads every ``META#`` item in one Query; notes are queried newest first.
+- ``expires_at``: epoch seconds, the table's TTL attribute. Reads filter expired items too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any, Protocol
+
+MAX_NOTE_CHARS = 4000
+
+
+class NoteKind(str, Enum):
+    FREE = "note"
+    BOUNDARY = "boundary"
+    REFLECTION = "reflection"
+    CHECKIN = "checkin"
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose data this is. ``pk`` is the partition; ``account_pk`` is the account's partition."""
+
+    pk: str
+    account_pk: str
+    recognized: bool
+
+
+@dataclass(frozen=True)
+class Note:
+    note_id: str
+    kind: NoteKind
+    text: str
+    created_at: datetime
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class NotesPage:
+    notes: list[Note]
+    cursor: str | None
+
+
+@dataclass
+class Bundle:
+    """Everything a session start needs, read in one Query."""
+
+    profile: dict[str, Any] = field(default_factory=dict)
+    progress: dict[str, dict[str, Any]] = field(default_factory=dict)
+    exists: bool = False
+
+
+class NotesRepository(Protocol):
+    def load_bundle(self, owner: Owner, now: datetime) -> Bundle: ...
+
+    def save_profile(self, owner: Owner, profile: dict[str, Any]) -> None: ...
+
+    def save_progress(self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime) -> None: ...
+
+    def clear_progress(self, owner: Owner, exercise: str) -> None: ...
+
+    def add_note(
+        self,
+        owner: Owner,
+        kind: NoteKind,
+        text: str,
+        now: datetime,
+        idempotency_key: str,
+        data: dict[str, Any] | None = None,
+    ) -> Note: ...
+
+    def list_notes(
+        self,
+        owner: Owner,
+        now: datetime,
+        limit: int = 3,
+        cursor: str | None = None,
+        kind: NoteKind | None = None,
+    ) -> NotesPage: ...
+
+    def delete_note(self, owner: Owner, note_id: str) -> bool: ...
+
+    def delete_owner(self, owner: Owner) -> int: ...

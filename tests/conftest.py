@@ -1,0 +1,111 @@
+"""Shared fixtures: DynamoDB through moto (in-process, or its server over HTTP), and conversations
+that thread session attributes across turns through the real lambda_handler."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+# Before the skill is imported: local credentials, a region, the dev id-hash key, no real AWS.
+os.environ.update(
+    {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+        "AWS_REGION": "us-east-1",
+        "STEADY_GROUND_ALLOW_DEV_KEY": "1",
+        "TABLE_NAME": "SteadyGroundNotes",
+    }
+)
+os.environ.pop("AWS_ENDPOINT_URL_DYNAMODB", None)
+os.environ.pop("SKILL_ID", None)
+
+from tools import alexa
+from tools.simulator import Simulator
+
+TABLE = os.environ["TABLE_NAME"]
+# A fixed, ordinary moment for conversations: Friday 27 November 2026, 6 pm in New York.
+DEFAULT_CLOCK = datetime(2026, 11, 27, 23, 0, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def dynamo(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """In-process moto with the notes table built from template.yaml; a fresh client per test."""
+    from moto import mock_aws
+    from tools.table import create_table
+
+    from steady_ground.storage import client as storage_client
+
+    monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)
+    with mock_aws():
+        import boto3
+
+        storage_client.reset()
+        client = boto3.client("dynamodb", region_name="us-east-1")
+        create_table(client, TABLE)
+        yield client
+        storage_client.reset()
+
+
+@pytest.fixture
+def handler(dynamo: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+    """The real Lambda entry point, over moto."""
+    import lambda_function
+
+    return lambda_function.lambda_handler  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def talk(handler: Callable[..., dict[str, Any]]) -> Callable[..., Simulator]:
+    """Start a conversation: ``convo = talk()``, then ``convo.say("open steady ground")``."""
+
+    def start(device: alexa.Device | None = None, clock: datetime | None = None) -> Simulator:
+        return Simulator(handler, device=device or alexa.Device(), clock=clock or DEFAULT_CLOCK)
+
+    return start
+
+
+@pytest.fixture
+def items(dynamo: Any) -> Callable[[], list[dict[str, Any]]]:
+    """Every item in the table, for asserting what was (and was not) saved."""
+
+    def scan() -> list[dict[str, Any]]:
+        from steady_ground.storage.codec import from_item
+
+        out: list[dict[str, Any]] = []
+        kwargs: dict[str, Any] = {"TableName": TABLE}
+        while True:
+            page = dynamo.scan(**kwargs)
+            out.extend(from_item(i) for i in page.get("Items", []))
+            if "LastEvaluatedKey" not in page:
+                return out
+            kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+    return scan
+
+
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[Any]:
+    """moto's server over HTTP on a free loopback port, the table built from template.yaml."""
+    from tools.local_dynamo import LocalDynamo
+
+    db = LocalDynamo(TABLE).start()
+    os.environ.pop("AWS_ENDPOINT_URL_DYNAMODB", None)  # each test opts in through `over_http`
+    yield db
+    db.stop()
+
+
+@pytest.fixture
+def over_http(moto_server: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Point the skill at moto's server through the standard AWS_ENDPOINT_URL_DYNAMODB variable."""
+    from steady_ground.storage import client as storage_client
+
+    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", moto_server.endpoint)
+    storage_client.reset()
+    yield moto_server
+    storage_client.reset()

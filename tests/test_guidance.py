@@ -1,0 +1,130 @@
+"""Guidance: every topic and every deeper part is reachable by voice."""
+
+from __future__ import annotations
+
+import pytest
+from tools import alexa
+
+from steady_ground.guidance import TOPICS
+from tests.support.checks import assert_valid_response
+
+
+@pytest.mark.parametrize(
+    ("phrase", "topic_word"),
+    [
+        ("why won't my partner go to therapy", "push back"),
+        ("how do I bring up counseling", "conversation"),
+        ("what can we try instead", "together"),
+        ("tell me about boundaries", "boundaries"),
+        ("is this a deal breaker", "deal breaker"),
+        ("tell me about fears", "fears"),
+        ("tell me about working on myself", "on your own"),
+        ("tell me about individual therapy", "counseling for you"),
+    ],
+)
+def test_natural_phrasings_open_their_topic(talk, phrase, topic_word):
+    convo = talk()
+    convo.say("open steady ground")
+    reply = convo.say(phrase)
+    assert topic_word in reply.speech.lower()
+    assert "tell me more" in reply.speech.lower() or "tell me more" in reply.reprompt.lower()
+    assert_valid_response(reply.raw)
+
+
+def test_one_shot_topic_request_works_without_opening_first(talk):
+    reply = talk().say("ask steady ground about boundaries")
+    assert "boundaries" in reply.speech.lower()
+    assert reply.session_open
+
+
+def test_every_topic_and_every_deeper_part_is_reachable_by_voice(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    heard: list[str] = []
+    reply = convo.say("tell me about why partners resist therapy")
+    for index, _topic in enumerate(TOPICS):
+        heard.append(reply.speech)
+        parts = 0
+        while True:
+            reply = convo.say("tell me more")
+            if reply.speech.startswith(("That's all I have on", "I've shared everything on")):
+                break
+            heard.append(reply.speech)
+            parts += 1
+            assert parts <= 3
+        assert parts >= 2, f"topic {index} has two or three deeper parts"
+        reply = convo.say("next topic")
+    # the last "next topic" wraps to the topic list
+    assert "last topic" in reply.speech.lower() or "every topic" in reply.speech.lower()
+    assert len(set(heard)) == len(heard)
+
+
+def test_guidance_menu_lists_topics_in_two_short_pages(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    first = convo.say("guidance")
+    assert "eight" in first.speech and first.speech.endswith("?")
+    second = convo.say("more topics")
+    assert "other four" in second.speech
+    chosen = convo.say("setting boundaries that protect you")
+    assert "boundar" in chosen.speech.lower()
+
+
+def test_repeat_says_the_same_piece_again(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    piece = convo.say("tell me about boundaries")
+    again = convo.say("repeat")
+    assert again.speech == piece.speech
+    assert again.reprompt == piece.reprompt
+
+
+def test_previous_topic_and_start_over(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    convo.say("tell me about boundaries")
+    back = convo.say("previous topic")
+    assert "on your own" in back.speech.lower()
+    again = convo.say("start over")
+    assert "on your own" in again.speech.lower()
+
+
+def test_topic_that_matches_nothing_gets_the_menu(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    slots = {"topic": alexa.slot("topic", "gardening", slot_type="TopicType")}
+    reply = convo._send(alexa.intent("GuidanceIntent", slots))
+    assert "isn't one of my topics" in reply.speech or "couldn't match" in reply.speech or "don't have a topic" in reply.speech
+    assert reply.session_open
+    assert_valid_response(reply.raw)
+
+
+def test_missing_topic_slot_gets_the_menu(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    reply = convo._send(alexa.intent("GuidanceIntent", {}))
+    assert "eight short topics" in reply.speech
+    assert_valid_response(reply.raw)
+
+
+def test_guidance_turns_never_touch_storage(talk, dynamo):
+    # GIVEN a one-shot guidance request, and a count of every DynamoDB call the skill makes
+    from steady_ground.storage.client import dynamodb_client
+
+    calls: list[str] = []
+    dynamodb_client().meta.events.register("before-call.dynamodb", lambda model, **_: calls.append(model.name))
+    convo = talk()
+    convo.say("ask steady ground about boundaries")
+    convo.say("tell me more")
+    convo.say("next topic")
+    assert calls == []
+
+
+def test_send_topic_to_phone_puts_its_summary_in_a_card(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    convo.say("tell me about boundaries")
+    reply = convo.say("send that to my phone")
+    assert reply.card is not None
+    assert "boundar" in reply.card[0].lower()
+    assert reply.session_open

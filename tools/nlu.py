@@ -1,0 +1,192 @@
+"""A small stand-in for Alexa's language understanding, driven by the interaction model itself.
+
+Typed text is matched against the model's own sample utterances and slot values, so the model is
+exercised as it ships: a phrase that works here is a phrase in the model. Built-in intents also
+answer to Alexa's stock phrases ("help", "stop", "yes"...). Nothing matched: AMAZON.FallbackIntent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tools import alexa
+
+MODELS = Path(__file__).resolve().parent.parent / "interaction_models"
+
+# Alexa's own phrases for the built-in intents (beyond any samples the model adds).
+BUILTIN_PHRASES: dict[str, list[str]] = {
+    "AMAZON.HelpIntent": ["help", "help me", "what can i do", "i need some help with this"],
+    "AMAZON.StopIntent": ["stop", "shut up", "be quiet", "that's enough", "off", "goodbye", "bye"],
+    "AMAZON.CancelIntent": ["cancel", "never mind", "nevermind", "forget it"],
+    "AMAZON.YesIntent": ["yes", "yep", "yeah", "sure", "ok", "okay", "please do", "yes please"],
+    "AMAZON.NoIntent": ["no", "nope", "no thanks", "no thank you", "not now"],
+    "AMAZON.RepeatIntent": ["repeat", "say that again", "repeat that", "again", "come again"],
+    "AMAZON.NextIntent": ["next", "next one", "go to the next one"],
+    "AMAZON.PreviousIntent": ["previous", "go back", "back", "the previous one"],
+    "AMAZON.StartOverIntent": ["start over", "restart", "start again", "begin again"],
+    "AMAZON.NavigateHomeIntent": ["go home", "home", "main menu", "go to the main menu", "go to the start"],
+    "AMAZON.PauseIntent": ["pause", "pause that", "hold on"],
+    "AMAZON.ResumeIntent": ["resume", "continue where i left off"],
+    "AMAZON.MoreIntent": ["more"],
+}
+# While Alexa elicits a slot, these still reach their built-in intents.
+ESCAPES = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent"}
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+
+def normalise(text: str) -> str:
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(r"[^a-z0-9':\- ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class SlotType:
+    name: str
+    values: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (id, canonical)
+
+    def pattern(self) -> str:
+        phrases = sorted(self.values, key=len, reverse=True)
+        return "|".join(re.escape(p) for p in phrases) or r"(?!x)x"
+
+
+BUILTIN_SLOT_PATTERNS = {
+    "AMAZON.SearchQuery": r".+?",
+    "AMAZON.NUMBER": r"\d+|" + "|".join(NUMBER_WORDS),
+    "AMAZON.TIME": r"(?:\d{1,2}(?::\d{2})?|" + "|".join(NUMBER_WORDS) + r")(?: ?(?:am|pm|a m|p m|o'clock))?|noon|midnight",
+    "AMAZON.DATE": r".+?",
+    "AMAZON.DURATION": r".+?",
+    "AMAZON.FirstName": r"[a-z']+",
+}
+
+
+@dataclass
+class Match:
+    intent: str
+    slots: dict[str, dict[str, Any]]
+    score: int
+
+
+class Nlu:
+    def __init__(self, locale: str = "en-US", model_path: Path | None = None) -> None:
+        path = model_path or MODELS / f"{locale}.json"
+        self.model = json.loads(path.read_text(encoding="utf-8"))
+        lm = self.model["interactionModel"]["languageModel"]
+        self.invocation = lm["invocationName"]
+        self.types: dict[str, SlotType] = {}
+        for t in lm.get("types", []):
+            st = SlotType(t["name"])
+            for v in t["values"]:
+                vid = v.get("id") or v["name"]["value"]
+                canonical = v["name"]["value"]
+                for phrase in [canonical, *v["name"].get("synonyms", [])]:
+                    st.values[normalise(phrase)] = (vid, canonical)
+            self.types[st.name] = st
+        self.intents: dict[str, dict[str, str]] = {}
+        self.rules: list[tuple[str, re.Pattern[str], dict[str, str], int]] = []
+        self.slot_rules: dict[tuple[str, str], list[re.Pattern[str]]] = {}
+        for it in lm["intents"]:
+            slot_types = {s["name"]: s["type"] for s in it.get("slots", [])}
+            self.intents[it["name"]] = slot_types
+            phrases = list(it.get("samples", [])) + BUILTIN_PHRASES.get(it["name"], [])
+            for sample in phrases:
+                self._add_rule(it["name"], sample, slot_types)
+            for s in it.get("slots", []):
+                for sample in s.get("samples", []):
+                    rx, _ = self._compile(sample, slot_types)
+                    self.slot_rules.setdefault((it["name"], s["name"]), []).append(rx)
+
+    def _compile(self, sample: str, slot_types: dict[str, str]) -> tuple[re.Pattern[str], int]:
+        parts = re.split(r"(\{\w+\})", sample)
+        out = []
+        literal = 0
+        for part in parts:
+            m = re.fullmatch(r"\{(\w+)\}", part)
+            if m:
+                name = m.group(1)
+                stype = slot_types.get(name, "AMAZON.SearchQuery")
+                pattern = self.types[stype].pattern() if stype in self.types else BUILTIN_SLOT_PATTERNS.get(stype, r".+?")
+                out.append(f"(?P<{name}>{pattern})")
+            else:
+                norm = normalise(part)
+                literal += len(norm.replace(" ", ""))
+                if norm:
+                    out.append(re.escape(norm).replace(r"\ ", " "))
+        body = " ".join(o for o in out if o)
+        return re.compile(rf"^{body}$"), literal
+
+    def _add_rule(self, intent: str, sample: str, slot_types: dict[str, str]) -> None:
+        rx, literal = self._compile(sample, slot_types)
+        # Custom slot values count as matched words; free-text slots count for nothing.
+        custom = sum(1 for n, t in slot_types.items() if "{" + n + "}" in sample and t in self.types)
+        self.rules.append((intent, rx, slot_types, literal * 10 + custom * 5))
+
+    def _slot(self, name: str, stype: str, value: str) -> dict[str, Any]:
+        if stype in self.types:
+            found = self.types[stype].values.get(normalise(value))
+            if found:
+                return alexa.slot(name, value, resolved_id=found[0], resolved_name=found[1], slot_type=stype)
+            return alexa.slot(name, value, slot_type=stype)
+        if stype == "AMAZON.NUMBER" and value in NUMBER_WORDS:
+            value = str(NUMBER_WORDS[value])
+        if stype == "AMAZON.TIME":
+            value = _time_value(value)
+        return alexa.slot(name, value)
+
+    def understand(self, text: str) -> Match:
+        said = normalise(text)
+        best: Match | None = None
+        for intent, rx, slot_types, score in self.rules:
+            m = rx.match(said)
+            if not m:
+                continue
+            if best is None or score > best.score:
+                slots = {n: alexa.slot(n, None) for n in slot_types}
+                for name, value in m.groupdict().items():
+                    if value is not None:
+                        slots[name] = self._slot(name, slot_types.get(name, ""), value)
+                best = Match(intent, slots, score)
+        if best is None:
+            return Match("AMAZON.FallbackIntent", {}, 0)
+        return best
+
+    def elicited(self, text: str, intent: str, slot_name: str) -> Match:
+        """The answer to a Dialog.ElicitSlot: built-in escapes still work, the rest fills the slot."""
+        said = normalise(text)
+        for escape in ESCAPES:
+            if said in BUILTIN_PHRASES.get(escape, []):
+                return Match(escape, {}, 0)
+        slot_types = self.intents.get(intent, {})
+        stype = slot_types.get(slot_name, "AMAZON.SearchQuery")
+        slots = {n: alexa.slot(n, None) for n in slot_types}
+        if stype == "AMAZON.SearchQuery":
+            slots[slot_name] = alexa.slot(slot_name, text.strip())
+            return Match(intent, slots, 0)
+        for rx in self.slot_rules.get((intent, slot_name), []):
+            m = rx.match(said)
+            if m and m.groupdict().get(slot_name):
+                slots[slot_name] = self._slot(slot_name, stype, m.group(slot_name))
+                return Match(intent, slots, 0)
+        return self.understand(text)
+
+
+def _time_value(value: str) -> str:
+    v = value.replace("a m", "am").replace("p m", "pm").replace("o'clock", "").strip()
+    m = re.fullmatch(r"(\d{1,2}|[a-z]+)(?::(\d{2}))? ?(am|pm)?", v)
+    if not m:
+        return value
+    hour_text, minute, half = m.groups()
+    hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS.get(hour_text, 0)
+    if half == "pm" and hour < 12:
+        hour += 12
+    if half == "am" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute or '00'}"

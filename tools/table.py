@@ -1,0 +1,57 @@
+"""Build the notes table from template.yaml, the one source of truth for its schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+TEMPLATE = Path(__file__).resolve().parent.parent / "template.yaml"
+TABLE_RESOURCE = "NotesTable"
+
+
+class _CfnLoader(yaml.SafeLoader):
+    """A YAML loader that reads CloudFormation's short-form tags (!Ref, !GetAtt, !Sub...)."""
+
+
+def _tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> dict[str, Any]:
+    if isinstance(node, yaml.ScalarNode):
+        value: Any = loader.construct_scalar(node)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+    return {suffix: value}
+
+
+_CfnLoader.add_multi_constructor("!", _tag)
+
+
+def load_template(path: Path = TEMPLATE) -> dict[str, Any]:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_CfnLoader)
+
+
+def table_properties(path: Path = TEMPLATE) -> dict[str, Any]:
+    return load_template(path)["Resources"][TABLE_RESOURCE]["Properties"]  # type: ignore[no-any-return]
+
+
+def create_table(client: Any, table_name: str, path: Path = TEMPLATE) -> None:
+    """Create the table exactly as template.yaml declares its keys, billing and TTL."""
+    props = table_properties(path)
+    kwargs: dict[str, Any] = {
+        "TableName": table_name,
+        "AttributeDefinitions": props["AttributeDefinitions"],
+        "KeySchema": props["KeySchema"],
+        "BillingMode": props.get("BillingMode", "PAY_PER_REQUEST"),
+    }
+    for gsi_key in ("GlobalSecondaryIndexes", "LocalSecondaryIndexes"):
+        if gsi_key in props:
+            kwargs[gsi_key] = props[gsi_key]
+    client.create_table(**kwargs)
+    ttl = props.get("TimeToLiveSpecification")
+    if ttl:
+        client.update_time_to_live(
+            TableName=table_name,
+            TimeToLiveSpecification={"AttributeName": ttl["AttributeName"], "Enabled": bool(ttl.get("Enabled", True))},
+        )
