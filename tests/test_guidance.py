@@ -128,3 +128,12 @@ def test_send_topic_to_phone_puts_its_summary_in_a_card(talk):
     assert reply.card is not None
     assert "boundar" in reply.card[0].lower()
     assert reply.session_open
+
+
+def test_a_topic_heard_with_ampersands_angle_brackets_and_quotes_still_gets_valid_speech(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    slots = {"topic": alexa.slot("topic", 'Tom & "Jerry" <b>', slot_type="TopicType")}
+    reply = convo._send(alexa.intent("GuidanceIntent", slots))
+    assert_valid_response(reply.raw)
+    assert reply.session_open

@@ -53,6 +53,7 @@ def routing_table() -> list[TurnHandler]:
         builtins.NavigateHomeHandler(),
         builtins.RepeatHandler(),
         builtins.MenuYesNoHandler(),
+        builtins.ResumeHandler(),
         builtins.MoveHandler(),
         builtins.FallbackHandler(),
         builtins.UnknownIntentHandler(),

@@ -10,6 +10,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from steady_ground.handlers.common import Peek, Turn, TurnHandler
+from steady_ground.handlers.exercise import offer_resume, resumable
 
 log = logging.getLogger("steady_ground")
 
@@ -90,15 +91,33 @@ class MenuYesNoHandler(TurnHandler):
             turn.ask("builtins/which")
 
 
+class ResumeHandler(TurnHandler):
+    """ "Resume" outside an exercise: offer the saved exercise, if there is one."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "AMAZON.ResumeIntent"
+
+    def run(self, turn: Turn) -> None:
+        found = resumable(turn)
+        if found is None:
+            turn.mode = "menu"
+            turn.ask("builtins/nothing_to_move")
+            return
+        offer_resume(turn, *found)
+
+
 class MoveHandler(TurnHandler):
-    """Next, Previous, Start over and "tell me more" with nothing to move through."""
+    """Next, Previous, Start over, skip, pause and "tell me more" with nothing to move through."""
 
     def claims(self, peek: Peek) -> bool:
         return peek.intent in (
             "AMAZON.NextIntent",
             "AMAZON.PreviousIntent",
             "AMAZON.StartOverIntent",
+            "AMAZON.PauseIntent",
             "TellMeMoreIntent",
+            "SkipIntent",
+            "WhatWasTheQuestionIntent",
         )
 
     def run(self, turn: Turn) -> None:
@@ -107,10 +126,11 @@ class MoveHandler(TurnHandler):
 
 
 class FallbackHandler(TurnHandler):
-    """Alexa heard something that fits no intent: say what the skill can do."""
+    """Alexa heard something that fits no intent (or free text nobody asked for): say what the
+    skill can do."""
 
     def claims(self, peek: Peek) -> bool:
-        return peek.intent == "AMAZON.FallbackIntent"
+        return peek.intent in ("AMAZON.FallbackIntent", "CaptureTextIntent")
 
     def run(self, turn: Turn) -> None:
         turn.ask("builtins/fallback")

@@ -1,0 +1,84 @@
+"""The Lambda entry point: malformed requests, skill id verification, and errors that stay kind."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+
+from steady_ground.app import App
+from steady_ground.config import Settings
+from steady_ground.entry import ForeignSkill, make_handler
+from steady_ground.render import Renderer
+from steady_ground.storage.memory import InMemoryNotesRepository
+from tests.support.checks import assert_valid_response
+from tools import alexa
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        {},
+        {"garbage": True},
+        {"version": "1.0"},
+        {"version": "1.0", "request": "not an object"},
+        {"version": "1.0", "request": {"type": "IntentRequest", "intent": 42}},
+        {"version": "1.0", "request": {"type": "IntentRequest", "timestamp": "yesterday", "requestId": 7}},
+        {"version": "1.0", "session": "nope", "request": {"type": "LaunchRequest"}},
+    ],
+)
+def test_malformed_requests_get_a_clear_spoken_answer(handler, event):
+    raw = handler(event, None)
+    assert_valid_response(raw)
+    assert "couldn't understand" in raw["response"]["outputSpeech"]["ssml"] or raw["response"]["outputSpeech"]
+
+
+def test_an_unknown_request_type_gets_a_valid_response(handler):
+    envelope = alexa.Session().envelope({"type": "Alexa.Presentation.APL.UserEvent", "arguments": []})
+    raw = handler(envelope, None)
+    assert raw["version"] == "1.0"
+
+
+def _app(**settings: Any) -> App:
+    base = {"table_name": "t", "retention_days": 180, "id_hash_secret": b"k" * 32, "skill_id": None}
+    base.update(settings)
+    return App(settings=Settings(**base), renderer=Renderer(), repo=InMemoryNotesRepository())
+
+
+def test_skill_id_verification_refuses_another_skill():
+    ours = make_handler(_app(skill_id=alexa.SKILL_ID))
+    assert_valid_response(ours(alexa.Session().envelope(alexa.launch()), None))
+    stranger = alexa.Session(device=alexa.Device(skill_id="amzn1.ask.skill.someone-else"))
+    with pytest.raises(ForeignSkill):
+        ours(stranger.envelope(alexa.launch()), None)
+
+
+class ExplodingRepo(InMemoryNotesRepository):
+    def load_bundle(self, owner, now):  # type: ignore[no-untyped-def]
+        raise RuntimeError("a bug, not an outage")
+
+
+def test_an_error_anywhere_gets_a_kind_apology_and_logs_no_personal_words(caplog):
+    app = _app()
+    app.repo = ExplodingRepo()
+    handle = make_handler(app)
+    session = alexa.Session()
+    caplog.set_level(logging.INFO, logger="steady_ground")
+    envelope = session.envelope(alexa.launch())
+    raw = handle(envelope, None)
+    assert_valid_response(raw)
+    speech = raw["response"]["outputSpeech"]["ssml"]
+    assert "sorry" in speech.lower()
+    assert envelope["request"]["requestId"] in caplog.text, "the error is logged with the request id"
+    assert "RuntimeError" in caplog.text
+    assert session.device.user_id not in caplog.text
+    assert "a bug, not an outage" not in caplog.text
+
+
+def test_missing_secret_fails_loudly_in_lambda():
+    from steady_ground.config import ConfigurationError
+
+    with pytest.raises(ConfigurationError):
+        Settings.from_env({"AWS_LAMBDA_FUNCTION_NAME": "steady-ground"})
+    assert Settings.from_env({}).id_hash_secret  # locally, a development key

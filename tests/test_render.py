@@ -1,0 +1,53 @@
+"""The one renderer: escaping, strictness, variety and locale fallback."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from jinja2 import UndefinedError
+
+from steady_ground.render import Renderer, locale_chain
+
+
+@pytest.fixture
+def renderer(tmp_path: Path) -> Renderer:
+    (tmp_path / "en-US").mkdir()
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en-US" / "echo.ssml.j2").write_text(
+        "{% block speech %}You said: {{ text }}.{% endblock %}{% block reprompt %}Again?{% endblock %}"
+    )
+    (tmp_path / "en" / "only_en.ssml.j2").write_text("{% block speech %}Hello from en.{% endblock %}")
+    (tmp_path / "en-US" / "vary.ssml.j2").write_text('{% block speech %}{{ ["A", "B", "C"] | pick }}{% endblock %}')
+    return Renderer(root=tmp_path)
+
+
+@pytest.mark.parametrize("text", ['Tom & Jerry <3 "quoted" it\'s', "</speak><audio src='x'/>", "a" * 2000])
+def test_free_text_is_escaped_so_the_ssml_always_parses(renderer, text):
+    ssml = renderer.block("en-US", "echo", text=text)
+    root = ET.fromstring(f"<speak>{ssml}</speak>")
+    assert "".join(root.itertext()) == f"You said: {text}."
+    assert root.find("audio") is None
+
+
+def test_a_missing_value_is_an_error_not_silence(renderer):
+    with pytest.raises(UndefinedError):
+        renderer.block("en-US", "echo")
+
+
+def test_locale_falls_back_from_region_to_language_to_default(renderer):
+    assert locale_chain("en-GB", "en-US") == ["en-GB", "en", "en-US"]
+    assert renderer.block("en-GB", "only_en") == "Hello from en."
+    assert renderer.block("en-GB", "echo", text="x") == "You said: x."
+
+
+def test_pick_varies_with_the_request_but_is_stable_within_it(renderer):
+    seen = {renderer.block("en-US", "vary", _seed=seed) for seed in range(12)}
+    assert seen == {"A", "B", "C"}
+    assert renderer.block("en-US", "vary", _seed=5) == renderer.block("en-US", "vary", _seed=5)
+
+
+def test_the_real_content_renders_every_template_under_the_default_locale():
+    real = Renderer()
+    assert real.warm(["en-US"]) > 20
