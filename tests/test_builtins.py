@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tools import alexa
 
 from tests.support.checks import assert_valid_response
-from tools import alexa
 
 BUILT_INS = [
     "AMAZON.HelpIntent",

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 import pytest
+from tools import alexa
 
 from steady_ground.app import App
 from steady_ground.config import Settings
@@ -13,7 +14,6 @@ from steady_ground.entry import ForeignSkill, make_handler
 from steady_ground.render import Renderer
 from steady_ground.storage.memory import InMemoryNotesRepository
 from tests.support.checks import assert_valid_response
-from tools import alexa
 
 
 @pytest.mark.parametrize(
