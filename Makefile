@@ -6,6 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt lambda/requirements.txt | sha1sum | cut -c1-12)
 
 .PHONY: setup sim test test-fast test-slow lint typecheck bench clean
+.PHONY: build skill-package cfn-lint checkov infra-checks
 
 setup: $(STAMP)
 
@@ -21,7 +22,7 @@ sim: setup
 	$(BIN)/python tools/simulator.py $(ARGS)
 
 ## Everything CI runs: lint, types, infrastructure checks and the whole test suite.
-test: setup lint typecheck
+test: setup lint typecheck infra-checks build
 	$(BIN)/python -m pytest
 
 test-fast: setup
@@ -39,3 +40,33 @@ typecheck: setup
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# -- deployment (issue 6): infra/DEPLOY.md walks through it -------------------------------------------
+CHECKOV_VENV := .venv-checkov
+CHECKOV_STAMP := $(CHECKOV_VENV)/.installed-$(shell sha1sum requirements-checkov.txt | cut -c1-12)
+
+## The deployable Lambda zip (python3.13, arm64, boto3 left out): dist/steady-ground.zip.
+build: setup
+	$(BIN)/python infra/build_artifact.py
+
+## The ask-cli v2 skill package: build/ask-project/ (set SKILL_ENDPOINT_ARN, PRIVACY_POLICY_URL,
+## TERMS_OF_USE_URL and SKILL_ID, see infra/DEPLOY.md).
+skill-package: setup
+	$(BIN)/python infra/build_skill_package.py
+
+## The template's static checks: cfn-lint with informational rules, then checkov (no failed check;
+## its skips are in template.yaml with their reasons).
+infra-checks: cfn-lint checkov
+
+cfn-lint: setup
+	$(BIN)/cfn-lint -c I -- template.yaml
+
+# checkov has its own virtualenv: its pins clash with moto's.
+$(CHECKOV_STAMP): requirements-checkov.txt
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-checkov.txt
+	rm -f $(CHECKOV_VENV)/.installed-*
+	touch $@
+
+checkov: $(CHECKOV_STAMP)
+	$(CHECKOV_VENV)/bin/checkov --file template.yaml --framework cloudformation --skip-download --compact
