@@ -86,6 +86,9 @@ class ExerciseSpec:
     resume_key: str  # template for the launch offer: "Last time you were on step 4 ..."
     progress_params: Callable[[Any], dict[str, Any]]
     note_kind: NoteKind
+    # Optional: given the turn and a fresh state, the state to start from, with any context the
+    # exercise needs read from storage (e.g. the last kept reflection). Keeps next_state pure.
+    prepare: Callable[[Turn, Any], Any] | None = None
 
 
 REGISTRY: dict[str, ExerciseSpec] = {}
@@ -132,6 +135,12 @@ def current_state(turn: Turn, spec: ExerciseSpec) -> tuple[Any, bool]:
 def _saved(turn: Turn, spec: ExerciseSpec) -> Any:
     bundle = turn.bundle()
     return bundle.progress.get(spec.name) if bundle else None
+
+
+def fresh_state(turn: Turn, spec: ExerciseSpec) -> Any:
+    """The state a new run of the exercise starts from."""
+    state = spec.initial()
+    return spec.prepare(turn, state) if spec.prepare is not None else state
 
 
 def elicit_text() -> ElicitSlotDirective:
@@ -230,7 +239,7 @@ class ExerciseStartHandler(TurnHandler):
             offer_resume(turn, self.spec, state)
             return
         turn.session.pop(self.spec.name, None)
-        apply(turn, self.spec, self.spec.next_state(self.spec.initial(), Event(Ev.START)), None)
+        apply(turn, self.spec, self.spec.next_state(fresh_state(turn, self.spec), Event(Ev.START)), None)
 
 
 def offer_resume(turn: Turn, spec: ExerciseSpec, state: Any) -> None:
@@ -277,7 +286,7 @@ class ResumeAnswerHandler(TurnHandler):
         elif turn.intent_name == "AMAZON.StartOverIntent":
             turn.session.pop(spec.name, None)
             _clear_progress(turn, spec)
-            apply(turn, spec, spec.next_state(spec.initial(), Event(Ev.START)), None)
+            apply(turn, spec, spec.next_state(fresh_state(turn, spec), Event(Ev.START)), None)
         else:
             turn.state["pending"] = f"fresh:{spec.name}"
             turn.ask("exercise/resume_declined")
@@ -295,7 +304,7 @@ class FreshStartAnswerHandler(TurnHandler):
         if spec is not None and turn.intent_name == "AMAZON.YesIntent":
             turn.session.pop(spec.name, None)
             _clear_progress(turn, spec)
-            apply(turn, spec, spec.next_state(spec.initial(), Event(Ev.START)), None)
+            apply(turn, spec, spec.next_state(fresh_state(turn, spec), Event(Ev.START)), None)
             return
         turn.mode = "menu"
         turn.ask("menu/anything_else")
