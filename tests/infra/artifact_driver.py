@@ -44,6 +44,8 @@ started = time.perf_counter()
 import lambda_function  # noqa: E402
 
 init_seconds = time.perf_counter() - started
+# What a SnapStart snapshot would capture: no AWS SDK loaded, so no credentials and no connection.
+aws_sdk_at_init = sorted(m for m in ("boto3", "botocore") if m in sys.modules)
 
 with open(event_file, encoding="utf-8") as fh:
     event = json.load(fh)
@@ -90,6 +92,7 @@ for source in sorted(Path(task).rglob("*.py")):
 print(json.dumps({
     "python": "{}.{}".format(*sys.version_info[:2]),
     "init_seconds": init_seconds,
+    "aws_sdk_at_init": aws_sdk_at_init,
     "max_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     "launch": launch,
     "malformed": malformed,

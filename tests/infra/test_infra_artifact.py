@@ -194,6 +194,8 @@ def test_unpacked_zip_answers_a_launch_request(artifact: Path, tmp_path: Path, l
     assert done.returncode == 0, done.stderr[-4000:]
     report = json.loads(done.stdout.strip().splitlines()[-1])
 
+    # SnapStart snapshots the state after import: no SDK client, credentials or connection in it.
+    assert report["aws_sdk_at_init"] == []
     assert report["foreign_modules"] == [], f"imported from outside the zip and the runtime: {report['foreign_modules'][:20]}"
     assert report["skill_modules_outside_task"] == []
     assert "steady_ground.storage.dynamo" in report["skill_modules"]
