@@ -1,6 +1,9 @@
-"""Keeping a note: the one path every feature saves through.
+"""Keeping a note: the one path every feature saves through, and the person's note settings.
 
-It says "saved" only when the write succeeded. The outcome tells the caller what to say.
+``keep`` says "saved" only when the write succeeded; the outcome tells the caller what to say.
+Before the first save ever it asks for consent (``NEEDS_CONSENT``); the caller parks the note in
+the session with ``park`` and asks. Consent, private mode and the shared-device warning are settings
+items read with the session's one bundle Query and cached in the session with it.
 """
 
 from __future__ import annotations
@@ -8,8 +11,10 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from steady_ground import safety
 from steady_ground.storage.errors import NoteTooLong, StorageError
 from steady_ground.storage.repository import MAX_NOTE_CHARS, NoteKind
 
@@ -18,21 +23,165 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("steady_ground")
 
+CONSENT = "consent"  # value: when it was given (ISO time)
+PRIVATE = "private"  # account-wide: only read notes to a recognized voice
+WARNED = "warned"  # account-wide: the shared-device warning was given (ISO time)
+
 
 class Outcome(str, enum.Enum):
     SAVED = "saved"
     FAILED = "failed"  # storage unavailable: nothing was written
     TOO_LONG = "too_long"  # refused whole, never cut
+    NEEDS_CONSENT = "needs_consent"  # never asked: ask first, the note waits in the session
+    OFF = "off"  # the person said no to keeping notes in this session
+    CRISIS = "crisis"  # words of danger: the safety answer takes over, nothing is saved
 
 
-def keep(turn: Turn, kind: NoteKind, text: str, data: Mapping[str, Any] | None = None) -> Outcome:
+# -- settings, through the session's cached bundle -----------------------------------------------
+def settings(turn: Turn) -> dict[str, Any] | None:
+    """This owner's settings, or None when storage can't be reached (callers fail closed)."""
+    bundle = turn.bundle()
+    if bundle is None:
+        return None
+    found = bundle.profile.get("settings")
+    return dict(found) if isinstance(found, dict) else {}
+
+
+def _cache_setting(turn: Turn, name: str, value: Any) -> None:
+    cached = turn.state.get("b")
+    if not isinstance(cached, dict):
+        return
+    profile = cached.setdefault("p", {})
+    current = profile.get("settings") if isinstance(profile.get("settings"), dict) else {}
+    current = dict(current)
+    if value is None:
+        current.pop(name, None)
+    else:
+        current[name] = value
+    profile["settings"] = current
+
+
+def save_setting(turn: Turn, name: str, value: Any, *, account: bool = False) -> bool:
+    """Store a setting for this owner (or for the account); True when it was written."""
+    pk = turn.owner.account_pk if account else turn.owner.pk
+    try:
+        if value is None:
+            turn.app.repo.delete_setting(pk, name)
+        else:
+            turn.app.repo.save_setting(pk, name, value, turn.now)
+    except StorageError as exc:
+        log.warning("setting not saved: %s request=%s", type(exc).__name__, turn.request_id)
+        return False
+    if pk == turn.owner.pk:
+        _cache_setting(turn, name, value)
+    return True
+
+
+def notes_off(turn: Turn) -> bool:
+    """The person said no to keeping notes in this session: store nothing more for them."""
+    return turn.state.get("notes_off") is True
+
+
+def hidden(turn: Turn) -> bool:
+    """Private mode and a voice Alexa doesn't recognize: reveal nothing, not even that notes exist.
+    When the setting can't be read, fail closed."""
+    if turn.owner.recognized:
+        return False
+    found = settings(turn)
+    return found is None or bool(found.get(PRIVATE))
+
+
+def forget_everything(turn: Turn) -> bool:
+    """Hard-delete every item this owner has, at once; the session cache forgets it too."""
+    try:
+        deleted = turn.app.repo.delete_owner(turn.owner)
+    except StorageError as exc:
+        log.warning("delete failed: %s request=%s", type(exc).__name__, turn.request_id)
+        return False
+    log.info("deleted %d items request=%s", deleted, turn.request_id)
+    turn.state["b"] = {"p": {}, "g": {}, "e": False}
+    turn.state.pop("parked", None)
+    turn.state.pop("notes_cursor", None)
+    return True
+
+
+def turn_off(turn: Turn) -> bool:
+    """No to keeping notes, or "stop keeping notes": delete everything and store nothing more."""
+    turn.state["notes_off"] = True
+    return forget_everything(turn)
+
+
+def give_consent(turn: Turn) -> bool:
+    turn.state.pop("notes_off", None)
+    return save_setting(turn, CONSENT, turn.now.isoformat())
+
+
+# -- saving --------------------------------------------------------------------------------------
+def keep(
+    turn: Turn,
+    kind: NoteKind,
+    text: str,
+    data: Mapping[str, Any] | None = None,
+    *,
+    key: str | None = None,
+    at: datetime | None = None,
+) -> Outcome:
+    """Save one note. ``key`` and ``at`` come from the request that first heard it, so a retry or a
+    replay writes the same item (a conditional put) and never a second copy."""
     if len(text) > MAX_NOTE_CHARS:
         return Outcome.TOO_LONG
+    if safety.is_crisis(text, turn.locale):
+        return Outcome.CRISIS
+    if notes_off(turn):
+        return Outcome.OFF
+    found = settings(turn)
+    if found is None:
+        return Outcome.FAILED
+    if not found.get(CONSENT):
+        return Outcome.NEEDS_CONSENT
     try:
-        turn.app.repo.add_note(turn.owner, kind, text, turn.now, turn.idempotency_key, dict(data or {}))
+        turn.app.repo.add_note(
+            turn.owner, kind, text, at or turn.now, key or turn.idempotency_key, dict(data or {})
+        )
     except NoteTooLong:
         return Outcome.TOO_LONG
     except StorageError as exc:
         log.warning("note not saved: %s request=%s", type(exc).__name__, turn.request_id)
         return Outcome.FAILED
     return Outcome.SAVED
+
+
+def park(
+    turn: Turn,
+    kind: NoteKind,
+    text: str,
+    data: Mapping[str, Any] | None = None,
+    exercise: str | None = None,
+) -> None:
+    """Hold a note in the session (waiting for consent, or for a retry) with the identity of the
+    request that first heard it."""
+    turn.state["parked"] = {
+        "kind": kind.value,
+        "text": text,
+        "data": dict(data or {}),
+        "key": turn.idempotency_key,
+        "at": turn.now.astimezone(UTC).isoformat(),
+        "ex": exercise,
+    }
+
+
+def parked(turn: Turn) -> dict[str, Any] | None:
+    held = turn.state.get("parked")
+    if not isinstance(held, dict) or not isinstance(held.get("text"), str):
+        return None
+    return held
+
+
+def keep_parked(turn: Turn, held: Mapping[str, Any]) -> Outcome:
+    try:
+        kind = NoteKind(held.get("kind"))
+        at = datetime.fromisoformat(str(held.get("at")))
+    except ValueError:
+        kind, at = NoteKind.FREE, turn.now
+    data = held.get("data") if isinstance(held.get("data"), dict) else {}
+    return keep(turn, kind, str(held["text"]), data, key=str(held.get("key") or turn.idempotency_key), at=at)

@@ -9,7 +9,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from steady_ground.app import App
-from steady_ground.handlers import builtins, guidance, launch, safety
+from steady_ground.handlers import builtins, guidance, launch, notes, safety
 from steady_ground.handlers.common import TurnHandler
 from steady_ground.handlers.exercise import (
     REGISTRY,
@@ -35,17 +35,22 @@ def routing_table() -> list[TurnHandler]:
         # 2. Leaving: Stop/Cancel from anywhere; SessionEnded cannot speak.
         builtins.SessionEndedHandler(),
         builtins.StopCancelHandler(),
+        notes.SkillDisabledHandler(),
         # 3. Open questions that own yes/no.
         ResumeAnswerHandler(),
         FreshStartAnswerHandler(),
+        notes.NotesQuestionHandler(),
         # 4. The room the person is in claims its intents.
         *rooms,
+        notes.NoteCaptureRoom(),
+        notes.NotesReadingRoom(),
         guidance.GuidanceRoom(),
         guidance.GuidanceMenuRoom(),
         guidance.SendTopicCardHandler(),
         # 5. Entry points, from anywhere.
         launch.LaunchHandler(),
         *starters,
+        notes.NotesEntryHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
         # 6. Built-ins outside any room, then everything else.
@@ -69,6 +74,7 @@ class AppInterceptor(AbstractRequestInterceptor):
 
     def process(self, handler_input: HandlerInput) -> None:
         handler_input.attributes_manager.request_attributes["app"] = self.app
+        self.app.repo.begin_request()
 
 
 def build_skill(app: App | None = None) -> CustomSkill:

@@ -158,12 +158,10 @@ def apply(turn: Turn, spec: ExerciseSpec, step: Step[Any], before: dict[str, Any
     lines: list[Line] = list(step.say)
     if step.save is not None:
         outcome = notes.keep(turn, NoteKind(step.save.kind), step.save.text, step.save.data)
-        feedback = {
-            notes.Outcome.SAVED: Ev.SAVED,
-            notes.Outcome.FAILED: Ev.SAVE_FAILED,
-            notes.Outcome.TOO_LONG: Ev.SAVE_REFUSED,
-        }[outcome]
-        step = spec.next_state(step.state, Event(feedback))
+        if outcome is notes.Outcome.NEEDS_CONSENT:
+            _ask_consent(turn, spec, step, lines)
+            return
+        step = spec.next_state(step.state, Event(SAVE_FEEDBACK[outcome]))
         lines.extend(step.say)
     after = dump(step.state)
     if step.finished:
@@ -188,7 +186,48 @@ def apply(turn: Turn, spec: ExerciseSpec, step: Step[Any], before: dict[str, Any
         turn.ask("menu/anything_else")
 
 
+# What a save's outcome means to an exercise's state machine.
+SAVE_FEEDBACK: dict[notes.Outcome, Ev] = {
+    notes.Outcome.SAVED: Ev.SAVED,
+    notes.Outcome.FAILED: Ev.SAVE_FAILED,
+    notes.Outcome.NEEDS_CONSENT: Ev.SAVE_FAILED,
+    notes.Outcome.TOO_LONG: Ev.SAVE_REFUSED,
+    notes.Outcome.OFF: Ev.SAVE_REFUSED,
+    notes.Outcome.CRISIS: Ev.SAVE_REFUSED,
+}
+
+
+def _ask_consent(turn: Turn, spec: ExerciseSpec, step: Step[Any], lines: list[Line]) -> None:
+    """First save ever: keep the place, say the step's lines, hold the note in the session and ask
+    for consent (handlers/notes.py answers, then calls ``continue_after_save``)."""
+    from steady_ground.handlers.notes import ask_consent
+
+    assert step.save is not None
+    after = dump(step.state)
+    turn.session[spec.name] = after
+    turn.mode = spec.name
+    _save_progress(turn, spec, after)
+    for line in lines:
+        turn.say(line.key, **dict(line.params))
+    notes.park(turn, NoteKind(step.save.kind), step.save.text, step.save.data, exercise=spec.name)
+    ask_consent(turn)
+
+
+def continue_after_save(turn: Turn, name: str, outcome: notes.Outcome) -> bool:
+    """Feed a parked save's outcome to its exercise and go on from there."""
+    spec = REGISTRY.get(name)
+    if spec is None:
+        return False
+    state, _ = current_state(turn, spec)
+    before = turn.session.get(spec.name)
+    step = spec.next_state(state, Event(SAVE_FEEDBACK[outcome]))
+    apply(turn, spec, step, before if isinstance(before, dict) else None)
+    return True
+
+
 def _save_progress(turn: Turn, spec: ExerciseSpec, state: dict[str, Any]) -> None:
+    if notes.notes_off(turn):  # the person said no to keeping anything: the session holds it
+        return
     try:
         turn.app.repo.save_progress(turn.owner, spec.name, state, turn.now)
     except StorageError as exc:  # the session still holds it; the next turn writes again
@@ -311,9 +350,10 @@ class FreshStartAnswerHandler(TurnHandler):
 
 
 def resumable(turn: Turn) -> tuple[ExerciseSpec, Any] | None:
-    """The exercise with saved progress, if any, for the launch offer."""
+    """The exercise with saved progress, if any, for the launch offer (never in private mode to a
+    voice Alexa doesn't recognize: that would reveal what was kept)."""
     bundle = turn.bundle()
-    if bundle is None:
+    if bundle is None or notes.hidden(turn):
         return None
     for name, spec in REGISTRY.items():
         raw = bundle.progress.get(name)

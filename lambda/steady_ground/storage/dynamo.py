@@ -21,7 +21,11 @@ from steady_ground.storage.repository import (
 
 PROFILE_SK = "META#profile"
 PROGRESS_PREFIX = "META#progress#"
+SETTING_PREFIX = "META#setting#"
+MEMBER_MARK_SK = "META#member"  # in a person partition: registered in the account's registry
+MEMBER_PREFIX = "MEMBER#"  # in the account partition: one item per recognized person
 NOTE_PREFIX = "NOTE#"
+OWNER_PREFIX = "OWNER#"
 
 _UNAVAILABLE_CODES = {
     "ProvisionedThroughputExceededException",
@@ -55,23 +59,46 @@ def _stamp(dt: datetime) -> str:
     return dt.astimezone(UTC).strftime("%Y%m%dT%H%M%S.%f")[:-3] + "Z"
 
 
+def member_sk(person_pk: str) -> str:
+    return MEMBER_PREFIX + person_pk.removeprefix(OWNER_PREFIX)
+
+
 class DynamoNotesRepository:
+    """Every call goes through ``_call``: AWS errors become the skill's own, and once storage has
+    been unavailable during a request, later calls in that request fail at once, so a turn spends
+    at most one call's worst case (about 4 s) waiting and still answers inside Alexa's 8 s."""
+
     def __init__(self, client: Callable[[], Any] | Any, table_name: str, retention_days: int) -> None:
         self._client_factory = client if callable(client) and not hasattr(client, "query") else (lambda: client)
         self.table_name = table_name
         self.retention = timedelta(days=retention_days)
+        self._down = False
 
     @property
     def client(self) -> Any:
         return self._client_factory()
 
+    def begin_request(self) -> None:
+        self._down = False
+
+    def _guard(self) -> None:
+        if self._down:
+            raise StorageUnavailable("failed earlier in this request")
+
+    def _mapped(self, exc: Exception) -> StorageError:
+        mapped = map_error(exc)
+        if isinstance(mapped, StorageUnavailable):
+            self._down = True
+        return mapped
+
     def _call(self, op: str, **kwargs: Any) -> Any:
+        self._guard()
         try:
             return getattr(self.client, op)(TableName=self.table_name, **kwargs)
         except StorageError:
             raise
         except Exception as exc:  # botocore errors are mapped, never leaked
-            raise map_error(exc) from exc
+            raise self._mapped(exc) from exc
 
     def _expires(self, now: datetime) -> int:
         return _epoch(now + self.retention)
@@ -86,20 +113,52 @@ class DynamoNotesRepository:
         )
         bundle = Bundle()
         cutoff = _epoch(now)
+        settings: dict[str, Any] = {}
+        registered = False
         for raw in result.get("Items", []):
             item = from_item(raw)
             if item.get("expires_at") and int(item["expires_at"]) <= cutoff:
                 continue
+            sk = item["sk"]
+            if sk == MEMBER_MARK_SK:
+                registered = True
+                continue
             bundle.exists = True
-            if item["sk"] == PROFILE_SK:
-                bundle.profile = json.loads(item.get("body", "{}"))
-            elif item["sk"].startswith(PROGRESS_PREFIX):
-                bundle.progress[item["sk"][len(PROGRESS_PREFIX):]] = json.loads(item.get("body", "{}"))
+            if sk == PROFILE_SK:
+                bundle.profile.update(json.loads(item.get("body", "{}")))
+            elif sk.startswith(PROGRESS_PREFIX):
+                bundle.progress[sk[len(PROGRESS_PREFIX):]] = json.loads(item.get("body", "{}"))
+            elif sk.startswith(SETTING_PREFIX):
+                settings[sk[len(SETTING_PREFIX):]] = json.loads(item.get("body", "null"))
+        if settings:
+            bundle.profile["settings"] = settings
+        if owner.recognized and not registered:
+            self._register(owner)
         return bundle
 
+    def _register(self, owner: Owner) -> None:
+        """Enter a recognized person in the account's member registry (once per person), so
+        SkillDisabled finds their partition. Any write to the partition follows a bundle load."""
+        try:
+            self._call(
+                "put_item",
+                Item=to_item({"pk": owner.account_pk, "sk": member_sk(owner.pk), "member_pk": owner.pk}),
+            )
+            self._call("put_item", Item=to_item({"pk": owner.pk, "sk": MEMBER_MARK_SK}))
+        except StorageError:
+            pass  # the next session start tries again; nothing the person said is lost
+
     def save_profile(self, owner: Owner, profile: dict[str, Any]) -> None:
-        item = {"pk": owner.pk, "sk": PROFILE_SK, "body": json.dumps(profile, separators=(",", ":"))}
+        body = {k: v for k, v in profile.items() if k != "settings"}  # settings are their own items
+        item = {"pk": owner.pk, "sk": PROFILE_SK, "body": json.dumps(body, separators=(",", ":"))}
         self._call("put_item", Item=to_item(item))
+
+    def save_setting(self, pk: str, name: str, value: Any, now: datetime) -> None:
+        item = {"pk": pk, "sk": SETTING_PREFIX + name, "body": json.dumps(value), "set_at": _epoch(now)}
+        self._call("put_item", Item=to_item(item))
+
+    def delete_setting(self, pk: str, name: str) -> None:
+        self._call("delete_item", Key=to_item({"pk": pk, "sk": SETTING_PREFIX + name}))
 
     def save_progress(self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime) -> None:
         item = {
@@ -209,37 +268,72 @@ class DynamoNotesRepository:
         return True
 
     def delete_owner(self, owner: Owner) -> int:
-        """Hard-delete every item of this owner's partition: notes, progress, profile."""
-        return self.delete_partition(owner.pk)
+        """Hard-delete everything this owner has: notes, progress, profile, settings, at once.
 
-    def delete_partition(self, pk: str) -> int:
+        A person's whole partition goes, and their entry in the account's registry. For the account
+        (unrecognized speech) the registry entries stay: they belong to the persons, not to it.
+        """
+        if owner.recognized:
+            deleted = self.delete_partition(owner.pk)
+            self._call("delete_item", Key=to_item({"pk": owner.account_pk, "sk": member_sk(owner.pk)}))
+            return deleted
+        return self.delete_partition(owner.pk, keep_prefix=MEMBER_PREFIX)
+
+    def delete_account(self, account_pk: str) -> int:
+        """SkillDisabled: every person partition in the account's registry, then the account's."""
         deleted = 0
+        for item in self._query_all(account_pk, MEMBER_PREFIX, "member_pk"):
+            member = item.get("member_pk")
+            if isinstance(member, dict) and "S" in member:
+                deleted += self.delete_partition(member["S"])
+        return deleted + self.delete_partition(account_pk)
+
+    def _query_all(self, pk: str, prefix: str | None, projection: str = "") -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
         start: dict[str, Any] | None = None
+        values: dict[str, Any] = {":pk": {"S": pk}}
+        condition = "pk = :pk"
+        if prefix:
+            condition += " AND begins_with(sk, :prefix)"
+            values[":prefix"] = {"S": prefix}
         while True:
             kwargs: dict[str, Any] = {
-                "KeyConditionExpression": "pk = :pk",
-                "ExpressionAttributeValues": {":pk": {"S": pk}},
-                "ProjectionExpression": "pk, sk",
+                "KeyConditionExpression": condition,
+                "ExpressionAttributeValues": values,
+                "ProjectionExpression": "pk, sk" + (", " + projection if projection else ""),
                 "ConsistentRead": True,
             }
             if start:
                 kwargs["ExclusiveStartKey"] = start
             result = self._call("query", **kwargs)
-            keys = [{"pk": item["pk"], "sk": item["sk"]} for item in result.get("Items", [])]
-            for i in range(0, len(keys), 25):
-                deleted += self._batch_delete(keys[i : i + 25])
+            found.extend(result.get("Items", []))
             start = result.get("LastEvaluatedKey")
             if not start:
-                return deleted
+                return found
+
+    def delete_partition(self, pk: str, keep_prefix: str | None = None) -> int:
+        keys = [
+            {"pk": item["pk"], "sk": item["sk"]}
+            for item in self._query_all(pk, None)
+            if not (keep_prefix and item["sk"]["S"].startswith(keep_prefix))
+        ]
+        deleted = 0
+        for i in range(0, len(keys), 25):
+            deleted += self._batch_delete(keys[i : i + 25])
+        return deleted
 
     def _batch_delete(self, keys: list[dict[str, Any]]) -> int:
         requests = [{"DeleteRequest": {"Key": key}} for key in keys]
         for _ in range(5):
-            try:
-                result = self.client.batch_write_item(RequestItems={self.table_name: requests})
-            except Exception as exc:
-                raise map_error(exc) from exc
+            result = self._call_batch(requests)
             requests = result.get("UnprocessedItems", {}).get(self.table_name, [])
             if not requests:
                 return len(keys)
         raise StorageUnavailable("unprocessed deletes")
+
+    def _call_batch(self, requests: list[dict[str, Any]]) -> Any:
+        self._guard()
+        try:
+            return self.client.batch_write_item(RequestItems={self.table_name: requests})
+        except Exception as exc:
+            raise self._mapped(exc) from exc

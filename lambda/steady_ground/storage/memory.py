@@ -21,11 +21,21 @@ class InMemoryNotesRepository:
         self.profiles: dict[str, dict[str, Any]] = {}
         self.progress: dict[str, dict[str, tuple[dict[str, Any], datetime]]] = {}
         self.notes: dict[str, dict[str, Note]] = {}
+        self.settings: dict[str, dict[str, Any]] = {}
+        self.members: dict[str, set[str]] = {}
+
+    def begin_request(self) -> None:
+        pass
 
     def load_bundle(self, owner: Owner, now: datetime) -> Bundle:
         bundle = Bundle()
+        if owner.recognized:
+            self.members.setdefault(owner.account_pk, set()).add(owner.pk)
         if owner.pk in self.profiles:
             bundle.profile = copy.deepcopy(self.profiles[owner.pk])
+            bundle.exists = True
+        if self.settings.get(owner.pk):
+            bundle.profile["settings"] = copy.deepcopy(self.settings[owner.pk])
             bundle.exists = True
         for name, (state, expires) in self.progress.get(owner.pk, {}).items():
             if expires > now:
@@ -34,7 +44,13 @@ class InMemoryNotesRepository:
         return bundle
 
     def save_profile(self, owner: Owner, profile: dict[str, Any]) -> None:
-        self.profiles[owner.pk] = copy.deepcopy(profile)
+        self.profiles[owner.pk] = {k: copy.deepcopy(v) for k, v in profile.items() if k != "settings"}
+
+    def save_setting(self, pk: str, name: str, value: Any, now: datetime) -> None:
+        self.settings.setdefault(pk, {})[name] = copy.deepcopy(value)
+
+    def delete_setting(self, pk: str, name: str) -> None:
+        self.settings.get(pk, {}).pop(name, None)
 
     def save_progress(self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime) -> None:
         self.progress.setdefault(owner.pk, {})[exercise] = (copy.deepcopy(state), now + self.retention)
@@ -86,10 +102,16 @@ class InMemoryNotesRepository:
         return self.notes.get(owner.pk, {}).pop(note_id, None) is not None
 
     def delete_owner(self, owner: Owner) -> int:
+        if owner.recognized:
+            self.members.get(owner.account_pk, set()).discard(owner.pk)
         return self.delete_partition(owner.pk)
 
+    def delete_account(self, account_pk: str) -> int:
+        members = self.members.pop(account_pk, set())
+        return sum(self.delete_partition(pk) for pk in members) + self.delete_partition(account_pk)
+
     def delete_partition(self, pk: str) -> int:
-        count = len(self.notes.pop(pk, {})) + len(self.progress.pop(pk, {}))
+        count = len(self.notes.pop(pk, {})) + len(self.progress.pop(pk, {})) + len(self.settings.pop(pk, {}))
         if self.profiles.pop(pk, None) is not None:
             count += 1
         return count

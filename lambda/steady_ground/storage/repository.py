@@ -3,8 +3,13 @@
 Key design (one table, see template.yaml):
 - ``pk``: one partition per owner, ``OWNER#<hmac>``. The owner is the account, or the account plus
   the recognized person. Raw Alexa ids are never stored.
-- ``sk``: one item per thing: ``META#profile``, ``META#progress#<exercise>``, ``NOTE#<time>#<id>``.
+- ``sk``: one item per thing: ``META#profile``, ``META#progress#<exercise>``,
+  ``META#setting#<name>`` (consent with its time, private mode, the shared-device warning),
+  ``META#member`` (this person is in the account's registry), ``NOTE#<time>#<id>``.
   Session start reads every ``META#`` item in one Query; notes are queried newest first.
+- The account partition also holds ``MEMBER#<person key>`` items, one per recognized person of the
+  account, so SkillDisabled (which carries only the account's userId) can find and delete every
+  person partition of that account.
 - ``expires_at``: epoch seconds, the table's TTL attribute. Reads filter expired items too.
 """
 
@@ -51,7 +56,10 @@ class NotesPage:
 
 @dataclass
 class Bundle:
-    """Everything a session start needs, read in one Query."""
+    """Everything a session start needs, read in one Query.
+
+    Settings items come back inside ``profile["settings"]`` so the session cache keeps them.
+    """
 
     profile: dict[str, Any] = field(default_factory=dict)
     progress: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -59,6 +67,9 @@ class Bundle:
 
 
 class NotesRepository(Protocol):
+    def begin_request(self) -> None:
+        """A new request: forget that storage failed during the last one."""
+
     def load_bundle(self, owner: Owner, now: datetime) -> Bundle: ...
 
     def save_profile(self, owner: Owner, profile: dict[str, Any]) -> None: ...
@@ -89,3 +100,9 @@ class NotesRepository(Protocol):
     def delete_note(self, owner: Owner, note_id: str) -> bool: ...
 
     def delete_owner(self, owner: Owner) -> int: ...
+
+    def delete_account(self, account_pk: str) -> int: ...
+
+    def save_setting(self, pk: str, name: str, value: Any, now: datetime) -> None: ...
+
+    def delete_setting(self, pk: str, name: str) -> None: ...
