@@ -52,19 +52,31 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").split())
 
 
-def _slot_values(model: dict[str, Any]) -> dict[str, set[str] | None]:
-    """Slot name -> the words it accepts (None: a built-in type, anything goes)."""
+NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+}
+
+
+def _custom_types(model: dict[str, Any]) -> dict[str, set[str]]:
+    """Custom slot type -> the words it accepts: each value and its synonyms."""
     lm = model["interactionModel"]["languageModel"]
-    types = {
+    return {
         t["name"]: {_normal(v["name"]["value"]) for v in t.get("values", [])}
         | {_normal(s) for v in t.get("values", []) for s in v["name"].get("synonyms", [])}
         for t in lm.get("types", [])
     }
-    return {
-        slot["name"]: types.get(slot["type"])
-        for intent in lm["intents"]
-        for slot in intent.get("slots", [])
-    }
+
+
+def _accepts(slot_type: str, value: str, custom: dict[str, set[str]]) -> bool:
+    """Whether Alexa would fill a slot of this type with these words, as far as can be told offline."""
+    if slot_type in custom:
+        return value in custom[slot_type]
+    if slot_type == "AMAZON.SearchQuery":
+        return bool(value)
+    if slot_type == "AMAZON.NUMBER":
+        return value.isdigit() or value in NUMBER_WORDS
+    return False  # other built-in types cannot be checked here, so an example phrase must not rely on one
 
 
 def _sample_pattern(sample: str) -> re.Pattern[str]:
@@ -76,14 +88,14 @@ def _sample_pattern(sample: str) -> re.Pattern[str]:
 def matches_a_sample(utterance: str, model: dict[str, Any]) -> bool:
     """True when the utterance is one of the model's samples, with any slot filled by a value it accepts."""
     said = _normal(utterance).rstrip(".?!")
-    slot_values = _slot_values(model)
+    custom = _custom_types(model)
     for intent in model["interactionModel"]["languageModel"]["intents"]:
+        slot_types = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
         for sample in intent.get("samples", []):
             found = _sample_pattern(sample).match(said)
-            if found is None:
-                continue
-            if all(slot_values.get(name) is None or value in slot_values[name]  # type: ignore[operator]
-                   for name, value in found.groupdict().items()):
+            if found is not None and all(
+                _accepts(slot_types.get(name, ""), value, custom) for name, value in found.groupdict().items()
+            ):
                 return True
     return False
 

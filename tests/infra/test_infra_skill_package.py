@@ -70,10 +70,6 @@ def test_a_disagreeing_manifest_is_refused(
     assert any(complaint in p for p in problems), problems
 
 
-# Commands for notes arrive with issue 5; until the model has them they are checked separately.
-NOTES_COMMANDS = {"delete all my notes", "stop keeping notes"}
-
-
 def _quoted_commands() -> set[str]:
     """Everything the store description or the privacy policy tells a person to say."""
     manifest = json.loads(pkg.MANIFEST.read_text(encoding="utf-8"))
@@ -92,16 +88,9 @@ def test_the_description_carries_the_disclaimer(manifest: dict[str, Any]) -> Non
 
 def test_commands_the_texts_promise_are_understood(models: dict[str, dict[str, Any]]) -> None:
     quoted = _quoted_commands()
-    assert quoted >= NOTES_COMMANDS and "I need help now" in quoted
-    unknown = sorted(q for q in quoted - NOTES_COMMANDS if not pkg.matches_a_sample(q, models["en-US"]))
+    assert {"delete all my notes", "stop keeping notes", "I need help now"} <= quoted
+    unknown = sorted(q for q in quoted if not pkg.matches_a_sample(q, models["en-US"]))
     assert not unknown, f"the store text or privacy policy promises commands the model lacks: {unknown}"
-
-
-@pytest.mark.xfail(strict=True, reason="issue 5: the notes intents are not in interaction_models/en-US.json yet; "
-                   "when they are, this passes and the marker must go")
-def test_notes_commands_the_texts_promise_are_understood(models: dict[str, dict[str, Any]]) -> None:
-    unknown = sorted(q for q in NOTES_COMMANDS if not pkg.matches_a_sample(q, models["en-US"]))
-    assert not unknown, f"the model lacks {unknown}"
 
 
 def test_permissions_and_events_are_only_the_ones_used(manifest: dict[str, Any]) -> None:

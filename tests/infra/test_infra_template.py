@@ -168,6 +168,16 @@ def test_key_policy_wildcards_are_only_where_kms_requires_them(cfn: dict[str, An
             assert all(a != "kms:*" for a in as_list(st["Action"]))
 
 
+def test_key_lets_cloudwatch_logs_encrypt_exactly_the_skill_log_group(cfn: dict[str, Any]) -> None:
+    (logs,) = [
+        st for st in cfn["Resources"]["DataKey"]["Properties"]["KeyPolicy"]["Statement"]
+        if st["Principal"].get("Service") == {"Fn::Sub": "logs.${AWS::Region}.amazonaws.com"}
+    ]
+    arn = logs["Condition"]["ArnEquals"]["kms:EncryptionContext:aws:logs:arn"]["Fn::Sub"]
+    name = cfn["Resources"]["SkillLogGroup"]["Properties"]["LogGroupName"]["Fn::Sub"]
+    assert arn == "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:" + name
+
+
 def _dynamodb_calls_in_code() -> set[str]:
     """The low-level DynamoDB operations the storage code makes, as IAM action names."""
     text = "\n".join(p.read_text(encoding="utf-8") for p in STORAGE.glob("*.py"))
