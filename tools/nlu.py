@@ -75,9 +75,21 @@ class Match:
     score: int
 
 
+# Compiled models by (file, modification time): every conversation in a test run reuses them.
+_BUILT: dict[tuple[str, int], dict[str, Any]] = {}
+
+
 class Nlu:
     def __init__(self, locale: str = "en-US", model_path: Path | None = None) -> None:
         path = model_path or MODELS / f"{locale}.json"
+        key = (str(path), path.stat().st_mtime_ns)
+        if key in _BUILT:
+            self.__dict__.update(_BUILT[key])
+            return
+        self._build(path)
+        _BUILT[key] = dict(self.__dict__)
+
+    def _build(self, path: Path) -> None:
         self.model = json.loads(path.read_text(encoding="utf-8"))
         lm = self.model["interactionModel"]["languageModel"]
         self.invocation = lm["invocationName"]

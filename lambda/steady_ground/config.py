@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass
 
 DEV_ID_HASH_KEY = "steady-ground-local-development-key"
+MIN_SECRET_CHARS = 32  # template.yaml asks the same of IdHashSecret
 
 
 class ConfigurationError(RuntimeError):
@@ -28,11 +29,14 @@ class Settings:
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         env = dict(os.environ) if env is None else env
         in_lambda = bool(env.get("AWS_LAMBDA_FUNCTION_NAME"))
-        allow_dev = env.get("STEADY_GROUND_ALLOW_DEV_KEY") == "1" or not in_lambda
+        # In Lambda the development key is never allowed, whatever else is set: a missing or short
+        # secret stops the function at init, loudly, instead of keying people's notes by a known key.
         secret = env.get("ID_HASH_SECRET", "")
+        if in_lambda and (not secret or secret == DEV_ID_HASH_KEY):
+            raise ConfigurationError("ID_HASH_SECRET is not set; refusing to hash ids with a dev key")
+        if in_lambda and len(secret) < MIN_SECRET_CHARS:
+            raise ConfigurationError(f"ID_HASH_SECRET must be at least {MIN_SECRET_CHARS} characters")
         if not secret:
-            if not allow_dev:
-                raise ConfigurationError("ID_HASH_SECRET is not set; refusing to hash ids with a dev key")
             secret = DEV_ID_HASH_KEY
         try:
             retention = int(env.get("RETENTION_DAYS", "180"))

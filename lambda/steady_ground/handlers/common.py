@@ -253,7 +253,9 @@ def peek(handler_input: HandlerInput) -> Peek:
         return cached
     request = handler_input.request_envelope.request
     intent = getattr(getattr(request, "intent", None), "name", None)
-    attrs = handler_input.attributes_manager.session_attributes
+    # Skill events (SkillDisabled) come out of session: the SDK refuses session attributes then.
+    in_session = handler_input.request_envelope.session is not None
+    attrs = handler_input.attributes_manager.session_attributes if in_session else {}
     state = attrs.get(STATE) if isinstance(attrs, dict) else None
     state = state if isinstance(state, dict) else {}
     mode = state.get("mode")

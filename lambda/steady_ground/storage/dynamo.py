@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -18,6 +19,9 @@ from steady_ground.storage.repository import (
     NotesPage,
     Owner,
 )
+
+# botocore logs whole request and response bodies (note text) at DEBUG: never let that through.
+logging.getLogger("botocore").setLevel(logging.WARNING)
 
 PROFILE_SK = "META#profile"
 PROGRESS_PREFIX = "META#progress#"
