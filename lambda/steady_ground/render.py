@@ -4,10 +4,16 @@ Templates live at ``content/<locale>/<key>.ssml.j2`` and define named blocks (``
 ``reprompt``, ``card_title``, ``card``, or topic parts). A key is looked up along the locale's
 fallback chain (``en-GB`` -> ``en`` -> the default locale). Everything interpolated is escaped by
 autoescaping, so free text with ``&``, ``<`` or quotes can never break the SSML.
+
+The artifact ships the templates precompiled to Python modules (``compile_templates`` at build
+time, beside ``content/`` in ``compiled_templates/``, with their bytecode), loaded through jinja2's
+``ModuleLoader``: init then only unmarshals bytecode instead of lexing and compiling every template.
+A checkout has no compiled folder and reads ``content/`` through a ``FileSystemLoader``.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import zlib
@@ -15,11 +21,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound, pass_context
+from jinja2 import (
+    BaseLoader,
+    Environment,
+    FileSystemLoader,
+    ModuleLoader,
+    StrictUndefined,
+    Template,
+    TemplateNotFound,
+    pass_context,
+)
 from jinja2.runtime import Context
 from markupsafe import Markup
 
 SUFFIX = ".ssml.j2"
+COMPILED_DIR = "compiled_templates"
+MANIFEST = "manifest.json"
 _WS = re.compile(r"\s+")
 
 
@@ -33,6 +50,12 @@ def content_root() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError("content/ folder not found beside the skill package")
+
+
+def compiled_root(root: Path) -> Path | None:
+    """The precompiled templates shipped beside ``root`` (the artifact), or None (a checkout)."""
+    folder = root.parent / COMPILED_DIR
+    return folder if (folder / MANIFEST).is_file() else None
 
 
 @pass_context
@@ -73,17 +96,13 @@ class Renderer:
     def __init__(self, root: Path | None = None, default_locale: str = "en-US") -> None:
         self.root = root or content_root()
         self.default_locale = default_locale
-        self.env = Environment(
-            loader=FileSystemLoader(str(self.root)),
-            autoescape=True,
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            auto_reload=False,
-        )
-        self.env.filters["pick"] = _pick
-        self.env.filters["say_date"] = _say_date
-        self.env.filters["say_digits"] = _say_digits
+        self.compiled = compiled_root(self.root)
+        self._manifest: dict[str, list[str]] | None = None
+        loader: BaseLoader = FileSystemLoader(str(self.root))
+        if self.compiled is not None:
+            loader = ModuleLoader(str(self.compiled))
+            self._manifest = json.loads((self.compiled / MANIFEST).read_text(encoding="utf-8"))["keys"]
+        self.env = _environment(loader)
         self._cache: dict[tuple[str, str], Template] = {}
 
     def template(self, locale: str | None, key: str) -> Template:
@@ -116,6 +135,9 @@ class Renderer:
 
     def keys(self, locale: str) -> Iterable[str]:
         """Every template key present for one locale folder (for consistency tests)."""
+        if self._manifest is not None:
+            yield from self._manifest.get(locale, [])
+            return
         base = self.root / locale
         for path in sorted(base.rglob(f"*{SUFFIX}")):
             rel = path.relative_to(base).as_posix()
@@ -129,6 +151,40 @@ class Renderer:
                 self.template(loc, key)
                 count += 1
         return count
+
+
+def _environment(loader: BaseLoader) -> Environment:
+    """The one environment: the build compiles with exactly the settings the skill renders with."""
+    env = Environment(
+        loader=loader,
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.filters["pick"] = _pick
+    env.filters["say_date"] = _say_date
+    env.filters["say_digits"] = _say_digits
+    return env
+
+
+def compile_templates(target: Path, root: Path | None = None) -> int:
+    """Precompile every template under ``root`` into ``target`` (a build step; see the module doc).
+
+    Writes one Python module per template and a manifest of the keys per locale, so the renderer
+    can warm them all at init without walking ``content/``. Returns the number of templates.
+    """
+    root = root or content_root()
+    target.mkdir(parents=True, exist_ok=True)
+    env = _environment(FileSystemLoader(str(root)))
+    env.compile_templates(str(target), zip=None, filter_func=lambda name: name.endswith(SUFFIX), ignore_errors=False)
+    keys: dict[str, list[str]] = {}
+    for path in sorted(root.rglob(f"*{SUFFIX}")):
+        locale, rel = path.relative_to(root).as_posix().split("/", 1)
+        keys.setdefault(locale, []).append(rel[: -len(SUFFIX)])
+    (target / MANIFEST).write_text(json.dumps({"keys": keys}, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return sum(len(v) for v in keys.values())
 
 
 def plain_text(ssml: str) -> str:

@@ -1,6 +1,6 @@
 """The DynamoDB client, created once on first use, never at import.
 
-Guidance turns never touch storage, so they never pay for importing boto3. The endpoint comes from
+Guidance turns never touch storage, so they never pay for importing botocore. The endpoint comes from
 the standard AWS_ENDPOINT_URL_DYNAMODB variable when set (moto's server locally and in tests).
 botocore is tuned for Alexa's 8-second budget: standard retries, 2 attempts at most, a 1 s connect
 and a 1.5 s read timeout.
@@ -24,7 +24,8 @@ def botocore_config() -> Any:
     from botocore.config import Config
 
     return Config(
-        retries={"mode": "standard", "max_attempts": MAX_ATTEMPTS},
+        # total_max_attempts counts the first try; botocore's max_attempts would count only retries.
+        retries={"mode": "standard", "total_max_attempts": MAX_ATTEMPTS},
         connect_timeout=CONNECT_TIMEOUT_S,
         read_timeout=READ_TIMEOUT_S,
         tcp_keepalive=True,
@@ -32,10 +33,13 @@ def botocore_config() -> Any:
 
 
 def new_client() -> Any:
-    import boto3
+    # botocore's own session, not boto3's: the repository needs only the low-level client, and
+    # importing boto3 also loads s3transfer, concurrent.futures and multiprocessing at every cold
+    # start (see bench/). The client is the same object boto3.client("dynamodb") would return.
+    from botocore.session import Session
 
     region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
-    return boto3.session.Session().client("dynamodb", region_name=region, config=botocore_config())
+    return Session().create_client("dynamodb", region_name=region, config=botocore_config())
 
 
 def dynamodb_client() -> Any:
