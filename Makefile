@@ -32,6 +32,10 @@ test-fast: setup
 test-slow: setup
 	SG_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest -m slow -q
 
+## Cold start, turn latency, DynamoDB calls, memory and the zip, against the stack's floor (bench/run.py).
+bench: setup build
+	$(BIN)/python bench/run.py $(ARGS)
+
 lint: setup
 	$(BIN)/ruff check lambda tests tools
 

@@ -140,6 +140,16 @@ def prune(stage: Path) -> None:
             path.unlink()
 
 
+def stage_templates(stage: Path) -> None:
+    """Precompile the templates into compiled_templates/ beside content/ (their bytecode comes next):
+    the renderer loads them with jinja2's ModuleLoader instead of compiling every template at init."""
+    sys.path.insert(0, str(ROOT / "lambda"))
+    from steady_ground.render import COMPILED_DIR, compile_templates
+
+    count = compile_templates(stage / COMPILED_DIR, stage / "content")
+    log(f"precompiled {count} templates into {COMPILED_DIR}/")
+
+
 def compile_bytecode(stage: Path, python: str) -> None:
     log(f"compiling bytecode with {python} (unchecked-hash, paths as {LAMBDA_TASK_ROOT})")
     subprocess.run(
@@ -203,6 +213,7 @@ def build(stage: Path, args: argparse.Namespace) -> int:
     prune(stage)
     installed = check_dependency_closure(stage)
     stage_sources(stage)
+    stage_templates(stage)
 
     python = find_target_python()
     if python:
