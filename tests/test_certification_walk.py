@@ -1,0 +1,228 @@
+"""Certification, walked: every state we can reach, every intent of the model sent in each.
+
+The walk starts at a first-visit launch and a returning launch, then sends every intent of the
+interaction model (each custom slot value, an empty slot, an unmatched value, free text with
+``&``, ``<`` and quotes) in every state reached so far, breadth first. New intents, slot values,
+exercise modes and their steps are picked up from the model and the routing table as they land.
+Every response is checked as Alexa's certification team would check it.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tools import alexa
+
+from tests.support.checks import assert_valid_response, spoken_text, ssml_of
+from tests.support.ssml import problems
+
+MODEL = Path(__file__).resolve().parent.parent / "interaction_models" / "en-US.json"
+CLOCK = datetime(2026, 11, 27, 23, 0, 0, tzinfo=UTC)
+MAX_STATES = 400  # a bound, not a target: the walk ends when no new state appears
+FREE_TEXT = 'More quiet evenings & fewer <fights>, "please"'
+BUILTIN_VALUES = {
+    "AMAZON.SearchQuery": FREE_TEXT,
+    "AMAZON.NUMBER": "3",
+    "AMAZON.TIME": "19:30",
+    "AMAZON.DATE": "2026-12-01",
+    "AMAZON.DURATION": "PT10M",
+    "AMAZON.FirstName": "anna",
+}
+TOP_HELP = "is a reflection companion"  # the top-level Help's own words
+
+
+def _model() -> dict[str, Any]:
+    return json.loads(MODEL.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
+
+
+def requests_from_model() -> list[tuple[str, dict[str, Any]]]:
+    """(label, request) for every intent: bare, and one slot at a time with each kind of value."""
+    lm = _model()
+    types = {t["name"]: t for t in lm.get("types", [])}
+    out: list[tuple[str, dict[str, Any]]] = []
+    for it in lm["intents"]:
+        name = it["name"]
+        slots = it.get("slots", [])
+        empty = {s["name"]: alexa.slot(s["name"], None) for s in slots}
+        out.append((name, alexa.intent(name, copy.deepcopy(empty))))
+        for s in slots:
+            variants: list[tuple[str, dict[str, Any]]] = []
+            stype = s["type"]
+            if stype in types:
+                for v in types[stype]["values"]:
+                    vid = v.get("id") or v["name"]["value"]
+                    variants.append((vid, alexa.slot(s["name"], v["name"]["value"], resolved_id=vid,
+                                                     resolved_name=v["name"]["value"], slot_type=stype)))
+                variants.append(("nomatch", alexa.slot(s["name"], "purple monkeys", slot_type=stype)))
+            else:
+                variants.append(("value", alexa.slot(s["name"], BUILTIN_VALUES.get(stype, FREE_TEXT))))
+            for label, value in variants:
+                filled = copy.deepcopy(empty)
+                filled[s["name"]] = value
+                out.append((f"{name}[{s['name']}={label}]", alexa.intent(name, filled)))
+    return out
+
+
+def signature(attributes: dict[str, Any]) -> str:
+    """What makes a state different for the person: mode, place, the kind of pending question, and
+    each exercise's step. (Values typed along the way, like a reminder's time, are not new states.)"""
+    attrs = attributes or {}
+    sg = attrs.get("sg") if isinstance(attrs.get("sg"), dict) else {}
+    pending = sg.get("pending")
+    mode = sg.get("mode")
+    key: dict[str, Any] = {"mode": mode, "pending": pending.split(":")[0] if isinstance(pending, str) else pending}
+    if pending:  # an open yes/no question: what matters is the question and the room behind it
+        return json.dumps(key, sort_keys=True, default=str)
+    if mode == "guidance":  # where in which topic matters only inside a topic
+        key.update(topic=sg.get("topic"), part=sg.get("part"))
+    if mode == "guidance_menu":
+        key["page"] = sg.get("menu_page")
+    exercise = attrs.get(mode) if isinstance(mode, str) else None
+    if isinstance(exercise, dict):  # inside an exercise: its step
+        key["step"] = exercise.get("step")
+    return json.dumps(key, sort_keys=True, default=str)
+
+
+@dataclass
+class Walk:
+    handler: Any
+    states: dict[str, dict[str, Any]] = field(default_factory=dict)
+    paths: dict[str, list[str]] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    responses: int = 0
+    modes: set[str] = field(default_factory=set)
+
+    def send(self, device: alexa.Device, attributes: dict[str, Any] | None, request: dict[str, Any]) -> dict[str, Any]:
+        session = alexa.Session(device=device, clock=CLOCK, new=attributes is None,
+                                attributes=copy.deepcopy(attributes or {}))
+        raw = self.handler(session.envelope(request), None)
+        self.responses += 1
+        return raw
+
+    def check(self, where: str, label: str, attributes: dict[str, Any] | None, raw: dict[str, Any]) -> None:
+        place = f"{where} <- {label}"
+        try:
+            assert_valid_response(raw)
+        except AssertionError as exc:
+            self.failures.append(f"{place}: {exc}")
+            return
+        response = raw["response"]
+        for kind in ("outputSpeech", "reprompt"):
+            ssml = ssml_of(raw, kind)
+            if ssml:
+                self.failures += [f"{place}: {p}" for p in problems(ssml)]
+        said = spoken_text(ssml_of(raw) or "<speak></speak>")
+        closed = response.get("shouldEndSession") is True
+        intent = label.split("[")[0]
+        sg = (attributes or {}).get("sg") or {}
+        mode = sg.get("mode", "menu") if isinstance(sg, dict) else "menu"
+        pending = sg.get("pending") if isinstance(sg, dict) else None
+        if closed and said.endswith("?"):
+            self.failures.append(f"{place}: the session closes in the middle of a question: {said[-60:]!r}")
+        if intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent"):
+            if not closed:
+                self.failures.append(f"{place}: Stop/Cancel must end the session")
+            if len(said) > 200:
+                self.failures.append(f"{place}: the goodbye is long ({len(said)} chars)")
+        if intent == "AMAZON.HelpIntent":
+            if closed:
+                self.failures.append(f"{place}: Help must keep the session open")
+            elif mode != "menu" and not pending and TOP_HELP in said:
+                self.failures.append(f"{place}: Help in mode {mode!r} gives the general help, not choices for here")
+        if intent == "AMAZON.FallbackIntent" and closed:
+            self.failures.append(f"{place}: Fallback must keep the session open")
+        if intent == "AMAZON.FallbackIntent" and mode == "menu" and not pending and "guidance" not in said.lower():
+            self.failures.append(f"{place}: Fallback in the menu must say what the skill can do")
+
+    def visit(self, label: str, path: list[str], attributes: dict[str, Any]) -> bool:
+        sig = signature(attributes)
+        if sig in self.states or len(self.states) >= MAX_STATES:
+            return False
+        self.states[sig] = attributes
+        self.paths[sig] = path
+        sg = attributes.get("sg")
+        if isinstance(sg, dict) and isinstance(sg.get("mode"), str):
+            self.modes.add(sg["mode"])
+        return True
+
+    def run(self) -> None:
+        # Alexa's service APIs (settings, reminders) refuse at once here: the walk never waits on a network.
+        device = alexa.Device(api_endpoint="http://127.0.0.1:9")
+        queue: deque[str] = deque()
+        for label in ("launch:first", "launch:returning"):
+            raw = self.send(device, None, alexa.launch())
+            self.check("start", label, None, raw)
+            if raw["response"].get("shouldEndSession") is False:
+                attrs = raw.get("sessionAttributes") or {}
+                if self.visit(label, [label], attrs):
+                    queue.append(signature(attrs))
+        requests = requests_from_model()
+        while queue:
+            sig = queue.popleft()
+            attributes = self.states[sig]
+            path = self.paths[sig]
+            where = " > ".join(path)
+            ended = self.send(device, attributes, alexa.session_ended())
+            if "outputSpeech" in ended.get("response", {}):
+                self.failures.append(f"{where} <- SessionEnded: nothing may be spoken")
+            for label, request in requests:
+                raw = self.send(device, attributes, copy.deepcopy(request))
+                self.check(where, label, attributes, raw)
+                if raw["response"].get("shouldEndSession") is False:
+                    after = raw.get("sessionAttributes") or {}
+                    if self.visit(label, [*path, label], after):
+                        queue.append(signature(after))
+
+
+@pytest.fixture(scope="module")
+def walk() -> Walk:
+    import steady_ground.exercises  # noqa: F401  (registers every exercise, as the skill does)
+    from steady_ground.app import App
+    from steady_ground.config import Settings
+    from steady_ground.entry import make_handler
+    from steady_ground.render import Renderer
+    from steady_ground.storage.memory import InMemoryNotesRepository
+
+    app = App(settings=Settings.from_env(), renderer=Renderer(), repo=InMemoryNotesRepository(), clock=lambda: CLOCK)
+    w = Walk(make_handler(app))
+    w.run()
+    return w
+
+
+def test_every_reachable_state_answers_every_intent_as_certification_requires(walk):
+    unique = sorted(set(walk.failures))
+    shown = "\n".join(unique[:30])
+    assert not unique, f"{len(unique)} problems in {len(walk.states)} states, {walk.responses} responses:\n{shown}"
+
+
+def test_the_walk_reaches_launch_menus_every_topic_part_and_safety(walk):
+    from steady_ground.guidance import MORE_BLOCKS, TOPICS, topic_key
+    from steady_ground.render import Renderer
+
+    renderer = Renderer()
+    sgs = [a.get("sg") or {} for a in walk.states.values()]
+    assert {"menu", "guidance", "guidance_menu"} <= walk.modes
+    for topic in TOPICS:
+        more = [b for b in MORE_BLOCKS if renderer.has_block("en-US", topic_key(topic), b)]
+        parts = {sg.get("part") for sg in sgs if sg.get("mode") == "guidance" and sg.get("topic") == topic}
+        assert parts == set(range(len(more) + 1)), topic
+    assert any(sg.get("pending") == "safety" for sg in sgs)
+    assert walk.responses > 1000
+
+
+def test_the_walk_enters_every_registered_exercise(walk):
+    from steady_ground.handlers.exercise import REGISTRY
+
+    assert set(REGISTRY) <= walk.modes, f"not reached: {set(REGISTRY) - walk.modes}"
+
+
+def test_every_intent_in_the_model_is_sent(walk):
+    sent = {label.split("[")[0] for label, _ in requests_from_model()}
+    assert sent == {i["name"] for i in _model()["intents"]}
