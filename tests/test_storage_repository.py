@@ -148,7 +148,7 @@ def test_settings_come_back_in_the_bundle_and_not_in_the_profile_item(repo, dyna
     repo.save_setting(HOUSE.pk, "private", True, NOW)
     bundle = repo.load_bundle(HOUSE, NOW)
     assert bundle.profile["settings"] == {"private": True}
-    profile = [i for i in partition(dynamo, HOUSE.pk) if i["sk"] == "META#profile"][0]
+    profile = next(i for i in partition(dynamo, HOUSE.pk) if i["sk"] == "META#profile")
     assert "settings" not in profile["body"]
     repo.delete_setting(HOUSE.pk, "private")
     assert "settings" not in repo.load_bundle(HOUSE, NOW).profile
