@@ -171,7 +171,7 @@ def apply(turn: Turn, spec: ExerciseSpec, step: Step[Any], before: dict[str, Any
     else:
         turn.session[spec.name] = after
         turn.mode = spec.name
-        if after != before:
+        if after != before or step.paused:  # a pause writes again: an earlier write may have failed
             _save_progress(turn, spec, after)
     for line in lines:
         turn.say(line.key, **dict(line.params))
@@ -272,11 +272,13 @@ class ExerciseStartHandler(TurnHandler):
         return peek.intent in self.spec.start_intents
 
     def run(self, turn: Turn) -> None:
-        state, _ = current_state(turn, self.spec)
+        state, was_reset = current_state(turn, self.spec)
         saved = turn.session.get(self.spec.name) or _saved(turn, self.spec)
         if saved and state != self.spec.initial():
             offer_resume(turn, self.spec, state)
             return
+        if was_reset:  # a stored place from a version this code no longer reads: say so, start fresh
+            turn.say("exercise/state_reset")
         turn.session.pop(self.spec.name, None)
         apply(turn, self.spec, self.spec.next_state(fresh_state(turn, self.spec), Event(Ev.START)), None)
 

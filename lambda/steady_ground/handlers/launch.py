@@ -33,7 +33,9 @@ class LaunchHandler(TurnHandler):
         turn.mode = "menu"
         turn.state.pop("pending", None)
         first = first_visit(turn)
-        found = resumable(turn) if first is False else None
+        # A place kept by a one-shot start ("ask steady ground to start my boundary exercise") counts
+        # too, even though the skill was never opened by name before.
+        found = resumable(turn) if first is not None else None
         if found is not None:
             spec, state = found
             turn.say("launch/welcome_back_short")
