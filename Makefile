@@ -30,7 +30,7 @@ test-fast: setup
 
 ## The long property-based run (many more hypothesis examples).
 test-slow: setup
-	SG_FUZZ_EXAMPLES=20000 $(BIN)/python -m pytest -m slow -q
+	SG_FUZZ_EXAMPLES=$${SG_FUZZ_EXAMPLES:-20000} $(BIN)/python -m pytest -m slow -q
 
 ## Cold start, turn latency, DynamoDB calls, memory and the zip, against the stack's floor (bench/run.py).
 bench: setup build
