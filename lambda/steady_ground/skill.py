@@ -9,7 +9,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from steady_ground.app import App
-from steady_ground.handlers import builtins, guidance, launch, notes, safety
+from steady_ground.handlers import builtins, guidance, launch, notes, reflection, safety
 from steady_ground.handlers.common import TurnHandler
 from steady_ground.handlers.exercise import (
     REGISTRY,
@@ -50,6 +50,7 @@ def routing_table() -> list[TurnHandler]:
         # 5. Entry points, from anywhere.
         launch.LaunchHandler(),
         *starters,
+        reflection.ReflectionHistoryHandler(),
         notes.NotesEntryHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
