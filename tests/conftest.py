@@ -90,6 +90,25 @@ def items(dynamo: Any) -> Callable[[], list[dict[str, Any]]]:
 
 
 @pytest.fixture(scope="session")
+def alexa_api_server() -> Iterator[Any]:
+    """The local stand-in for the Alexa Reminders and Settings APIs, on 127.0.0.1."""
+    from tools.alexa_api_standin import AlexaApiStandin
+
+    server = AlexaApiStandin().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def alexa_api(alexa_api_server: Any) -> Any:
+    """The stand-in, fresh for this test; it knows the default device's access token (no
+    reminders permission yet: ``alexa_api.grant(token)``). Point a Device at ``alexa_api.endpoint``."""
+    alexa_api_server.reset()
+    alexa_api_server.know(alexa.Device().api_access_token)
+    return alexa_api_server
+
+
+@pytest.fixture(scope="session")
 def moto_server() -> Iterator[Any]:
     """moto's server over HTTP on a free loopback port, the table built from template.yaml."""
     from tools.local_dynamo import LocalDynamo

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "lambda")]
 
 from tools import alexa  # noqa: E402
+from tools.alexa_api_standin import AlexaApiStandin, asks_for_permission, permission_response  # noqa: E402
 from tools.nlu import Nlu, normalise  # noqa: E402
 
 LAUNCH = re.compile(r"^(?:alexa,? )?(?:open|launch|start|begin|load|run) (?P<name>.+)$")
@@ -67,6 +68,8 @@ class Simulator:
         self.elicit: tuple[str, str] | None = None
         self.silences = 0
         self.last: Reply | None = None
+        self.permission_ask: dict[str, Any] | None = None  # Alexa is asking for reminders permission
+        self.apis: AlexaApiStandin | None = None  # the Alexa API stand-in, when one is running
 
     def _is_us(self, name: str) -> bool:
         return normalise(name) == self.nlu.invocation
@@ -79,7 +82,8 @@ class Simulator:
         raw = self.handler(envelope, None)
         reply = self._reply(raw)
         reply.request = envelope
-        if reply.session_open:
+        self.permission_ask = asks_for_permission(reply.directives)
+        if reply.session_open or self.permission_ask:
             self.session.absorb(raw)
         else:
             self.session = None
@@ -133,11 +137,22 @@ class Simulator:
             return self._send(alexa.intent(match.intent, match.slots), new_session=True)
         if self.session is None:
             return Reply(speech="(Alexa: that's not for Steady Ground. Say 'open steady ground' first.)")
+        if self.permission_ask:
+            return self.answer_permission(said)
         if self.elicit:
             match = self.nlu.elicited(text, *self.elicit)
         else:
             match = self.nlu.understand(text)
         return self._send(alexa.intent(match.intent, match.slots))
+
+    def answer_permission(self, said: str) -> Reply:
+        """Alexa's own permission question was answered: send the skill Connections.Response."""
+        accepted = True if said in ("yes", "yes please", "sure", "i allow", "allow") else (
+            False if said in ("no", "no thanks", "don't allow") else None)
+        if accepted and self.apis is not None:
+            self.apis.grant(self.device.api_access_token)
+        token = str((self.permission_ask or {}).get("token", ""))
+        return self._send(permission_response(accepted, token))
 
     def silence(self) -> Reply:
         """Saying nothing: Alexa speaks the reprompt once, then ends the session."""
@@ -160,6 +175,8 @@ def show(reply: Reply, as_json: bool) -> str:
         lines.append("<-- " + json.dumps(reply.raw, indent=2))
     if reply.speech:
         lines.append(f"Alexa: {reply.speech}")
+    if asks_for_permission(reply.directives):
+        lines.append("Alexa: (asks) Do you allow Steady Ground to set and change your reminders? Say yes or no.")
     if reply.reprompt:
         lines.append(f"  (reprompt: {reply.reprompt})")
     if reply.card:
@@ -192,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
         import lambda_function
 
         sim = Simulator(lambda_function.lambda_handler)
+        sim.apis = AlexaApiStandin().start()  # the Reminders and Settings APIs, on loopback
+        sim.apis.know(sim.device.api_access_token)
+        sim.device.api_endpoint = sim.apis.endpoint
         interactive = sys.stdin.isatty()
         print(f"Steady Ground simulator. Embedded DynamoDB at {db.endpoint}.")
         print('Say "open steady ground" to begin. :help for commands, :quit to leave.')

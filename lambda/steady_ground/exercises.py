@@ -2,4 +2,7 @@
 
 from steady_ground import boundary_spec  # noqa: F401  (the boundary-setting exercise)
 
-from steady_ground.handlers import reflection  # noqa: F401  (the deal-breaker reflection)
+from steady_ground.handlers import (
+    checkin,  # noqa: F401  (the daily check-in)
+    reflection,  # noqa: F401  (the deal-breaker reflection)
+)

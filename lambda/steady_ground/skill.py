@@ -9,7 +9,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from steady_ground.app import App
-from steady_ground.handlers import builtins, guidance, launch, notes, reflection, safety
+from steady_ground.handlers import builtins, checkin, guidance, launch, notes, reflection, reminders, safety
 from steady_ground.handlers.common import TurnHandler
 from steady_ground.handlers.exercise import (
     REGISTRY,
@@ -39,6 +39,8 @@ def routing_table() -> list[TurnHandler]:
         # 3. Open questions that own yes/no.
         ResumeAnswerHandler(),
         FreshStartAnswerHandler(),
+        reminders.ReminderAnswerHandler(),
+        reminders.PermissionResponseHandler(),
         notes.NotesQuestionHandler(),
         # 4. The room the person is in claims its intents.
         *rooms,
@@ -50,6 +52,12 @@ def routing_table() -> list[TurnHandler]:
         # 5. Entry points, from anywhere.
         launch.LaunchHandler(),
         *starters,
+        checkin.CheckInStartHandler(),
+        checkin.WeekSummaryHandler(),
+        checkin.SendNoteCardHandler(),
+        reminders.SetReminderHandler(),
+        reminders.ReminderStatusHandler(),
+        reminders.CancelReminderHandler(),
         reflection.ReflectionHistoryHandler(),
         notes.NotesEntryHandler(),
         guidance.GuidanceTopicHandler(),

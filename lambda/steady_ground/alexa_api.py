@@ -1,0 +1,202 @@
+"""A small client for the Alexa Reminders and Settings APIs, over urllib with explicit timeouts.
+
+The endpoint and token come from the request (``context.System.apiEndpoint`` / ``apiAccessToken``).
+Every failure maps onto our own errors, so handlers can say something true:
+``NoPermission`` (401/403), ``TooManyReminders`` (400 with a reminder-count code), ``NotFound``
+(404), ``ApiUnavailable`` (5xx, 429, timeouts, refused connections) and ``ApiError`` for the rest.
+Nothing personal goes into a log line: only the operation, the status and the error's type.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import quote
+
+log = logging.getLogger("steady_ground")
+
+REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite"
+REMINDERS_PATH = "/v1/alerts/reminders"
+# Two calls at most in one turn (time zone, then the reminder) must fit Alexa's 8-second window
+# alongside DynamoDB; each call gets this long, connect and read.
+DEFAULT_TIMEOUT = 2.5
+TOO_MANY_CODES = {"MAX_REMINDERS_EXCEEDED", "TOO_MANY_REMINDERS", "REMINDER_LIMIT_EXCEEDED"}
+
+
+class ApiError(Exception):
+    """The Alexa API call failed in a way we don't recognise. Nothing was changed that we know of."""
+
+    def __init__(self, status: int | None, code: str = "") -> None:
+        super().__init__(f"status={status} code={code}")
+        self.status = status
+        self.code = code
+
+
+class NoPermission(ApiError):
+    """401 or 403: reminders permission was never given, or was withdrawn."""
+
+
+class TooManyReminders(ApiError):
+    """400: this account has as many reminders as Alexa allows."""
+
+
+class NotFound(ApiError):
+    """404: the reminder no longer exists (deleted in the app, say)."""
+
+
+class ApiUnavailable(ApiError):
+    """5xx, 429, a timeout or no connection: try again later."""
+
+
+@dataclass(frozen=True)
+class Reminder:
+    token: str
+    status: str  # "ON" or "COMPLETED"
+    hour: int | None
+    minute: int | None
+
+
+@dataclass(frozen=True)
+class DailyReminder:
+    """What we ask Alexa for: every day at hour:minute in the device's time zone, saying ``text``."""
+
+    hour: int
+    minute: int
+    time_zone: str
+    text: str
+    locale: str = "en-US"
+
+    def body(self, local_now: datetime) -> dict[str, Any]:
+        first = local_now.replace(hour=self.hour, minute=self.minute, second=0, microsecond=0)
+        if first <= local_now:
+            first += timedelta(days=1)
+        rule = f"FREQ=DAILY;BYHOUR={self.hour};BYMINUTE={self.minute};BYSECOND=0;INTERVAL=1"
+        return {
+            "requestTime": _local(local_now),
+            "trigger": {
+                "type": "SCHEDULED_ABSOLUTE",
+                "timeZoneId": self.time_zone,
+                "recurrence": {"startDateTime": _local(first), "recurrenceRules": [rule]},
+            },
+            "alertInfo": {"spokenInfo": {"content": [
+                {"locale": self.locale, "text": self.text, "ssml": f"<speak>{_xml(self.text)}</speak>"},
+            ]}},
+            "pushNotification": {"status": "ENABLED"},
+        }
+
+
+def _local(when: datetime) -> str:
+    return when.strftime("%Y-%m-%dT%H:%M:%S.000")
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class AlexaApi:
+    """One request's view of the Alexa APIs."""
+
+    def __init__(self, endpoint: str, token: str, timeout: float | None = None) -> None:
+        self.endpoint = endpoint.rstrip("/")
+        self.token = token
+        self.timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+
+    # -- Settings API --------------------------------------------------------------------------
+    def time_zone(self, device_id: str) -> str:
+        path = f"/v2/devices/{quote(device_id, safe='')}/settings/System.timeZone"
+        found = self._call("GET", path)
+        if not isinstance(found, str) or not found:
+            raise ApiError(200, "no time zone")
+        return found
+
+    # -- Reminders API -------------------------------------------------------------------------
+    def create_daily(self, reminder: DailyReminder, local_now: datetime) -> str:
+        found = self._call("POST", REMINDERS_PATH, reminder.body(local_now))
+        token = found.get("alertToken") if isinstance(found, dict) else None
+        if not isinstance(token, str) or not token:
+            raise ApiError(201, "no alert token")
+        return token
+
+    def get(self, token: str) -> Reminder:
+        found = self._call("GET", f"{REMINDERS_PATH}/{quote(token, safe='')}")
+        if not isinstance(found, dict):
+            raise ApiError(200, "not an object")
+        rules = (((found.get("trigger") or {}).get("recurrence") or {}).get("recurrenceRules")) or []
+        hour = minute = None
+        for part in str(rules[0] if rules else "").split(";"):
+            key, _, value = part.partition("=")
+            if key == "BYHOUR" and value.isdigit():
+                hour = int(value)
+            if key == "BYMINUTE" and value.isdigit():
+                minute = int(value)
+        return Reminder(token=token, status=str(found.get("status", "")), hour=hour, minute=minute)
+
+    def delete(self, token: str) -> None:
+        self._call("DELETE", f"{REMINDERS_PATH}/{quote(token, safe='')}")
+
+    # -- transport -----------------------------------------------------------------------------
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        data = json.dumps(body).encode("utf-8") if body is not None else None
+        request = urllib.request.Request(self.endpoint + path, data=data, method=method)
+        request.add_header("Authorization", f"Bearer {self.token}")
+        request.add_header("Accept", "application/json")
+        if data is not None:
+            request.add_header("Content-Type", "application/json")
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                raw = response.read()
+        except urllib.error.HTTPError as exc:
+            raise _mapped(exc.code, _error_code(exc)) from exc
+        except (TimeoutError, urllib.error.URLError, OSError) as exc:
+            log.warning("alexa api unreachable: %s %s", method, type(exc).__name__)
+            raise ApiUnavailable(None, type(exc).__name__) from exc
+        if not raw:
+            return None
+        try:
+            return json.loads(raw)
+        except ValueError as exc:
+            raise ApiError(200, "not json") from exc
+
+
+def _error_code(exc: urllib.error.HTTPError) -> str:
+    try:
+        payload = json.loads(exc.read() or b"{}")
+    except (ValueError, OSError):
+        return ""
+    code = payload.get("code") if isinstance(payload, dict) else None
+    return code if isinstance(code, str) else ""
+
+
+def _mapped(status: int, code: str) -> ApiError:
+    log.warning("alexa api error: status=%s code=%s", status, code or "-")
+    if status in (401, 403):
+        return NoPermission(status, code)
+    if status == 404:
+        return NotFound(status, code)
+    if status == 400 and code in TOO_MANY_CODES:
+        return TooManyReminders(status, code)
+    if status == 429 or status >= 500:
+        return ApiUnavailable(status, code)
+    return ApiError(status, code)
+
+
+def for_request(envelope: Any, timeout: float | None = None) -> AlexaApi | None:
+    """The API as this request may use it, or None when the request carries no endpoint or token."""
+    system = getattr(getattr(envelope, "context", None), "system", None)
+    endpoint = getattr(system, "api_endpoint", None)
+    token = getattr(system, "api_access_token", None)
+    if not endpoint or not token:
+        return None
+    return AlexaApi(endpoint, token, timeout)
+
+
+def device_id(envelope: Any) -> str | None:
+    system = getattr(getattr(envelope, "context", None), "system", None)
+    device = getattr(system, "device", None)
+    found = getattr(device, "device_id", None)
+    return found if isinstance(found, str) and found else None

@@ -1,0 +1,249 @@
+"""The daily check-in: how today felt (a word or 1 to 5), a few optional words, one small practice.
+
+Pure: no SDK, no storage, no clock. What the check-in needs from the world (today's local date, the
+streak so far, whether to offer a reminder) is put into the starting state by the handler that
+starts it (``handlers/checkin.py``). Saving is an effect the exercise room performs; "saved" and the
+streak are only said after the room feeds back ``SAVED``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from steady_ground.conversation.machine import MAX_RETRIES, Ev, Event, Line, SaveNote, Step
+
+NAME = "checkin"
+
+# One small practice a day, drawn from the source text. Seven of them, rotated by the date, so a
+# practice never comes back within a week.
+PRACTICES: tuple[str, ...] = (
+    "phones_away",  # phones put away at meals
+    "morning_touch",  # a moment of touch to start the day
+    "i_statement",  # one "I" statement
+    "journal",  # a journaling prompt
+    "listening",  # ten minutes of active listening
+    "walk_alone",  # a walk on your own
+    "small_plan",  # a small shared plan: the source's weekly date night, at home
+)
+
+RATINGS = range(1, 6)
+STREAK_WORTH_SAYING = 2
+OFFER_AT = {"time": "8 p.m.", "part": "evening"}  # the reminder offered after a check-in (20:00)
+
+# How people say how a day felt, by rating. The interaction model's MoodType is built from this
+# (ids "1" to "5"), and free text at the mood question is read with it too.
+MOOD_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("awful", "terrible", "horrible", "really bad", "really hard", "very hard", "the worst", "miserable",
+        "painful", "very bad"),
+    2: ("hard", "bad", "not great", "not good", "tense", "difficult", "tough", "strained", "distant", "lonely",
+        "sad", "rough"),
+    3: ("okay", "so so", "fine", "alright", "mixed", "meh", "average", "up and down", "neutral", "not bad",
+        "in between"),
+    4: ("good", "pretty good", "nice", "better", "warm", "calm", "peaceful", "connected", "close", "happy",
+        "hopeful"),
+    5: ("great", "really good", "wonderful", "amazing", "very good", "fantastic", "excellent", "lovely",
+        "the best", "really great"),
+}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_BY_WORD = {w: r for r, words in MOOD_WORDS.items() for w in words} | NUMBER_WORDS
+
+
+def practice_for(day: date) -> str:
+    """Today's practice: consecutive days get consecutive practices, so none repeats in 7 days."""
+    return PRACTICES[day.toordinal() % len(PRACTICES)]
+
+
+class CheckInStep(str, enum.Enum):
+    MOOD = "mood"
+    WORDS = "words"
+    OFFER_REMINDER = "offer_reminder"  # answered by handlers/reminders.py (it calls the API)
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    VERSION = 1
+
+    version: int = 1
+    step: CheckInStep = CheckInStep.MOOD
+    day: str = ""  # the local date, ISO, set at start
+    weekday: str = ""  # e.g. "Tuesday", set at start
+    streak_before: int = 0  # consecutive days up to yesterday with a check-in
+    offer_reminder: bool = False
+    rating: int | None = None
+    words: str | None = None
+    retries: int = 0
+
+
+def start_state(day: date, streak_before: int, offer_reminder: bool) -> CheckIn:
+    return CheckIn(day=day.isoformat(), weekday=day.strftime("%A"), streak_before=streak_before,
+                   offer_reminder=offer_reminder)
+
+
+def rating_of(event: Event) -> int | None:
+    """A mood word resolves to its id ("1".."5"); a bare number arrives unresolved (AMAZON.NUMBER);
+    free text ("it's been pretty good") is read for a number or a mood word."""
+    if event.kind not in (Ev.CHOICE, Ev.NOMATCH, Ev.ANSWER) or not event.value:
+        return None
+    text = re.sub(r"[^a-z0-9 ]+", " ", event.value.lower()).strip()
+    if text.isdigit():
+        return int(text) if int(text) in RATINGS else None
+    if event.kind != Ev.ANSWER:
+        return None
+    words = text.split()
+    for size in (3, 2, 1):  # the longest phrase wins: "not good" before "good"
+        for i in range(len(words) - size + 1):
+            found = _BY_WORD.get(" ".join(words[i : i + size]))
+            if found is not None:
+                return found
+    digits = [int(w) for w in words if w.isdigit() and int(w) in RATINGS]
+    return digits[0] if len(digits) == 1 else None
+
+
+def _practice(state: CheckIn) -> str:
+    try:
+        return practice_for(date.fromisoformat(state.day))
+    except ValueError:
+        return PRACTICES[0]
+
+
+def _ask(state: CheckIn) -> Line:
+    if state.step == CheckInStep.MOOD:
+        return Line("checkin/ask_mood")
+    if state.step == CheckInStep.WORDS:
+        return Line("checkin/ask_words")
+    return Line("reminders/offer", OFFER_AT)
+
+
+def _again(state: CheckIn, key: str, **params: object) -> Step[CheckIn]:
+    """Say something short, then the current question again."""
+    return Step(state, say=(Line(key, params),), ask=_ask(state), free_text=state.step == CheckInStep.WORDS)
+
+
+def _save(state: CheckIn) -> Step[CheckIn]:
+    practice = _practice(state)
+    data = {"rating": state.rating, "practice": practice, "day": state.day, "weekday": state.weekday,
+            "has_words": bool(state.words)}
+    return Step(state, say=(Line("checkin/practice", {"practice": practice}),),
+                save=SaveNote(kind=NAME, text=state.words or "", data=data))
+
+
+def _after_save(state: CheckIn, event: Event) -> Step[CheckIn]:
+    done = replace(state, step=CheckInStep.DONE)
+    if event.kind == Ev.SAVE_REFUSED:
+        if state.words:  # the words couldn't be kept (too long): offer a shorter go, or none
+            back = replace(state, step=CheckInStep.WORDS, words=None)
+            return Step(back, say=(Line("checkin/too_long"),), ask=Line("checkin/ask_words_shorter"), free_text=True)
+        return Step(done, say=(Line("checkin/not_kept"),), finished=True)  # notes are off
+    if event.kind == Ev.SAVE_FAILED:
+        return Step(done, say=(Line("checkin/not_saved"),), finished=True)
+    streak = state.streak_before + 1
+    said = Line("checkin/saved", {"streak": streak if streak >= STREAK_WORTH_SAYING else 0})
+    if state.offer_reminder:
+        offer = replace(state, step=CheckInStep.OFFER_REMINDER)
+        return Step(offer, say=(said,), ask=_ask(offer))
+    return Step(done, say=(said,), finished=True)
+
+
+def next_state(state: CheckIn, event: Event) -> Step[CheckIn]:
+    kind = event.kind
+    if kind in (Ev.SAVED, Ev.SAVE_FAILED, Ev.SAVE_REFUSED):
+        return _after_save(state, event)
+    if kind == Ev.START:
+        fresh = replace(state, step=CheckInStep.MOOD, rating=None, words=None, retries=0)
+        return Step(fresh, say=(Line("checkin/intro"),), ask=_ask(fresh))
+    if kind in (Ev.REPEAT, Ev.WHAT_QUESTION, Ev.RESUME):
+        return Step(state, ask=_ask(state), free_text=state.step == CheckInStep.WORDS)
+    if kind == Ev.HELP:
+        return _again(state, "checkin/help", step=state.step.value)
+    if kind == Ev.PAUSE:
+        return Step(state, say=(Line("checkin/paused"),), paused=True)
+    if kind == Ev.START_OVER:
+        return next_state(state, Event(Ev.START))
+    if state.step == CheckInStep.MOOD:
+        return _mood(state, event)
+    if state.step == CheckInStep.WORDS:
+        return _words(state, event)
+    if state.step == CheckInStep.OFFER_REMINDER:
+        # Yes and no are answered by the reminders handler; anything else closes the check-in.
+        return Step(replace(state, step=CheckInStep.DONE), say=(Line("reminders/not_set_offer"),), finished=True)
+    return Step(state, finished=True)
+
+
+def _mood(state: CheckIn, event: Event) -> Step[CheckIn]:
+    rating = rating_of(event)
+    if rating is not None:
+        answered = replace(state, step=CheckInStep.WORDS, rating=rating, retries=0)
+        return Step(answered, say=(Line("checkin/heard_rating", {"rating": rating}),), ask=_ask(answered),
+                    free_text=True)
+    if event.kind == Ev.BACK:
+        return _again(state, "checkin/first_question")
+    if event.kind in (Ev.SKIP, Ev.NO):
+        return Step(replace(state, step=CheckInStep.DONE), say=(Line("checkin/skipped"),), finished=True)
+    retries = state.retries + 1
+    if retries > MAX_RETRIES:
+        return Step(replace(state, step=CheckInStep.DONE), say=(Line("checkin/gave_up"),), finished=True)
+    return _again(replace(state, retries=retries), "checkin/not_a_rating")
+
+
+def _words(state: CheckIn, event: Event) -> Step[CheckIn]:
+    if event.kind == Ev.ANSWER and event.value:
+        return _save(replace(state, words=event.value.strip()))
+    if event.kind in (Ev.SKIP, Ev.NO, Ev.NOMATCH):
+        return _save(replace(state, words=None))
+    if event.kind == Ev.BACK:
+        back = replace(state, step=CheckInStep.MOOD, rating=None)
+        return Step(back, ask=_ask(back))
+    if event.kind == Ev.YES:  # "yes" to "would you like to add a few words?": listen for them
+        return _again(state, "checkin/go_ahead")
+    return _save(replace(state, words=None))
+
+
+def progress_params(state: CheckIn) -> dict[str, object]:
+    return {"step": state.step.value}
+
+
+# -- the week, in two sentences ----------------------------------------------------------------
+_STOP = set(
+    ["about", "after", "again", "also", "always", "because", "been", "before", "being", "could", "didn't", "does", "doing", "don't", "even", "every", "feel", "felt", "from", "going", "gonna", "have", "having", "here", "just", "know", "like", "little", "made", "make", "more", "much", "never", "nothing", "only", "really", "said", "some", "something", "still", "than", "that", "that's", "their", "them", "then", "there", "they", "thing", "things", "think", "this", "today", "very", "want", "wanted", "was", "wasn't", "well", "were", "what", "when", "which", "while", "with", "would", "yeah", "your", "you're", "again", "into", "over", "felt", "feeling", "kind", "sort", "lot", "lots", "quite", "pretty"]
+)
+
+
+@dataclass(frozen=True)
+class WeekSummary:
+    count: int
+    typical: int | None  # the rating heard most often
+    hardest_day: str | None  # the weekday of the lowest rating, when the ratings differ
+    easiest_day: str | None
+    topic: str | None  # the word written about most, in at least two check-ins
+
+
+def summarize(entries: Sequence[tuple[int | None, str, str]]) -> WeekSummary:
+    """entries: (rating, weekday, words) for each check-in of the week, newest first."""
+    ratings = [(r, day) for r, day, _ in entries if isinstance(r, int) and r in RATINGS]
+    typical = hardest = easiest = None
+    if ratings:
+        counts = Counter(r for r, _ in ratings)
+        typical = max(sorted(counts, reverse=True), key=lambda r: counts[r])
+        low = min(r for r, _ in ratings)
+        high = max(r for r, _ in ratings)
+        if low != high:
+            hardest = next(day for r, day in reversed(ratings) if r == low)
+            easiest = next(day for r, day in reversed(ratings) if r == high)
+    return WeekSummary(len(entries), typical, hardest, easiest, _topic([w for _, _, w in entries]))
+
+
+def _topic(texts: Sequence[str]) -> str | None:
+    seen: Counter[str] = Counter()
+    for text in texts:
+        words = {w for w in re.findall(r"[a-z']+", (text or "").lower()) if len(w) >= 4 and w not in _STOP}
+        seen.update(words)
+    if not seen:
+        return None
+    word, times = max(sorted(seen.items()), key=lambda kv: kv[1])
+    return word if times >= 2 else None

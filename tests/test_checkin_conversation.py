@@ -1,0 +1,200 @@
+"""The daily check-in, spoken: from the menu and one-shot, saved as a check-in note, a gentle streak,
+the week in two sentences, bad input, failing storage, and cards of notes sent to the phone."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tools import alexa
+
+from steady_ground.storage.repository import NoteKind
+from tests.support.checks import assert_valid_response
+
+
+def checkins(items):
+    return sorted((i for i in items() if i.get("kind") == "checkin"), key=lambda i: i["sk"])
+
+
+def agree_to_notes(convo, reply):
+    """The first save ever asks for consent (the notes feature): say yes when it does. The reply
+    that follows carries everything heard since ``reply`` in ``heard``."""
+    heard = [reply.speech]
+    while (reply.raw.get("sessionAttributes") or {}).get("sg", {}).get("pending") == "consent":
+        reply = convo.say("yes")
+        heard.append(reply.speech)
+    reply.heard = " ".join(heard)
+    return reply
+
+
+def device(api):
+    return alexa.Device(api_endpoint=api.endpoint)
+
+
+def check_in(convo, mood, words="skip"):
+    convo.say("check in")
+    convo.say(mood)
+    return agree_to_notes(convo, convo.say(words))
+
+
+def test_check_in_from_the_menu_saves_a_check_in_note_with_its_data(talk, alexa_api, items):
+    convo = talk(device=device(alexa_api))
+    # GIVEN the launch menu
+    assert "check-in" in convo.say("open steady ground").speech
+    # WHEN they check in with a word and a few words
+    reply = convo.say("check in")
+    assert "one to five" in reply.speech and reply.reprompt.endswith("?")
+    reply = convo.say("pretty good")
+    assert "skip" in reply.speech.lower()
+    assert any(d["type"] == "Dialog.ElicitSlot" for d in reply.directives)
+    reply = agree_to_notes(convo, convo.say("we cooked together & it was <nice>"))
+    # THEN it is saved, said so, and a practice is offered; the session goes on with a question
+    assert "saved" in reply.speech.lower()
+    assert "practice" in reply.heard.lower() or "try today" in reply.heard.lower()
+    assert reply.speech.endswith("?") and reply.session_open
+    assert_valid_response(reply.raw)
+    [note] = checkins(items)
+    assert note["text"] == "we cooked together & it was <nice>"
+    assert note["data"]["rating"] == 4 and note["data"]["day"] == "2026-11-27"
+
+
+def test_one_shot_check_in_with_a_number_and_no_words(talk, alexa_api, items):
+    convo = talk(device=device(alexa_api))
+    reply = convo.say("ask steady ground for my check in")
+    assert "one to five" in reply.speech and reply.session_open
+    convo.say("a 2")
+    reply = agree_to_notes(convo, convo.say("skip"))
+    assert "saved" in reply.speech.lower()
+    [note] = checkins(items)
+    assert note["data"]["rating"] == 2 and note["text"] == ""
+
+
+def test_a_streak_is_mentioned_only_when_there_is_one_and_a_missed_day_brings_no_guilt(talk, alexa_api):
+    convo = talk(device=device(alexa_api))
+    convo.say("open steady ground")
+    # Day 1: no streak to speak of
+    first = check_in(convo, "fine")
+    assert "in a row" not in first.speech and "running" not in first.speech
+    convo.say("no")  # no reminder, thanks
+    # Day 2: two days in a row
+    convo.advance(1)
+    convo.say("open steady ground")
+    second = check_in(convo, "good")
+    assert "2 days" in second.speech
+    # Day 4, after a missed day: no streak, and nothing about missing
+    convo.advance(2)
+    convo.say("open steady ground")
+    third = check_in(convo, "good")
+    for word in ("in a row", "running", "missed", "forgot", "broke"):
+        assert word not in third.speech.lower()
+
+
+def test_the_week_in_two_sentences_after_seven_days(talk, alexa_api):
+    convo = talk(device=device(alexa_api))
+    days = [("3", "chores piled up"), ("hard", "argued about chores"), ("1", "silent dinner"),
+            ("3", "chores again"), ("good", ""), ("3", "a calm walk"), ("3", "")]
+    convo.say("open steady ground")
+    for index, (mood, words) in enumerate(days):
+        if index:
+            convo.advance(1)
+            convo.say("open steady ground")
+        reply = check_in(convo, mood, words or "skip")
+        assert "saved" in reply.speech.lower()
+        if reply.raw["sessionAttributes"]["sg"].get("mode") == "checkin":
+            convo.say("no")  # the reminder offer, once
+    # WHEN they ask about the week (the first check-in was on Friday 27 November, New York time)
+    reply = convo.say("how has this week been")
+    # THEN two sentences: mostly threes, Sunday (the 1) the hardest, and chores the topic
+    assert reply.speech.startswith("Mostly threes, with Sunday the hardest. You wrote most about chores.")
+    assert reply.session_open and reply.speech.endswith("?")
+
+
+def test_the_week_with_no_check_ins_says_so_and_offers_one(talk, alexa_api):
+    reply = talk(device=device(alexa_api)).say("ask steady ground how has this week been")
+    assert "check in" in reply.speech.lower() and reply.session_open
+
+
+def test_check_ins_older_than_a_week_are_left_out(talk, alexa_api):
+    convo = talk(device=device(alexa_api))
+    convo.say("open steady ground")
+    check_in(convo, "1")
+    convo.say("no")
+    convo.advance(8)
+    convo.say("open steady ground")
+    check_in(convo, "4")
+    reply = convo.say("how has this week been")
+    assert "one check-in this week, a 4" in reply.speech
+
+
+def test_long_text_with_markup_is_kept_whole(talk, alexa_api, items):
+    convo = talk(device=device(alexa_api))
+    text = ('He said "fine" & <left> the room. ' * 60)[:2000]
+    convo.say("open steady ground")
+    reply = check_in(convo, "2", text)
+    assert "saved" in reply.speech.lower()
+    assert_valid_response(reply.raw)
+    assert checkins(items)[0]["text"] == text.strip()
+
+
+def test_silence_and_nonsense_at_the_mood_question_are_answered_and_nothing_is_saved(talk, alexa_api, items):
+    convo = talk(device=device(alexa_api))
+    convo.say("open steady ground")
+    convo.say("check in")
+    reply = convo.say("purple elephants")
+    assert "one to five" in (reply.speech + reply.reprompt) and reply.session_open
+    reply = convo.say("")  # silence: Alexa speaks the reprompt
+    assert reply.speech.endswith("?")
+    assert not checkins(items)
+
+
+def test_when_storage_fails_the_check_in_is_not_called_saved(talk, alexa_api, items, monkeypatch):
+    from steady_ground.storage.dynamo import DynamoNotesRepository
+    from steady_ground.storage.errors import StorageUnavailable
+
+    convo = talk(device=device(alexa_api))
+    convo.say("open steady ground")
+    check_in(convo, "3")  # consent given, first check-in kept
+    convo.say("no")
+    convo.advance(1)
+    convo.say("open steady ground")
+
+    def down(*args, **kwargs):
+        raise StorageUnavailable("test")
+
+    monkeypatch.setattr(DynamoNotesRepository, "add_note", down)
+    reply = check_in(convo, "3", "a quiet day")
+    assert "saved" not in reply.speech.lower().replace("wasn't saved", "").replace("isn't saved", "")
+    assert "isn't in your notes" in reply.speech or "wasn't saved" in reply.speech or "isn't kept" in reply.speech
+    assert reply.session_open
+    assert len(checkins(items)) == 1
+
+
+def test_send_that_to_my_phone_sends_the_newest_boundary_or_reflection(talk, alexa_api, dynamo):
+    from steady_ground.config import Settings
+    from steady_ground.identity import owner_for
+    from steady_ground.storage.dynamo import DynamoNotesRepository
+
+    convo = talk(device=device(alexa_api))
+    convo.say("open steady ground")
+    # GIVEN a boundary set two days ago and a reflection yesterday
+    repo = DynamoNotesRepository(dynamo, "SteadyGroundNotes", 180)
+    owner = owner_for(Settings.from_env().id_hash_secret, convo.device.user_id, None)
+    repo.add_note(owner, NoteKind.BOUNDARY, "I step away when voices rise & come back later",
+                  convo.clock - timedelta(days=2), "k1")
+    repo.add_note(owner, NoteKind.REFLECTION, "What changed: we talk on Sundays", convo.clock - timedelta(days=1), "k2")
+    # WHEN they ask for it on their phone
+    reply = convo.say("send that to my phone")
+    # THEN the newest (the reflection) goes to the app, and its words are not spoken aloud
+    assert reply.card is not None
+    assert reply.card[0] == "Your reflection"
+    assert "we talk on Sundays" in reply.card[1]
+    assert "Sundays" not in reply.speech
+    assert reply.session_open and reply.speech.endswith("?")
+
+
+def test_send_that_to_my_phone_with_nothing_saved_says_so(talk, alexa_api):
+    convo = talk(device=device(alexa_api))
+    convo.say("open steady ground")
+    reply = convo.say("send that to my phone")
+    assert reply.card is None
+    assert "no boundary or reflection" in reply.speech.lower() or "don't have a boundary" in reply.speech.lower() \
+        or "nothing to send" in reply.speech.lower()

@@ -1,0 +1,110 @@
+"""The check-in's pure machine: ratings heard, the practice rotation, saving, and the week's summary."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from steady_ground.conversation import checkin as m
+from steady_ground.conversation.machine import Ev, Event, dump, load
+
+
+def started(offer: bool = False, streak: int = 0) -> m.CheckIn:
+    return m.next_state(m.start_state(date(2026, 11, 27), streak, offer), Event(Ev.START)).state
+
+
+@pytest.mark.parametrize(
+    ("event", "rating"),
+    [
+        (Event(Ev.CHOICE, "4"), 4),  # a mood word, resolved to its id
+        (Event(Ev.NOMATCH, "2"), 2),  # AMAZON.NUMBER, unresolved
+        (Event(Ev.ANSWER, "it's been pretty good"), 4),
+        (Event(Ev.ANSWER, "not good at all"), 2),
+        (Event(Ev.ANSWER, "honestly a three"), 3),
+        (Event(Ev.ANSWER, "I'd say 5"), 5),
+        (Event(Ev.NOMATCH, "7"), None),
+        (Event(Ev.NOMATCH, "0"), None),
+        (Event(Ev.ANSWER, "the kitchen sink"), None),
+        (Event(Ev.NOMATCH, None), None),
+    ],
+)
+def test_ratings_are_heard_from_words_and_numbers(event, rating):
+    assert m.rating_of(event) == rating
+
+
+def test_a_number_out_of_range_is_asked_again_then_the_check_in_stops_kindly():
+    state = started()
+    step = m.next_state(state, Event(Ev.NOMATCH, "9"))
+    assert step.ask is not None and step.ask.key == "checkin/ask_mood"
+    step = m.next_state(step.state, Event(Ev.NOMATCH, "banana"))
+    step = m.next_state(step.state, Event(Ev.NOMATCH))
+    assert step.finished and step.save is None
+    assert step.say[0].key == "checkin/gave_up"
+
+
+def test_practices_never_repeat_within_a_week():
+    start = date(2026, 1, 1)
+    for offset in range(60):
+        week = [m.practice_for(start + timedelta(days=offset + d)) for d in range(7)]
+        assert len(set(week)) == 7
+
+
+def test_the_six_practices_from_the_issue_are_all_offered():
+    assert {"phones_away", "morning_touch", "i_statement", "journal", "listening", "walk_alone"} <= set(m.PRACTICES)
+
+
+def test_words_are_saved_with_the_rating_then_saved_is_said_only_after_the_write():
+    state = m.next_state(started(streak=2), Event(Ev.CHOICE, "3")).state
+    step = m.next_state(state, Event(Ev.ANSWER, "chores again & <dinner>"))
+    assert step.save is not None and step.save.kind == "checkin"
+    assert step.save.text == "chores again & <dinner>"
+    assert step.save.data["rating"] == 3 and step.save.data["weekday"] == "Friday"
+    assert all(line.key != "checkin/saved" for line in step.say)
+    saved = m.next_state(step.state, Event(Ev.SAVED))
+    assert saved.finished and saved.say[0].key == "checkin/saved"
+    assert saved.say[0].params["streak"] == 3
+
+
+def test_no_streak_is_mentioned_on_a_first_day_or_after_a_gap():
+    state = m.next_state(started(streak=0), Event(Ev.CHOICE, "3")).state
+    step = m.next_state(m.next_state(state, Event(Ev.SKIP)).state, Event(Ev.SAVED))
+    assert step.say[0].params["streak"] == 0
+
+
+def test_a_failed_save_says_so_and_never_saved():
+    state = m.next_state(started(), Event(Ev.CHOICE, "2")).state
+    step = m.next_state(m.next_state(state, Event(Ev.SKIP)).state, Event(Ev.SAVE_FAILED))
+    assert step.finished and [line.key for line in step.say] == ["checkin/not_saved"]
+
+
+def test_words_that_cannot_be_kept_are_asked_again_and_notes_off_ends_without_a_loop():
+    state = m.next_state(started(), Event(Ev.CHOICE, "2")).state
+    refused = m.next_state(m.next_state(state, Event(Ev.ANSWER, "x" * 5000)).state, Event(Ev.SAVE_REFUSED))
+    assert refused.free_text and refused.ask is not None and refused.ask.key == "checkin/ask_words_shorter"
+    again = m.next_state(m.next_state(refused.state, Event(Ev.SKIP)).state, Event(Ev.SAVE_REFUSED))
+    assert again.finished and again.say[0].key == "checkin/not_kept"
+
+
+def test_the_reminder_offer_follows_a_saved_check_in_only_when_asked_for():
+    state = m.next_state(started(offer=True), Event(Ev.CHOICE, "4")).state
+    step = m.next_state(m.next_state(state, Event(Ev.SKIP)).state, Event(Ev.SAVED))
+    assert not step.finished and step.ask is not None and step.ask.key == "reminders/offer"
+    assert step.state.step == m.CheckInStep.OFFER_REMINDER
+
+
+def test_state_round_trips_through_json():
+    state = m.next_state(started(), Event(Ev.CHOICE, "5")).state
+    assert load(m.CheckIn, dump(state)) == state
+
+
+def test_the_week_in_two_facts():
+    week = [(3, "Sunday", "dishes"), (2, "Saturday", "chores and money"), (3, "Friday", ""),
+            (1, "Tuesday", "chores again"), (3, "Monday", "")]
+    summary = m.summarize(week)
+    assert summary.typical == 3 and summary.hardest_day == "Tuesday" and summary.topic == "chores"
+
+
+def test_a_topic_needs_two_check_ins_and_a_flat_week_names_no_hardest_day():
+    summary = m.summarize([(4, "Monday", "we laughed"), (4, "Sunday", "quiet evening")])
+    assert summary.hardest_day is None and summary.topic is None and summary.typical == 4
