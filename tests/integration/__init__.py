@@ -1,0 +1,1 @@
+"""Integration tests: the skill against moto's server over HTTP."""
