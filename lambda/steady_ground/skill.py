@@ -39,9 +39,9 @@ def routing_table() -> list[TurnHandler]:
         # 3. Open questions that own yes/no.
         ResumeAnswerHandler(),
         FreshStartAnswerHandler(),
+        notes.NotesQuestionHandler(),
         reminders.ReminderAnswerHandler(),
         reminders.PermissionResponseHandler(),
-        notes.NotesQuestionHandler(),
         # 4. The room the person is in claims its intents.
         *rooms,
         notes.NoteCaptureRoom(),
@@ -52,6 +52,7 @@ def routing_table() -> list[TurnHandler]:
         # 5. Entry points, from anywhere.
         launch.LaunchHandler(),
         *starters,
+        notes.NotesEntryHandler(),
         checkin.CheckInStartHandler(),
         checkin.WeekSummaryHandler(),
         checkin.SendNoteCardHandler(),
@@ -59,7 +60,6 @@ def routing_table() -> list[TurnHandler]:
         reminders.ReminderStatusHandler(),
         reminders.CancelReminderHandler(),
         reflection.ReflectionHistoryHandler(),
-        notes.NotesEntryHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
         # 6. Built-ins outside any room, then everything else.
