@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from steady_ground import alexa_api
+from steady_ground import alexa_api, notes
 from steady_ground.conversation import checkin as machine
 from steady_ground.conversation.machine import Ev, Event
 from steady_ground.handlers.common import STATE, Peek, Turn, TurnHandler
@@ -77,6 +77,9 @@ def local_day(note: Note, zone: Any) -> date:
 
 
 def recent_checkins(turn: Turn, limit: int) -> list[Note]:
+    """Past check-ins; none at all in private mode for a voice Alexa doesn't recognize."""
+    if notes.hidden(turn):
+        return []
     page = turn.app.repo.list_notes(turn.owner, turn.now, limit=limit, kind=NoteKind.CHECKIN)
     return [n for n in page.notes if n.kind == NoteKind.CHECKIN]
 
@@ -98,8 +101,8 @@ def start_checkin(turn: Turn) -> None:
     now = local_now(turn)
     today = now.date()
     try:
-        notes = recent_checkins(turn, HISTORY)
-        streak = streak_before({local_day(n, now.tzinfo) for n in notes}, today)
+        past = recent_checkins(turn, HISTORY)
+        streak = streak_before({local_day(n, now.tzinfo) for n in past}, today)
     except StorageError as exc:  # no streak is mentioned rather than a wrong one
         log.warning("check-in history unavailable: %s request=%s", type(exc).__name__, turn.request_id)
         streak = 0
@@ -146,15 +149,19 @@ class WeekSummaryHandler(TurnHandler):
     def run(self, turn: Turn) -> None:
         turn.mode = "menu"
         turn.state.pop("pending", None)
+        if notes.hidden(turn):
+            turn.say("notes/private_only")
+            turn.ask("menu/anything_else")
+            return
         try:
-            notes = recent_checkins(turn, 7)
+            found = recent_checkins(turn, 7)
         except StorageError as exc:
             log.warning("week unavailable: %s request=%s", type(exc).__name__, turn.request_id)
             turn.ask("checkin/week_unavailable")
             return
         since = turn.now - WEEK
         zone = local_now(turn).tzinfo
-        week = [n for n in notes if n.created_at > since]
+        week = [n for n in found if n.created_at > since]
         if not week:
             turn.ask("checkin/week_empty")
             return
@@ -179,6 +186,10 @@ class SendNoteCardHandler(TurnHandler):
         return peek.intent == "SendToPhoneIntent" and peek.mode != "guidance"
 
     def run(self, turn: Turn) -> None:
+        if notes.hidden(turn):  # private mode, a voice Alexa doesn't recognize: reveal nothing
+            turn.say("notes/private_only")
+            turn.ask("menu/anything_else")
+            return
         wanted = [CARD_KINDS[turn.mode]] if turn.mode in CARD_KINDS else list(CARD_KINDS.values())
         try:
             found = [n for kind in wanted for n in turn.app.repo.list_notes(turn.owner, turn.now, limit=1, kind=kind).notes]

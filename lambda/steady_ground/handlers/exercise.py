@@ -272,6 +272,7 @@ class ExerciseStartHandler(TurnHandler):
         return peek.intent in self.spec.start_intents
 
     def run(self, turn: Turn) -> None:
+        turn.state.pop("pending", None)  # a new request answers no earlier open question
         state, was_reset = current_state(turn, self.spec)
         saved = turn.session.get(self.spec.name) or _saved(turn, self.spec)
         if saved and state != self.spec.initial():

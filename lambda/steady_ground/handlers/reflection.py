@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from steady_ground import notes
 from steady_ground.conversation import reflection as machine
 from steady_ground.conversation.machine import Ev, Event
 from steady_ground.conversation.reflection_summary import Past, clean_answers, summary_params
@@ -36,6 +37,8 @@ def kept_reflections(turn: Turn, limit: int) -> list[Past] | None:
 
 def with_last_kept(turn: Turn, state: machine.ReflectionState) -> machine.ReflectionState:
     """A fresh reflection, with the last kept one to compare against in the closing."""
+    if notes.hidden(turn):  # private mode, unknown voice: no comparison that would reveal the past
+        return state
     found = kept_reflections(turn, 1)
     if not found:
         return state
@@ -65,8 +68,10 @@ class ReflectionHistoryHandler(TurnHandler):
         return peek.intent == "ReflectionHistoryIntent"
 
     def run(self, turn: Turn) -> None:
-        pasts = kept_reflections(turn, HISTORY_LIMIT)
-        if pasts is None:
+        pasts = None if notes.hidden(turn) else kept_reflections(turn, HISTORY_LIMIT)
+        if notes.hidden(turn):
+            turn.say("notes/private_only")
+        elif pasts is None:
             turn.say("reflection/history_unavailable")
         else:
             turn.say("reflection/history", **summary_params(pasts))
