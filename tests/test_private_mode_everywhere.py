@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from tools import alexa
 
 from steady_ground.config import DEV_ID_HASH_KEY
 from steady_ground.identity import owner_for
 from steady_ground.storage.dynamo import DynamoNotesRepository
 from steady_ground.storage.repository import NoteKind
 from tests.conftest import DEFAULT_CLOCK, TABLE
-from tools import alexa
 
 ACCOUNT = "amzn1.ask.account.PRIVATEHOUSE01"
 SECRET_WORDS = "the thing about his mother"
