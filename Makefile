@@ -23,7 +23,7 @@ sim: setup
 
 ## Everything CI runs: lint, types, infrastructure checks and the whole test suite.
 test: setup lint typecheck infra-checks build
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 test-fast: setup
 	$(BIN)/python -m pytest -x -q
