@@ -42,6 +42,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "lambda")]
 from tools import alexa  # noqa: E402
 from tools.simulator import Simulator  # noqa: E402
 
+from steady_ground.render import compile_templates  # noqa: E402
+
 SECRET = "bench-id-hash-secret-" + "x" * 32
 RETURNING = alexa.Device(user_id="amzn1.ask.account.BENCHRETURNING")
 ZIP = ROOT / "dist" / "steady-ground.zip"
@@ -391,7 +393,10 @@ def main(argv: list[str] | None = None) -> int:
         event = alexa.Session(device=RETURNING).envelope(alexa.launch())
         event_file = Path(tmp) / "launch.json"
         event_file.write_text(json.dumps(event), encoding="utf-8")
-        env = lambda_env(db.endpoint, db.table_name, {"BENCH_FLOOR_PK": pk})
+        # The checkout runs with the templates precompiled, as the artifact ships them.
+        compiled = Path(tmp) / "compiled_templates"
+        compile_templates(compiled)
+        env = lambda_env(db.endpoint, db.table_name, {"BENCH_FLOOR_PK": pk, "STEADY_GROUND_COMPILED": str(compiled)})
 
         progress("cold starts, skill and floor")
         # 1, 2, 5 -- cold starts from this checkout's environment

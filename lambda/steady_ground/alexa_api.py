@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -142,6 +140,9 @@ class AlexaApi:
     # -- transport -----------------------------------------------------------------------------
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         data = json.dumps(body).encode("utf-8") if body is not None else None
+        import urllib.error  # on first use: most turns never call the Alexa APIs
+        import urllib.request
+
         request = urllib.request.Request(self.endpoint + path, data=data, method=method)
         request.add_header("Authorization", f"Bearer {self.token}")
         request.add_header("Accept", "application/json")
@@ -163,7 +164,7 @@ class AlexaApi:
             raise ApiError(200, "not json") from exc
 
 
-def _error_code(exc: urllib.error.HTTPError) -> str:
+def _error_code(exc: Any) -> str:
     try:
         payload = json.loads(exc.read() or b"{}")
     except (ValueError, OSError):

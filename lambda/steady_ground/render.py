@@ -53,8 +53,10 @@ def content_root() -> Path:
 
 
 def compiled_root(root: Path) -> Path | None:
-    """The precompiled templates shipped beside ``root`` (the artifact), or None (a checkout)."""
-    folder = root.parent / COMPILED_DIR
+    """The precompiled templates shipped beside ``root`` (the artifact), or None (a checkout).
+    ``STEADY_GROUND_COMPILED`` names another folder (the benchmark runs a checkout that way)."""
+    override = os.environ.get("STEADY_GROUND_COMPILED")
+    folder = Path(override) if override else root.parent / COMPILED_DIR
     return folder if (folder / MANIFEST).is_file() else None
 
 

@@ -126,13 +126,22 @@ _IDIOMS: dict[str, list[str]] = {
         r"\bkick(?:s|ed)? me (?:out of bed|under the table)\b",
     ],
 }
-_COMPILED: dict[str, dict[str, list[re.Pattern[str]]]] = {
-    lang: {cls: [re.compile(p) for p in patterns] for cls, patterns in by_class.items()}
-    for lang, by_class in _PATTERNS.items()
-}
-_COMPILED_IDIOMS: dict[str, re.Pattern[str]] = {
-    lang: re.compile("|".join(patterns)) for lang, patterns in _IDIOMS.items()
-}
+_COMPILED: dict[str, dict[str, list[re.Pattern[str]]]] = {}
+_COMPILED_IDIOMS: dict[str, re.Pattern[str]] = {}
+
+
+def _patterns(lang: str) -> tuple[dict[str, list[re.Pattern[str]]], re.Pattern[str] | None]:
+    """A language's compiled phrases, built on first use: only turns that carry free text pay."""
+    compiled = _COMPILED.get(lang)
+    if compiled is None:
+        # One alternation per class: a few searches per text instead of one per phrase.
+        compiled = {
+            cls: [re.compile("|".join(f"(?:{p})" for p in patterns))] for cls, patterns in _PATTERNS[lang].items()
+        }
+        _COMPILED[lang] = compiled
+        if lang in _IDIOMS:
+            _COMPILED_IDIOMS[lang] = re.compile("|".join(_IDIOMS[lang]))
+    return compiled, _COMPILED_IDIOMS.get(lang)
 
 
 def _normalise(text: str) -> str:
@@ -143,7 +152,7 @@ def _normalise(text: str) -> str:
 
 def _language(locale: str | None) -> str:
     lang = (locale or "en").split("-")[0].lower() if isinstance(locale, str) else "en"
-    return lang if lang in _COMPILED else "en"
+    return lang if lang in _PATTERNS else "en"
 
 
 def crisis_class(text: str | None, locale: str | None) -> str | None:
@@ -152,10 +161,10 @@ def crisis_class(text: str | None, locale: str | None) -> str | None:
         return None
     lang = _language(locale)
     said = _normalise(text)
-    idioms = _COMPILED_IDIOMS.get(lang)
+    compiled, idioms = _patterns(lang)
     if idioms is not None:
         said = idioms.sub(" ~ ", said)
-    for cls, patterns in _COMPILED[lang].items():
+    for cls, patterns in compiled.items():
         if any(pattern.search(said) for pattern in patterns):
             return cls
     return None

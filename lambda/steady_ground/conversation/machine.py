@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import types
 import typing
 from collections.abc import Mapping
@@ -111,7 +112,7 @@ def load(cls: type[T], data: Any) -> T:
     expected = getattr(cls, "VERSION", None)
     if data.get("version") != expected:
         raise StateVersionError(f"state version {data.get('version')!r}, expected {expected!r}")
-    hints = typing.get_type_hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]
     kwargs: dict[str, Any] = {}
     try:
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
@@ -120,6 +121,12 @@ def load(cls: type[T], data: Any) -> T:
         return cls(**kwargs)
     except (TypeError, ValueError, KeyError) as exc:
         raise StateVersionError(f"state does not fit {cls.__name__}") from exc
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    """A state class's field types, resolved once (resolving them is most of a warm turn's work)."""
+    return typing.get_type_hints(cls)
 
 
 def _typed(hint: Any, value: Any) -> Any:

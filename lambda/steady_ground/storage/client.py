@@ -8,6 +8,7 @@ and a 1.5 s read timeout.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from typing import Any
@@ -36,10 +37,19 @@ def new_client() -> Any:
     # botocore's own session, not boto3's: the repository needs only the low-level client, and
     # importing boto3 also loads s3transfer, concurrent.futures and multiprocessing at every cold
     # start (see bench/). The client is the same object boto3.client("dynamodb") would return.
-    from botocore.session import Session
-
     region = os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
-    return Session().create_client("dynamodb", region_name=region, config=botocore_config())
+    # Loading botocore and its service model makes many long-lived objects and no garbage worth
+    # collecting: as at import (lambda_function.py), no collection runs while it happens.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        from botocore.session import Session
+
+        return Session().create_client("dynamodb", region_name=region, config=botocore_config())
+    finally:
+        if was_enabled:
+            gc.freeze()
+            gc.enable()
 
 
 def dynamodb_client() -> Any:
