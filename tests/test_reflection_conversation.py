@@ -319,7 +319,8 @@ def test_a_second_reflection_weeks_later_hears_what_changed(talk):
     assert "Last time, on" in closing.speech
     assert "the same fights came up every day" in closing.speech and "Today you said about once a week" in closing.speech
     assert "you went from yes to sometimes" in closing.speech
-    assert '<say-as interpret-as="date">20261127</say-as>' in closing.raw["response"]["outputSpeech"]["ssml"]
+    assert '<say-as interpret-as="date">????1127</say-as>' in closing.raw["response"]["outputSpeech"]["ssml"]
+    assert "on November 27th" in closing.speech, "a date this year is spoken without its year"
     assert_valid_response(closing.raw)
 
 

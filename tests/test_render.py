@@ -51,3 +51,15 @@ def test_pick_varies_with_the_request_but_is_stable_within_it(renderer):
 def test_the_real_content_renders_every_template_under_the_default_locale():
     real = Renderer()
     assert real.warm(["en-US"]) > 20
+
+
+def test_dates_this_year_are_spoken_without_the_year_and_older_ones_with_it(tmp_path):
+    from datetime import date
+
+    (tmp_path / "en-US").mkdir()
+    (tmp_path / "en-US" / "when.ssml.j2").write_text("{% block speech %}On {{ on | say_date }}.{% endblock %}")
+    renderer = Renderer(root=tmp_path)
+    this_year = renderer.block("en-US", "when", on=date(2026, 3, 3), _today=date(2026, 11, 27))
+    last_year = renderer.block("en-US", "when", on=date(2025, 12, 30), _today=date(2026, 1, 2))
+    assert this_year == 'On <say-as interpret-as="date">????0303</say-as>.'
+    assert last_year == 'On <say-as interpret-as="date">20251230</say-as>.'

@@ -42,10 +42,25 @@ NUMBER_WORDS = {
 }
 
 
+# Alexa hears "I am scared" and "I'm scared" as the same words; so does this stand-in, by expanding
+# contractions on both sides (samples and what was typed).
+CONTRACTIONS = {
+    "i'm": "i am", "im": "i am", "you're": "you are", "we're": "we are", "they're": "they are",
+    "he's": "he is", "she's": "she is", "it's": "it is", "that's": "that is", "what's": "what is",
+    "there's": "there is", "let's": "let us", "i'll": "i will", "he'll": "he will", "she'll": "she will",
+    "we'll": "we will", "i've": "i have", "we've": "we have", "i'd": "i would", "don't": "do not",
+    "doesn't": "does not", "didn't": "did not", "can't": "cannot", "won't": "will not",
+    "isn't": "is not", "aren't": "are not", "wasn't": "was not", "haven't": "have not",
+    "wouldn't": "would not", "couldn't": "could not", "shouldn't": "should not",
+}
+_CONTRACTION = re.compile(r"\b(" + "|".join(re.escape(c) for c in CONTRACTIONS) + r")(?=\s|$)")
+
+
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'")
     text = re.sub(r"[^a-z0-9':\- ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1)], text)
 
 
 @dataclass

@@ -49,11 +49,26 @@ class Reply:
     request: dict[str, Any] = field(default_factory=dict)
 
 
+SAY_DATE = re.compile(r'<say-as interpret-as="date">([?\d]{4})(\d\d)(\d\d)</say-as>')
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def _spoken_date(m: re.Match[str]) -> str:
+    """What an Echo says for a say-as date: "November 3rd", or "November 3rd, 2025"."""
+    year, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    said = f"{MONTHS[month - 1]} {day}{suffix}" if 1 <= month <= 12 else m.group(0)
+    return said if year == "????" else f"{said}, {year}"
+
+
 def plain(ssml: str | None) -> str:
     import html
 
-    text = re.sub(r"<[^>]+>", " ", ssml or "")
-    return html.unescape(re.sub(r"\s+", " ", text)).strip()
+    text = SAY_DATE.sub(_spoken_date, ssml or "")
+    text = re.sub(r"<[^>]+>", " ", text)
+    text = re.sub(r"\s+", " ", html.unescape(text)).strip()
+    return re.sub(r" ([.,;:?!])", r"\1", text)
 
 
 class Simulator:
@@ -181,7 +196,9 @@ def show(reply: Reply, as_json: bool) -> str:
         lines.append(f"  (reprompt: {reply.reprompt})")
     if reply.card:
         lines.append(f"  [card] {reply.card[0]}: {reply.card[1]}")
-    if reply.raw:
+    if asks_for_permission(reply.directives):
+        lines.append("  (Alexa is asking; the skill hears the answer as a Connections.Response)")
+    elif reply.raw:
         lines.append("  (session open)" if reply.session_open else "  (session ended)")
     return "\n".join(lines)
 

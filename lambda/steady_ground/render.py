@@ -70,10 +70,16 @@ def _pick(ctx: Context, options: Sequence[Any]) -> Any:
     return options[(seed + salt) % len(options)]
 
 
-def _say_date(value: Any) -> Markup:
-    """A date as SSML Alexa reads naturally: <say-as interpret-as="date">."""
-    iso = value.strftime("%Y%m%d") if hasattr(value, "strftime") else str(value)
-    return Markup('<say-as interpret-as="date">{}</say-as>').format(iso)
+@pass_context
+def _say_date(ctx: Context, value: Any) -> Markup:
+    """A date as SSML Alexa reads naturally: <say-as interpret-as="date">. Within the current year
+    (``_today`` in the context) the year is left out ("????MMDD"), so it sounds like "March 3rd"."""
+    if not hasattr(value, "strftime"):
+        return Markup('<say-as interpret-as="date">{}</say-as>').format(str(value))
+    today = ctx.get("_today")
+    same_year = hasattr(today, "year") and today.year == value.year
+    spoken = value.strftime("????%m%d" if same_year else "%Y%m%d")
+    return Markup('<say-as interpret-as="date">{}</say-as>').format(spoken)
 
 
 def _say_digits(value: Any) -> Markup:

@@ -156,6 +156,7 @@ class Turn:
     # -- speech --------------------------------------------------------------------------------
     def render(self, key: str, block: str = "speech", **params: Any) -> str:
         params.setdefault("_seed", self.seed)
+        params.setdefault("_today", self.now.date())
         return self.app.renderer.block(self.locale, key, block, **params)
 
     def say(self, key: str, **params: Any) -> Turn:
