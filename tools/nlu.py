@@ -58,7 +58,8 @@ _CONTRACTION = re.compile(r"\b(" + "|".join(re.escape(c) for c in CONTRACTIONS) 
 
 def normalise(text: str) -> str:
     text = text.lower().replace("\u2019", "'")
-    text = re.sub(r"[^a-z0-9':\- ]+", " ", text)
+    # Keep the characters people dictate into free text (Alexa transcribes "&" and quotes too).
+    text = re.sub(r"[^a-z0-9':\-&<>\" ]+", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return _CONTRACTION.sub(lambda m: CONTRACTIONS[m.group(1)], text)
 
