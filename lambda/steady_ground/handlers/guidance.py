@@ -140,11 +140,10 @@ class GuidanceRoom(TurnHandler):
         return peek.mode == "guidance" and peek.intent in GUIDANCE_ROOM_INTENTS
 
     def run(self, turn: Turn) -> None:
-        topic = turn.state.get("topic")
-        if not is_topic(topic):
+        topic = current_topic(turn)
+        if topic is None:
             menu(turn)
             return
-        assert isinstance(topic, str)
         intent = turn.intent_name
         if intent in ("TellMeMoreIntent", "AMAZON.YesIntent"):
             tell_more(turn)
@@ -175,6 +174,12 @@ class GuidanceRoom(TurnHandler):
             offer(turn, topic, _part(turn))
 
 
+def current_topic(turn: Turn) -> str | None:
+    """The topic the person is on, if the session holds a valid one."""
+    topic = turn.state.get("topic")
+    return topic if isinstance(topic, str) and is_topic(topic) else None
+
+
 def _part(turn: Turn) -> int:
     part = turn.state.get("part", 0)
     return part if isinstance(part, int) else 0
@@ -187,11 +192,10 @@ class SendTopicCardHandler(TurnHandler):
         return peek.mode == "guidance" and peek.intent == "SendToPhoneIntent"
 
     def run(self, turn: Turn) -> None:
-        topic = turn.state.get("topic")
-        if not is_topic(topic):
+        topic = current_topic(turn)
+        if topic is None:
             menu(turn)
             return
-        assert isinstance(topic, str)
         card_for(turn, topic)
         turn.say("guidance/card_sent", title=title(turn, topic))
         offer(turn, topic, _part(turn))
