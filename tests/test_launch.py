@@ -47,3 +47,9 @@ def test_launch_reads_storage_once_and_never_stores_raw_ids(talk, items):
     dump = repr(stored)
     assert convo.device.user_id not in dump
     assert all(item["pk"].startswith("OWNER#") for item in stored)
+
+
+def test_the_welcome_offers_every_feature_including_notes(talk):
+    reply = talk().say("open steady ground")
+    for feature in ("guidance", "boundary", "reflection", "check-in", "notes"):
+        assert feature in reply.speech
