@@ -138,5 +138,6 @@ def test_every_exercise_starts_as_a_one_shot(talk):
             reply = talk().say(f"ask steady ground to {plain[0]}")
             assert reply.request["request"]["intent"]["name"] == intent
             assert_valid_response(reply.raw)
+            assert reply.raw["sessionAttributes"]["sg"]["mode"] == spec.name, f"{intent} opened {spec.name}"
             tried += 1
     assert tried == sum(len(s.start_intents) for s in REGISTRY.values())

@@ -13,7 +13,7 @@ from steady_ground.config import Settings
 from steady_ground.entry import ForeignSkill, make_handler
 from steady_ground.render import Renderer
 from steady_ground.storage.memory import InMemoryNotesRepository
-from tests.support.checks import assert_valid_response
+from tests.support.checks import assert_valid_response, spoken_text
 
 
 @pytest.mark.parametrize(
@@ -31,13 +31,19 @@ from tests.support.checks import assert_valid_response
 def test_malformed_requests_get_a_clear_spoken_answer(handler, event):
     raw = handler(event, None)
     assert_valid_response(raw)
-    assert "couldn't understand" in raw["response"]["outputSpeech"]["ssml"] or raw["response"]["outputSpeech"]
+    said = spoken_text(raw["response"]["outputSpeech"]["ssml"])
+    assert said.startswith("Sorry, I couldn't understand that request."), said
+    assert "guidance" in said and raw["response"]["shouldEndSession"] is False
 
 
 def test_an_unknown_request_type_gets_a_valid_response(handler):
     envelope = alexa.Session().envelope({"type": "Alexa.Presentation.APL.UserEvent", "arguments": []})
     raw = handler(envelope, None)
     assert raw["version"] == "1.0"
+    # A screen event is not something said: it is answered quietly, and never left open without a reprompt.
+    response = raw["response"]
+    assert "outputSpeech" not in response and "reprompt" not in response
+    assert response.get("shouldEndSession") is not False
 
 
 def _app(**settings: Any) -> App:

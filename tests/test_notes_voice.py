@@ -210,6 +210,7 @@ def test_words_of_crisis_in_a_note_bring_help_and_are_not_saved(talk, items):
     convo = talk()
     agree_and_add(convo, "an ordinary day")
     reply = agree_and_add(convo, "I don't want to live anymore")
-    assert "988" in reply.speech or "help" in reply.speech.lower()
-    assert "saved" not in reply.speech.lower()
+    assert reply.request["request"]["intent"]["name"] == "AddNoteIntent"
+    assert "988" in reply.speech and "1-800-799-7233" in reply.speech and reply.card[0] == "Help, any time"
+    assert "saved" not in reply.speech.lower() and "keep your notes" not in reply.speech.lower()
     assert [n["text"] for n in notes_in(items)] == ["an ordinary day"]

@@ -298,7 +298,11 @@ def test_starting_again_mid_reflection_offers_to_pick_up(talk):
     convo.say("weekly")
     convo.say("stop")
     offer = convo.say("ask steady ground to start my reflection")
-    assert "pick up" in offer.speech or "carry on" in offer.speech or "continue" in offer.speech
+    assert "Last time, you were on question 1 of 4 in your reflection." in offer.speech
+    assert offer.raw["sessionAttributes"]["sg"]["pending"] == "resume:reflection" and offer.speech.endswith("?")
+    resumed = convo.say("yes")
+    assert convo.session.attributes["reflection"]["answers"] == {"frequency": "weekly"}
+    assert resumed.speech.endswith("?")
 
 
 # -- change over time ----------------------------------------------------------------------------

@@ -158,9 +158,12 @@ def test_an_unrecognized_read_fails_closed_when_settings_cannot_be_read(talk, wi
 @pytest.mark.parametrize("fault", FAULTS)
 def test_skill_disabled_under_a_fault_still_returns_a_valid_envelope(handler, wire, fault, caplog):
     wire.fail(fault)
-    raw = handler(alexa.skill_event("AlexaSkillEvent.SkillDisabled"), None)
-    assert raw["version"] == "1.0"
-    assert "delete failed" in caplog.text or "error" in caplog.text.lower()
+    event = alexa.skill_event("AlexaSkillEvent.SkillDisabled")
+    raw = handler(event, None)
+    assert raw["version"] == "1.0" and "outputSpeech" not in raw.get("response", {})
+    [line] = [r.getMessage() for r in caplog.records if "skill disabled" in r.getMessage()]
+    assert line.startswith("skill disabled, delete failed: StorageUnavailable request=")
+    assert event["request"]["requestId"] in line
 
 
 def test_one_failed_call_stops_storage_for_the_rest_of_that_turn_only(talk, wire):
