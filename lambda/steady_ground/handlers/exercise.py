@@ -9,6 +9,7 @@ SessionEndedRequest (which cannot speak) never loses a place.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +45,9 @@ COMMON_EVENTS: dict[str, Ev] = {
     "AMAZON.ResumeIntent": Ev.RESUME,
     "AMAZON.FallbackIntent": Ev.NOMATCH,
     "AMAZON.NextIntent": Ev.SKIP,
+    # "I don't know", "not sure": in the reflection a real answer (its choice intent, checked
+    # first); everywhere else the person needs that step's help, not the main menu.
+    "MaybeAnswerIntent": Ev.HELP,
 }
 
 # Said as free text while a free-text question is open, these words still steer.
@@ -68,7 +72,26 @@ CONTROL_WORDS: dict[str, Ev] = {
     "nope": Ev.NO,
     "no thanks": Ev.NO,
     "yes": Ev.YES,
+    "what was the question again": Ev.WHAT_QUESTION,
+    # Unsure is not an answer: the step's help, with its example and the way to skip.
+    "i don't know": Ev.HELP,
+    "i do not know": Ev.HELP,
+    "i'm not sure": Ev.HELP,
+    "i am not sure": Ev.HELP,
+    "not sure": Ev.HELP,
+    "no idea": Ev.HELP,
+    "i have no idea": Ev.HELP,
+    "dunno": Ev.HELP,
 }
+
+# Sounds people make before the words; stripped before a free-text answer is read as a control word.
+FILLERS = re.compile(r"^(?:(?:um+|uh+|hmm+|er+|erm|well|so|oh|actually)[\s,.]+)+")
+
+
+def control_word(text: str) -> Ev | None:
+    """The steering a free-text answer means, if it is only a control word (fillers aside)."""
+    said = FILLERS.sub("", text.lower().strip(" .!?")).strip(" .,!?")
+    return CONTROL_WORDS.get(said)
 
 
 @dataclass(frozen=True)
@@ -105,7 +128,7 @@ def event_for(turn: Turn, spec: ExerciseSpec) -> Event:
         text = (turn.slot(CAPTURE_SLOT).raw or "").strip()
         if not text:
             return Event(Ev.NOMATCH)
-        control = CONTROL_WORDS.get(text.lower().strip(" .!?"))
+        control = control_word(text)
         return Event(control) if control else Event(Ev.ANSWER, text)
     if intent in spec.choice_intents:
         slot_name = spec.choice_intents[intent]

@@ -48,9 +48,9 @@ def open_topic(turn: Turn, topic: str, intro: str = "guidance/lead_in") -> None:
     offer(turn, topic, 0)
 
 
-def offer(turn: Turn, topic: str, part: int) -> None:
+def offer(turn: Turn, topic: str, part: int, said_done: bool = False) -> None:
     more_left = part < len(parts(turn, topic))
-    turn.ask("guidance/offer", more_left=more_left, has_next=next_topic(topic) is not None)
+    turn.ask("guidance/offer", more_left=more_left, has_next=next_topic(topic) is not None, said_done=said_done)
 
 
 def card_for(turn: Turn, topic: str) -> None:
@@ -75,7 +75,7 @@ def tell_more(turn: Turn) -> None:
     part = part if isinstance(part, int) and 0 <= part <= len(available) else 0
     if part >= len(available):
         turn.say("guidance/no_more", title=title(turn, topic))
-        offer(turn, topic, part)
+        offer(turn, topic, part, said_done=True)
         return
     turn.state["part"] = part + 1
     turn.say_block(topic_key(topic), available[part])
@@ -137,7 +137,9 @@ class GuidanceRoom(TurnHandler):
     """Inside a topic: tell me more, next, previous, start over, help, yes and no."""
 
     def claims(self, peek: Peek) -> bool:
-        return peek.mode == "guidance" and peek.intent in GUIDANCE_ROOM_INTENTS
+        return peek.mode == "guidance" and (
+            peek.intent in GUIDANCE_ROOM_INTENTS or peek.intent in ("WhatWasTheQuestionIntent", "SkipIntent")
+        )
 
     def run(self, turn: Turn) -> None:
         topic = current_topic(turn)
@@ -147,7 +149,7 @@ class GuidanceRoom(TurnHandler):
         intent = turn.intent_name
         if intent in ("TellMeMoreIntent", "AMAZON.YesIntent"):
             tell_more(turn)
-        elif intent == "AMAZON.NextIntent":
+        elif intent in ("AMAZON.NextIntent", "SkipIntent"):
             following = next_topic(topic)
             if following is None:
                 turn.say("guidance/last_topic")
@@ -165,6 +167,8 @@ class GuidanceRoom(TurnHandler):
             open_topic(turn, topic)
         elif intent == "AMAZON.HelpIntent":
             turn.say("guidance/help", title=title(turn, topic))
+            offer(turn, topic, _part(turn))
+        elif intent == "WhatWasTheQuestionIntent":
             offer(turn, topic, _part(turn))
         elif intent == "AMAZON.NoIntent":
             turn.mode = "menu"

@@ -79,7 +79,8 @@ def carry_on(turn: Turn) -> None:
     spec = REGISTRY.get(turn.mode)
     if spec is not None and isinstance(turn.session.get(spec.name), dict):
         turn.say("safety/continue_exercise")
-        run_event(turn, spec, Event(Ev.RESUME))
+        # The same question again, as it was: no "welcome back" within the same conversation.
+        run_event(turn, spec, Event(Ev.REPEAT))
         return
     turn.mode = "menu"
     turn.ask("safety/continue")
