@@ -35,6 +35,14 @@ def said_saved(reply: Any) -> bool:
     return any(w in text for w in ("saved.", "is saved", "is kept", "note is kept")) and "isn't" not in text and "not saved" not in text and "not kept" not in text
 
 
+GENERIC_APOLOGY = ("something went wrong on my side", "ran into a problem there", "hit a snag")  # builtins/error
+
+
+def handled_at_its_call_site(reply: Any) -> bool:
+    """The fault got the answer written for that place, not the last-resort apology of a crash."""
+    return not any(p in reply.speech for p in GENERIC_APOLOGY)
+
+
 def notes_of(dynamo: Any, device: alexa.Device) -> list[str]:
     return [i["text"] for i in partition(dynamo, owner_keys(device)[0]) if i["sk"].startswith("NOTE#")]
 
@@ -124,6 +132,7 @@ def test_every_notes_call_site_still_answers_under_every_fault(talk, wire, dynam
         reply = convo.say(said)
         assert_valid_response(reply.raw)
         assert reply.session_open and reply.speech.endswith("?"), fault
+        assert handled_at_its_call_site(reply), (fault, reply.speech)
         assert reply.card is None, fault
         assert "still here" not in reply.speech, fault
         assert notes_of(dynamo, device) == ["still here"], f"a failed call loses nothing ({fault})"
