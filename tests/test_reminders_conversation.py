@@ -41,6 +41,8 @@ def test_remind_me_every_evening_at_8_asks_first_then_sets_and_restates(talk, al
     [call] = alexa_api.creates()
     assert call.body["trigger"]["recurrence"]["recurrenceRules"][0].startswith("FREQ=DAILY;BYHOUR=20;BYMINUTE=0")
     assert call.body["trigger"]["timeZoneId"] == "America/New_York"
+    # what the whole room will hear at 8 is discreet: no name, no partner, no therapy, no feelings
+    assert [c["text"] for c in call.body["alertInfo"]["spokenInfo"]["content"]] == ["Time for your evening check-in"]
     assert "8 p.m." in reply.speech and "cancel my reminder" in reply.speech and "new time" in reply.speech
     assert reply.session_open and reply.speech.endswith("?")
     assert_valid_response(reply.raw)
