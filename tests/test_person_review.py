@@ -180,3 +180,22 @@ def test_carrying_on_after_the_safety_answer_is_one_calm_line_then_the_question(
     assert "welcome back" not in said and "good to pick this up" not in said
     assert times_step_two_is_named(reply.speech) == 1, reply.speech
     assert "when does this tend to happen" in said and reply.speech.endswith("?")
+
+
+def test_pause_inside_a_topic_stops_kindly_and_says_how_to_come_back(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    convo.say("tell me about boundaries")
+    reply = convo.say("pause")
+    assert not reply.session_open
+    assert "open steady ground" in reply.speech and "not in a topic" not in reply.speech.lower()
+
+
+def test_not_sure_at_the_welcome_is_met_with_a_gentle_suggestion(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    reply = convo.say("I don't know")
+    assert "doesn't fit" not in reply.speech
+    assert reply.speech.endswith("?") and "push back" in reply.speech
+    opened = convo.say("yes")
+    assert opened.speech.startswith(("Here's a short piece on why partners push back", "Let's talk about why partners push back", "On why partners push back"))

@@ -48,6 +48,7 @@ def routing_table() -> list[TurnHandler]:
         *rooms,
         notes.NoteCaptureRoom(),
         notes.NotesReadingRoom(),
+        guidance.SuggestionAnswerHandler(),
         guidance.GuidanceRoom(),
         guidance.GuidanceMenuRoom(),
         guidance.SendTopicCardHandler(),
@@ -65,6 +66,7 @@ def routing_table() -> list[TurnHandler]:
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
         # 6. Built-ins outside any room, then everything else.
+        guidance.NotSureHandler(),
         builtins.HelpHandler(),
         builtins.NavigateHomeHandler(),
         builtins.RepeatHandler(),

@@ -138,7 +138,8 @@ class GuidanceRoom(TurnHandler):
 
     def claims(self, peek: Peek) -> bool:
         return peek.mode == "guidance" and (
-            peek.intent in GUIDANCE_ROOM_INTENTS or peek.intent in ("WhatWasTheQuestionIntent", "SkipIntent")
+            peek.intent in GUIDANCE_ROOM_INTENTS
+            or peek.intent in ("WhatWasTheQuestionIntent", "SkipIntent", "AMAZON.PauseIntent")
         )
 
     def run(self, turn: Turn) -> None:
@@ -170,6 +171,9 @@ class GuidanceRoom(TurnHandler):
             offer(turn, topic, _part(turn))
         elif intent == "WhatWasTheQuestionIntent":
             offer(turn, topic, _part(turn))
+        elif intent == "AMAZON.PauseIntent":  # a listener's pause: stop here, kindly, and say how to return
+            turn.mode = "menu"
+            turn.end("guidance/paused", title=title(turn, topic))
         elif intent == "AMAZON.NoIntent":
             turn.mode = "menu"
             turn.ask("menu/anything_else")
@@ -203,3 +207,32 @@ class SendTopicCardHandler(TurnHandler):
         card_for(turn, topic)
         turn.say("guidance/card_sent", title=title(turn, topic))
         offer(turn, topic, _part(turn))
+
+
+SUGGESTED_START = "why_resist"
+
+
+class NotSureHandler(TurnHandler):
+    """ "I don't know" or "not sure" with no question open: suggest a gentle place to start."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "MaybeAnswerIntent"
+
+    def run(self, turn: Turn) -> None:
+        turn.mode = "menu"
+        turn.state["pending"] = "suggest:" + SUGGESTED_START
+        turn.ask("guidance/not_sure", title=title(turn, SUGGESTED_START))
+
+
+class SuggestionAnswerHandler(TurnHandler):
+    """Yes to the suggested topic opens it; no asks what they'd like instead."""
+
+    def claims(self, peek: Peek) -> bool:
+        return (peek.pending or "").startswith("suggest:") and peek.intent in ("AMAZON.YesIntent", "AMAZON.NoIntent")
+
+    def run(self, turn: Turn) -> None:
+        topic = str(turn.state.pop("pending", "")).removeprefix("suggest:")
+        if turn.intent_name == "AMAZON.YesIntent" and is_topic(topic):
+            open_topic(turn, topic)
+        else:
+            turn.ask("menu/anything_else")
