@@ -199,3 +199,14 @@ def test_not_sure_at_the_welcome_is_met_with_a_gentle_suggestion(talk):
     assert reply.speech.endswith("?") and "push back" in reply.speech
     opened = convo.say("yes")
     assert opened.speech.startswith(("Here's a short piece on why partners push back", "Let's talk about why partners push back", "On why partners push back"))
+
+
+def test_what_was_the_question_in_the_reflection_asks_it_again_without_calling_it_the_next_one(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    convo.say("start my reflection")
+    convo.say("daily")
+    convo.say("skip")
+    reply = convo.say("what was the question")
+    assert "peace of mind" in reply.speech
+    assert not reply.speech.startswith(("Next question", "Second question", "Here's the second one"))

@@ -68,15 +68,16 @@ def with_previous(state: ReflectionState, answers: object, on: date | None) -> R
 
 
 # -- what to say -------------------------------------------------------------------------------
-def _question(state: ReflectionState) -> Line:
-    return Line(f"reflection/q_{state.question}", {"again": state.retries > 0})
+def _question(state: ReflectionState, again: bool = False) -> Line:
+    """The question; asked again (a retry, or "what was the question?") in its short form."""
+    return Line(f"reflection/q_{state.question}", {"again": again or state.retries > 0})
 
 
 def _words_prompt(state: ReflectionState) -> Line:
     return Line("reflection/words", {"q": state.question})
 
 
-def _asking(state: ReflectionState, *say: Line) -> Step[ReflectionState]:
+def _asking(state: ReflectionState, *say: Line, again: bool = False) -> Step[ReflectionState]:
     """Ask whatever the state's step asks, after the given lines."""
     if state.step == RStep.WORDS:
         return Step(state, say=say, ask=_words_prompt(state), free_text=True)
@@ -84,7 +85,7 @@ def _asking(state: ReflectionState, *say: Line) -> Step[ReflectionState]:
         return Step(state, say=say, ask=Line("reflection/offer_skip", {"q": state.question}))
     if state.step == RStep.KEEP:
         return Step(state, say=say, ask=Line("reflection/offer_keep", {"short": state.short}))
-    return Step(state, say=say, ask=_question(state))
+    return Step(state, say=say, ask=_question(state, again))
 
 
 def _closing(state: ReflectionState, *before: Line) -> Step[ReflectionState]:
@@ -167,8 +168,8 @@ def next_state(state: ReflectionState, event: Event) -> Step[ReflectionState]:
         return _closing(state, welcome) if state.step == RStep.KEEP else _asking(state, welcome)
     if kind == Ev.REPEAT and state.step == RStep.KEEP:
         return _closing(state)
-    if kind in (Ev.REPEAT, Ev.WHAT_QUESTION):
-        return _asking(state)
+    if kind in (Ev.REPEAT, Ev.WHAT_QUESTION):  # repeat says it the same way; "what was it?" plainly
+        return _asking(state, again=kind == Ev.WHAT_QUESTION)
     if kind == Ev.HELP:
         topic = state.question if state.step in (RStep.ASK, RStep.OFFER_SKIP) else state.step.value
         return _asking(state, Line(f"reflection/help_{topic}"))
