@@ -103,7 +103,22 @@ def build_skill(app: App | None = None) -> CustomSkill:
     builder.add_global_request_interceptor(AppInterceptor(app))
     if templates_at_init(app):
         app.renderer.warm([app.settings.default_locale])
+    if snapshotting():
+        prime_storage_modules()
     return builder.create()
+
+
+def snapshotting() -> bool:
+    """Is this init being snapshotted by Lambda SnapStart (so every restore starts from it)?"""
+    return os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start"
+
+
+def prime_storage_modules() -> None:
+    """Under SnapStart, load botocore's code into the snapshot, so a restore's first storage call
+    doesn't pay for the import. No client, credentials or connection are made here: the client is
+    created on first use, after the restore."""
+    import botocore.client
+    import botocore.session  # noqa: F401
 
 
 def templates_at_init(app: App) -> bool:
@@ -116,4 +131,4 @@ def templates_at_init(app: App) -> bool:
     """
     if app.renderer.compiled is None:
         return True
-    return os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start"
+    return snapshotting()
