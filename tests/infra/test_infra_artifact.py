@@ -88,6 +88,8 @@ def test_zip_has_the_pinned_dependencies_and_not_boto3(names: list[str]) -> None
         assert dist_info in {t.lower() for t in tops}, f"{pin} is not installed in the zip"
     for provided in sorted(build_artifact.RUNTIME_PROVIDED):
         assert provided not in tops, f"{provided} is shipped by the Lambda runtime and must not be bundled"
+    for unused in sorted(build_artifact.NOT_SHIPPED):
+        assert unused not in tops, f"{unused} is never imported by the skill and must not be bundled"
     # Wheels for the target: any compiled extension is for CPython 3.13 on aarch64.
     extensions = [n for n in names if n.endswith(".so")]
     assert extensions and all("cpython-313-aarch64-linux-gnu" in n for n in extensions), extensions
