@@ -42,6 +42,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "lambda")]
 from tools import alexa  # noqa: E402
 from tools.simulator import Simulator  # noqa: E402
 
+from steady_ground.entry import settle_after_init  # noqa: E402
 from steady_ground.render import compile_templates  # noqa: E402
 
 SECRET = "bench-id-hash-secret-" + "x" * 32
@@ -246,7 +247,7 @@ def warm_latency(turns: int) -> tuple[list[tuple[str, Series]], int, int]:
     handler = make_handler(App(settings=settings, renderer=Renderer(default_locale=settings.default_locale), repo=repo))
     been_here_before(handler)
     gc.collect()
-    gc.freeze()  # as lambda_function does after init
+    settle_after_init()  # as lambda_function does after init
     out: list[tuple[str, Series]] = []
     seen_launch = False
     for name, script in SCRIPTS.items():

@@ -4,9 +4,8 @@ import gc
 
 gc.disable()  # no garbage collection while loading: the import graph is long-lived anyway
 
-from steady_ground.entry import make_handler  # noqa: E402
+from steady_ground.entry import make_handler, settle_after_init  # noqa: E402
 
 lambda_handler = make_handler()
 
-gc.freeze()
-gc.enable()
+settle_after_init()
