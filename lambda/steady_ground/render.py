@@ -17,7 +17,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +200,3 @@ def plain_text(ssml: str) -> str:
     import html
 
     return html.unescape(_WS.sub(" ", re.sub(r"<[^>]+>", " ", ssml))).strip()
-
-
-def params_of(mapping: Mapping[str, Any] | None) -> dict[str, Any]:
-    return dict(mapping or {})
