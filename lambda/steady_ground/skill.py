@@ -24,6 +24,8 @@ from steady_ground.handlers.exercise import (
 
 def exercise_handlers() -> tuple[list[TurnHandler], list[TurnHandler]]:
     """Rooms (claim intents while active) and starters (claim their start intents anywhere)."""
+    import steady_ground.exercises  # noqa: F401  (registers every exercise)
+
     specs = list(REGISTRY.values())
     return [ExerciseRoom(s) for s in specs], [ExerciseStartHandler(s) for s in specs]
 
@@ -92,8 +94,6 @@ class AppInterceptor(AbstractRequestInterceptor):
 
 def build_skill(app: App | None = None) -> CustomSkill:
     app = app or App.default()
-    import steady_ground.exercises  # noqa: F401  (registers every exercise)
-
     builder = SkillBuilder()
     builder.skill_id = app.settings.skill_id  # type: ignore[assignment]
     for handler in routing_table():
