@@ -17,6 +17,7 @@ from steady_ground.conversation import checkin as machine
 from steady_ground.conversation.machine import Ev, Event
 from steady_ground.handlers.common import STATE, Peek, Turn, TurnHandler
 from steady_ground.handlers.exercise import REGISTRY, ExerciseSpec, _clear_progress, apply, register, run_event
+from steady_ground.handlers.notes import private_only
 from steady_ground.render import plain_text
 from steady_ground.storage.errors import StorageError
 from steady_ground.storage.repository import Note, NoteKind
@@ -150,8 +151,7 @@ class WeekSummaryHandler(TurnHandler):
         turn.mode = "menu"
         turn.state.pop("pending", None)
         if notes.hidden(turn):
-            turn.say("notes/private_only")
-            turn.ask("menu/anything_else")
+            private_only(turn)
             return
         try:
             found = recent_checkins(turn, 7)
