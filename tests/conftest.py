@@ -61,6 +61,17 @@ def handler(dynamo: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
 
 
 @pytest.fixture
+def strict_handler(dynamo: Any) -> Callable[[dict[str, Any], Any], dict[str, Any]]:
+    """The skill over moto with errors raised, not apologised for: a crash fails the test."""
+    from steady_ground.app import App
+    from steady_ground.entry import make_handler
+
+    app = App.default()
+    app.raise_errors = True
+    return make_handler(app)
+
+
+@pytest.fixture
 def talk(handler: Callable[..., dict[str, Any]]) -> Callable[..., Simulator]:
     """Start a conversation: ``convo = talk()``, then ``convo.say("open steady ground")``."""
 

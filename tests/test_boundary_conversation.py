@@ -18,7 +18,7 @@ CONSEQUENCE = "I will go for a walk and come back when I feel calmer"
 
 
 def step_of(convo) -> str | None:
-    state = (convo.session.attributes.get("boundary") if convo.session else None) or {}
+    state = convo.state.exercises.get("boundary") or {}
     return state.get("step")
 
 
@@ -240,7 +240,7 @@ def test_back_at_the_first_step_says_so(talk):
 # -- nonsense, bounded at two ---------------------------------------------------------------------------
 def nonsense(convo):
     if convo.elicit:  # a free-text question: Alexa heard nothing it could write down
-        return convo._send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", "  ")}))
+        return convo.send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", "  ")}))
     return convo.say("purple elephant trampoline")
 
 
@@ -300,7 +300,7 @@ def test_two_thousand_characters_are_refused_politely_and_nothing_is_cut(talk, i
     huge = ("When it starts & goes on, I will pause " * 60)[:2000]
     reply = convo.say(huge)
     assert "1000 characters" in reply.speech and "shorter" in reply.speech
-    assert step_of(convo) == "statement" and convo.session.attributes["boundary"]["statement"] is None
+    assert step_of(convo) == "statement" and convo.state.exercises["boundary"]["statement"] is None
     assert_valid_response(reply.raw)
     reply = convo.say(STATEMENT)
     assert step_of(convo) == "consequence"

@@ -35,7 +35,7 @@ def test_each_built_in_gets_a_valid_answer_everywhere(talk, place, intent):
     convo = talk()
     for line in PLACES[place]:
         convo.say(line)
-    reply = convo._send(alexa.intent(intent))
+    reply = convo.send(alexa.intent(intent))
     assert_valid_response(reply.raw)
     if intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent"):
         assert not reply.session_open
@@ -71,9 +71,9 @@ def test_navigate_home_returns_to_the_menu_from_a_topic(talk):
     convo = talk()
     convo.say("open steady ground")
     convo.say("tell me about boundaries")
-    reply = convo._send(alexa.intent("AMAZON.NavigateHomeIntent"))
+    reply = convo.send(alexa.intent("AMAZON.NavigateHomeIntent"))
     assert "back" in reply.speech.lower() or "beginning" in reply.speech.lower() or "top" in reply.speech.lower()
-    assert convo.session.attributes["sg"]["mode"] == "menu"
+    assert convo.state.mode == "menu"
 
 
 def test_no_at_the_welcome_says_goodbye(talk):
@@ -84,7 +84,7 @@ def test_no_at_the_welcome_says_goodbye(talk):
 
 
 def test_repeat_with_nothing_said_yet_asks_what_they_would_like(talk):
-    reply = talk()._send(alexa.intent("AMAZON.RepeatIntent"), new_session=True)
+    reply = talk().send(alexa.intent("AMAZON.RepeatIntent"), new_session=True)
     assert "repeat yet" in reply.speech.lower()
     assert_valid_response(reply.raw)
 
@@ -110,6 +110,6 @@ def test_silence_gets_the_reprompt_then_ends_the_session(talk):
 def test_an_unknown_intent_gets_a_clear_spoken_answer(talk):
     convo = talk()
     convo.say("open steady ground")
-    reply = convo._send(alexa.intent("OrderPizzaIntent", {"size": alexa.slot("size", "large")}))
+    reply = convo.send(alexa.intent("OrderPizzaIntent", {"size": alexa.slot("size", "large")}))
     assert "can't help with that" in reply.speech or "not something I can do" in reply.speech or "doesn't fit" in reply.speech
     assert_valid_response(reply.raw)

@@ -124,20 +124,19 @@ def test_one_shot_phrasings_of_the_main_features_work(talk, said, intent):
 
 def test_every_exercise_starts_as_a_one_shot(talk):
     # Each registered exercise's start intent, said as "ask steady ground to ...", opens that exercise.
-    import steady_ground.exercises  # noqa: F401
-    from steady_ground.handlers.exercise import REGISTRY
+    from steady_ground.exercises.catalog import EXERCISES
     from tests.support.checks import assert_valid_response
 
     lm = _lm(MODELS[0])
     samples = {i["name"]: i.get("samples", []) for i in lm["intents"]}
     tried = 0
-    for spec in REGISTRY.values():
+    for spec in EXERCISES:
         for intent in sorted(spec.start_intents):
             plain = [s for s in samples.get(intent, []) if "{" not in s]
             assert plain, f"{intent} has a sample without slots"
             reply = talk().say(f"ask steady ground to {plain[0]}")
             assert reply.request["request"]["intent"]["name"] == intent
             assert_valid_response(reply.raw)
-            assert reply.raw["sessionAttributes"]["sg"]["mode"] == spec.name, f"{intent} opened {spec.name}"
+            assert reply.state.mode == spec.name, f"{intent} opened {spec.name}"
             tried += 1
-    assert tried == sum(len(s.start_intents) for s in REGISTRY.values())
+    assert tried == sum(len(s.start_intents) for s in EXERCISES)

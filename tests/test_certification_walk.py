@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from tools import alexa
 
+from steady_ground.session import Safety, SessionState, load_state
 from tests.support.checks import assert_valid_response, spoken_text, ssml_of
 from tests.support.ssml import problems
 
@@ -73,21 +74,23 @@ def requests_from_model() -> list[tuple[str, dict[str, Any]]]:
 def signature(attributes: dict[str, Any]) -> str:
     """What makes a state different for the person: mode, place, the kind of pending question, and
     each exercise's step. (Values typed along the way, like a reminder's time, are not new states.)"""
-    attrs = attributes or {}
-    sg = attrs.get("sg") if isinstance(attrs.get("sg"), dict) else {}
-    pending = sg.get("pending")
-    mode = sg.get("mode")
-    key: dict[str, Any] = {"mode": mode, "pending": pending.split(":")[0] if isinstance(pending, str) else pending}
-    if pending:  # an open yes/no question: what matters is the question and the room behind it
+    state = state_of(attributes)
+    question = state.question.KIND if state.question is not None else None
+    key: dict[str, Any] = {"mode": state.mode, "question": question}
+    if question:  # an open question: what matters is the question and the room behind it
         return json.dumps(key, sort_keys=True, default=str)
-    if mode == "guidance":  # where in which topic matters only inside a topic
-        key.update(topic=sg.get("topic"), part=sg.get("part"))
-    if mode == "guidance_menu":
-        key["page"] = sg.get("menu_page")
-    exercise = attrs.get(mode) if isinstance(mode, str) else None
+    if state.mode == "guidance":  # where in which topic matters only inside a topic
+        key.update(topic=state.topic, part=state.part)
+    if state.mode == "guidance_menu":
+        key["page"] = state.menu_page
+    exercise = state.exercises.get(state.mode)
     if isinstance(exercise, dict):  # inside an exercise: its step
         key["step"] = exercise.get("step")
     return json.dumps(key, sort_keys=True, default=str)
+
+
+def state_of(attributes: dict[str, Any] | None) -> SessionState:
+    return load_state((attributes or {}).get("sg"))
 
 
 @dataclass
@@ -121,9 +124,9 @@ class Walk:
         said = spoken_text(ssml_of(raw) or "<speak></speak>")
         closed = response.get("shouldEndSession") is True
         intent = label.split("[")[0]
-        sg = (attributes or {}).get("sg") or {}
-        mode = sg.get("mode", "menu") if isinstance(sg, dict) else "menu"
-        pending = sg.get("pending") if isinstance(sg, dict) else None
+        state = state_of(attributes)
+        mode = state.mode
+        pending = state.question
         if closed and said.endswith("?"):
             self.failures.append(f"{place}: the session closes in the middle of a question: {said[-60:]!r}")
         if intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent"):
@@ -147,9 +150,7 @@ class Walk:
             return False
         self.states[sig] = attributes
         self.paths[sig] = path
-        sg = attributes.get("sg")
-        if isinstance(sg, dict) and isinstance(sg.get("mode"), str):
-            self.modes.add(sg["mode"])
+        self.modes.add(state_of(attributes).mode)
         return True
 
     def run(self) -> None:
@@ -183,14 +184,14 @@ class Walk:
 
 @pytest.fixture(scope="module")
 def walk() -> Walk:
-    import steady_ground.exercises  # noqa: F401  (registers every exercise, as the skill does)
     from steady_ground.app import App
     from steady_ground.config import Settings
     from steady_ground.entry import make_handler
     from steady_ground.render import Renderer
     from steady_ground.storage.memory import InMemoryNotesRepository
 
-    app = App(settings=Settings.from_env(), renderer=Renderer(), repo=InMemoryNotesRepository(), clock=lambda: CLOCK)
+    app = App(settings=Settings.from_env(), renderer=Renderer(), repo=InMemoryNotesRepository(), clock=lambda: CLOCK,
+              raise_errors=True)
     w = Walk(make_handler(app))
     w.run()
     return w
@@ -207,20 +208,20 @@ def test_the_walk_reaches_launch_menus_every_topic_part_and_safety(walk):
     from steady_ground.render import Renderer
 
     renderer = Renderer()
-    sgs = [a.get("sg") or {} for a in walk.states.values()]
+    states = [state_of(a) for a in walk.states.values()]
     assert {"menu", "guidance", "guidance_menu"} <= walk.modes
     for topic in TOPICS:
         more = [b for b in MORE_BLOCKS if renderer.has_block("en-US", topic_key(topic), b)]
-        parts = {sg.get("part") for sg in sgs if sg.get("mode") == "guidance" and sg.get("topic") == topic}
+        parts = {s.part for s in states if s.mode == "guidance" and s.topic == topic}
         assert parts == set(range(len(more) + 1)), topic
-    assert any(sg.get("pending") == "safety" for sg in sgs)
+    assert any(isinstance(s.question, Safety) for s in states)
     assert walk.responses > 1000
 
 
 def test_the_walk_enters_every_registered_exercise(walk):
-    from steady_ground.handlers.exercise import REGISTRY
+    from steady_ground.exercises.catalog import BY_NAME
 
-    assert set(REGISTRY) <= walk.modes, f"not reached: {set(REGISTRY) - walk.modes}"
+    assert set(BY_NAME) <= walk.modes, f"not reached: {set(BY_NAME) - walk.modes}"
 
 
 def test_every_intent_in_the_model_is_sent(walk):

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from tools import alexa
 
+from steady_ground.session import Consent
 from steady_ground.storage.repository import NoteKind
 from tests.support.checks import assert_valid_response
 
@@ -19,7 +20,7 @@ def agree_to_notes(convo, reply):
     """The first save ever asks for consent (the notes feature): say yes when it does. The reply
     that follows carries everything heard since ``reply`` in ``heard``."""
     heard = [reply.speech]
-    while (reply.raw.get("sessionAttributes") or {}).get("sg", {}).get("pending") == "consent":
+    while isinstance(reply.state.question, Consent):
         reply = convo.say("yes")
         heard.append(reply.speech)
     reply.heard = " ".join(heard)
@@ -99,7 +100,7 @@ def test_the_week_in_two_sentences_after_seven_days(talk, alexa_api):
             convo.say("open steady ground")
         reply = check_in(convo, mood, words or "skip")
         assert "saved" in reply.speech.lower()
-        if reply.raw["sessionAttributes"]["sg"].get("mode") == "checkin":
+        if reply.state.mode == "checkin":
             convo.say("no")  # the reminder offer, once
     # WHEN they ask about the week (the first check-in was on Friday 27 November, New York time)
     reply = convo.say("how has this week been")

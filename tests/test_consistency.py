@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from jinja2 import meta
 
-from steady_ground.handlers.common import Peek
 from steady_ground.render import Renderer
+from steady_ground.session import QUESTION_TYPES
 from steady_ground.skill import routing_table
+from steady_ground.turn import Peek
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = json.loads((ROOT / "interaction_models" / "en-US.json").read_text(encoding="utf-8"))
@@ -35,9 +36,9 @@ def intents_named_in_code() -> set[str]:
 
 def modes_in_use() -> set[str]:
     modes = {"menu", "guidance", "guidance_menu"}
-    from steady_ground.handlers.exercise import REGISTRY
+    from steady_ground.exercises.catalog import BY_NAME
 
-    modes.update(REGISTRY)
+    modes.update(BY_NAME)
     return modes
 
 
@@ -54,7 +55,7 @@ def test_every_model_intent_has_a_handler_that_is_not_the_catch_all(intent):
         handler.claims(Peek("IntentRequest", intent, mode, pending))
         for handler in table
         for mode in modes_in_use()
-        for pending in (None, "safety", "resume:boundary")
+        for pending in (None, *(q.KIND for q in QUESTION_TYPES))
     )
     assert claimed, f"{intent} only reaches the catch-all"
 

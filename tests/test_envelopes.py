@@ -67,9 +67,9 @@ def test_the_skill_hears_a_synonym_by_its_id_and_an_unmatched_word_as_unmatched(
     convo.say("open steady ground")
     # a synonym Alexa resolved to the boundaries topic
     said = alexa.slot("topic", "limits", resolved_id="boundaries", resolved_name="boundaries", slot_type="TopicType")
-    reply = convo._send(alexa.intent("GuidanceIntent", {"topic": said}))
-    assert convo.session.attributes["sg"]["topic"] == "boundaries" and "boundar" in reply.speech.lower()
+    reply = convo.send(alexa.intent("GuidanceIntent", {"topic": said}))
+    assert convo.state.topic == "boundaries" and "boundar" in reply.speech.lower()
     # the same word with no match is not taken as a topic: the menu is offered instead
     unmatched = alexa.slot("topic", "limits", slot_type="TopicType")
-    reply = convo._send(alexa.intent("GuidanceIntent", {"topic": unmatched}))
-    assert convo.session.attributes["sg"]["mode"] == "guidance_menu" and reply.speech.endswith("?")
+    reply = convo.send(alexa.intent("GuidanceIntent", {"topic": unmatched}))
+    assert convo.state.mode == "guidance_menu" and reply.speech.endswith("?")

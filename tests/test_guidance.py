@@ -93,7 +93,7 @@ def test_topic_that_matches_nothing_gets_the_menu(talk):
     convo = talk()
     convo.say("open steady ground")
     slots = {"topic": alexa.slot("topic", "gardening", slot_type="TopicType")}
-    reply = convo._send(alexa.intent("GuidanceIntent", slots))
+    reply = convo.send(alexa.intent("GuidanceIntent", slots))
     assert "isn't one of my topics" in reply.speech or "couldn't match" in reply.speech or "don't have a topic" in reply.speech
     assert reply.session_open
     assert_valid_response(reply.raw)
@@ -102,7 +102,7 @@ def test_topic_that_matches_nothing_gets_the_menu(talk):
 def test_missing_topic_slot_gets_the_menu(talk):
     convo = talk()
     convo.say("open steady ground")
-    reply = convo._send(alexa.intent("GuidanceIntent", {}))
+    reply = convo.send(alexa.intent("GuidanceIntent", {}))
     assert "eight short topics" in reply.speech
     assert_valid_response(reply.raw)
 
@@ -134,6 +134,6 @@ def test_a_topic_heard_with_ampersands_angle_brackets_and_quotes_still_gets_vali
     convo = talk()
     convo.say("open steady ground")
     slots = {"topic": alexa.slot("topic", 'Tom & "Jerry" <b>', slot_type="TopicType")}
-    reply = convo._send(alexa.intent("GuidanceIntent", slots))
+    reply = convo.send(alexa.intent("GuidanceIntent", slots))
     assert_valid_response(reply.raw)
     assert reply.session_open

@@ -16,6 +16,7 @@ from tools import alexa
 from tools.simulator import Simulator
 
 from steady_ground.conversation.machine import Ev, Event, Line, SaveNote, Step
+from steady_ground.session import Resume
 from steady_ground.storage.repository import NoteKind
 from tests.conftest import DEFAULT_CLOCK
 from tests.support.notes import ANNA, agree_and_add, voice
@@ -47,7 +48,8 @@ def jot_next(state: Jot, event: Event) -> Step[Jot]:
 def jot_talk(dynamo: Any, monkeypatch: pytest.MonkeyPatch):
     from steady_ground.app import App
     from steady_ground.entry import make_handler
-    from steady_ground.handlers.exercise import REGISTRY, ExerciseSpec
+    from steady_ground.exercises import catalog
+    from steady_ground.exercises.runtime import ExerciseSpec
 
     spec = ExerciseSpec(
         name="jot",
@@ -60,7 +62,8 @@ def jot_talk(dynamo: Any, monkeypatch: pytest.MonkeyPatch):
         progress_params=lambda state: {},
         note_kind=NoteKind.FREE,
     )
-    monkeypatch.setitem(REGISTRY, "jot", spec)
+    monkeypatch.setattr(catalog, "EXERCISES", (*catalog.EXERCISES, spec))
+    monkeypatch.setitem(catalog.BY_NAME, "jot", spec)
     handler = make_handler(App.default())
 
     def start(device: alexa.Device | None = None) -> Simulator:
@@ -72,11 +75,11 @@ def jot_talk(dynamo: Any, monkeypatch: pytest.MonkeyPatch):
 def start_jot(convo: Simulator) -> Any:
     if convo.session is None:
         convo.say("open steady ground")
-    return convo._send(alexa.intent("JotStartIntent"))
+    return convo.send(alexa.intent("JotStartIntent"))
 
 
 def pending(reply: Any) -> Any:
-    return (reply.raw.get("sessionAttributes") or {}).get("sg", {}).get("pending")
+    return reply.state.question
 
 
 def test_first_save_in_an_exercise_asks_consent_then_saves_and_goes_on(jot_talk, items):
@@ -87,7 +90,7 @@ def test_first_save_in_an_exercise_asks_consent_then_saves_and_goes_on(jot_talk,
     # THEN consent is asked in one breath, the note waits, and the place is kept
     assert "may i keep your notes" in ask.speech.lower() and ask.speech.endswith("?")
     assert not [i for i in items() if i["sk"].startswith("NOTE#")]
-    assert (ask.raw["sessionAttributes"] or {}).get("jot"), "the exercise's place is in the session"
+    assert ask.state.exercises.get("jot"), "the exercise's place is in the session"
     # WHEN they say yes
     done = convo.say("yes")
     # THEN the note is saved and the exercise hears SAVED (its own "saved" line follows)
@@ -115,7 +118,7 @@ def test_private_mode_hides_the_launch_resume_offer_from_an_unrecognized_voice(j
     agree_and_add(convo, "warm up")
     start_jot(convo)
     convo.say("stop")
-    assert pending(convo.say("open steady ground")) == "resume:jot", "without private mode, the offer is made"
+    assert pending(convo.say("open steady ground")) == Resume("jot"), "without private mode, the offer is made"
     # WHEN private mode is turned on
     convo.say("turn on private mode")
     convo.say("stop")
@@ -131,4 +134,4 @@ def test_a_recognized_voice_still_gets_its_resume_offer_in_private_mode(jot_talk
     convo.say("turn on private mode")
     start_jot(convo)
     convo.say("stop")
-    assert pending(convo.say("open steady ground")) == "resume:jot"
+    assert pending(convo.say("open steady ground")) == Resume("jot")

@@ -200,7 +200,7 @@ def test_empty_note_is_asked_for_again_and_nothing_is_saved(talk, items):
     convo.say("add a note")
     from tools import alexa
 
-    reply = convo._send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", "   ")}))
+    reply = convo.send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", "   ")}))
     assert reply.session_open and reply.reprompt
     assert reply.directives and reply.directives[0]["type"] == "Dialog.ElicitSlot"
     assert notes_in(items) == []

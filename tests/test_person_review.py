@@ -8,11 +8,11 @@ import json
 
 
 def boundary_state(convo) -> dict:
-    return (convo.session.attributes.get("boundary") if convo.session else None) or {}
+    return convo.state.exercises.get("boundary") or {}
 
 
 def checkin_state(convo) -> dict:
-    return (convo.session.attributes.get("checkin") if convo.session else None) or {}
+    return convo.state.exercises.get("checkin") or {}
 
 
 def boundary_at_moment(convo, pattern: str = "time limits") -> None:
@@ -79,7 +79,7 @@ def test_not_sure_as_a_reflections_few_words_is_not_thanked_as_words(talk):
     # WHEN the person says they're not sure what to add
     reply = convo.say("I'm not sure")
     # THEN nothing is recorded as their words, and they hear they can skip
-    words = (convo.session.attributes.get("reflection") or {}).get("words") or {}
+    words = (convo.state.exercises.get("reflection") or {}).get("words") or {}
     assert not words
     assert "skip" in reply.speech.lower() and reply.speech.endswith("?")
 

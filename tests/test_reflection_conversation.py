@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from tools import alexa
 
+from steady_ground.session import Resume
 from steady_ground.storage.errors import StorageUnavailable
 from tests.support.checks import assert_valid_response
 
@@ -98,7 +99,7 @@ LABEL = {"daily": "every day", "few_weekly": "a few times a week", "weekly": "ab
 
 def understood(reply) -> dict[str, str]:
     """The answers the skill took from what was said so far (its own state in the session)."""
-    return reply.raw["sessionAttributes"]["reflection"]["answers"]
+    return reply.state.exercises["reflection"]["answers"]
 
 
 def each_phrase_answers(convo, phrases_: list[str], question: str) -> list[tuple[str, str | None]]:
@@ -222,13 +223,13 @@ def test_empty_and_unmatched_slots_get_a_clear_answer(talk):
     convo = talk()
     convo.say("open steady ground")
     convo.say("start my reflection")
-    empty = convo._send(alexa.intent("FrequencyAnswerIntent", {"frequency": alexa.slot("frequency", None)}))
+    empty = convo.send(alexa.intent("FrequencyAnswerIntent", {"frequency": alexa.slot("frequency", None)}))
     assert "daily" in empty.speech and empty.session_open
     assert_valid_response(empty.raw)
-    odd = convo._send(alexa.intent("FrequencyAnswerIntent", {"frequency": alexa.slot("frequency", "fortnightly", slot_type="FrequencyType")}))
+    odd = convo.send(alexa.intent("FrequencyAnswerIntent", {"frequency": alexa.slot("frequency", "fortnightly", slot_type="FrequencyType")}))
     assert "daily" in odd.speech and odd.session_open
     assert_valid_response(odd.raw)
-    missing = convo._send(alexa.intent("MaybeAnswerIntent", {}))
+    missing = convo.send(alexa.intent("MaybeAnswerIntent", {}))
     assert missing.session_open and missing.speech.endswith("?")
 
 
@@ -239,7 +240,7 @@ def test_long_free_text_with_markup_characters_is_kept_whole_and_never_logged(ta
     convo.say("open steady ground")
     convo.say("start my reflection")
     convo.say("daily")
-    reply = convo._send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", text)}))
+    reply = convo.send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", text)}))
     assert_valid_response(reply.raw)
     assert "peace of mind" in reply.speech
     for _ in range(3):
@@ -256,7 +257,7 @@ def test_crisis_words_in_free_text_get_help_not_a_cheerful_reply(talk, items):
     convo.say("open steady ground")
     convo.say("start my reflection")
     convo.say("daily")
-    reply = convo._send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", "some days I want to die")}))
+    reply = convo.send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", "some days I want to die")}))
     assert "988" in reply.speech
     assert not any(w in reply.speech for w in ("Thank you for putting that into words", "Next question"))
     assert reflection_notes(items) == []
@@ -299,9 +300,9 @@ def test_starting_again_mid_reflection_offers_to_pick_up(talk):
     convo.say("stop")
     offer = convo.say("ask steady ground to start my reflection")
     assert "Last time, you were on question 1 of 4 in your reflection." in offer.speech
-    assert offer.raw["sessionAttributes"]["sg"]["pending"] == "resume:reflection" and offer.speech.endswith("?")
+    assert offer.state.question == Resume("reflection") and offer.speech.endswith("?")
     resumed = convo.say("yes")
-    assert convo.session.attributes["reflection"]["answers"] == {"frequency": "weekly"}
+    assert convo.state.exercises["reflection"]["answers"] == {"frequency": "weekly"}
     assert resumed.speech.endswith("?")
 
 

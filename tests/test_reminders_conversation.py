@@ -100,7 +100,7 @@ def test_where_voice_permission_is_not_available_a_permission_card_is_sent(talk,
     convo = opened(talk, alexa_api, grant=False)
     convo.say("remind me every evening at 8")
     convo.say("yes")
-    reply = convo._send(permission_response(None, "reminder_set:20:00", status_code="400"))
+    reply = convo.send(permission_response(None, "reminder_set:20:00", status_code="400"))
     card = reply.raw["response"]["card"]
     assert card["type"] == "AskForPermissionsConsent"
     assert card["permissions"] == ["alexa::alerts:reminders:skill:readwrite"]

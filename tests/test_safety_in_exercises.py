@@ -26,7 +26,7 @@ def stored(items) -> str:
 
 
 def exercise_state(convo, name: str) -> dict:
-    return dict(convo.session.attributes[name])
+    return dict(convo.state.exercises[name])
 
 
 # -- the boundary exercise ---------------------------------------------------------------------------
@@ -56,7 +56,7 @@ def test_crisis_words_as_a_boundary_answer_bring_help_keep_the_place_and_save_no
     assert_safety_answer(reply)
     # AND the exercise keeps its place and its answers, and the words are kept nowhere, not even in logs
     assert exercise_state(convo, "boundary") == before
-    assert convo.session.attributes["sg"]["mode"] == "boundary"
+    assert convo.state.mode == "boundary"
     assert trace not in stored(items) and not boundary_notes(items)
     assert trace not in caplog.text.lower()
     # WHEN they say yes to carrying on
@@ -112,7 +112,7 @@ def test_im_not_safe_inside_any_exercise_brings_help_then_the_same_question(talk
     assert_safety_answer(reply)
     back = convo.say("yes")
     assert exercise_state(convo, name) == before
-    assert convo.session.attributes["sg"]["mode"] == name
+    assert convo.state.mode == name
     assert back.session_open and back.speech.endswith("?") and "988" not in back.speech
 
 
@@ -173,7 +173,7 @@ def test_crisis_words_as_a_first_note_bring_help_and_no_consent_question(talk, i
     assert intent_of(reply) == "CaptureTextIntent"
     assert_safety_answer(reply)
     assert "keep your notes" not in reply.speech.lower()
-    assert "parked" not in convo.session.attributes["sg"]
+    assert convo.state.parked is None
     assert "want to live" not in repr(convo.session.attributes).lower()
     assert not [i for i in items() if i["sk"].startswith("NOTE#")] and "want to live" not in stored(items)
     # AND yes carries on gently, without asking about the note

@@ -26,6 +26,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "lambda")]
 
+from steady_ground import render  # noqa: E402
+from steady_ground.session import SessionState, load_state  # noqa: E402
 from tools import alexa  # noqa: E402
 from tools.alexa_api_standin import AlexaApiStandin, asks_for_permission, permission_response  # noqa: E402
 from tools.nlu import Nlu, normalise  # noqa: E402
@@ -47,6 +49,16 @@ class Reply:
     directives: list[dict[str, Any]] = field(default_factory=list)
     raw: dict[str, Any] = field(default_factory=dict)
     request: dict[str, Any] = field(default_factory=dict)
+    keys: list[str] = field(default_factory=list)  # the templates the skill rendered, in order
+
+    @property
+    def state(self) -> SessionState:
+        """The session state this reply left for the next turn."""
+        return load_state((self.raw.get("sessionAttributes") or {}).get("sg"))
+
+    def said(self, key: str) -> bool:
+        """Did this reply render the template ``key`` (e.g. "notes/saved")?"""
+        return key in self.keys
 
 
 SAY_DATE = re.compile(r'<say-as interpret-as="date">([?\d]{4})(\d\d)(\d\d)</say-as>')
@@ -89,14 +101,21 @@ class Simulator:
     def _is_us(self, name: str) -> bool:
         return normalise(name) == self.nlu.invocation
 
-    def _send(self, request: dict[str, Any], *, new_session: bool = False) -> Reply:
+    def send(self, request: dict[str, Any], *, new_session: bool = False) -> Reply:
+        """Send one exact request (``tools.alexa.intent(...)``, ``launch()``...) in this session."""
         if new_session or self.session is None:
             self.session = alexa.Session(device=self.device, clock=self.clock)
         self.session.clock = self.clock
         envelope = self.session.envelope(request)
-        raw = self.handler(envelope, None)
+        heard: list[str] = []
+        render.HEARD.append(heard)
+        try:
+            raw = self.handler(envelope, None)
+        finally:
+            render.HEARD.remove(heard)
         reply = self._reply(raw)
         reply.request = envelope
+        reply.keys = heard
         self.permission_ask = asks_for_permission(reply.directives)
         if reply.session_open or self.permission_ask:
             self.session.absorb(raw)
@@ -125,7 +144,7 @@ class Simulator:
     def end_session(self, reason: str = "USER_INITIATED") -> Reply:
         if self.session is None:
             return Reply()
-        reply = self._send(alexa.session_ended(reason))
+        reply = self.send(alexa.session_ended(reason))
         self.session = None
         return reply
 
@@ -140,7 +159,7 @@ class Simulator:
         if launch and self._is_us(launch.group("name")):
             if self.session is not None:
                 self.end_session("USER_INITIATED")
-            return self._send(alexa.launch(), new_session=True)
+            return self.send(alexa.launch(), new_session=True)
         one_shot = ONE_SHOT.match(said)
         if one_shot and one_shot.group("rest").startswith(self.nlu.invocation + " "):
             if self.session is not None:
@@ -149,7 +168,7 @@ class Simulator:
             match = self.nlu.understand(rest)
             if match.intent == "AMAZON.FallbackIntent" and CONNECTOR.match(rest):
                 match = self.nlu.understand(CONNECTOR.sub("", rest, count=1))
-            return self._send(alexa.intent(match.intent, match.slots), new_session=True)
+            return self.send(alexa.intent(match.intent, match.slots), new_session=True)
         if self.session is None:
             return Reply(speech="(Alexa: that's not for Steady Ground. Say 'open steady ground' first.)")
         if self.permission_ask:
@@ -158,7 +177,7 @@ class Simulator:
             match = self.nlu.elicited(text, *self.elicit)
         else:
             match = self.nlu.understand(text)
-        return self._send(alexa.intent(match.intent, match.slots))
+        return self.send(alexa.intent(match.intent, match.slots))
 
     def answer_permission(self, said: str) -> Reply:
         """Alexa's own permission question was answered: send the skill Connections.Response."""
@@ -167,7 +186,7 @@ class Simulator:
         if accepted and self.apis is not None:
             self.apis.grant(self.device.api_access_token)
         token = str((self.permission_ask or {}).get("token", ""))
-        return self._send(permission_response(accepted, token))
+        return self.send(permission_response(accepted, token))
 
     def silence(self) -> Reply:
         """Saying nothing: Alexa speaks the reprompt once, then ends the session."""
@@ -181,6 +200,16 @@ class Simulator:
 
     def advance(self, days: int) -> None:
         self.clock += timedelta(days=days)
+
+    @property
+    def state(self) -> SessionState:
+        """The skill's session state as Alexa holds it between turns (fresh when no session)."""
+        return load_state((self.session.attributes if self.session else {}).get("sg"))
+
+    def as_person(self, person: str | None) -> None:
+        """The next turns are spoken by ``person`` (a recognized voice), or by a voice Alexa doesn't
+        recognize (None): the same as the interactive ``:person`` command."""
+        self.device.person_id = None if person is None else f"amzn1.ask.person.{person.upper()}"
 
 
 def show(reply: Reply, as_json: bool) -> str:
@@ -256,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             if command.startswith(":person"):
                 who = (command.split() + ["off"])[1]
-                sim.device.person_id = None if who == "off" else f"amzn1.ask.person.{who.upper()}"
+                sim.as_person(None if who == "off" else who)
                 print(f"(speaker: {'not recognized' if who == 'off' else who})")
                 continue
             reply = sim.say(text)

@@ -21,6 +21,9 @@ class App:
     renderer: Renderer
     repo: NotesRepository
     clock: Callable[[], datetime] = field(default=system_clock)
+    # Tests set this: a handler's error raises out of the skill instead of becoming a spoken apology,
+    # so the fuzz and the certification walk can see a crash.
+    raise_errors: bool = False
 
     @classmethod
     def default(cls, settings: Settings | None = None) -> App:

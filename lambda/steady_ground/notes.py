@@ -12,14 +12,13 @@ import enum
 import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from steady_ground import safety
+from steady_ground.session import Parked
 from steady_ground.storage.errors import NoteTooLong, StorageError
 from steady_ground.storage.repository import MAX_NOTE_CHARS, NoteKind
-
-if TYPE_CHECKING:
-    from steady_ground.handlers.common import Turn
+from steady_ground.turn import Turn
 
 log = logging.getLogger("steady_ground")
 
@@ -48,17 +47,16 @@ def settings(turn: Turn) -> dict[str, Any] | None:
 
 
 def _cache_setting(turn: Turn, name: str, value: Any) -> None:
-    cached = turn.state.get("b")
-    if not isinstance(cached, dict):
+    cached = turn.state.cache
+    if cached is None:
         return
-    profile = cached.setdefault("p", {})
-    current = profile.get("settings") if isinstance(profile.get("settings"), dict) else {}
-    current = dict(current)
+    found = cached.profile.get("settings")
+    current = dict(found) if isinstance(found, dict) else {}
     if value is None:
         current.pop(name, None)
     else:
         current[name] = value
-    profile["settings"] = current
+    cached.profile["settings"] = current
 
 
 def save_setting(turn: Turn, name: str, value: Any, *, account: bool = False) -> bool:
@@ -79,7 +77,7 @@ def save_setting(turn: Turn, name: str, value: Any, *, account: bool = False) ->
 
 def notes_off(turn: Turn) -> bool:
     """The person said no to keeping notes in this session: store nothing more for them."""
-    return turn.state.get("notes_off") is True
+    return turn.state.notes_off
 
 
 def hidden(turn: Turn) -> bool:
@@ -99,20 +97,20 @@ def forget_everything(turn: Turn) -> bool:
         log.warning("delete failed: %s request=%s", type(exc).__name__, turn.request_id)
         return False
     log.info("deleted %d items request=%s", deleted, turn.request_id)
-    turn.state["b"] = {"p": {}, "g": {}, "e": False}
-    turn.state.pop("parked", None)
-    turn.state.pop("notes_cursor", None)
+    turn.forget_cache()
+    turn.state.parked = None
+    turn.state.notes_cursor = None
     return True
 
 
 def turn_off(turn: Turn) -> bool:
     """No to keeping notes, or "stop keeping notes": delete everything and store nothing more."""
-    turn.state["notes_off"] = True
+    turn.state.notes_off = True
     return forget_everything(turn)
 
 
 def give_consent(turn: Turn) -> bool:
-    turn.state.pop("notes_off", None)
+    turn.state.notes_off = False
     return save_setting(turn, CONSENT, turn.now.isoformat())
 
 
@@ -160,28 +158,24 @@ def park(
 ) -> None:
     """Hold a note in the session (waiting for consent, or for a retry) with the identity of the
     request that first heard it."""
-    turn.state["parked"] = {
-        "kind": kind.value,
-        "text": text,
-        "data": dict(data or {}),
-        "key": turn.idempotency_key,
-        "at": turn.now.astimezone(UTC).isoformat(),
-        "ex": exercise,
-    }
+    turn.state.parked = Parked(
+        kind=kind.value,
+        text=text,
+        data=dict(data or {}),
+        key=turn.idempotency_key,
+        at=turn.now.astimezone(UTC).isoformat(),
+        exercise=exercise,
+    )
 
 
-def parked(turn: Turn) -> dict[str, Any] | None:
-    held = turn.state.get("parked")
-    if not isinstance(held, dict) or not isinstance(held.get("text"), str):
-        return None
-    return held
+def parked(turn: Turn) -> Parked | None:
+    return turn.state.parked
 
 
-def keep_parked(turn: Turn, held: Mapping[str, Any]) -> Outcome:
+def keep_parked(turn: Turn, held: Parked) -> Outcome:
     try:
-        kind = NoteKind(held.get("kind"))
-        at = datetime.fromisoformat(str(held.get("at")))
+        kind = NoteKind(held.kind)
+        at = datetime.fromisoformat(held.at)
     except ValueError:
         kind, at = NoteKind.FREE, turn.now
-    data = held.get("data") if isinstance(held.get("data"), dict) else {}
-    return keep(turn, kind, str(held["text"]), data, key=str(held.get("key") or turn.idempotency_key), at=at)
+    return keep(turn, kind, held.text, held.data, key=held.key, at=at)

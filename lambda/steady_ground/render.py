@@ -38,6 +38,9 @@ SUFFIX = ".ssml.j2"
 COMPILED_DIR = "compiled_templates"
 MANIFEST = "manifest.json"
 _WS = re.compile(r"\s+")
+# Listeners for the template keys rendered: the simulator pushes a list, runs one request, pops it
+# (``Reply.keys``), so tests can assert which answer was given without matching its wording.
+HEARD: list[list[str]] = []
 
 
 def content_root() -> Path:
@@ -135,6 +138,8 @@ class Renderer:
         render = template.blocks.get(block)
         if render is None:
             raise KeyError(f"template {key!r} has no block {block!r}")
+        if HEARD:
+            HEARD[-1].append(key)
         ctx = template.new_context(dict(params))
         text = _WS.sub(" ", "".join(render(ctx))).strip()
         # Quotes need no escaping in SSML element text (no value is ever put in an attribute),

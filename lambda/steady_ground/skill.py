@@ -3,6 +3,7 @@ answers it, so order matters and lives here, in one visible list."""
 
 from __future__ import annotations
 
+import importlib
 import os
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
@@ -11,52 +12,59 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from steady_ground.app import App
-from steady_ground.handlers import builtins, checkin, guidance, launch, notes, reflection, reminders, safety
-from steady_ground.handlers.common import TurnHandler
-from steady_ground.handlers.exercise import (
-    REGISTRY,
-    ExerciseRoom,
-    ExerciseStartHandler,
-    FreshStartAnswerHandler,
-    ResumeAnswerHandler,
+from steady_ground.dispatch import QuestionDispatcher
+from steady_ground.handlers import (
+    builtins,
+    checkin,
+    consent,
+    exercise,
+    guidance,
+    launch,
+    notes,
+    reflection,
+    reminders,
+    safety,
+    skill_events,
 )
+from steady_ground.turn import TurnHandler
 
 
-def exercise_handlers() -> tuple[list[TurnHandler], list[TurnHandler]]:
-    """Rooms (claim intents while active) and starters (claim their start intents anywhere)."""
-    import steady_ground.exercises  # noqa: F401  (registers every exercise)
-
-    specs = list(REGISTRY.values())
-    return [ExerciseRoom(s) for s in specs], [ExerciseStartHandler(s) for s in specs]
+def question_dispatcher() -> QuestionDispatcher:
+    """Every answer to every open question, routed by the question's kind."""
+    return QuestionDispatcher((
+        *safety.ANSWERS,
+        *exercise.ANSWERS,
+        *consent.ANSWERS,
+        *notes.ANSWERS,
+        *reminders.ANSWERS,
+        *guidance.ANSWERS,
+    ))
 
 
 def routing_table() -> list[TurnHandler]:
-    rooms, starters = exercise_handlers()
     return [
         # 1. Safety first, from any state.
         safety.SafetyHandler(),
-        safety.SafetyFollowUpHandler(),
-        # 2. Leaving: Stop/Cancel from anywhere; SessionEnded cannot speak.
+        # 2. Requests that are not a person talking: SessionEnded cannot speak; skill events.
         builtins.SessionEndedHandler(),
+        skill_events.SkillDisabledHandler(),
+        # 3. Someone else answers a question left open for another speaker: never for them.
+        builtins.AnotherVoiceHandler(),
+        # 4. The open question, by its kind: its answers come before anything else.
+        question_dispatcher(),
+        # 5. Leaving: Stop/Cancel from anywhere; Alexa's answer to a permission request.
         builtins.StopCancelHandler(),
-        notes.SkillDisabledHandler(),
-        # 3. Open questions that own yes/no.
-        ResumeAnswerHandler(),
-        FreshStartAnswerHandler(),
-        notes.NotesQuestionHandler(),
-        reminders.ReminderAnswerHandler(),
         reminders.PermissionResponseHandler(),
-        # 4. The room the person is in claims its intents.
-        *rooms,
+        # 6. The room the person is in claims its intents.
+        *exercise.rooms(),
         notes.NoteCaptureRoom(),
         notes.NotesReadingRoom(),
-        guidance.SuggestionAnswerHandler(),
         guidance.GuidanceRoom(),
         guidance.GuidanceMenuRoom(),
         guidance.SendTopicCardHandler(),
-        # 5. Entry points, from anywhere.
+        # 7. Entry points, from anywhere.
         launch.LaunchHandler(),
-        *starters,
+        *exercise.starters(),
         notes.NotesEntryHandler(),
         checkin.CheckInStartHandler(),
         checkin.WeekSummaryHandler(),
@@ -67,7 +75,7 @@ def routing_table() -> list[TurnHandler]:
         reflection.ReflectionHistoryHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
-        # 6. Built-ins outside any room, then everything else.
+        # 8. Built-ins outside any room, then everything else.
         guidance.NotSureHandler(),
         builtins.HelpHandler(),
         builtins.NavigateHomeHandler(),
@@ -99,7 +107,7 @@ def build_skill(app: App | None = None) -> CustomSkill:
     for handler in routing_table():
         builder.add_request_handler(handler)
     last_resort = app.renderer.block(app.settings.default_locale, "builtins/error", "last_resort")
-    builder.add_exception_handler(builtins.ErrorHandler(last_resort))
+    builder.add_exception_handler(builtins.ErrorHandler(last_resort, raise_errors=app.raise_errors))
     builder.add_global_request_interceptor(AppInterceptor(app))
     if templates_at_init(app):
         app.renderer.warm([app.settings.default_locale])
@@ -117,8 +125,8 @@ def prime_storage_modules() -> None:
     """Under SnapStart, load botocore's code into the snapshot, so a restore's first storage call
     doesn't pay for the import. No client, credentials or connection are made here: the client is
     created on first use, after the restore."""
-    import botocore.client
-    import botocore.session  # noqa: F401
+    importlib.import_module("botocore.client")
+    importlib.import_module("botocore.session")
 
 
 def templates_at_init(app: App) -> bool:

@@ -39,7 +39,7 @@ def agree_and_add(convo: Any, text: str) -> Any:
 
 def add_exact(convo: Any, text: str) -> Any:
     """Add a note whose words arrive exactly as given (the NLU stand-in lowercases typed text)."""
-    reply = convo._send(alexa.intent("AddNoteIntent", {"text": alexa.slot("text", text)}))
+    reply = convo.send(alexa.intent("AddNoteIntent", {"text": alexa.slot("text", text)}))
     if "may i keep your notes" in reply.speech.lower():
         reply = convo.say("yes")
     return reply

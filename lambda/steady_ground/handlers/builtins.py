@@ -8,13 +8,28 @@ from typing import Any
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
+from ask_sdk_model.ui import SsmlOutputSpeech
 
-from steady_ground.handlers.common import Peek, Turn, TurnHandler
-from steady_ground.handlers.exercise import offer_resume, resumable
+from steady_ground.exercises.catalog import BY_NAME
+from steady_ground.exercises.runtime import offer_resume
+from steady_ground.handlers.exercise import resumable
+from steady_ground.session import MENU
+from steady_ground.turn import Peek, Turn, TurnHandler
 
 log = logging.getLogger("steady_ground")
 
-EXERCISE_MODES = {"boundary", "reflection", "checkin"}
+class AnotherVoiceHandler(TurnHandler):
+    """A yes or no from a speaker other than the one the open place belongs to (another person, or
+    a voice Alexa didn't recognize this time): it answers nothing that was asked of someone else.
+    Their place is held in the session, untouched and unsaved (``session.for_owner``); this speaker
+    gets a fresh turn with a neutral question."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.switched and peek.intent in ("AMAZON.YesIntent", "AMAZON.NoIntent")
+
+    def run(self, turn: Turn) -> None:
+        turn.mode = MENU
+        turn.ask("menu/anything_else")
 
 
 class StopCancelHandler(TurnHandler):
@@ -24,8 +39,8 @@ class StopCancelHandler(TurnHandler):
         return peek.intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent")
 
     def run(self, turn: Turn) -> None:
-        kept = turn.mode in EXERCISE_MODES
-        turn.state.pop("pending", None)
+        kept = turn.mode in BY_NAME
+        turn.close_question()
         turn.end("builtins/goodbye", place_kept=kept)
 
 
@@ -48,8 +63,8 @@ class HelpHandler(TurnHandler):
         return peek.intent == "AMAZON.HelpIntent"
 
     def run(self, turn: Turn) -> None:
-        turn.mode = "menu"
-        turn.state.pop("pending", None)
+        turn.mode = MENU
+        turn.close_question()
         turn.ask("builtins/help")
 
 
@@ -58,8 +73,8 @@ class NavigateHomeHandler(TurnHandler):
         return peek.intent == "AMAZON.NavigateHomeIntent"
 
     def run(self, turn: Turn) -> None:
-        turn.mode = "menu"
-        turn.state.pop("pending", None)
+        turn.mode = MENU
+        turn.close_question()
         turn.ask("builtins/home")
 
 
@@ -68,11 +83,8 @@ class RepeatHandler(TurnHandler):
         return peek.intent == "AMAZON.RepeatIntent"
 
     def run(self, turn: Turn) -> None:
-        last = turn.state.get("last")
-        if isinstance(last, dict) and isinstance(last.get("s"), str) and isinstance(last.get("r"), str):
-            turn._speech.append(last["s"])
-            turn._reprompt = last["r"]
-            turn._end = False
+        if turn.state.last is not None:
+            turn.repeat(turn.state.last)
             return
         turn.ask("builtins/nothing_to_repeat")
 
@@ -84,7 +96,7 @@ class MenuYesNoHandler(TurnHandler):
         return peek.intent in ("AMAZON.YesIntent", "AMAZON.NoIntent")
 
     def run(self, turn: Turn) -> None:
-        turn.state.pop("pending", None)
+        turn.close_question()
         if turn.intent_name == "AMAZON.NoIntent":
             turn.end("builtins/goodbye", place_kept=False)
         else:
@@ -100,7 +112,7 @@ class ResumeHandler(TurnHandler):
     def run(self, turn: Turn) -> None:
         found = resumable(turn)
         if found is None:
-            turn.mode = "menu"
+            turn.mode = MENU
             turn.ask("builtins/nothing_to_move")
             return
         offer_resume(turn, *found)
@@ -121,7 +133,7 @@ class MoveHandler(TurnHandler):
         )
 
     def run(self, turn: Turn) -> None:
-        turn.mode = "menu"
+        turn.mode = MENU
         turn.ask("builtins/nothing_to_move")
 
 
@@ -162,8 +174,9 @@ class ErrorHandler(AbstractExceptionHandler):
     """Anything that went wrong: a kind apology and a way forward. The log has the request id and
     the error's type and place, never what the person said."""
 
-    def __init__(self, last_resort_ssml: str) -> None:
+    def __init__(self, last_resort_ssml: str, *, raise_errors: bool = False) -> None:
         self.last_resort_ssml = last_resort_ssml
+        self.raise_errors = raise_errors  # tests: let a crash be seen, not turned into an apology
 
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
         return True
@@ -172,9 +185,11 @@ class ErrorHandler(AbstractExceptionHandler):
         request = getattr(handler_input.request_envelope, "request", None)
         request_id = getattr(request, "request_id", None)
         log.error("error %s at %s request=%s", type(exception).__name__, _where(exception), request_id)
+        if self.raise_errors:
+            raise exception
         try:
             turn = Turn(handler_input)
-            turn._speech.clear()
+            turn.only()
             turn.ask("builtins/error")
             return turn.response()
         except Exception as inner:  # the renderer itself failed: a last, fixed answer
@@ -193,6 +208,4 @@ def _where(exc: BaseException) -> str:
 
 def last_resort_response(ssml: str) -> Any:
     """A fixed answer rendered at init, for when even rendering fails."""
-    from ask_sdk_model.ui import SsmlOutputSpeech
-
     return Response(output_speech=SsmlOutputSpeech(ssml=f"<speak>{ssml}</speak>"), should_end_session=True)

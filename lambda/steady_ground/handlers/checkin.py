@@ -1,134 +1,27 @@
-"""The daily check-in on the shared exercise room, "how has this week been?", and note cards.
-
-The check-in itself is the pure machine in ``conversation/checkin.py``; this module registers it,
-starts it with what it needs from the world (today's local date, the streak, whether to offer a
-reminder), and answers the two requests around it.
-"""
+"""The check-in's entry, "how has this week been?", and note cards ("send that to my phone")."""
 
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime, timedelta
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import timedelta
 
-from steady_ground import alexa_api, notes
+from steady_ground import notes
+from steady_ground.acts.replies import private_only
 from steady_ground.conversation import checkin as machine
 from steady_ground.conversation.machine import Ev, Event
-from steady_ground.handlers.common import STATE, Peek, Turn, TurnHandler
-from steady_ground.handlers.exercise import REGISTRY, ExerciseSpec, _clear_progress, apply, register, run_event
-from steady_ground.handlers.notes import private_only
+from steady_ground.exercises.catalog import named
+from steady_ground.exercises.checkin import local_day, recent_checkins, start_checkin
+from steady_ground.exercises.runtime import run_event
+from steady_ground.localtime import local_now
 from steady_ground.render import plain_text
+from steady_ground.session import MENU
 from steady_ground.storage.errors import StorageError
-from steady_ground.storage.repository import Note, NoteKind
+from steady_ground.storage.repository import NoteKind
+from steady_ground.turn import Peek, Turn, TurnHandler
 
 log = logging.getLogger("steady_ground")
 
-SPEC = register(
-    ExerciseSpec(
-        name=machine.NAME,
-        state_type=machine.CheckIn,
-        initial=machine.CheckIn,
-        next_state=machine.next_state,
-        start_intents=frozenset(),  # started by CheckInStartHandler, which knows the date and streak
-        choice_intents={"CheckInMoodIntent": "mood", "CheckInRatingIntent": "rating"},
-        resume_key="checkin/resume",
-        progress_params=machine.progress_params,
-        note_kind=NoteKind.CHECKIN,
-    )
-)
-
 WEEK = timedelta(days=7)
-HISTORY = 31  # check-ins read for a streak: enough for a month of days in a row
-
-
-# -- the device's time zone (Settings API), once a session ---------------------------------------
-def time_zone(turn: Turn) -> str | None:
-    """The device's time zone name, from the session or the Settings API; None when unknown."""
-    cached = turn.state.get("tz")
-    if isinstance(cached, str) and cached:
-        return cached
-    api = alexa_api.for_request(turn.envelope)
-    device = alexa_api.device_id(turn.envelope)
-    if api is None or device is None:
-        return None
-    try:
-        zone = api.time_zone(device)
-        ZoneInfo(zone)
-    except (alexa_api.ApiError, ZoneInfoNotFoundError, ValueError) as exc:
-        log.warning("time zone unknown: %s request=%s", type(exc).__name__, turn.request_id)
-        return None
-    turn.state["tz"] = zone
-    return zone
-
-
-def local_now(turn: Turn) -> datetime:
-    zone = time_zone(turn)
-    return turn.now.astimezone(ZoneInfo(zone) if zone else UTC)
-
-
-def local_day(note: Note, zone: Any) -> date:
-    day = note.data.get("day") if isinstance(note.data, dict) else None
-    if isinstance(day, str):
-        try:
-            return date.fromisoformat(day)
-        except ValueError:
-            pass
-    return note.created_at.astimezone(zone).date()
-
-
-def recent_checkins(turn: Turn, limit: int) -> list[Note]:
-    """Past check-ins; none at all in private mode for a voice Alexa doesn't recognize."""
-    if notes.hidden(turn):
-        return []
-    page = turn.app.repo.list_notes(turn.owner, turn.now, limit=limit, kind=NoteKind.CHECKIN)
-    return [n for n in page.notes if n.kind == NoteKind.CHECKIN]
-
-
-def streak_before(days: set[date], today: date) -> int:
-    """Consecutive days with a check-in, ending yesterday (today's is the one being made)."""
-    count = 0
-    day = today - timedelta(days=1)
-    while day in days:
-        count += 1
-        day -= timedelta(days=1)
-    return count
-
-
-def start_checkin(turn: Turn) -> None:
-    """A fresh check-in, wherever the person is: a minute, so there is nothing to resume."""
-    from steady_ground.handlers.reminders import should_offer
-
-    now = local_now(turn)
-    today = now.date()
-    try:
-        past = recent_checkins(turn, HISTORY)
-        streak = streak_before({local_day(n, now.tzinfo) for n in past}, today)
-    except StorageError as exc:  # no streak is mentioned rather than a wrong one
-        log.warning("check-in history unavailable: %s request=%s", type(exc).__name__, turn.request_id)
-        streak = 0
-    turn.state.pop("pending", None)
-    turn.session.pop(SPEC.name, None)
-    state = machine.start_state(today, streak, should_offer(turn))
-    apply(turn, SPEC, machine.next_state(state, Event(Ev.START)), None)
-
-
-def close_checkin(turn: Turn) -> None:
-    """End a check-in that is waiting on the reminder offer (it was saved already)."""
-    turn.session.pop(SPEC.name, None)
-    turn.mode = "menu"
-    _clear_progress(turn, SPEC)
-
-
-def offer_pending(handler_input: Any) -> bool:
-    """True while the check-in waits on "would you like a daily reminder?"."""
-    attrs = handler_input.attributes_manager.session_attributes
-    if not isinstance(attrs, dict):
-        return False
-    ours = attrs.get(STATE)
-    found = attrs.get(SPEC.name)
-    return (isinstance(ours, dict) and ours.get("mode") == SPEC.name and isinstance(found, dict)
-            and found.get("step") == machine.CheckInStep.OFFER_REMINDER.value)
 
 
 class CheckInStartHandler(TurnHandler):
@@ -148,8 +41,8 @@ class WeekSummaryHandler(TurnHandler):
         return peek.intent == "WeekSummaryIntent"
 
     def run(self, turn: Turn) -> None:
-        turn.mode = "menu"
-        turn.state.pop("pending", None)
+        turn.mode = MENU
+        turn.close_question()
         if notes.hidden(turn):
             private_only(turn)
             return
@@ -205,7 +98,7 @@ class SendNoteCardHandler(TurnHandler):
         kind = note.kind.value
         turn.card(plain_text(turn.render("cards/note", "card_title", kind=kind)),
                   plain_text(turn.render("cards/note", "card", kind=kind, text=note.text, when=note.created_at)))
-        spec = REGISTRY.get(turn.mode)
+        spec = named(turn.mode)
         if spec is not None:  # in the middle of an exercise: back to its question
             turn.say("cards/note", kind=kind)
             run_event(turn, spec, Event(Ev.WHAT_QUESTION))

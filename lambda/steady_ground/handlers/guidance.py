@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from steady_ground.acts.replies import anything_else
+from steady_ground.dispatch import Answer
 from steady_ground.guidance import (
     MORE_BLOCKS,
     TOPICS,
@@ -13,8 +15,9 @@ from steady_ground.guidance import (
     previous_topic,
     topic_key,
 )
-from steady_ground.handlers.common import Peek, Turn, TurnHandler
 from steady_ground.render import plain_text
+from steady_ground.session import MENU, Suggestion
+from steady_ground.turn import Peek, Turn, TurnHandler
 
 GUIDANCE_ROOM_INTENTS = {
     "TellMeMoreIntent",
@@ -40,9 +43,9 @@ def title(turn: Turn, topic: str) -> Markup:
 
 def open_topic(turn: Turn, topic: str, intro: str = "guidance/lead_in") -> None:
     turn.mode = "guidance"
-    turn.state["topic"] = topic
-    turn.state["part"] = 0
-    turn.state.pop("pending", None)
+    turn.state.topic = topic
+    turn.state.part = 0
+    turn.close_question()
     turn.say(intro, title=title(turn, topic))
     turn.say_block(topic_key(topic), "intro")
     offer(turn, topic, 0)
@@ -59,25 +62,23 @@ def card_for(turn: Turn, topic: str) -> None:
 
 def menu(turn: Turn, page: int = 0, reason: str | None = None) -> None:
     turn.mode = "guidance_menu"
-    turn.state["menu_page"] = page % 2
+    turn.state.menu_page = page % 2
     titles = [title(turn, t) for t in menu_page(page)]
     turn.ask("guidance/menu", titles=titles, page=page % 2, reason=reason)
 
 
 def tell_more(turn: Turn) -> None:
-    topic = turn.state.get("topic")
-    if not is_topic(topic):
+    topic = current_topic(turn)
+    if topic is None:
         menu(turn, reason="no_topic")
         return
-    assert isinstance(topic, str)
     available = parts(turn, topic)
-    part = turn.state.get("part", 0)
-    part = part if isinstance(part, int) and 0 <= part <= len(available) else 0
+    part = turn.state.part if turn.state.part <= len(available) else 0
     if part >= len(available):
         turn.say("guidance/no_more", title=title(turn, topic))
         offer(turn, topic, part, said_done=True)
         return
-    turn.state["part"] = part + 1
+    turn.state.part = part + 1
     turn.say_block(topic_key(topic), available[part])
     offer(turn, topic, part + 1)
 
@@ -117,8 +118,7 @@ class GuidanceMenuRoom(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         intent = turn.intent_name
-        page = turn.state.get("menu_page", 0)
-        page = page if isinstance(page, int) else 0
+        page = turn.state.menu_page
         if intent in ("AMAZON.NextIntent", "TellMeMoreIntent", "AMAZON.PreviousIntent", "GuidanceMenuIntent") or intent == "AMAZON.YesIntent":
             menu(turn, page + 1)
         elif intent == "AMAZON.HelpIntent":
@@ -127,8 +127,7 @@ class GuidanceMenuRoom(TurnHandler):
         elif intent == "AMAZON.StartOverIntent":
             open_topic(turn, TOPICS[0])
         elif intent == "AMAZON.NoIntent":
-            turn.mode = "menu"
-            turn.ask("menu/anything_else")
+            anything_else(turn)
         else:
             menu(turn, page, reason="no_match")
 
@@ -172,11 +171,10 @@ class GuidanceRoom(TurnHandler):
         elif intent == "WhatWasTheQuestionIntent":
             offer(turn, topic, _part(turn))
         elif intent == "AMAZON.PauseIntent":  # a listener's pause: stop here, kindly, and say how to return
-            turn.mode = "menu"
+            turn.mode = MENU
             turn.end("guidance/paused", title=title(turn, topic))
         elif intent == "AMAZON.NoIntent":
-            turn.mode = "menu"
-            turn.ask("menu/anything_else")
+            anything_else(turn)
         else:  # Fallback inside a topic: say what works here.
             turn.say("guidance/not_understood")
             offer(turn, topic, _part(turn))
@@ -184,13 +182,12 @@ class GuidanceRoom(TurnHandler):
 
 def current_topic(turn: Turn) -> str | None:
     """The topic the person is on, if the session holds a valid one."""
-    topic = turn.state.get("topic")
-    return topic if isinstance(topic, str) and is_topic(topic) else None
+    topic = turn.state.topic
+    return topic if is_topic(topic) else None
 
 
 def _part(turn: Turn) -> int:
-    part = turn.state.get("part", 0)
-    return part if isinstance(part, int) else 0
+    return turn.state.part
 
 
 class SendTopicCardHandler(TurnHandler):
@@ -219,20 +216,17 @@ class NotSureHandler(TurnHandler):
         return peek.intent == "MaybeAnswerIntent"
 
     def run(self, turn: Turn) -> None:
-        turn.mode = "menu"
-        turn.state["pending"] = "suggest:" + SUGGESTED_START
+        turn.mode = MENU
+        turn.open_question(Suggestion(SUGGESTED_START))
         turn.ask("guidance/not_sure", title=title(turn, SUGGESTED_START))
 
 
-class SuggestionAnswerHandler(TurnHandler):
+def answer_suggestion(turn: Turn, question: Suggestion) -> None:
     """Yes to the suggested topic opens it; no asks what they'd like instead."""
+    if turn.intent_name == "AMAZON.YesIntent" and is_topic(question.topic):
+        open_topic(turn, question.topic)
+    else:
+        turn.ask("menu/anything_else")
 
-    def claims(self, peek: Peek) -> bool:
-        return (peek.pending or "").startswith("suggest:") and peek.intent in ("AMAZON.YesIntent", "AMAZON.NoIntent")
 
-    def run(self, turn: Turn) -> None:
-        topic = str(turn.state.pop("pending", "")).removeprefix("suggest:")
-        if turn.intent_name == "AMAZON.YesIntent" and is_topic(topic):
-            open_topic(turn, topic)
-        else:
-            turn.ask("menu/anything_else")
+ANSWERS = (Answer(Suggestion, frozenset({"AMAZON.YesIntent", "AMAZON.NoIntent"}), answer_suggestion),)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from steady_ground.handlers.common import Peek, Turn, TurnHandler
-from steady_ground.handlers.exercise import offer_resume, resumable
+from steady_ground.exercises.runtime import offer_resume
+from steady_ground.handlers.exercise import resumable
+from steady_ground.session import MENU
 from steady_ground.storage.errors import StorageError
+from steady_ground.turn import Peek, Turn, TurnHandler
 
 PROFILE_VERSION = 1
 
@@ -30,8 +32,8 @@ class LaunchHandler(TurnHandler):
         return peek.request_type == "LaunchRequest"
 
     def run(self, turn: Turn) -> None:
-        turn.mode = "menu"
-        turn.state.pop("pending", None)
+        turn.mode = MENU
+        turn.close_question()
         first = first_visit(turn)
         # A place kept by a one-shot start ("ask steady ground to start my boundary exercise") counts
         # too, even though the skill was never opened by name before.

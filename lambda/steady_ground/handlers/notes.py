@@ -1,5 +1,6 @@
 """The notes room: add, read (three at a time), delete the last, delete all, send to the phone,
-stop keeping notes, private mode, consent before the first save, and SkillDisabled.
+stop keeping notes, private mode. (Consent and retrying a parked note: ``handlers/consent.py``;
+SkillDisabled: ``handlers/skill_events.py``.)
 
 Privacy rules this room keeps: notes are read only when asked in that turn; a recognized voice hears
 only its own notes; an unrecognized voice is warned once that anyone nearby may hear, and in private
@@ -8,21 +9,20 @@ mode hears nothing, not even whether notes exist. The card is the only way note 
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable
 from datetime import UTC
-from typing import Any
-
-from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
 
 from steady_ground import notes
-from steady_ground.app import App
-from steady_ground.handlers.common import Peek, Turn, TurnHandler
-from steady_ground.identity import owner_for
+from steady_ground.acts.capture import ask_for_text
+from steady_ground.acts.consent import ask_consent
+from steady_ground.acts.replies import anything_else, private_only, unavailable
+from steady_ground.acts.safety import give_safety
+from steady_ground.dispatch import Answer
+from steady_ground.render import plain_text
+from steady_ground.session import MENU, DeleteAll, ReadWarning, RetryNote, StopNotes
 from steady_ground.storage.errors import StorageError
 from steady_ground.storage.repository import MAX_NOTE_CHARS, Note, NoteKind
-
-log = logging.getLogger("steady_ground")
+from steady_ground.turn import Peek, Turn, TurnHandler
 
 ADD = "AddNoteIntent"
 READ = "ReadNotesIntent"
@@ -40,41 +40,13 @@ SPEECH_BUDGET = 6000  # characters of note text in one answer, under Alexa's 8,0
 CARD_NOTES = 10
 CARD_BUDGET = 7000  # a card holds 8,000 characters; whole notes only, never cut
 
-QUESTIONS = frozenset({"consent", "delete_all", "stop_notes", "read_warn", "retry_note"})
 YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent")
 RE_ASK = ("AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.FallbackIntent")
 MORE = ("TellMeMoreIntent", "AMAZON.NextIntent", "AMAZON.YesIntent")
 
 
-# -- shared answers ------------------------------------------------------------------------------
-def anything_else(turn: Turn) -> None:
-    turn.mode = "menu"
-    turn.ask("menu/anything_else")
-
-
-def unavailable(turn: Turn) -> None:
-    turn.say("notes/unavailable")
-    anything_else(turn)
-
-
-def private_only(turn: Turn) -> None:
-    """The same words whether or not notes exist: nothing is revealed."""
-    turn.say("notes/private_only")
-    anything_else(turn)
-
-
-def ask_consent(turn: Turn) -> None:
-    """One breath: may I keep notes? (The note waits in the session.)"""
-    turn.state["pending"] = "consent"
-    turn.ask("notes/consent", days=turn.app.settings.retention_days)
-
-
 def elicit(turn: Turn, key: str) -> None:
-    from steady_ground.handlers.exercise import elicit_text
-
-    turn.mode = CAPTURE_MODE
-    turn.ask(key)
-    turn.directive(elicit_text())
+    ask_for_text(turn, key, CAPTURE_MODE)
 
 
 # -- adding --------------------------------------------------------------------------------------
@@ -88,7 +60,7 @@ def take_note(turn: Turn, text: str | None) -> None:
         return
     outcome = notes.keep(turn, NoteKind.FREE, said)
     if outcome in (notes.Outcome.NEEDS_CONSENT, notes.Outcome.OFF):
-        turn.mode = "menu"
+        turn.mode = MENU
         notes.park(turn, NoteKind.FREE, said)
         ask_consent(turn)
         return
@@ -98,20 +70,17 @@ def take_note(turn: Turn, text: str | None) -> None:
 def after_keep(turn: Turn, outcome: notes.Outcome, text: str = "", *, retried: bool = False) -> None:
     """Say what happened to a free note. A failed one waits in the session and the person is asked
     to try once more; a second failure is said plainly. "Saved" only follows a write."""
-    turn.mode = "menu"
+    turn.mode = MENU
     if outcome is notes.Outcome.CRISIS:
-        from steady_ground.handlers.safety import give_safety
-
-        turn.state.pop("parked", None)
+        turn.state.parked = None
         give_safety(turn)
         return
     if outcome is notes.Outcome.FAILED and not retried:
         if notes.parked(turn) is None:
             notes.park(turn, NoteKind.FREE, text)
-        turn.state["pending"] = "retry_note"
-        turn.ask("notes/save_failed")
+        ask_retry(turn)
         return
-    turn.state.pop("parked", None)
+    turn.state.parked = None
     if outcome is notes.Outcome.SAVED:
         turn.say("notes/saved")
     elif outcome is notes.Outcome.FAILED:
@@ -136,7 +105,7 @@ def read_page(turn: Turn, cursor: str | None) -> None:
         unavailable(turn)
         return
     if not page.notes:
-        turn.state.pop("notes_cursor", None)
+        turn.state.notes_cursor = None
         turn.say("notes/no_more" if cursor else "notes/none")
         anything_else(turn)
         return
@@ -159,17 +128,17 @@ def read_page(turn: Turn, cursor: str | None) -> None:
             text=note.text,
         )
     if more:
-        turn.state["notes_cursor"] = chosen[-1].note_id
+        turn.state.notes_cursor = chosen[-1].note_id
         turn.mode = READING_MODE
         turn.ask("notes/more_prompt")
     else:
-        turn.state.pop("notes_cursor", None)
+        turn.state.notes_cursor = None
         turn.say("notes/end")
         anything_else(turn)
 
 
 def start_reading(turn: Turn) -> None:
-    turn.state.pop("notes_cursor", None)
+    turn.state.notes_cursor = None
     if not turn.owner.recognized:
         found = notes.settings(turn)
         if found is None:
@@ -178,10 +147,10 @@ def start_reading(turn: Turn) -> None:
         if found.get(notes.PRIVATE):
             private_only(turn)
             return
-        if not found.get(notes.WARNED) and not turn.state.get("warned"):
-            turn.state["warned"] = True
+        if not found.get(notes.WARNED) and not turn.state.warned:
+            turn.state.warned = True
             notes.save_setting(turn, notes.WARNED, turn.now.isoformat())
-            turn.state["pending"] = "read_warn"
+            turn.open_question(ReadWarning())
             turn.ask("notes/shared_warning")
             return
     read_page(turn, None)
@@ -226,8 +195,6 @@ def send_card(turn: Turn) -> None:
         turn.say("notes/none")
         anything_else(turn)
         return
-    from steady_ground.render import plain_text
-
     turn.card(plain_text(turn.render("notes/card_sent", "card_title")), card_text(turn, page.notes))
     turn.say("notes/card_sent")
     anything_else(turn)
@@ -259,8 +226,8 @@ class NotesEntryHandler(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         intent = turn.intent_name
-        turn.state.pop("pending", None)
-        turn.mode = "menu"
+        turn.close_question()
+        turn.mode = MENU
         if intent == ADD:
             take_note(turn, turn.slot("text").raw)
         elif intent == PRIVATE_MODE:
@@ -274,10 +241,10 @@ class NotesEntryHandler(TurnHandler):
         elif intent == SEND:
             send_card(turn)
         elif intent == DELETE_ALL:
-            turn.state["pending"] = "delete_all"
+            turn.open_question(DeleteAll())
             turn.ask("notes/confirm_delete_all")
         else:
-            turn.state["pending"] = "stop_notes"
+            turn.open_question(StopNotes())
             turn.ask("notes/confirm_stop")
 
 
@@ -302,9 +269,9 @@ class NotesReadingRoom(TurnHandler):
         return peek.mode == READING_MODE and peek.intent in (*MORE, "AMAZON.NoIntent", *RE_ASK)
 
     def run(self, turn: Turn) -> None:
-        cursor = turn.state.get("notes_cursor")
-        if turn.intent_name == "AMAZON.NoIntent" or not isinstance(cursor, str):
-            turn.state.pop("notes_cursor", None)
+        cursor = turn.state.notes_cursor
+        if turn.intent_name == "AMAZON.NoIntent" or cursor is None:
+            turn.state.notes_cursor = None
             anything_else(turn)
         elif turn.intent_name in RE_ASK:
             turn.ask("notes/more_prompt")
@@ -312,127 +279,52 @@ class NotesReadingRoom(TurnHandler):
             read_page(turn, cursor)
 
 
-class NotesQuestionHandler(TurnHandler):
-    """Yes or no to the room's questions: consent, delete all, stop keeping notes, the shared-device
-    warning, and trying a failed save again. Help or an unclear answer asks again."""
-
-    def claims(self, peek: Peek) -> bool:
-        return peek.pending in QUESTIONS and peek.intent in (*YES_NO, *RE_ASK)
-
-    def run(self, turn: Turn) -> None:
-        question = str(turn.state.get("pending"))
-        if turn.intent_name in RE_ASK:
-            self.ask_again(turn, question)
-            return
-        yes = turn.intent_name == "AMAZON.YesIntent"
-        if question == "consent":
-            turn.state.pop("pending", None)
-            answer_consent(turn, yes)
-        elif question == "retry_note":
-            turn.state.pop("pending", None)
-            held = notes.parked(turn)
-            if yes and held is not None:
-                answer_parked(turn, held, notes.keep_parked(turn, held), retried=True)
-                return
-            turn.state.pop("parked", None)
-            turn.say("notes/not_kept_ok")
-            anything_else(turn)
-        elif question == "read_warn":
-            turn.state.pop("pending", None)
-            if yes:
-                read_page(turn, None)
-            else:
-                anything_else(turn)
-        else:
-            turn.state.pop("pending", None)
-            if not yes:
-                turn.say("notes/nothing_deleted")
-                anything_else(turn)
-                return
-            done = notes.turn_off(turn) if question == "stop_notes" else notes.forget_everything(turn)
-            if not done:
-                unavailable(turn)
-                return
-            turn.say("notes/stopped" if question == "stop_notes" else "notes/deleted_all")
-            anything_else(turn)
-
-    @staticmethod
-    def ask_again(turn: Turn, question: str) -> None:
-        if question == "consent":
-            ask_consent(turn)
-        else:
-            turn.ask({
-                "delete_all": "notes/confirm_delete_all",
-                "stop_notes": "notes/confirm_stop",
-                "read_warn": "notes/shared_warning",
-                "retry_note": "notes/save_failed",
-            }[question])
+# -- the room's questions: read anyway? delete all? stop keeping notes? ------------------------
+def ask_retry(turn: Turn) -> None:
+    turn.open_question(RetryNote())
+    turn.ask("notes/save_failed")
 
 
-def answer_consent(turn: Turn, yes: bool) -> None:
-    held = notes.parked(turn)
-    if yes:
-        outcome = notes.keep_parked(turn, held) if notes.give_consent(turn) and held else notes.Outcome.FAILED
-        if held is None:
-            anything_else(turn)
-            return
-        turn.say("notes/consent_thanks")
-        answer_parked(turn, held, outcome)
-        return
-    notes.turn_off(turn)
-    if held is not None and isinstance(held.get("ex"), str):
-        turn.say("notes/not_kept")
-        _continue_exercise(turn, held["ex"], notes.Outcome.OFF)
-        return
-    turn.say("notes/not_kept")
-    anything_else(turn)
-
-
-def answer_parked(turn: Turn, held: dict[str, Any], outcome: notes.Outcome, *, retried: bool = False) -> None:
-    exercise = held.get("ex")
-    if isinstance(exercise, str):
-        turn.state.pop("parked", None)
-        _continue_exercise(turn, exercise, outcome)
-        return
-    after_keep(turn, outcome, str(held.get("text", "")), retried=retried)
-
-
-def _continue_exercise(turn: Turn, name: str, outcome: notes.Outcome) -> None:
-    from steady_ground.handlers.exercise import continue_after_save
-
-    if not continue_after_save(turn, name, outcome):
+def answer_read_warning(turn: Turn, question: ReadWarning) -> None:
+    if turn.intent_name in RE_ASK:
+        turn.open_question(question)
+        turn.ask("notes/shared_warning")
+    elif turn.intent_name == "AMAZON.YesIntent":
+        read_page(turn, None)
+    else:
         anything_else(turn)
 
 
-class SkillDisabledHandler(TurnHandler):
-    """The skill was disabled: delete every item of the account and of every person under it.
+def answer_delete_all(turn: Turn, question: DeleteAll) -> None:
+    if turn.intent_name in RE_ASK:
+        turn.open_question(question)
+        turn.ask("notes/confirm_delete_all")
+        return
+    _confirmed(turn, notes.forget_everything, "notes/deleted_all")
 
-    The event comes out of session and carries only the account's userId; the account partition's
-    member registry leads to every person partition. Nothing can be spoken to an event."""
 
-    def claims(self, peek: Peek) -> bool:
-        return peek.request_type == "AlexaSkillEvent.SkillDisabled"
+def answer_stop_notes(turn: Turn, question: StopNotes) -> None:
+    if turn.intent_name in RE_ASK:
+        turn.open_question(question)
+        turn.ask("notes/confirm_stop")
+        return
+    _confirmed(turn, notes.turn_off, "notes/stopped")
 
-    def handle(self, handler_input: HandlerInput) -> Response:
-        app = handler_input.attributes_manager.request_attributes["app"]
-        assert isinstance(app, App)
-        envelope = handler_input.request_envelope
-        request_id = getattr(envelope.request, "request_id", None)
-        system = envelope.context.system if envelope.context else None
-        user_id = getattr(getattr(system, "user", None), "user_id", None)
-        if not user_id:
-            log.warning("skill disabled without a user request=%s", request_id)
-            return handler_input.response_builder.response
-        account_pk = owner_for(app.settings.id_hash_secret, user_id, None).account_pk
-        try:
-            deleted = app.repo.delete_account(account_pk)
-        except StorageError as exc:
-            # Nothing can be spoken to an event; the error line (request id and type only) is the
-            # signal. TTL still removes every note and progress item within the retention time.
-            log.error("skill disabled, delete failed: %s request=%s", type(exc).__name__, request_id)
-            return handler_input.response_builder.response
-        log.info("skill disabled: deleted %d items request=%s", deleted, request_id)
-        return handler_input.response_builder.response
 
-    def run(self, turn: Turn) -> None:  # pragma: no cover - handle() does the work
-        raise NotImplementedError
+def _confirmed(turn: Turn, act: Callable[[Turn], bool], done_key: str) -> None:
+    if turn.intent_name != "AMAZON.YesIntent":
+        turn.say("notes/nothing_deleted")
+        anything_else(turn)
+        return
+    if not act(turn):
+        unavailable(turn)
+        return
+    turn.say(done_key)
+    anything_else(turn)
+
+
+ANSWERS = (
+    Answer(ReadWarning, frozenset({*YES_NO, *RE_ASK}), answer_read_warning),
+    Answer(DeleteAll, frozenset({*YES_NO, *RE_ASK}), answer_delete_all),
+    Answer(StopNotes, frozenset({*YES_NO, *RE_ASK}), answer_stop_notes),
+)

@@ -15,74 +15,29 @@ and when an offer was last declined. Nothing else.
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.interfaces.connections import SendRequestDirective
 from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from steady_ground import alexa_api
-from steady_ground.handlers.checkin import close_checkin, offer_pending, time_zone
-from steady_ground.handlers.common import Peek, Turn, TurnHandler
+from steady_ground.dispatch import Answer
+from steady_ground.exercises.checkin import close_checkin
+from steady_ground.localtime import time_zone
+from steady_ground.reminder_profile import keep, kept
 from steady_ground.render import plain_text
-from steady_ground.storage.errors import StorageError
+from steady_ground.session import MENU, ReminderCancel, ReminderOffer, ReminderSet
+from steady_ground.turn import Peek, Turn, TurnHandler
 
 log = logging.getLogger("steady_ground")
 
-PROFILE_KEY = "reminder"
 DEFAULT_TIME = (20, 0)
-QUIET_AFTER_NO = timedelta(days=30)
 PART_DEFAULTS = {"morning": (8, 0), "afternoon": (13, 0), "evening": (20, 0), "night": (21, 0)}
 # AMAZON.TIME's words for a part of the day.
 TIME_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
-PENDING_SET = "reminder_set:"
-PENDING_CANCEL = "reminder_cancel"
+TOKEN_SET = "reminder_set:"  # the permission request's token carries the time it was for
 YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent")
-
-
-# -- the profile ------------------------------------------------------------------------------
-def kept(turn: Turn) -> dict[str, Any]:
-    bundle = turn.bundle()
-    found = bundle.profile.get(PROFILE_KEY) if bundle else None
-    return dict(found) if isinstance(found, dict) else {}
-
-
-def keep(turn: Turn, **changes: Any) -> bool:
-    """Merge ``changes`` into the profile's reminder entry (None removes a key); False if unsaved."""
-    bundle = turn.bundle()
-    profile = dict(bundle.profile) if bundle else {}
-    entry = dict(profile.get(PROFILE_KEY) or {})
-    for key, value in changes.items():
-        if value is None:
-            entry.pop(key, None)
-        else:
-            entry[key] = value
-    profile[PROFILE_KEY] = entry
-    turn.remember_profile(profile)
-    try:
-        turn.app.repo.save_profile(turn.owner, profile)
-    except StorageError as exc:
-        log.warning("reminder profile not saved: %s request=%s", type(exc).__name__, turn.request_id)
-        return False
-    return True
-
-
-def should_offer(turn: Turn) -> bool:
-    """Offer a reminder after a check-in unless one is set or the person said no lately."""
-    if turn.bundle() is None:
-        return False  # storage is down: we couldn't remember the answer
-    entry = kept(turn)
-    if entry.get("token"):
-        return False
-    declined = entry.get("declined")
-    if isinstance(declined, str):
-        try:
-            return turn.now - datetime.fromisoformat(declined) > QUIET_AFTER_NO
-        except ValueError:
-            return True
-    return True
 
 
 # -- times ------------------------------------------------------------------------------------
@@ -129,14 +84,14 @@ def confirm(turn: Turn, hour: int, minute: int) -> None:
     """Ask before setting: restate the time and what it's for."""
     entry = kept(turn)
     replacing = when(entry["hour"], entry["minute"]) if entry.get("token") and "hour" in entry else None
-    turn.mode = "menu"
-    turn.state["pending"] = f"{PENDING_SET}{hour:02d}:{minute:02d}"
+    turn.mode = MENU
+    turn.open_question(ReminderSet(hour, minute))
     turn.ask("reminders/confirm", **when(hour, minute), replacing=replacing)
 
 
 def create(turn: Turn, hour: int, minute: int) -> None:
     """Set the reminder (the person said yes), and say truly what happened."""
-    turn.mode = "menu"
+    turn.mode = MENU
     api = alexa_api.for_request(turn.envelope)
     zone = time_zone(turn)
     if api is None or zone is None:
@@ -172,8 +127,8 @@ def create(turn: Turn, hour: int, minute: int) -> None:
 def ask_permission(turn: Turn, hour: int, minute: int) -> None:
     """Reminders permission through the voice permission flow; Alexa asks, then sends
     Connections.Response with our token back."""
-    turn.mode = "menu"
-    turn.state.pop("pending", None)
+    turn.mode = MENU
+    turn.close_question()
     turn.say("reminders/permission_intro")
     turn.directive(SendRequestDirective(
         name="AskFor",
@@ -182,7 +137,7 @@ def ask_permission(turn: Turn, hour: int, minute: int) -> None:
             "@version": "2",
             "permissionScopes": [{"permissionScope": alexa_api.REMINDERS_SCOPE, "consentLevel": "ACCOUNT"}],
         },
-        token=f"{PENDING_SET}{hour:02d}:{minute:02d}",
+        token=f"{TOKEN_SET}{hour:02d}:{minute:02d}",
     ))
 
 
@@ -190,10 +145,10 @@ def permission_card(turn: Turn) -> None:
     turn.hi.response_builder.set_card(AskForPermissionsConsentCard(permissions=[alexa_api.REMINDERS_SCOPE]))
 
 
-def pending_time(value: str | None) -> tuple[int, int] | None:
-    if not value or not value.startswith(PENDING_SET):
+def token_time(value: str | None) -> tuple[int, int] | None:
+    if not value or not value.startswith(TOKEN_SET):
         return None
-    return parse_time(value[len(PENDING_SET):], None)
+    return parse_time(value[len(TOKEN_SET):], None)
 
 
 def cancel(turn: Turn) -> None:
@@ -235,45 +190,44 @@ class SetReminderHandler(TurnHandler):
         if found is None and time_slot.empty and not part:
             found = DEFAULT_TIME
         if found is None:
-            turn.mode = "menu"
-            turn.state.pop("pending", None)
+            turn.mode = MENU
+            turn.close_question()
             turn.ask("reminders/which_time")
             return
         confirm(turn, *found)
 
 
-class ReminderAnswerHandler(TurnHandler):
-    """Yes or no to a reminder question: set it, cancel it, or leave things as they are."""
+def answer_set(turn: Turn, question: ReminderSet) -> None:
+    """Yes or no to "set a daily reminder at this time?"."""
+    turn.mode = MENU
+    if turn.intent_name == "AMAZON.YesIntent":
+        create(turn, question.hour, question.minute)
+    else:
+        turn.ask("reminders/not_set_declined")
 
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        found = self.claims(_peek(handler_input))
-        return found or (_peek(handler_input).intent in YES_NO and offer_pending(handler_input))
 
-    def claims(self, peek: Peek) -> bool:
-        pending = peek.pending or ""
-        return peek.intent in YES_NO and (pending.startswith(PENDING_SET) or pending == PENDING_CANCEL)
+def answer_offer(turn: Turn, question: ReminderOffer) -> None:
+    """Yes or no to the offer the check-in ends with (it was saved already)."""
+    close_checkin(turn)
+    if turn.intent_name != "AMAZON.YesIntent":
+        keep(turn, declined=turn.now.isoformat())
+    answer_set(turn, ReminderSet(*DEFAULT_TIME))
 
-    def run(self, turn: Turn) -> None:
-        yes = turn.intent_name == "AMAZON.YesIntent"
-        pending = str(turn.state.pop("pending", ""))
-        if turn.mode == "checkin":  # the offer after a check-in
-            close_checkin(turn)
-            pending = f"{PENDING_SET}{DEFAULT_TIME[0]:02d}:{DEFAULT_TIME[1]:02d}"
-            if not yes:
-                keep(turn, declined=turn.now.isoformat())
-        turn.mode = "menu"
-        if pending == PENDING_CANCEL:
-            if yes:
-                cancel(turn)
-            else:
-                entry = kept(turn)
-                turn.ask("reminders/kept", **when(entry.get("hour", 20), entry.get("minute", 0)))
-            return
-        found = pending_time(pending) or DEFAULT_TIME
-        if yes:
-            create(turn, *found)
-        else:
-            turn.ask("reminders/not_set_declined")
+
+def answer_cancel(turn: Turn, question: ReminderCancel) -> None:
+    turn.mode = MENU
+    if turn.intent_name == "AMAZON.YesIntent":
+        cancel(turn)
+        return
+    entry = kept(turn)
+    turn.ask("reminders/kept", **when(entry.get("hour", 20), entry.get("minute", 0)))
+
+
+ANSWERS = (
+    Answer(ReminderSet, frozenset(YES_NO), answer_set),
+    Answer(ReminderOffer, frozenset(YES_NO), answer_offer),
+    Answer(ReminderCancel, frozenset(YES_NO), answer_cancel),
+)
 
 
 class PermissionResponseHandler(TurnHandler):
@@ -287,8 +241,8 @@ class PermissionResponseHandler(TurnHandler):
         code = str(getattr(getattr(request, "status", None), "code", "") or "")
         payload = getattr(request, "payload", None) or {}
         status = payload.get("status") if isinstance(payload, dict) else None
-        found = pending_time(getattr(request, "token", None)) or DEFAULT_TIME
-        turn.mode = "menu"
+        found = token_time(getattr(request, "token", None)) or DEFAULT_TIME
+        turn.mode = MENU
         if getattr(request, "name", None) != "AskFor":
             turn.ask("menu/anything_else")
         elif code != "200":  # voice permission isn't available here: the card in the app instead
@@ -309,12 +263,12 @@ class ReminderStatusHandler(TurnHandler):
     def run(self, turn: Turn) -> None:
         if turn.mode == "checkin":
             close_checkin(turn)
-        turn.mode = "menu"
-        turn.state.pop("pending", None)
+        turn.mode = MENU
+        turn.close_question()
         entry = kept(turn)
         token = entry.get("token")
         if not isinstance(token, str):
-            turn.state["pending"] = f"{PENDING_SET}{DEFAULT_TIME[0]:02d}:{DEFAULT_TIME[1]:02d}"
+            turn.open_question(ReminderSet(*DEFAULT_TIME))
             turn.ask("reminders/none", **when(*DEFAULT_TIME))
             return
         at = when(entry.get("hour", 20), entry.get("minute", 0))
@@ -328,7 +282,7 @@ class ReminderStatusHandler(TurnHandler):
                     at = when(found.hour, found.minute)
             except alexa_api.NotFound:
                 keep(turn, token=None, hour=None, minute=None, tz=None)
-                turn.state["pending"] = f"{PENDING_SET}{DEFAULT_TIME[0]:02d}:{DEFAULT_TIME[1]:02d}"
+                turn.open_question(ReminderSet(*DEFAULT_TIME))
                 turn.ask("reminders/gone", **when(*DEFAULT_TIME))
                 return
             except alexa_api.NoPermission:
@@ -347,17 +301,11 @@ class CancelReminderHandler(TurnHandler):
     def run(self, turn: Turn) -> None:
         if turn.mode == "checkin":
             close_checkin(turn)
-        turn.mode = "menu"
+        turn.mode = MENU
         entry = kept(turn)
         if not isinstance(entry.get("token"), str):
-            turn.state.pop("pending", None)
+            turn.close_question()
             turn.ask("reminders/none_to_cancel")
             return
-        turn.state["pending"] = PENDING_CANCEL
+        turn.open_question(ReminderCancel())
         turn.ask("reminders/confirm_cancel", **when(entry.get("hour", 20), entry.get("minute", 0)))
-
-
-def _peek(handler_input: HandlerInput) -> Peek:
-    from steady_ground.handlers.common import peek
-
-    return peek(handler_input)

@@ -1,49 +1,24 @@
-"""The safety answer: calm, short, immediate resources, from any state. Never cheerful.
-
-It speaks the locale's numbers slowly, puts the same numbers in a card (fixed text, nothing the
-person said), and asks whether to carry on or stop. It saves nothing: the words that brought us
-here are never kept. "Repeat" says the numbers again; "yes" or "continue" goes back to where the
-person was (an exercise resumes at its question), "no" or "stop" ends gently.
-"""
+"""Safety, from any state: "I'm not safe", "my partner hurts me", "I don't want to live" get the
+safety answer (``acts/safety.py``) first. Its question's answers: "repeat" says the numbers again;
+"yes" or "continue" goes back to where the person was (an exercise resumes at its question), "no"
+or "stop" ends gently. Nothing is saved: the words that brought us here are never kept."""
 
 from __future__ import annotations
 
-from steady_ground.handlers.common import Peek, Turn, TurnHandler
-from steady_ground.render import plain_text
+from steady_ground.acts.safety import give_safety
+from steady_ground.conversation.machine import Ev, Event
+from steady_ground.dispatch import Answer
+from steady_ground.exercises.catalog import named
+from steady_ground.exercises.runtime import run_event
+from steady_ground.session import MENU, Safety
+from steady_ground.turn import Peek, Turn, TurnHandler
 
-PENDING = "safety"
-
-FOLLOW_UP_INTENTS = frozenset(
-    {
-        "AMAZON.RepeatIntent",
-        "AMAZON.YesIntent",
-        "AMAZON.ResumeIntent",
-        "AMAZON.NoIntent",
-        "AMAZON.StopIntent",
-        "AMAZON.CancelIntent",
-        "AMAZON.HelpIntent",
-        "AMAZON.FallbackIntent",
-        "AMAZON.PauseIntent",
-    }
-)
-
-
-def give_safety(turn: Turn) -> None:
-    """Speak the locale's resources, put the same numbers in a card, and offer to go on or stop."""
-    turn.state["pending"] = PENDING
-    turn._speech.clear()  # nothing else said this turn comes before or with the resources
-    turn._directives.clear()
-    turn.say("safety/resources")
-    turn.card(
-        plain_text(turn.render("safety/resources", "card_title")),
-        plain_text(turn.render("safety/resources", "card")),
-    )
-    turn.ask("safety/offer")
+GO_ON = ("AMAZON.YesIntent", "AMAZON.ResumeIntent")
+LEAVE = ("AMAZON.NoIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent")
+FOLLOW_UP_INTENTS = frozenset({*GO_ON, *LEAVE, "AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent"})
 
 
 class SafetyHandler(TurnHandler):
-    """ "I'm not safe", "my partner hurts me", "I don't want to live": from anywhere, first."""
-
     def claims(self, peek: Peek) -> bool:
         return peek.intent == "SafetyIntent"
 
@@ -51,36 +26,30 @@ class SafetyHandler(TurnHandler):
         give_safety(turn)
 
 
-class SafetyFollowUpHandler(TurnHandler):
+def answer_safety(turn: Turn, question: Safety) -> None:
     """After the resources: repeat them, go on, or stop, without a cheerful turn."""
-
-    def claims(self, peek: Peek) -> bool:
-        return peek.pending == PENDING and peek.intent in FOLLOW_UP_INTENTS
-
-    def run(self, turn: Turn) -> None:
-        intent = turn.intent_name
-        if intent in ("AMAZON.YesIntent", "AMAZON.ResumeIntent"):
-            turn.state.pop("pending", None)
-            carry_on(turn)
-        elif intent in ("AMAZON.NoIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent"):
-            turn.state.pop("pending", None)
-            turn.end("safety/goodbye")
-        elif intent == "AMAZON.RepeatIntent":
-            give_safety(turn)
-        else:  # Help, or something unclear: the same choice again, briefly (the card has the numbers).
-            turn.ask("safety/offer")
+    intent = turn.intent_name
+    if intent in GO_ON:
+        carry_on(turn)
+    elif intent in LEAVE:
+        turn.end("safety/goodbye")
+    elif intent == "AMAZON.RepeatIntent":
+        give_safety(turn)
+    else:  # Help, or something unclear: the same choice again, briefly (the card has the numbers).
+        turn.open_question(question)
+        turn.ask("safety/offer")
 
 
 def carry_on(turn: Turn) -> None:
     """Back to the exercise the person was in (at its question), or to the menu."""
-    from steady_ground.conversation.machine import Ev, Event
-    from steady_ground.handlers.exercise import REGISTRY, run_event
-
-    spec = REGISTRY.get(turn.mode)
-    if spec is not None and isinstance(turn.session.get(spec.name), dict):
+    spec = named(turn.mode)
+    if spec is not None and isinstance(turn.state.exercises.get(spec.name), dict):
         turn.say("safety/continue_exercise")
         # The same question again, as it was: no "welcome back" within the same conversation.
         run_event(turn, spec, Event(Ev.REPEAT))
         return
-    turn.mode = "menu"
+    turn.mode = MENU
     turn.ask("safety/continue")
+
+
+ANSWERS = (Answer(Safety, FOLLOW_UP_INTENTS, answer_safety),)

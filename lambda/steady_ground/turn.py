@@ -1,14 +1,15 @@
-"""What every handler shares: one Turn per request, wrapping the SDK's handler input.
+"""The turn layer: one Turn per request, wrapping the SDK's handler input.
 
-A Turn reads the request (locale, time, identity, slots), renders speech through the one renderer,
-and builds the response. It remembers the last thing said so Repeat can say it again.
+A Turn reads the request (locale, time, identity, slots), holds this speaker's ``SessionState``
+(loaded once, in ``peek``; dumped once, in ``response``), renders speech through the one renderer,
+and builds the response. It remembers the last question asked so Repeat can say it again.
 """
 
 from __future__ import annotations
 
 import logging
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -19,6 +20,7 @@ from ask_sdk_model.ui import SimpleCard
 
 from steady_ground.app import App
 from steady_ground.identity import owner_for, request_key
+from steady_ground.session import Cache, Question, Said, SessionState, for_owner, fresh, load_state
 from steady_ground.storage.errors import StorageError
 from steady_ground.storage.repository import Bundle, Owner
 
@@ -54,38 +56,34 @@ class Turn:
         request_id = getattr(self.request, "request_id", None) or ""
         self.request_id: str = request_id
         self.seed = zlib.crc32(request_id.encode("utf-8"))
-        self.session: dict[str, Any] = self._session_attributes()
+        routed = peek(handler_input)
+        self.state: SessionState = routed.state
+        self.switched: bool = routed.switched  # another speaker's place is held aside this turn
         self._speech: list[str] = []
         self._reprompt: str | None = None
         self._card: tuple[str, str] | None = None
         self._end: bool | None = None
         self._directives: list[Any] = []
-        self._owner: Owner | None = None
 
     # -- request facts -------------------------------------------------------------------------
-    def _session_attributes(self) -> dict[str, Any]:
-        attrs = self.hi.attributes_manager.session_attributes
-        if not isinstance(attrs, dict):
-            attrs = {}
-            self.hi.attributes_manager.session_attributes = attrs
-        if not isinstance(attrs.get(STATE), dict):
-            attrs[STATE] = {}
-        return attrs
-
-    @property
-    def state(self) -> dict[str, Any]:
-        """Our own corner of the session attributes."""
-        state: dict[str, Any] = self.session[STATE]
-        return state
-
     @property
     def mode(self) -> str:
-        mode = self.state.get("mode")
-        return mode if isinstance(mode, str) else "menu"
+        return self.state.mode
 
     @mode.setter
     def mode(self, value: str) -> None:
-        self.state["mode"] = value
+        self.state.mode = value
+
+    @property
+    def question(self) -> Question | None:
+        """The open question this turn may answer."""
+        return self.state.question
+
+    def open_question(self, question: Question | None) -> None:
+        self.state.question = question
+
+    def close_question(self) -> None:
+        self.state.question = None
 
     @property
     def is_new_session(self) -> bool:
@@ -116,17 +114,8 @@ class Turn:
 
     @property
     def owner(self) -> Owner:
-        if self._owner is None:
-            system = self.envelope.context.system if self.envelope.context else None
-            user_id = None
-            if system is not None and system.user is not None:
-                user_id = system.user.user_id
-            if not user_id and self.envelope.session and self.envelope.session.user:
-                user_id = self.envelope.session.user.user_id
-            person = getattr(system, "person", None) if system is not None else None
-            person_id = getattr(person, "person_id", None)
-            self._owner = owner_for(self.app.settings.id_hash_secret, user_id or "anonymous", person_id)
-        return self._owner
+        """Who is speaking this turn (HMAC keys); the state belongs to them."""
+        return peek(self.hi).owner
 
     @property
     def idempotency_key(self) -> str:
@@ -137,21 +126,26 @@ class Turn:
 
         Returns None when storage is unavailable; callers go on without it.
         """
-        cached = self.state.get("b")
-        if isinstance(cached, dict):
-            return Bundle(profile=dict(cached.get("p") or {}), progress=dict(cached.get("g") or {}), exists=bool(cached.get("e")))
+        cached = self.state.cache
+        if cached is not None:
+            return Bundle(profile=dict(cached.profile), progress=dict(cached.progress), exists=cached.exists)
         try:
             bundle = self.app.repo.load_bundle(self.owner, self.now)
         except StorageError as exc:
             log.warning("storage unavailable loading bundle: %s request=%s", type(exc).__name__, self.request_id)
             return None
-        self.state["b"] = {"p": bundle.profile, "g": bundle.progress, "e": bundle.exists}
+        self.state.cache = Cache(profile=bundle.profile, progress=bundle.progress, exists=bundle.exists)
         return bundle
 
     def remember_profile(self, profile: dict[str, Any]) -> None:
-        cached = self.state.setdefault("b", {"p": {}, "g": {}, "e": True})
-        cached["p"] = profile
-        cached["e"] = True
+        cached = self.state.cache or Cache()
+        cached.profile = profile
+        cached.exists = True
+        self.state.cache = cached
+
+    def forget_cache(self) -> None:
+        """Everything this owner had is gone: the cache says so too."""
+        self.state.cache = Cache()
 
     # -- speech --------------------------------------------------------------------------------
     def render(self, key: str, block: str = "speech", **params: Any) -> str:
@@ -172,6 +166,19 @@ class Turn:
         self._speech.append(self.render(key, "speech", **params))
         self._reprompt = self.render(key, "reprompt", **params)
         self._end = False
+        return self
+
+    def repeat(self, said: Said) -> Turn:
+        """Say the last question again, exactly as it was."""
+        self._speech.append(said.speech)
+        self._reprompt = said.reprompt
+        self._end = False
+        return self
+
+    def only(self) -> Turn:
+        """Nothing said so far this turn comes before or with what follows (the safety answer)."""
+        self._speech.clear()
+        self._directives.clear()
         return self
 
     def end(self, key: str | None = None, **params: Any) -> Turn:
@@ -196,7 +203,9 @@ class Turn:
             rb.speak(speech)
         if self._reprompt:
             rb.ask(self._reprompt)
-            self.state["last"] = {"s": speech, "r": self._reprompt}
+            self.state.last = Said(speech, self._reprompt)
+        if self.envelope.session is not None:  # skill events come out of session: nothing to keep
+            self.hi.attributes_manager.session_attributes = {STATE: self.state.dump()}
         if self._card:
             rb.set_card(SimpleCard(title=self._card[0], content=self._card[1]))
         for d in self._directives:
@@ -239,29 +248,56 @@ class TurnHandler(AbstractRequestHandler):
 
 @dataclass(frozen=True)
 class Peek:
-    """The cheap facts routing needs: request type, intent name and the session's mode."""
+    """The cheap facts routing needs: request type, intent, the session's mode, the open question's
+    kind, and whether this turn's speaker differs from the owner of the place they walked into."""
 
     request_type: str
     intent: str | None
     mode: str
-    pending: str | None
+    question: str | None
+    switched: bool = False
 
 
-def peek(handler_input: HandlerInput) -> Peek:
-    """Routing facts, computed once per request and kept in the request attributes."""
+@dataclass(frozen=True)
+class Routed(Peek):
+    """Peek plus what it was computed from: this speaker's state and owner."""
+
+    state: SessionState = field(default_factory=fresh)
+    owner: Owner = field(default_factory=lambda: Owner("", "", False))
+
+
+def owner_of(handler_input: HandlerInput, secret: bytes) -> Owner:
+    """The speaker's keys, from whatever the envelope holds (a broken envelope is "anonymous")."""
+    envelope = handler_input.request_envelope
+    system = getattr(getattr(envelope, "context", None), "system", None)
+    user_id = getattr(getattr(system, "user", None), "user_id", None)
+    if not isinstance(user_id, str) or not user_id:
+        user_id = getattr(getattr(getattr(envelope, "session", None), "user", None), "user_id", None)
+    person_id = getattr(getattr(system, "person", None), "person_id", None)
+    return owner_for(
+        secret,
+        user_id if isinstance(user_id, str) and user_id else "anonymous",
+        person_id if isinstance(person_id, str) and person_id else None,
+    )
+
+
+def peek(handler_input: HandlerInput) -> Routed:
+    """Routing facts, and this speaker's state: loaded once per request (kept in the request
+    attributes), matched to the speaker in ``session.for_owner``."""
     cached = handler_input.attributes_manager.request_attributes.get("peek")
-    if isinstance(cached, Peek):
+    if isinstance(cached, Routed):
         return cached
     request = handler_input.request_envelope.request
     intent = getattr(getattr(request, "intent", None), "name", None)
+    app = handler_input.attributes_manager.request_attributes["app"]
+    assert isinstance(app, App)
+    owner = owner_of(handler_input, app.settings.id_hash_secret)
     # Skill events (SkillDisabled) come out of session: the SDK refuses session attributes then.
     in_session = handler_input.request_envelope.session is not None
     attrs = handler_input.attributes_manager.session_attributes if in_session else {}
-    state = attrs.get(STATE) if isinstance(attrs, dict) else None
-    state = state if isinstance(state, dict) else {}
-    mode = state.get("mode")
-    mode = mode if isinstance(mode, str) else "menu"
-    pending = state.get("pending") if isinstance(state.get("pending"), str) else None
-    found = Peek(getattr(request, "object_type", "") or "", intent, mode, pending)
+    loaded = load_state(attrs.get(STATE) if isinstance(attrs, dict) else None)
+    state, switched = for_owner(loaded, owner.pk)
+    question = state.question.KIND if state.question is not None else None
+    found = Routed(getattr(request, "object_type", "") or "", intent, state.mode, question, switched, state, owner)
     handler_input.attributes_manager.request_attributes["peek"] = found
     return found

@@ -1,0 +1,310 @@
+"""The exercise runtime: the room every guided exercise runs in.
+
+It turns the request into an Event, runs the exercise's pure ``next_state``, performs the Step's
+effects (saving a note, then feeding the outcome back), renders the Step's template keys, and keeps
+progress: in the session on every turn, and in DynamoDB on every turn that changes it, so a
+SessionEndedRequest (which cannot speak) never loses a place.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from steady_ground import notes, safety
+from steady_ground.acts.capture import CAPTURE_INTENT, CAPTURE_SLOT, elicit_text
+from steady_ground.acts.consent import ask_consent
+from steady_ground.acts.safety import give_safety
+from steady_ground.conversation.machine import Ev, Event, Line, StateVersionError, Step, dump, load
+from steady_ground.session import MENU, Question, Resume
+from steady_ground.storage.errors import StorageError
+from steady_ground.storage.repository import NoteKind
+from steady_ground.turn import Peek, Turn, TurnHandler
+
+log = logging.getLogger("steady_ground")
+
+S = TypeVar("S")
+
+# Built-in and shared intents every exercise understands, and the event each one means.
+COMMON_EVENTS: dict[str, Ev] = {
+    "AMAZON.YesIntent": Ev.YES,
+    "AMAZON.NoIntent": Ev.NO,
+    "SkipIntent": Ev.SKIP,
+    "AMAZON.PreviousIntent": Ev.BACK,
+    "AMAZON.StartOverIntent": Ev.START_OVER,
+    "AMAZON.HelpIntent": Ev.HELP,
+    "AMAZON.RepeatIntent": Ev.REPEAT,
+    "WhatWasTheQuestionIntent": Ev.WHAT_QUESTION,
+    "AMAZON.PauseIntent": Ev.PAUSE,
+    "AMAZON.ResumeIntent": Ev.RESUME,
+    "AMAZON.FallbackIntent": Ev.NOMATCH,
+    "AMAZON.NextIntent": Ev.SKIP,
+    # "I don't know", "not sure": in the reflection a real answer (its choice intent, checked
+    # first); everywhere else the person needs that step's help, not the main menu.
+    "MaybeAnswerIntent": Ev.HELP,
+}
+
+# Said as free text while a free-text question is open, these words still steer.
+CONTROL_WORDS: dict[str, Ev] = {
+    "skip": Ev.SKIP,
+    "skip it": Ev.SKIP,
+    "skip this": Ev.SKIP,
+    "skip that": Ev.SKIP,
+    "pass": Ev.SKIP,
+    "go back": Ev.BACK,
+    "back": Ev.BACK,
+    "previous": Ev.BACK,
+    "start over": Ev.START_OVER,
+    "restart": Ev.START_OVER,
+    "pause": Ev.PAUSE,
+    "help": Ev.HELP,
+    "repeat": Ev.REPEAT,
+    "repeat that": Ev.REPEAT,
+    "say that again": Ev.REPEAT,
+    "what was the question": Ev.WHAT_QUESTION,
+    "no": Ev.NO,
+    "nope": Ev.NO,
+    "no thanks": Ev.NO,
+    "yes": Ev.YES,
+    "what was the question again": Ev.WHAT_QUESTION,
+    # Unsure is not an answer: the step's help, with its example and the way to skip.
+    "i don't know": Ev.HELP,
+    "i do not know": Ev.HELP,
+    "i'm not sure": Ev.HELP,
+    "i am not sure": Ev.HELP,
+    "not sure": Ev.HELP,
+    "no idea": Ev.HELP,
+    "i have no idea": Ev.HELP,
+    "dunno": Ev.HELP,
+}
+
+# Sounds people make before the words; stripped before a free-text answer is read as a control word.
+FILLERS = re.compile(r"^(?:(?:um+|uh+|hmm+|er+|erm|well|so|oh|actually)[\s,.]+)+")
+
+
+def control_word(text: str) -> Ev | None:
+    """The steering a free-text answer means, if it is only a control word (fillers aside)."""
+    said = FILLERS.sub("", text.lower().strip(" .!?")).strip(" .,!?")
+    return CONTROL_WORDS.get(said)
+
+
+@dataclass(frozen=True)
+class ExerciseSpec(Generic[S]):
+    """Everything the room needs to know about one exercise."""
+
+    name: str  # session key, progress key and mode, e.g. "boundary"
+    state_type: type[S]
+    initial: Callable[[], S]
+    next_state: Callable[[S, Event], Step[S]]
+    start_intents: frozenset[str]
+    # Intents of this exercise beyond the common ones, each mapped to the slot whose resolved id
+    # becomes a CHOICE event (None: the intent itself is the choice, value = intent name).
+    choice_intents: dict[str, str | None]
+    resume_key: str  # template for the launch offer: "Last time you were on step 4 ..."
+    progress_params: Callable[[S], dict[str, Any]]
+    note_kind: NoteKind
+    # Optional: given the turn and a fresh state, the state to start from, with any context the
+    # exercise needs read from storage (e.g. the last kept reflection). Keeps next_state pure.
+    prepare: Callable[[Turn, S], S] | None = None
+    # Optional: the question a state leaves open for another room to answer (the check-in's
+    # reminder offer). With it, the exercise owns the open question while it runs.
+    question: Callable[[S], Question | None] | None = None
+
+
+AnySpec = ExerciseSpec[Any]
+
+
+def event_for(turn: Turn, spec: AnySpec) -> Event:
+    intent = turn.intent_name or ""
+    if intent == CAPTURE_INTENT:
+        text = (turn.slot(CAPTURE_SLOT).raw or "").strip()
+        if not text:
+            return Event(Ev.NOMATCH)
+        control = control_word(text)
+        return Event(control) if control else Event(Ev.ANSWER, text)
+    if intent in spec.choice_intents:
+        slot_name = spec.choice_intents[intent]
+        if slot_name is None:
+            return Event(Ev.CHOICE, intent)
+        slot = turn.slot(slot_name)
+        if slot.id:
+            return Event(Ev.CHOICE, slot.id)
+        return Event(Ev.NOMATCH, slot.raw)
+    if intent in COMMON_EVENTS:
+        return Event(COMMON_EVENTS[intent])
+    return Event(Ev.NOMATCH)
+
+
+def current_state(turn: Turn, spec: ExerciseSpec[S]) -> tuple[S, bool]:
+    """The live state (session first, then saved progress), and whether it had to be reset."""
+    for source in (turn.state.exercises.get(spec.name), saved(turn, spec)):
+        if source is None:
+            continue
+        try:
+            return load(spec.state_type, source), False
+        except StateVersionError:
+            return spec.initial(), True
+    return spec.initial(), False
+
+
+def saved(turn: Turn, spec: AnySpec) -> Any:
+    bundle = turn.bundle()
+    return bundle.progress.get(spec.name) if bundle else None
+
+
+def fresh_state(turn: Turn, spec: ExerciseSpec[S]) -> S:
+    """The state a new run of the exercise starts from."""
+    state = spec.initial()
+    return spec.prepare(turn, state) if spec.prepare is not None else state
+
+
+def apply(turn: Turn, spec: ExerciseSpec[S], step: Step[S], before: dict[str, Any] | None) -> None:
+    """Perform a Step: effects first, then progress, then speech."""
+    lines: list[Line] = list(step.say)
+    if step.save is not None:
+        outcome = notes.keep(turn, NoteKind(step.save.kind), step.save.text, step.save.data)
+        if outcome is notes.Outcome.NEEDS_CONSENT:
+            _ask_consent(turn, spec, step, lines)
+            return
+        step = spec.next_state(step.state, Event(SAVE_FEEDBACK[outcome]))
+        lines.extend(step.say)
+    after = dump(step.state)
+    if spec.question is not None:
+        turn.open_question(None if step.finished else spec.question(step.state))
+    if step.finished:
+        turn.state.exercises.pop(spec.name, None)
+        clear_progress(turn, spec)
+        turn.mode = MENU
+    else:
+        turn.state.exercises[spec.name] = after
+        turn.mode = spec.name
+        if after != before or step.paused:  # a pause writes again: an earlier write may have failed
+            _save_progress(turn, spec, after)
+    for line in lines:
+        turn.say(line.key, **dict(line.params))
+    if step.paused:
+        turn.mode = MENU
+        turn.end()
+    elif step.ask is not None:
+        turn.ask(step.ask.key, **dict(step.ask.params))
+        if step.free_text:
+            turn.directive(elicit_text())
+    else:
+        turn.ask("menu/anything_else")
+
+
+# What a save's outcome means to an exercise's state machine.
+SAVE_FEEDBACK: dict[notes.Outcome, Ev] = {
+    notes.Outcome.SAVED: Ev.SAVED,
+    notes.Outcome.FAILED: Ev.SAVE_FAILED,
+    notes.Outcome.NEEDS_CONSENT: Ev.SAVE_FAILED,
+    notes.Outcome.TOO_LONG: Ev.SAVE_REFUSED,
+    notes.Outcome.OFF: Ev.SAVE_REFUSED,
+    notes.Outcome.CRISIS: Ev.SAVE_REFUSED,
+}
+
+
+def _ask_consent(turn: Turn, spec: ExerciseSpec[S], step: Step[S], lines: list[Line]) -> None:
+    """First save ever: keep the place, say the step's lines, hold the note in the session and ask
+    for consent (handlers/consent.py answers, then calls ``continue_after_save``)."""
+    assert step.save is not None
+    after = dump(step.state)
+    turn.state.exercises[spec.name] = after
+    turn.mode = spec.name
+    _save_progress(turn, spec, after)
+    for line in lines:
+        turn.say(line.key, **dict(line.params))
+    notes.park(turn, NoteKind(step.save.kind), step.save.text, step.save.data, exercise=spec.name)
+    ask_consent(turn)
+
+
+def continue_after_save(turn: Turn, spec: AnySpec, outcome: notes.Outcome) -> None:
+    """Feed a parked save's outcome to its exercise and go on from there."""
+    state, _ = current_state(turn, spec)
+    before = turn.state.exercises.get(spec.name)
+    step = spec.next_state(state, Event(SAVE_FEEDBACK[outcome]))
+    apply(turn, spec, step, before if isinstance(before, dict) else None)
+
+
+def _save_progress(turn: Turn, spec: AnySpec, state: dict[str, Any]) -> None:
+    if notes.notes_off(turn):  # the person said no to keeping anything: the session holds it
+        return
+    try:
+        turn.app.repo.save_progress(turn.owner, spec.name, state, turn.now)
+    except StorageError as exc:  # the session still holds it; the next turn writes again
+        log.warning("progress not saved: %s request=%s", type(exc).__name__, turn.request_id)
+        return
+    if turn.state.cache is not None:
+        turn.state.cache.progress[spec.name] = state
+
+
+def clear_progress(turn: Turn, spec: AnySpec) -> None:
+    try:
+        turn.app.repo.clear_progress(turn.owner, spec.name)
+    except StorageError as exc:
+        log.warning("progress not cleared: %s request=%s", type(exc).__name__, turn.request_id)
+    if turn.state.cache is not None:
+        turn.state.cache.progress.pop(spec.name, None)
+
+
+def run_event(turn: Turn, spec: AnySpec, event: Event) -> None:
+    state, was_reset = current_state(turn, spec)
+    if was_reset:
+        turn.say("exercise/state_reset")
+    before = turn.state.exercises.get(spec.name) if not was_reset else None
+    if event.kind == Ev.ANSWER and event.value and safety.is_crisis(event.value, turn.locale):
+        turn.state.exercises[spec.name] = dump(state)
+        give_safety(turn)
+        return
+    apply(turn, spec, spec.next_state(state, event), before if isinstance(before, dict) else None)
+
+
+class ExerciseStartHandler(TurnHandler):
+    """Starts an exercise from its own intents ("let's set a boundary"), wherever the person is."""
+
+    def __init__(self, spec: AnySpec) -> None:
+        self.spec = spec
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent in self.spec.start_intents
+
+    def run(self, turn: Turn) -> None:
+        turn.close_question()  # a new request answers no earlier open question
+        state, was_reset = current_state(turn, self.spec)
+        kept = turn.state.exercises.get(self.spec.name) or saved(turn, self.spec)
+        if kept and state != self.spec.initial():
+            offer_resume(turn, self.spec, state)
+            return
+        if was_reset:  # a stored place from a version this code no longer reads: say so, start fresh
+            turn.say("exercise/state_reset")
+        start_fresh(turn, self.spec)
+
+
+def start_fresh(turn: Turn, spec: AnySpec) -> None:
+    turn.state.exercises.pop(spec.name, None)
+    apply(turn, spec, spec.next_state(fresh_state(turn, spec), Event(Ev.START)), None)
+
+
+def offer_resume(turn: Turn, spec: ExerciseSpec[S], state: S) -> None:
+    turn.mode = MENU
+    turn.open_question(Resume(spec.name))
+    turn.ask(spec.resume_key, **spec.progress_params(state))
+
+
+class ExerciseRoom(TurnHandler):
+    """While an exercise is active, its intents and the common ones are its own."""
+
+    def __init__(self, spec: AnySpec) -> None:
+        self.spec = spec
+        self.intents = set(COMMON_EVENTS) | set(spec.choice_intents) | {CAPTURE_INTENT}
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.mode == self.spec.name and peek.intent in self.intents
+
+    def run(self, turn: Turn) -> None:
+        run_event(turn, self.spec, event_for(turn, self.spec))
+
+

@@ -1,0 +1,261 @@
+"""The session's schema: one typed, versioned ``SessionState``, loaded and dumped once per turn.
+
+Pure: no SDK imports. It lives in the session attributes under ``sg`` as plain JSON (the exercise
+machines' dump/load round trip). Anything that does not load (an older version, garbage, a missing
+key) loads as a fresh state: a session never crashes on what Alexa hands back.
+
+Every pending thing (the open question, the parked note, the reading cursor, Repeat, the cached
+profile and settings, the exercise answers) lives in one state that names its ``owner`` (the HMAC
+partition key, never a raw id). ``for_owner`` is the one place a turn's speaker is matched to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, ClassVar
+
+from steady_ground.conversation.machine import StateVersionError, dump, load
+
+MENU = "menu"
+HELD_OWNERS = 2  # other speakers' places kept aside in one session
+
+
+# -- the open question: a tagged union, each kind with its own data -----------------------------
+@dataclass(frozen=True)
+class Safety:
+    """After the resources: carry on, hear them again, or stop."""
+
+    KIND: ClassVar[str] = "safety"
+
+
+@dataclass(frozen=True)
+class Consent:
+    """May I keep notes? (The note waits in ``parked``.)"""
+
+    KIND: ClassVar[str] = "consent"
+
+
+@dataclass(frozen=True)
+class RetryNote:
+    """A save failed: try once more? (The note waits in ``parked``.)"""
+
+    KIND: ClassVar[str] = "retry_note"
+
+
+@dataclass(frozen=True)
+class ReadWarning:
+    """Anyone nearby may hear your notes: read them anyway?"""
+
+    KIND: ClassVar[str] = "read_warn"
+
+
+@dataclass(frozen=True)
+class DeleteAll:
+    KIND: ClassVar[str] = "delete_all"
+
+
+@dataclass(frozen=True)
+class StopNotes:
+    KIND: ClassVar[str] = "stop_notes"
+
+
+@dataclass(frozen=True)
+class Resume:
+    """Pick up ``exercise`` where you left off?"""
+
+    KIND: ClassVar[str] = "resume"
+    exercise: str
+
+
+@dataclass(frozen=True)
+class FreshStart:
+    """Declined to resume ``exercise``: start it fresh instead?"""
+
+    KIND: ClassVar[str] = "fresh"
+    exercise: str
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Not sure where to start: shall I open ``topic``?"""
+
+    KIND: ClassVar[str] = "suggest"
+    topic: str
+
+
+@dataclass(frozen=True)
+class ReminderSet:
+    """Set a daily reminder at this time?"""
+
+    KIND: ClassVar[str] = "reminder_set"
+    hour: int
+    minute: int
+
+
+@dataclass(frozen=True)
+class ReminderCancel:
+    KIND: ClassVar[str] = "reminder_cancel"
+
+
+@dataclass(frozen=True)
+class ReminderOffer:
+    """The check-in is done: would you like a daily reminder? (Reminders answer it.)"""
+
+    KIND: ClassVar[str] = "reminder_offer"
+
+
+Question = (
+    Safety | Consent | RetryNote | ReadWarning | DeleteAll | StopNotes | Resume | FreshStart | Suggestion
+    | ReminderSet | ReminderCancel | ReminderOffer
+)
+QUESTION_TYPES: tuple[type[Question], ...] = (
+    Safety, Consent, RetryNote, ReadWarning, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
+    ReminderSet, ReminderCancel, ReminderOffer,
+)
+BY_KIND: dict[str, type[Question]] = {t.KIND: t for t in QUESTION_TYPES}
+
+
+def dump_question(question: Question) -> dict[str, Any]:
+    return {"kind": question.KIND, **dump(question)}
+
+
+def load_question(data: Any) -> Question | None:
+    if not isinstance(data, dict) or data.get("kind") not in BY_KIND:
+        return None
+    cls = BY_KIND[data["kind"]]
+    fields = {k: v for k, v in data.items() if k != "kind"}
+    try:
+        question = cls(**fields)
+    except TypeError:
+        return None
+    for name, value in fields.items():  # JSON from the wire: the types must fit too
+        expected = type(getattr(question, name))
+        if not isinstance(value, (int, str)) or isinstance(value, bool) or type(value) is not expected:
+            return None
+    if isinstance(question, ReminderSet) and not (0 <= question.hour <= 23 and 0 <= question.minute <= 59):
+        return None
+    return question
+
+
+# -- the other parts of a session ------------------------------------------------------------------
+@dataclass
+class Cache:
+    """The owner's profile (settings inside) and saved progress: one Query a session."""
+
+    profile: dict[str, Any] = field(default_factory=dict)
+    progress: dict[str, Any] = field(default_factory=dict)
+    exists: bool = False
+
+
+@dataclass(frozen=True)
+class Said:
+    """The last question asked, for Repeat: its speech and reprompt, already rendered."""
+
+    speech: str
+    reprompt: str
+
+
+@dataclass(frozen=True)
+class Parked:
+    """A note waiting in the session (for consent or a retry), with the identity of the request
+    that first heard it, so the eventual write is the same item."""
+
+    kind: str
+    text: str
+    data: dict[str, Any]
+    key: str
+    at: str  # ISO time of the request that heard it
+    exercise: str | None = None  # the exercise to go on with once the save's outcome is known
+
+
+@dataclass
+class SessionState:
+    """Everything the skill keeps between turns of one session, for one owner."""
+
+    VERSION: ClassVar[int] = 1
+    version: int = 1
+    owner: str | None = None  # the partition key (HMAC) of the speaker this state belongs to
+    mode: str = MENU
+    question: Question | None = None
+    cache: Cache | None = None
+    last: Said | None = None
+    parked: Parked | None = None
+    exercises: dict[str, Any] = field(default_factory=dict)  # name -> that machine's dumped state
+    notes_cursor: str | None = None
+    notes_off: bool = False  # said no to keeping notes: store nothing more this session
+    warned: bool = False  # the shared-device warning was given this session
+    time_zone: str | None = None  # the device's, from the Settings API
+    topic: str | None = None  # guidance: the topic, the parts told, the menu's page
+    part: int = 0
+    menu_page: int = 0
+    held: dict[str, Any] = field(default_factory=dict)  # owner -> that owner's dumped place
+
+    def dump(self) -> dict[str, Any]:
+        out = {k: v for k, v in dump(self).items() if v not in (None, {}, False) or k == "version"}
+        if self.question is not None:
+            out["question"] = dump_question(self.question)
+        return out
+
+
+def fresh(owner: str | None = None) -> SessionState:
+    return SessionState(owner=owner)
+
+
+def load_state(data: Any) -> SessionState:
+    """The state in ``data``, or a fresh one for anything that doesn't fit (never raises)."""
+    if not isinstance(data, dict):
+        return fresh()
+    raw = dict(data)
+    question = load_question(raw.pop("question", None))
+    try:
+        state = load(SessionState, {"version": raw.pop("version", None), **raw})
+    except StateVersionError:
+        return fresh()
+    if not isinstance(state.exercises, dict) or not isinstance(state.held, dict):
+        return fresh()
+    if not _fits(state):
+        return fresh()
+    state.question = question
+    return state
+
+
+def _fits(state: SessionState) -> bool:
+    """The nested parts hold what their types say (JSON from the wire is checked, not trusted)."""
+    if state.part < 0 or state.menu_page < 0:
+        return False
+    if state.last is not None and not (isinstance(state.last.speech, str) and isinstance(state.last.reprompt, str)):
+        return False
+    parked = state.parked
+    if parked is not None and not (
+        all(isinstance(v, str) for v in (parked.kind, parked.text, parked.key, parked.at))
+        and isinstance(parked.data, dict) and (parked.exercise is None or isinstance(parked.exercise, str))
+    ):
+        return False
+    cache = state.cache
+    return cache is None or (
+        isinstance(cache.profile, dict) and isinstance(cache.progress, dict) and isinstance(cache.exists, bool)
+    )
+
+
+def for_owner(state: SessionState, owner: str) -> tuple[SessionState, bool]:
+    """The state this turn's speaker gets, and whether another speaker's place was set aside.
+
+    A state belongs to the owner who started it. When someone else speaks, their turn starts from a
+    fresh state (or from the place they had earlier in this session) and the other place is held,
+    untouched and unsaved, until its owner speaks again: nothing pending is done for the wrong
+    person.
+    """
+    if state.owner is None:
+        state.owner = owner
+        return state, False
+    if state.owner == owner:
+        return state, False
+    held = dict(state.held)
+    previous = load_state(held.pop(owner, None))
+    mine = previous if previous.owner == owner else fresh(owner)
+    away = replace(state, held={})
+    held[state.owner] = away.dump()
+    while len(held) > HELD_OWNERS:
+        held.pop(next(iter(held)))
+    mine.held = held
+    return mine, True
