@@ -101,6 +101,7 @@ class Walk:
     failures: list[str] = field(default_factory=list)
     responses: int = 0
     modes: set[str] = field(default_factory=set)
+    max_states: int = MAX_STATES
 
     def send(self, device: alexa.Device, attributes: dict[str, Any] | None, request: dict[str, Any]) -> dict[str, Any]:
         session = alexa.Session(device=device, clock=CLOCK, new=attributes is None,
@@ -146,7 +147,7 @@ class Walk:
 
     def visit(self, label: str, path: list[str], attributes: dict[str, Any]) -> bool:
         sig = signature(attributes)
-        if sig in self.states or len(self.states) >= MAX_STATES:
+        if sig in self.states or len(self.states) >= self.max_states:
             return False
         self.states[sig] = attributes
         self.paths[sig] = path
@@ -182,8 +183,8 @@ class Walk:
                         queue.append(signature(after))
 
 
-@pytest.fixture(scope="module")
-def walk() -> Walk:
+def build_walk(*, raise_errors: bool = True, max_states: int | None = None) -> Walk:
+    """Walk every reachable state with errors raised (a crash fails the walk), on the in-memory repository."""
     from steady_ground.app import App
     from steady_ground.config import Settings
     from steady_ground.entry import make_handler
@@ -191,10 +192,15 @@ def walk() -> Walk:
     from steady_ground.storage.memory import InMemoryNotesRepository
 
     app = App(settings=Settings.from_env(), renderer=Renderer(), repo=InMemoryNotesRepository(), clock=lambda: CLOCK,
-              raise_errors=True)
-    w = Walk(make_handler(app))
+              raise_errors=raise_errors)
+    w = Walk(make_handler(app), max_states=max_states or MAX_STATES)
     w.run()
     return w
+
+
+@pytest.fixture(scope="module")
+def walk() -> Walk:
+    return build_walk()
 
 
 def test_every_reachable_state_answers_every_intent_as_certification_requires(walk):

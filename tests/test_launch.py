@@ -53,3 +53,24 @@ def test_the_welcome_offers_every_feature_including_notes(talk):
     reply = talk().say("open steady ground")
     for feature in ("guidance", "boundary", "reflection", "check-in", "notes"):
         assert feature in reply.speech
+
+
+def test_the_resume_offer_follows_the_explicit_order_of_exercises(talk):
+    """A boundary at step 2 and a reflection at question 1: the offer is for the first of them in
+    ``exercises.catalog.EXERCISES``, whatever was imported first."""
+    from steady_ground.exercises.catalog import EXERCISES
+
+    convo = talk()
+    convo.say("open steady ground")
+    convo.say("start my boundary exercise")
+    convo.say("yes")
+    convo.say("stop")
+    convo.say("open steady ground")
+    convo.say("no")  # not the boundary now
+    convo.say("start my reflection")
+    convo.say("stop")
+    offer = convo.say("open steady ground")
+    order = [s.name for s in EXERCISES]
+    expected = min(("boundary", "reflection"), key=order.index)
+    assert offer.state.question is not None and offer.state.question.KIND == "resume"
+    assert offer.state.question.exercise == expected == "reflection"

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 
 from steady_ground.config import Settings
 from steady_ground.render import Renderer
+from steady_ground.storage.client import dynamodb_client
+from steady_ground.storage.dynamo import DynamoNotesRepository
 from steady_ground.storage.repository import NotesRepository
 
 
@@ -27,9 +29,6 @@ class App:
 
     @classmethod
     def default(cls, settings: Settings | None = None) -> App:
-        from steady_ground.storage.client import dynamodb_client
-        from steady_ground.storage.dynamo import DynamoNotesRepository
-
         settings = settings or Settings.from_env()
         repo = DynamoNotesRepository(dynamodb_client, settings.table_name, settings.retention_days)
         renderer = Renderer(default_locale=settings.default_locale)

@@ -11,7 +11,7 @@ partition key, never a raw id). ``for_owner`` is the one place a turn's speaker 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar
 
 from steady_ground.conversation.machine import StateVersionError, dump, load
@@ -113,6 +113,7 @@ QUESTION_TYPES: tuple[type[Question], ...] = (
     ReminderSet, ReminderCancel, ReminderOffer,
 )
 BY_KIND: dict[str, type[Question]] = {t.KIND: t for t in QUESTION_TYPES}
+FIELD_TYPES: dict[str, type] = {"str": str, "int": int}
 
 
 def dump_question(question: Question) -> dict[str, Any]:
@@ -123,15 +124,11 @@ def load_question(data: Any) -> Question | None:
     if not isinstance(data, dict) or data.get("kind") not in BY_KIND:
         return None
     cls = BY_KIND[data["kind"]]
-    fields = {k: v for k, v in data.items() if k != "kind"}
-    try:
-        question = cls(**fields)
-    except TypeError:
-        return None
-    for name, value in fields.items():  # JSON from the wire: the types must fit too
-        expected = type(getattr(question, name))
-        if not isinstance(value, (int, str)) or isinstance(value, bool) or type(value) is not expected:
-            return None
+    values = {k: v for k, v in data.items() if k != "kind"}
+    expected = {f.name: FIELD_TYPES.get(str(f.type)) for f in fields(cls)}
+    if values.keys() != expected.keys() or any(type(v) is not expected[k] for k, v in values.items()):
+        return None  # JSON from the wire: every field present, of its own type (a bool is no int)
+    question = cls(**values)
     if isinstance(question, ReminderSet) and not (0 <= question.hour <= 23 and 0 <= question.minute <= 59):
         return None
     return question
@@ -238,12 +235,12 @@ def _fits(state: SessionState) -> bool:
 
 
 def for_owner(state: SessionState, owner: str) -> tuple[SessionState, bool]:
-    """The state this turn's speaker gets, and whether another speaker's place was set aside.
+    """The state this turn's speaker gets, and whether they walked into someone else's place.
 
-    A state belongs to the owner who started it. When someone else speaks, their turn starts from a
-    fresh state (or from the place they had earlier in this session) and the other place is held,
-    untouched and unsaved, until its owner speaks again: nothing pending is done for the wrong
-    person.
+    A state belongs to the owner who started it. When someone else speaks, the other place is held,
+    untouched and unsaved, until its owner speaks again, and the speaker gets the place they had
+    earlier in this session (not switched: it is theirs) or a fresh one (switched: whatever they
+    say answers nothing that was asked of someone else).
     """
     if state.owner is None:
         state.owner = owner
@@ -252,10 +249,10 @@ def for_owner(state: SessionState, owner: str) -> tuple[SessionState, bool]:
         return state, False
     held = dict(state.held)
     previous = load_state(held.pop(owner, None))
-    mine = previous if previous.owner == owner else fresh(owner)
-    away = replace(state, held={})
-    held[state.owner] = away.dump()
+    returning = previous.owner == owner
+    mine = previous if returning else fresh(owner)
+    held[state.owner] = replace(state, held={}).dump()
     while len(held) > HELD_OWNERS:
         held.pop(next(iter(held)))
     mine.held = held
-    return mine, True
+    return mine, not returning
