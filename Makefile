@@ -37,7 +37,7 @@ bench: setup build
 	$(BIN)/python bench/run.py $(ARGS)
 
 lint: setup
-	$(BIN)/ruff check lambda tests tools
+	$(BIN)/ruff check lambda tests tools bench infra
 
 typecheck: setup
 	$(BIN)/mypy

@@ -99,7 +99,7 @@ class Simulator:
         self.apis: AlexaApiStandin | None = None  # the Alexa API stand-in, when one is running
 
     def _is_us(self, name: str) -> bool:
-        return normalise(name) == self.nlu.invocation
+        return bool(normalise(name) == self.nlu.invocation)
 
     def send(self, request: dict[str, Any], *, new_session: bool = False) -> Reply:
         """Send one exact request (``tools.alexa.intent(...)``, ``launch()``...) in this session."""

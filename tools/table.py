@@ -11,7 +11,7 @@ TEMPLATE = Path(__file__).resolve().parent.parent / "template.yaml"
 TABLE_RESOURCE = "NotesTable"
 
 
-class _CfnLoader(yaml.SafeLoader):
+class _CfnLoader(yaml.SafeLoader):  # type: ignore[misc]
     """A YAML loader that reads CloudFormation's short-form tags (!Ref, !GetAtt, !Sub...)."""
 
 
@@ -21,7 +21,7 @@ def _tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> dict[str, Any
     elif isinstance(node, yaml.SequenceNode):
         value = loader.construct_sequence(node, deep=True)
     else:
-        value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+        value = loader.construct_mapping(node, deep=True)
     return {suffix: value}
 
 
@@ -29,11 +29,13 @@ _CfnLoader.add_multi_constructor("!", _tag)
 
 
 def load_template(path: Path = TEMPLATE) -> dict[str, Any]:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_CfnLoader)
+    loaded: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=_CfnLoader)
+    return loaded
 
 
 def table_properties(path: Path = TEMPLATE) -> dict[str, Any]:
-    return load_template(path)["Resources"][TABLE_RESOURCE]["Properties"]  # type: ignore[no-any-return]
+    properties: dict[str, Any] = load_template(path)["Resources"][TABLE_RESOURCE]["Properties"]
+    return properties
 
 
 def create_table(client: Any, table_name: str, path: Path = TEMPLATE) -> None:

@@ -36,7 +36,7 @@ def test_the_whole_notes_journey_over_http(http_talk, over_http):
     convo = http_talk(person="amzn1.ask.person.HTTPANNA")
     convo.say("open steady ground")
     saved = agree_and_add(convo, "spoken over a real socket")
-    assert "saved" in saved.speech.lower() or "kept" in saved.speech.lower()
+    assert saved.said("notes/saved")
     assert "spoken over a real socket" in convo.say("read my notes").speech
     card = convo.say("send my notes to my phone").card
     assert card and "spoken over a real socket" in card[1]

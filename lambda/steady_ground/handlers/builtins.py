@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractExceptionHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -206,6 +205,6 @@ def _where(exc: BaseException) -> str:
     return place
 
 
-def last_resort_response(ssml: str) -> Any:
+def last_resort_response(ssml: str) -> Response:
     """A fixed answer rendered at init, for when even rendering fails."""
     return Response(output_speech=SsmlOutputSpeech(ssml=f"<speak>{ssml}</speak>"), should_end_session=True)
