@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, ClassVar
 
-from steady_ground.conversation.machine import StateVersionError, dump, load
+from steady_ground.conversation.machine import dump
 
 MENU = "menu"
 HELD_OWNERS = 2  # other speakers' places kept aside in one session
@@ -188,10 +188,32 @@ class SessionState:
     held: dict[str, Any] = field(default_factory=dict)  # owner -> that owner's dumped place
 
     def dump(self) -> dict[str, Any]:
-        out = {k: v for k, v in dump(self).items() if v not in (None, {}, False) or k == "version"}
+        """Plain JSON for the session attributes (nested dicts are already plain: shared, not copied)."""
+        out: dict[str, Any] = {"version": self.VERSION, "mode": self.mode}
+        if self.owner is not None:
+            out["owner"] = self.owner
         if self.question is not None:
             out["question"] = dump_question(self.question)
+        if self.cache is not None:
+            out["cache"] = {"profile": self.cache.profile, "progress": self.cache.progress, "exists": self.cache.exists}
+        if self.last is not None:
+            out["last"] = {"speech": self.last.speech, "reprompt": self.last.reprompt}
+        if self.parked is not None:
+            p = self.parked
+            out["parked"] = {"kind": p.kind, "text": p.text, "data": p.data, "key": p.key, "at": p.at,
+                             "exercise": p.exercise}
+        for name in OPTIONAL:
+            value = getattr(self, name)
+            if value:
+                out[name] = value
         return out
+
+
+# Fields dumped only when set, and the type each must have when loaded.
+OPTIONAL: dict[str, type] = {
+    "exercises": dict, "notes_cursor": str, "notes_off": bool, "warned": bool, "time_zone": str, "topic": str,
+    "part": int, "menu_page": int, "held": dict,
+}
 
 
 def fresh(owner: str | None = None) -> SessionState:
@@ -200,38 +222,51 @@ def fresh(owner: str | None = None) -> SessionState:
 
 def load_state(data: Any) -> SessionState:
     """The state in ``data``, or a fresh one for anything that doesn't fit (never raises)."""
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or data.get("version") != SessionState.VERSION:
         return fresh()
-    raw = dict(data)
-    question = load_question(raw.pop("question", None))
     try:
-        state = load(SessionState, {"version": raw.pop("version", None), **raw})
-    except StateVersionError:
+        return _load(data)
+    except (TypeError, ValueError, KeyError, AttributeError):
         return fresh()
-    if not isinstance(state.exercises, dict) or not isinstance(state.held, dict):
-        return fresh()
-    if not _fits(state):
-        return fresh()
-    state.question = question
+
+
+def _load(data: dict[str, Any]) -> SessionState:
+    owner, mode = data.get("owner"), data.get("mode", MENU)
+    if not (owner is None or isinstance(owner, str)) or not isinstance(mode, str):
+        raise TypeError("owner or mode")
+    state = SessionState(owner=owner, mode=mode)
+    if "question" in data:
+        state.question = load_question(data["question"])
+    cache = data.get("cache")
+    if cache is not None:
+        profile, progress, exists = cache["profile"], cache["progress"], cache["exists"]
+        if not (isinstance(profile, dict) and isinstance(progress, dict) and isinstance(exists, bool)):
+            raise TypeError("cache")
+        state.cache = Cache(profile, progress, exists)
+    last = data.get("last")
+    if last is not None:
+        speech, reprompt = last["speech"], last["reprompt"]
+        if not (isinstance(speech, str) and isinstance(reprompt, str)):
+            raise TypeError("last")
+        state.last = Said(speech, reprompt)
+    parked = data.get("parked")
+    if parked is not None:
+        texts = [parked[k] for k in ("kind", "text", "key", "at")]
+        exercise, extra = parked.get("exercise"), parked["data"]
+        if not (all(isinstance(t, str) for t in texts) and isinstance(extra, dict)
+                and (exercise is None or isinstance(exercise, str))):
+            raise TypeError("parked")
+        state.parked = Parked(texts[0], texts[1], extra, texts[2], texts[3], exercise)
+    for name, kind in OPTIONAL.items():
+        value = data.get(name)
+        if value is None:
+            continue
+        if type(value) is not kind:  # exact: a bool is no int
+            raise TypeError(name)
+        if isinstance(value, int) and value < 0:
+            raise ValueError(name)
+        setattr(state, name, value)
     return state
-
-
-def _fits(state: SessionState) -> bool:
-    """The nested parts hold what their types say (JSON from the wire is checked, not trusted)."""
-    if state.part < 0 or state.menu_page < 0:
-        return False
-    if state.last is not None and not (isinstance(state.last.speech, str) and isinstance(state.last.reprompt, str)):
-        return False
-    parked = state.parked
-    if parked is not None and not (
-        all(isinstance(v, str) for v in (parked.kind, parked.text, parked.key, parked.at))
-        and isinstance(parked.data, dict) and (parked.exercise is None or isinstance(parked.exercise, str))
-    ):
-        return False
-    cache = state.cache
-    return cache is None or (
-        isinstance(cache.profile, dict) and isinstance(cache.progress, dict) and isinstance(cache.exists, bool)
-    )
 
 
 def for_owner(state: SessionState, owner: str) -> tuple[SessionState, bool]:

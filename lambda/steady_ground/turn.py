@@ -7,6 +7,7 @@ and builds the response. It remembers the last question asked so Repeat can say 
 
 from __future__ import annotations
 
+import functools
 import logging
 import zlib
 from dataclasses import dataclass, field
@@ -274,11 +275,16 @@ def owner_of(handler_input: HandlerInput, secret: bytes) -> Owner:
     if not isinstance(user_id, str) or not user_id:
         user_id = getattr(getattr(getattr(envelope, "session", None), "user", None), "user_id", None)
     person_id = getattr(getattr(system, "person", None), "person_id", None)
-    return owner_for(
+    return _owner(
         secret,
         user_id if isinstance(user_id, str) and user_id else "anonymous",
         person_id if isinstance(person_id, str) and person_id else None,
     )
+
+
+# A warm container hears the same few speakers turn after turn: their keys (two HMACs) are kept in
+# memory only, never logged or stored.
+_owner = functools.lru_cache(maxsize=64)(owner_for)
 
 
 def peek(handler_input: HandlerInput) -> Routed:
