@@ -161,10 +161,9 @@ class _Handler(BaseHTTPRequestHandler):
         if token not in state.granted:
             self._error(401, "UNAUTHORIZED", "reminders permission not granted")
             return
-        self._reminders(method, match["token"], body)
+        self._reminders(state, method, match["token"], body)
 
-    def _reminders(self, method: str, alert: str | None, body: Any) -> None:
-        state = self.server.state
+    def _reminders(self, state: Standin, method: str, alert: str | None, body: Any) -> None:
         if alert is None and method == "POST":
             problems = schema_problems(body)
             if problems:
@@ -243,10 +242,13 @@ class AlexaApiStandin:
         self.stop()
 
     def reset(self) -> None:
-        """Forget everything (between tests), keeping the server running."""
-        fresh = Standin()
-        for name in fresh.__dataclass_fields__:
-            setattr(self.state, name, getattr(fresh, name))
+        """Forget everything (between tests), keeping the server running.
+
+        A fresh state object, not cleared fields: a request still sleeping from a timeout test keeps
+        the state it started with, so it can never write into the next test's."""
+        self.state = Standin()
+        if self._server is not None:
+            self._server.state = self.state
 
     # -- what a test or the simulator sets up --------------------------------------------------
     def know(self, access_token: str) -> None:
