@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt lambda/requirements.txt | sha1sum | cut -c1-12)
 
-.PHONY: setup sim test test-fast test-slow lint typecheck bench clean
+.PHONY: setup sim test test-fast test-slow lint typecheck bench bench-nlu clean
 .PHONY: build skill-package cfn-lint checkov infra-checks
 
 setup: $(STAMP)
@@ -36,6 +36,11 @@ test-slow: setup
 bench: setup build
 	$(BIN)/python bench/run.py $(ARGS)
 
+## How well people are understood: the labelled corpus through the literal and the generalising NLU
+## (tuning and held-out parts). ARGS=--show lists every miss.
+bench-nlu: setup
+	$(BIN)/python bench/nlu.py $(ARGS)
+
 lint: setup
 	$(BIN)/ruff check lambda tests tools bench infra
 
@@ -62,7 +67,12 @@ skill-package: setup
 ## its skips are in template.yaml with their reasons).
 infra-checks: cfn-lint checkov
 
-cfn-lint: setup
+cfn-## How well people are understood: the labelled corpus through the literal and the generalising NLU
+## (tuning and held-out parts). ARGS=--show lists every miss.
+bench-nlu: setup
+	$(BIN)/python bench/nlu.py $(ARGS)
+
+lint: setup
 	$(BIN)/cfn-lint -c I -- template.yaml
 
 # checkov has its own virtualenv: its pins clash with moto's.

@@ -1,0 +1,330 @@
+"""A stand-in for Alexa's language understanding that generalises from the model's samples.
+
+The literal matcher (``tools.nlu.Nlu``) hears only the model's own sentences: a lower bound on what
+Alexa will get. Alexa's NLU is trained on the samples and hears far more. This mode is a rough,
+explainable approximation of that:
+
+1. What the literal matcher hears, it keeps (Alexa gets its own samples right).
+2. Otherwise the sentence is reduced to content words: fillers and small words dropped, contractions
+   expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
+   "therapy", "husband" and "partner", "yeah" and "yes").
+3. Slot values are spotted in the sentence: a custom slot's value or synonym said whole, or most of
+   its content words said (the topic finder: "why won't he go" finds "why he won't go"); numbers and
+   times by pattern.
+4. Every sample is scored against the sentence by shared content words, weighted by how rare a word
+   is across intents (a Dice score, with a spotted slot counting as a strong shared word). The best
+   sample wins if it scores at least ``THRESHOLD``; the rest goes to AMAZON.FallbackIntent.
+5. After a Dialog.ElicitSlot for free text, the whole utterance fills the slot, except the built-in
+   escapes (stop, cancel, help) said plainly, with or without a filler around them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tools import alexa
+from tools.nlu import BUILTIN_PHRASES, ESCAPES, NUMBER_WORDS, Match, Nlu, normalise
+
+THRESHOLD = 0.5
+SLOT_WEIGHT = 3.0  # a spotted slot value, as one shared word
+FUZZY_VALUE = 0.6  # share of a slot value's content words that must be said for it to count
+
+# Sounds and politeness that carry no meaning for choosing an intent.
+FILLERS = frozenset(
+    "um umm uh uhh er erm hmm hm ah oh so well like just please pls actually honestly basically "
+    "alexa hey kindly".split()
+)
+STOPWORDS = frozenset(
+    "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
+    "in at and or but do does did done that this these those there here with by from as any some "
+    "can could would will shall should may might must have has had get got gonna wanna let let's "
+    "one thing stuff kind sort bit little lot really very quite rather".split()
+)
+# Words kept although small: they decide between intents.
+KEEP = frozenset("no not yes more next back again stop what why how when which who all last first".split())
+
+SYNONYMS = {
+    "yeah": "yes", "yep": "yes", "yup": "yes", "ya": "yes", "yea": "yes", "aye": "yes",
+    "nah": "no", "nope": "no",
+    "counseling": "therapy", "counselling": "therapy", "counsel": "therapy", "therapies": "therapy",
+    "counselor": "therapist", "counsellor": "therapist", "counselors": "therapist", "counsellors": "therapist",
+    "husband": "partner", "wife": "partner", "boyfriend": "partner", "girlfriend": "partner",
+    "spouse": "partner", "he": "partner", "she": "partner", "him": "partner", "her": "partner",
+    "his": "partner", "hers": "partner", "they": "partner", "them": "partner", "their": "partner",
+    "guys": "partner", "men": "partner", "people": "partner", "partners": "partner",
+    "myself": "alone", "own": "alone", "solo": "alone", "individually": "alone", "individual": "alone",
+    "argument": "fight", "arguments": "fight", "argue": "fight", "arguing": "fight", "fighting": "fight",
+    "fights": "fight", "row": "fight", "quarrel": "fight", "argued": "fight",
+    "conversation": "talk", "conversations": "talk", "discuss": "talk", "discussion": "talk",
+    "discussions": "talk", "chat": "talk", "talking": "talk", "talks": "talk",
+    "raise": "bring", "suggest": "bring", "mention": "bring", "broach": "bring",
+    "scared": "fear", "afraid": "fear", "frightened": "fear", "fears": "fear", "worried": "fear",
+    "worry": "fear", "anxious": "fear", "nervous": "fear",
+    "embarrassed": "stigma", "ashamed": "stigma", "shame": "stigma", "judged": "stigma", "crazy": "stigma",
+    "refuses": "refuse", "refusing": "refuse", "refused": "refuse", "resist": "refuse", "resists": "refuse",
+    "against": "refuse", "rejects": "refuse",
+    "thanks": "thank", "cheers": "thank", "appreciate": "thank", "grateful": "thank", "obliged": "thank",
+    "erase": "delete", "remove": "delete", "wipe": "delete", "scratch": "delete",
+    "reminder": "remind", "reminders": "remind", "reminding": "remind",
+    "telephone": "phone", "mobile": "phone", "cell": "phone",
+    "topics": "topic", "subject": "topic", "subjects": "topic",
+    "following": "next", "proceed": "next", "continue": "more", "further": "more",
+    "previous": "back", "before": "back", "prior": "back",
+    "limits": "boundary", "limit": "boundaries",
+    "recent": "last", "latest": "last", "final": "last",
+}
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+def stem(word: str) -> str:
+    word = SYNONYMS.get(word, word)
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Normalised words, fillers dropped."""
+    return [w for w in normalise(text).split() if w not in FILLERS]
+
+
+def content(tokens: list[str]) -> list[str]:
+    return [stem(t) for t in tokens if t in KEEP or t not in STOPWORDS]
+
+
+@dataclass
+class Value:
+    type: str
+    id: str
+    canonical: str
+    phrase: str
+    tokens: frozenset[str]
+
+
+@dataclass
+class Sample:
+    intent: str
+    tokens: frozenset[str]
+    slots: dict[str, str]  # slot name -> slot type, for the slots this sample names
+
+
+@dataclass
+class Spotted:
+    slot_type: str
+    raw: str
+    id: str | None
+    canonical: str | None
+    used: frozenset[str]  # the content words this value accounts for
+    confidence: float
+
+
+_TIME = re.compile(
+    r"\b(?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?::(?P<m>\d{2}))?"
+    r"(?: (?P<half>am|pm|a m|p m|o'clock|in the morning|in the evening|at night|tonight))?\b"
+)
+_HALF_PAST = re.compile(r"\bhalf past (?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b")
+# The generalising parts, built once a model (keyed by the literal matcher's cached model object).
+_GENERAL: dict[int, dict[str, Any]] = {}
+_NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b")
+
+
+class GeneralNlu(Nlu):
+    """The generalising mode. Same interface as the literal ``Nlu``."""
+
+    def __init__(self, locale: str = "en-US", model_path: Path | None = None) -> None:
+        super().__init__(locale, model_path)
+        cached = _GENERAL.get(id(self.model))
+        if cached is None:
+            self._build_general()
+            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "samples", "weight", "unknown_weight")}
+        else:
+            self.__dict__.update(cached)
+
+    def _build_general(self) -> None:
+        lm = self.model["interactionModel"]["languageModel"]
+        self.values: dict[str, list[Value]] = {}
+        for t in lm.get("types", []):
+            found = []
+            for v in t["values"]:
+                vid = v.get("id") or v["name"]["value"]
+                canonical = v["name"]["value"]
+                for phrase in [canonical, *v["name"].get("synonyms", [])]:
+                    toks = frozenset(content(words(phrase)))
+                    found.append(Value(t["name"], vid, canonical, normalise(phrase), toks))
+            self.values[t["name"]] = found
+        self.samples: list[Sample] = []
+        for it in lm["intents"]:
+            slot_types = {s["name"]: s["type"] for s in it.get("slots", [])}
+            for sample in list(it.get("samples", [])) + BUILTIN_PHRASES.get(it["name"], []):
+                names = re.findall(r"\{(\w+)\}", sample)
+                plain = re.sub(r"\{\w+\}", " ", sample)
+                toks = set(content(words(plain)))
+                toks |= {f"<{slot_types.get(n, 'AMAZON.SearchQuery')}>" for n in names}
+                self.samples.append(Sample(it["name"], frozenset(toks), {n: slot_types.get(n, "") for n in names}))
+        # How telling a word is: rarer across intents weighs more.
+        intents_with: dict[str, set[str]] = {}
+        for s in self.samples:
+            for tok in s.tokens:
+                intents_with.setdefault(tok, set()).add(s.intent)
+        n = len({s.intent for s in self.samples})
+        self.weight = {tok: math.log(1 + n / len(found)) for tok, found in intents_with.items()}
+        self.unknown_weight = math.log(1 + n)
+
+    # -- scoring -------------------------------------------------------------------------------
+    def _w(self, tok: str) -> float:
+        if tok.startswith("<"):
+            return SLOT_WEIGHT
+        return self.weight.get(tok, self.unknown_weight)
+
+    def _spot(self, said: str, tokens: frozenset[str]) -> dict[str, Spotted]:
+        """The best value of every slot type heard in the sentence."""
+        spotted: dict[str, Spotted] = {}
+        padded = f" {said} "
+        for stype, values in self.values.items():
+            best: Spotted | None = None
+            for v in values:
+                if v.phrase and f" {v.phrase} " in padded:
+                    # Said whole: the longest phrase wins.
+                    score = 1.0 + len(v.phrase) / 1000
+                elif v.tokens and tokens:
+                    shared = v.tokens & tokens
+                    if not shared:
+                        continue
+                    score = sum(self._w(t) for t in shared) / sum(self._w(t) for t in v.tokens)
+                    if score < FUZZY_VALUE or sum(self._w(t) for t in shared) < 1.5:
+                        continue
+                else:
+                    continue
+                if best is None or score > best.confidence:
+                    best = Spotted(stype, v.phrase, v.id, v.canonical, v.tokens & tokens, score)
+            if best is not None:
+                spotted[stype] = best
+        number = _NUMBER.search(said)
+        if number:
+            value = number.group(1)
+            value = str(NUMBER_WORDS.get(value, value))
+            spotted["AMAZON.NUMBER"] = Spotted("AMAZON.NUMBER", value, None, None, frozenset({number.group(1)}), 1.0)
+        time = _spot_time(said)
+        if time:
+            spotted["AMAZON.TIME"] = time
+        return spotted
+
+    def _score(self, sample: Sample, tokens: frozenset[str], spotted: dict[str, Spotted]) -> float:
+        have = set(tokens)
+        conf = 1.0
+        for stype in sample.slots.values():
+            if stype == "AMAZON.SearchQuery":
+                continue
+            found = spotted.get(stype)
+            if found is None:
+                return 0.0
+            have -= found.used
+            have.add(f"<{stype}>")
+            conf *= min(found.confidence, 1.0)
+        need = {t for t in sample.tokens if t != "<AMAZON.SearchQuery>"}
+        if "<AMAZON.SearchQuery>" in sample.tokens:
+            # Free text in a sample ("add a note that {text}"): the sample's own words must all be
+            # said; the rest of the sentence is the free text.
+            if not need <= have:
+                return 0.0
+            return 0.9 if need else 0.0
+        shared = need & have
+        if not shared:
+            return 0.0
+        w_shared = sum(self._w(t) for t in shared)
+        dice = 2 * w_shared / (sum(self._w(t) for t in need) + sum(self._w(t) for t in have))
+        return dice * conf
+
+    def understand(self, text: str) -> Match:
+        literal = super().understand(text)
+        if literal.intent != "AMAZON.FallbackIntent":
+            return literal
+        toks = words(text)
+        stripped = " ".join(toks)
+        if stripped and stripped != normalise(text):
+            again = super().understand(stripped)
+            if again.intent != "AMAZON.FallbackIntent":
+                return again
+        tokens = frozenset(content(toks))
+        if not tokens:
+            return literal
+        spotted = self._spot(stripped, tokens)
+        best: tuple[float, Sample] | None = None
+        for sample in self.samples:
+            score = self._score(sample, tokens, spotted)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, sample)
+        if best is None or best[0] < THRESHOLD:
+            return Match("AMAZON.FallbackIntent", {}, 0)
+        score, sample = best
+        slot_types = self.intents.get(sample.intent, {})
+        slots = {n: alexa.slot(n, None) for n in slot_types}
+        for name, stype in sample.slots.items():
+            if stype == "AMAZON.SearchQuery":
+                slots[name] = alexa.slot(name, _free_text(stripped, sample))
+                continue
+            found = spotted[stype]
+            if found.id is not None:
+                slots[name] = alexa.slot(name, found.raw, resolved_id=found.id,
+                                         resolved_name=found.canonical, slot_type=stype)
+            else:
+                slots[name] = alexa.slot(name, found.raw)
+        return Match(sample.intent, slots, int(score * 100))
+
+    def elicited(self, text: str, intent: str, slot_name: str) -> Match:
+        """Free text after an ElicitSlot: the escapes said plainly still escape, fillers aside."""
+        said = " ".join(w for w in words(text) if w not in ("now", "right", "wait"))
+        for escape in ESCAPES:
+            if said in BUILTIN_PHRASES.get(escape, []):
+                return Match(escape, {}, 0)
+        return super().elicited(text, intent, slot_name)
+
+
+def _free_text(said: str, sample: Sample) -> str:
+    """The words after the sample's own lead-in ("note that ..."): the free text."""
+    lead = sorted(sample.tokens - {"<AMAZON.SearchQuery>"})
+    toks = said.split()
+    last = 0
+    for i, tok in enumerate(toks):
+        if stem(tok) in lead:
+            last = i + 1
+    return " ".join(toks[last:]) or said
+
+
+def _spot_time(said: str) -> Spotted | None:
+    half = _HALF_PAST.search(said)
+    m = half or _TIME.search(said)
+    if not m:
+        return None
+    hour_text = m.group("h")
+    hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS.get(hour_text, -1)
+    if not 0 <= hour <= 24:
+        return None
+    minute = 30 if half else int(m.group("m") or 0)
+    tail = said[m.end():]
+    marker = (m.groupdict().get("half") or "") if not half else ""
+    if not marker:
+        found = re.match(r" ?(am|pm|a m|p m|in the morning|in the evening|at night|tonight)\b", tail)
+        marker = found.group(1) if found else ""
+    if not marker and not m.group("m") and not half:
+        return None  # a bare number is a number, not a time
+    if marker in ("pm", "p m", "in the evening", "at night", "tonight") and hour < 12:
+        hour += 12
+    if marker in ("am", "a m", "in the morning") and hour == 12:
+        hour = 0
+    used = frozenset(stem(w) for w in m.group(0).split())
+    return Spotted("AMAZON.TIME", f"{hour:02d}:{minute:02d}", None, None, used, 1.0)
+
+
+def make_nlu(mode: str, locale: str = "en-US") -> Any:
+    """``literal`` (the model's own sentences only) or ``general`` (generalising, closer to Alexa)."""
+    if mode == "literal":
+        return Nlu(locale)
+    if mode == "general":
+        return GeneralNlu(locale)
+    raise ValueError(f"unknown NLU mode {mode!r}: literal or general")
