@@ -33,19 +33,24 @@ THRESHOLD = 0.5
 SLOT_WEIGHT = 3.0  # a spotted slot value, as one shared word
 FUZZY_VALUE = 0.6  # share of a slot value's content words that must be said for it to count
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Sounds and politeness that carry no meaning for choosing an intent.
-FILLERS = frozenset(
+FILLERS = _wordset(
     "um umm uh uhh er erm hmm hm ah oh so well like just please pls actually honestly basically "
-    "alexa hey kindly".split()
+    "alexa hey kindly"
 )
-STOPWORDS = frozenset(
+STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
     "in at and or but do does did done that this these those there here with by from as any some "
     "can could would will shall should may might must have has had get got gonna wanna let let's "
-    "one thing stuff kind sort bit little lot really very quite rather".split()
+    "one thing stuff kind sort bit little lot really very quite rather"
 )
 # Words kept although small: they decide between intents.
-KEEP = frozenset("no not yes more next back again stop what why how when which who all last first".split())
+KEEP = _wordset("no not yes more next back again stop what why how when which who all last first")
 
 SYNONYMS = {
     "yeah": "yes", "yep": "yes", "yup": "yes", "ya": "yes", "yea": "yes", "aye": "yes",
