@@ -146,10 +146,12 @@ class Cache:
 
 @dataclass(frozen=True)
 class Said:
-    """The last question asked, for Repeat: its speech and reprompt, already rendered."""
+    """The last question asked, for Repeat: its speech and reprompt, already rendered, and the list
+    it named (``steady_ground.lists``), so "the second one" next turn picks from it."""
 
     speech: str
     reprompt: str
+    listed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,8 @@ class SessionState:
             out["cache"] = {"profile": self.cache.profile, "progress": self.cache.progress, "exists": self.cache.exists}
         if self.last is not None:
             out["last"] = {"speech": self.last.speech, "reprompt": self.last.reprompt}
+            if self.last.listed is not None:
+                out["last"]["listed"] = self.last.listed
         if self.parked is not None:
             p = self.parked
             out["parked"] = {"kind": p.kind, "text": p.text, "data": p.data, "key": p.key, "at": p.at,
@@ -245,10 +249,10 @@ def _load(data: dict[str, Any]) -> SessionState:
         state.cache = Cache(profile, progress, exists)
     last = data.get("last")
     if last is not None:
-        speech, reprompt = last["speech"], last["reprompt"]
-        if not (isinstance(speech, str) and isinstance(reprompt, str)):
+        speech, reprompt, listed = last["speech"], last["reprompt"], last.get("listed")
+        if not (isinstance(speech, str) and isinstance(reprompt, str) and (listed is None or isinstance(listed, str))):
             raise TypeError("last")
-        state.last = Said(speech, reprompt)
+        state.last = Said(speech, reprompt, listed)
     parked = data.get("parked")
     if parked is not None:
         texts = [parked[k] for k in ("kind", "text", "key", "at")]

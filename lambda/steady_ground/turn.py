@@ -21,6 +21,7 @@ from ask_sdk_model.ui import SimpleCard
 
 from steady_ground.app import App
 from steady_ground.identity import owner_for, request_key
+from steady_ground.lists import LISTED_BY
 from steady_ground.session import Cache, Question, Said, SessionState, for_owner, fresh, load_state
 from steady_ground.storage.errors import StorageError
 from steady_ground.storage.repository import Bundle, Owner
@@ -65,6 +66,7 @@ class Turn:
         self._card: tuple[str, str] | None = None
         self._end: bool | None = None
         self._directives: list[Any] = []
+        self._listed: str | None = None
 
     # -- request facts -------------------------------------------------------------------------
     @property
@@ -167,13 +169,25 @@ class Turn:
         self._speech.append(self.render(key, "speech", **params))
         self._reprompt = self.render(key, "reprompt", **params)
         self._end = False
+        self._listed = LISTED_BY.get(key)
         return self
 
+    def listing(self, name: str | None) -> Turn:
+        """The question just asked names this list (``steady_ground.lists``), or none."""
+        self._listed = name
+        return self
+
+    @property
+    def listed(self) -> str | None:
+        """The list the last question named ("menu"), if it named one: an ordinal picks from it."""
+        return self.state.last.listed if self.state.last is not None else None
+
     def repeat(self, said: Said) -> Turn:
-        """Say the last question again, exactly as it was."""
+        """Say the last question again, exactly as it was (and naming the same list)."""
         self._speech.append(said.speech)
         self._reprompt = said.reprompt
         self._end = False
+        self._listed = said.listed
         return self
 
     def only(self) -> Turn:
@@ -204,7 +218,7 @@ class Turn:
             rb.speak(speech)
         if self._reprompt:
             rb.ask(self._reprompt)
-            self.state.last = Said(speech, self._reprompt)
+            self.state.last = Said(speech, self._reprompt, self._listed)
         if self.envelope.session is not None:  # skill events come out of session: nothing to keep
             self.hi.attributes_manager.session_attributes = {STATE: self.state.dump()}
         if self._card:

@@ -1,0 +1,47 @@
+"""Spoken lists, so "the second one" or "the last one" means an item of the list the person just heard.
+
+Pure: no SDK imports. A template that speaks a list is named here with the list it speaks, in the
+order it speaks it; ``Turn.ask`` remembers the list with the question, so an ordinal on the next turn
+(or after "say that again") picks from what was actually heard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+# What the skill offers, in the order every menu-like question names it (some name only the first few).
+MENU: tuple[str, ...] = ("guidance", "boundary", "reflection", "checkin", "notes")
+
+LISTS: dict[str, tuple[str, ...]] = {"menu": MENU, "menu4": MENU[:4], "menu3": MENU[:3]}
+
+# Template key -> the list its question names, as far as it names it ("the last one" is its last).
+LISTED_BY: dict[str, str] = {
+    "launch/welcome": "menu",
+    "builtins/help": "menu",
+    "builtins/about": "menu",
+    "builtins/which_item": "menu",
+    "builtins/fallback": "menu4",
+    "builtins/which": "menu4",
+    "builtins/home": "menu4",
+    "builtins/unknown": "menu4",
+    "menu/anything_else": "menu4",
+    "builtins/nothing_to_move": "menu3",
+    "builtins/nothing_to_repeat": "menu3",
+}
+
+# OrdinalType slot ids (interaction model) -> position.
+ORDINALS: dict[str, int] = {str(n): n - 1 for n in range(1, 9)}
+LAST = "last"
+
+T = TypeVar("T")
+
+
+def pick(options: Sequence[T], ordinal: str | None) -> T | None:
+    """The item an ordinal names ("2", "last"), or None if the list has no such item."""
+    if not options or ordinal is None:
+        return None
+    if ordinal == LAST:
+        return options[-1]
+    index = ORDINALS.get(ordinal)
+    return options[index] if index is not None and index < len(options) else None
