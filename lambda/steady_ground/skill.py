@@ -21,6 +21,7 @@ from steady_ground.handlers import (
     guidance,
     launch,
     notes,
+    picks,
     reflection,
     reminders,
     safety,
@@ -75,6 +76,9 @@ def routing_table() -> list[TurnHandler]:
         reflection.ReflectionHistoryHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
+        picks.AboutHandler(),
+        picks.ThanksHandler(),
+        picks.MenuPickHandler(),
         # 8. Built-ins outside any room, then everything else.
         guidance.NotSureHandler(),
         builtins.HelpHandler(),
