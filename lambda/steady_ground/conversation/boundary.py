@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from steady_ground.conversation.machine import MAX_RETRIES, Ev, Event, Line, SaveNote, Step
+from steady_ground.lists import pick
 
 MAX_ANSWER_CHARS = 1000  # one free-text answer; longer is refused whole, never cut
 READBACK_CHARS = 240  # read back at most this much of one answer; the rest is still kept
@@ -227,6 +228,8 @@ def _at_step(state: BoundaryState, event: Event) -> Step[BoundaryState]:
 
 
 def _choose(state: BoundaryState, value: str | None) -> Step[BoundaryState]:
+    if state.step in (B.CHOOSE, B.PROBE):  # "the second one": the patterns, in the order step one names them
+        value = pick(STRATEGIES, value) or value
     if value in STRATEGIES:
         return ask(_go(state, B.MOMENT, strategy=value), "chosen")
     if value == "HelpMeChooseIntent":

@@ -24,6 +24,7 @@ from steady_ground.conversation.reflection_summary import (
     is_strained,
     note_text,
 )
+from steady_ground.lists import pick
 from steady_ground.storage.repository import MAX_NOTE_CHARS
 
 # Answers that mean the same thing on a question that uses the other middle value.
@@ -137,8 +138,8 @@ def _answer(state: ReflectionState, event: Event) -> str | None:
         value: str | None = "yes"
     elif event.kind == Ev.NO:
         value = "no"
-    elif event.kind == Ev.CHOICE:
-        value = event.value
+    elif event.kind == Ev.CHOICE:  # "the second one": the scale, in the order the question names it
+        value = pick(ANSWERS[state.question], event.value) or event.value
     else:
         return None
     return _fit(state.question, value) if value else None

@@ -15,6 +15,7 @@ from steady_ground.guidance import (
     previous_topic,
     topic_key,
 )
+from steady_ground.lists import pick
 from steady_ground.render import plain_text
 from steady_ground.session import MENU, Suggestion
 from steady_ground.turn import Peek, Turn, TurnHandler
@@ -113,13 +114,15 @@ class GuidanceMenuRoom(TurnHandler):
 
     def claims(self, peek: Peek) -> bool:
         return peek.mode == "guidance_menu" and (
-            peek.intent in GUIDANCE_ROOM_INTENTS or peek.intent == "GuidanceMenuIntent"
+            peek.intent in GUIDANCE_ROOM_INTENTS or peek.intent in ("GuidanceMenuIntent", "PickOrdinalIntent")
         )
 
     def run(self, turn: Turn) -> None:
         intent = turn.intent_name
         page = turn.state.menu_page
-        if intent in ("AMAZON.NextIntent", "TellMeMoreIntent", "AMAZON.PreviousIntent", "GuidanceMenuIntent") or intent == "AMAZON.YesIntent":
+        if intent == "PickOrdinalIntent":
+            pick_topic(turn, page)
+        elif intent in ("AMAZON.NextIntent", "TellMeMoreIntent", "AMAZON.PreviousIntent", "GuidanceMenuIntent") or intent == "AMAZON.YesIntent":
             menu(turn, page + 1)
         elif intent == "AMAZON.HelpIntent":
             turn.say("guidance/menu_help")
@@ -130,6 +133,17 @@ class GuidanceMenuRoom(TurnHandler):
             anything_else(turn)
         else:
             menu(turn, page, reason="no_match")
+
+
+def pick_topic(turn: Turn, page: int) -> None:
+    """ "The second one": a topic of the page just read; "the fifth" counts on through all eight."""
+    ordinal = turn.slot("ordinal").id
+    on_page = menu_page(page)
+    topic = pick(on_page, ordinal) if ordinal in ("1", "2", "3", "4", "last") else pick(TOPICS, ordinal)
+    if topic is None:
+        menu(turn, page, reason="no_match")
+    else:
+        open_topic(turn, topic)
 
 
 class GuidanceRoom(TurnHandler):
