@@ -29,9 +29,10 @@ from typing import Any
 from tools import alexa
 from tools.nlu import BUILTIN_PHRASES, ESCAPES, NUMBER_WORDS, Match, Nlu, normalise
 
-THRESHOLD = 0.5
-SLOT_WEIGHT = 3.0  # a spotted slot value, as one shared word
+THRESHOLD = 0.4
+SLOT_WEIGHT = 4.0  # a spotted slot value, as one shared word
 FUZZY_VALUE = 0.6  # share of a slot value's content words that must be said for it to count
+SAMPLE_COVERAGE = 0.6  # share of a sample's content words (by weight) that must be said
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -45,10 +46,11 @@ FILLERS = _wordset(
 )
 STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
-    "in at and or but do does did done that this these those there here with by from as any some "
+    "in at and or but do does did that this these those there here with by from as any some "
     "can could would will shall should may might must have has had get got gonna wanna let let's "
     "one thing stuff kind sort bit little lot really very quite rather"
 )
+LEADING = _wordset("ok okay alright right now")
 # Words kept although small: they decide between intents.
 KEEP = _wordset("no not yes more next back again stop what why how when which who all last first")
 
@@ -80,22 +82,43 @@ SYNONYMS = {
     "following": "next", "proceed": "next", "continue": "more", "further": "more",
     "previous": "back", "before": "back", "prior": "back",
     "limits": "boundary", "limit": "boundaries",
+    "advice": "guidance", "options": "choice", "option": "choice", "choices": "choice",
+    "goodbye": "bye", "goodnight": "bye", "farewell": "bye", "finished": "done", "through": "done",
+    "wish": "want", "desire": "want", "begin": "start", "commence": "start", "explain": "tell",
+    "describe": "tell", "attend": "go", "attending": "go", "seeing": "go", "visit": "go",
     "recent": "last", "latest": "last", "final": "last",
 }
-_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+_VOWELS = frozenset("aeiou")
 
 
 def stem(word: str) -> str:
+    """A light stemmer: plurals, -ing, -ed, -ly (notes -> note, setting -> set, refused -> refus)."""
     word = SYNONYMS.get(word, word)
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: -len(suffix)]
+    if len(word) <= 4 or "'" in word:
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            root = word[: -len(suffix)]
+            if len(root) > 3 and root[-1] == root[-2] and root[-1] not in _VOWELS | {"l", "s"}:
+                root = root[:-1]  # setting -> set, stopped -> stop
+            return root
+    if word.endswith("ly") and len(word) > 5:
+        return word[:-2]
     return word
 
 
 def words(text: str) -> list[str]:
-    """Normalised words, fillers dropped."""
-    return [w for w in normalise(text).split() if w not in FILLERS]
+    """Normalised words, fillers dropped (and a leading "okay" when more follows)."""
+    found = [w for w in normalise(text).split() if w not in FILLERS]
+    while len(found) > 1 and found[0] in LEADING:
+        found = found[1:]
+    return found
 
 
 def content(tokens: list[str]) -> list[str]:
@@ -178,7 +201,7 @@ class GeneralNlu(Nlu):
                 intents_with.setdefault(tok, set()).add(s.intent)
         n = len({s.intent for s in self.samples})
         self.weight = {tok: math.log(1 + n / len(found)) for tok, found in intents_with.items()}
-        self.unknown_weight = math.log(1 + n)
+        self.unknown_weight = 1.5 * math.log(1 + n)  # a word no sample knows counts against a match
 
     # -- scoring -------------------------------------------------------------------------------
     def _w(self, tok: str) -> float:
@@ -200,6 +223,8 @@ class GeneralNlu(Nlu):
                     shared = v.tokens & tokens
                     if not shared:
                         continue
+                    if len(shared) < 2 and " " in v.phrase:
+                        continue  # one shared word of a longer phrase ("time" of "at times") is too little
                     score = sum(self._w(t) for t in shared) / sum(self._w(t) for t in v.tokens)
                     if score < FUZZY_VALUE or sum(self._w(t) for t in shared) < 1.5:
                         continue
@@ -223,26 +248,22 @@ class GeneralNlu(Nlu):
         have = set(tokens)
         conf = 1.0
         for stype in sample.slots.values():
-            if stype == "AMAZON.SearchQuery":
-                continue
             found = spotted.get(stype)
             if found is None:
                 return 0.0
             have -= found.used
             have.add(f"<{stype}>")
             conf *= min(found.confidence, 1.0)
-        need = {t for t in sample.tokens if t != "<AMAZON.SearchQuery>"}
         if "<AMAZON.SearchQuery>" in sample.tokens:
-            # Free text in a sample ("add a note that {text}"): the sample's own words must all be
-            # said; the rest of the sentence is the free text.
-            if not need <= have:
-                return 0.0
-            return 0.9 if need else 0.0
-        shared = need & have
+            return 0.0  # a free-text carrier ("note that ..."): only as written (the literal matcher)
+        shared = sample.tokens & have
         if not shared:
             return 0.0
         w_shared = sum(self._w(t) for t in shared)
-        dice = 2 * w_shared / (sum(self._w(t) for t in need) + sum(self._w(t) for t in have))
+        w_sample = sum(self._w(t) for t in sample.tokens)
+        if w_shared < SAMPLE_COVERAGE * w_sample:
+            return 0.0  # most of what the sample says must be said
+        dice = 2 * w_shared / (w_sample + sum(self._w(t) for t in have))
         return dice * conf
 
     def understand(self, text: str) -> Match:
