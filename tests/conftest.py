@@ -75,8 +75,10 @@ def strict_handler(dynamo: Any) -> Callable[[dict[str, Any], Any], dict[str, Any
 def talk(handler: Callable[..., dict[str, Any]]) -> Callable[..., Simulator]:
     """Start a conversation: ``convo = talk()``, then ``convo.say("open steady ground")``."""
 
-    def start(device: alexa.Device | None = None, clock: datetime | None = None) -> Simulator:
-        return Simulator(handler, device=device or alexa.Device(), clock=clock or DEFAULT_CLOCK)
+    def start(device: alexa.Device | None = None, clock: datetime | None = None, nlu: str = "literal") -> Simulator:
+        # Exact by default: a phrase that works here is a phrase in the model. nlu="general" hears
+        # people as Alexa would, generalising from the samples (tools/nlu_general.py).
+        return Simulator(handler, device=device or alexa.Device(), clock=clock or DEFAULT_CLOCK, nlu=nlu)
 
     return start
 

@@ -67,7 +67,7 @@ def jot_talk(dynamo: Any, monkeypatch: pytest.MonkeyPatch):
     handler = make_handler(App.default())
 
     def start(device: alexa.Device | None = None) -> Simulator:
-        return Simulator(handler, device=device or alexa.Device(), clock=DEFAULT_CLOCK)
+        return Simulator(handler, device=device or alexa.Device(), clock=DEFAULT_CLOCK, nlu="literal")
 
     return start
 

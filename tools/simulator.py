@@ -1,10 +1,12 @@
 """Talk to Steady Ground by typing, as you would speak to an Echo.
 
-    make sim                  # or: .venv/bin/python tools/simulator.py [--json] [--speak]
+    make sim                  # or: .venv/bin/python tools/simulator.py [--json] [--speak] [--nlu=literal]
 
 Type what you'd say: "open steady ground", "tell me about boundaries", "ask steady ground to start
 my boundary exercise". Each turn is a real Alexa request envelope through lambda_handler, on an
 embedded DynamoDB (moto's server on a free loopback port, the table built from template.yaml).
+By default what you type is understood the way Alexa generalises from the model's samples
+(--nlu=general); --nlu=literal hears only the model's own sentences, as the exact tests do.
 Press Enter on an empty line to stay silent. Commands: :day +N (move the clock), :person NAME or
 :person off (voice profile), :json (toggle raw envelopes), :help, :quit.
 """
@@ -30,7 +32,8 @@ from steady_ground import render  # noqa: E402
 from steady_ground.session import SessionState, load_state  # noqa: E402
 from tools import alexa  # noqa: E402
 from tools.alexa_api_standin import AlexaApiStandin, asks_for_permission, permission_response  # noqa: E402
-from tools.nlu import Nlu, normalise  # noqa: E402
+from tools.nlu import normalise  # noqa: E402
+from tools.nlu_general import make_nlu  # noqa: E402
 
 LAUNCH = re.compile(r"^(?:alexa,? )?(?:open|launch|start|begin|load|run) (?P<name>.+)$")
 ONE_SHOT = re.compile(r"^(?:alexa,? )?(?:ask|tell|use) (?P<rest>.+)$")
@@ -86,10 +89,11 @@ def plain(ssml: str | None) -> str:
 class Simulator:
     """The Alexa side of a conversation: NLU, sessions, envelopes, and silence."""
 
-    def __init__(self, handler: Any, device: alexa.Device | None = None, clock: datetime | None = None) -> None:
+    def __init__(self, handler: Any, device: alexa.Device | None = None, clock: datetime | None = None,
+                 nlu: str = "literal") -> None:
         self.handler = handler
         self.device = device or alexa.Device()
-        self.nlu = Nlu(self.device.locale)
+        self.nlu = make_nlu(nlu, self.device.locale)  # "literal" (exact) or "general" (closer to Alexa)
         self.clock = clock or datetime.now(UTC)
         self.session: alexa.Session | None = None
         self.elicit: tuple[str, str] | None = None
@@ -242,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="show the raw request and response envelopes")
     parser.add_argument("--speak", action="store_true", help="speak Alexa's replies aloud (espeak-ng)")
+    parser.add_argument("--nlu", choices=("general", "literal"), default="general",
+                        help="how typed words are understood: general (like Alexa, the default) or literal")
     args = parser.parse_args(argv)
     as_json = args.json
     if args.speak and not (shutil.which("espeak-ng") or shutil.which("espeak")):
@@ -254,12 +260,12 @@ def main(argv: list[str] | None = None) -> int:
     with LocalDynamo() as db:
         import lambda_function
 
-        sim = Simulator(lambda_function.lambda_handler)
+        sim = Simulator(lambda_function.lambda_handler, nlu=args.nlu)
         sim.apis = AlexaApiStandin().start()  # the Reminders and Settings APIs, on loopback
         sim.apis.know(sim.device.api_access_token)
         sim.device.api_endpoint = sim.apis.endpoint
         interactive = sys.stdin.isatty()
-        print(f"Steady Ground simulator. Embedded DynamoDB at {db.endpoint}.")
+        print(f"Steady Ground simulator ({args.nlu} understanding). Embedded DynamoDB at {db.endpoint}.")
         print('Say "open steady ground" to begin. :help for commands, :quit to leave.')
         while True:
             try:

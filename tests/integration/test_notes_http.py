@@ -26,7 +26,7 @@ def http_talk(over_http: Any):
 
     def start(person: str | None = None, account: str | None = None) -> Simulator:
         device = alexa.Device(user_id=account or f"amzn1.ask.account.{uuid.uuid4().hex}", person_id=person)
-        return Simulator(lambda_function.lambda_handler, device=device, clock=DEFAULT_CLOCK)
+        return Simulator(lambda_function.lambda_handler, device=device, clock=DEFAULT_CLOCK, nlu="literal")
 
     return start
 
