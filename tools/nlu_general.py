@@ -42,23 +42,25 @@ def _wordset(text: str) -> frozenset[str]:
 # Sounds and politeness that carry no meaning for choosing an intent.
 FILLERS = _wordset(
     "um umm uh uhh er erm hmm hm ah oh so well like just please pls actually honestly basically "
-    "alexa hey kindly"
+    "alexa hey kindly exactly indeed simply truly certainly even also still"
 )
 STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
     "in at and or but do does did that this these those there here with by from as any some "
-    "can could would will shall should may might must have has had get got gonna wanna let let's "
+    "can could would will shall should may might must have has had having get got gonna wanna let let's "
     "one thing stuff kind sort bit little lot really very quite rather"
 )
 LEADING = _wordset("ok okay alright right now")
 # Words kept although small: they decide between intents.
-KEEP = _wordset("no not yes more next back again stop what why how when which who all last first")
+KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this")
 
 SYNONYMS = {
     "yeah": "yes", "yep": "yes", "yup": "yes", "ya": "yes", "yea": "yes", "aye": "yes",
     "nah": "no", "nope": "no",
     "counseling": "therapy", "counselling": "therapy", "counsel": "therapy", "therapies": "therapy",
-    "counselor": "therapist", "counsellor": "therapist", "counselors": "therapist", "counsellors": "therapist",
+    "therapist": "therapy", "therapists": "therapy", "counselor": "therapy", "counsellor": "therapy",
+    "counselors": "therapy", "counsellors": "therapy", "marriage": "couple", "couples": "couple",
+    "marital": "couple", "see": "go",
     "husband": "partner", "wife": "partner", "boyfriend": "partner", "girlfriend": "partner",
     "spouse": "partner", "he": "partner", "she": "partner", "him": "partner", "her": "partner",
     "his": "partner", "hers": "partner", "they": "partner", "them": "partner", "their": "partner",
