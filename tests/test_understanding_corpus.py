@@ -1,0 +1,117 @@
+"""The corpus of how people talk, the two simulator NLUs, and the benchmark that measures them."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from bench import nlu as bench
+from tools.nlu import Nlu
+from tools.nlu_general import GeneralNlu, make_nlu
+
+ROOT = Path(__file__).resolve().parent.parent
+LM = json.loads((ROOT / "interaction_models" / "en-US.json").read_text("utf-8"))["interactionModel"]["languageModel"]
+INTENTS = {i["name"]: {s["name"]: s["type"] for s in i.get("slots", [])} for i in LM["intents"]}
+TYPE_IDS = {t["name"]: {v["id"] for v in t["values"]} for t in LM["types"]}
+CORPUS = bench.load()
+
+# Every feature and state the issue names has utterances in both parts.
+STATES_IN_BOTH = {
+    "first_visit", "menu", "guidance_menu", "topic", "help",
+    "boundary:consent", "boundary:choose", "boundary:probe", "boundary:moment", "boundary:statement",
+    "boundary:consequence", "boundary:rehearse", "boundary:keep",
+    "reflection:frequency", "reflection:peace", "reflection:effort", "reflection:future", "reflection:words",
+    "reflection:offer_skip", "reflection:keep",
+    "checkin:mood", "checkin:words", "checkin:reminder_offer", "notes:capture", "notes:consent", "reminders:time",
+}
+
+
+def test_the_corpus_is_large_with_a_held_out_fifth_and_covers_every_state():
+    splits = Counter(u.split for u in CORPUS)
+    assert len(CORPUS) >= 600
+    assert set(splits) == {"tuning", "heldout"}
+    assert 0.18 <= splits["heldout"] / len(CORPUS) <= 0.25
+    for split in ("tuning", "heldout"):
+        assert {u.state for u in CORPUS if u.split == split} >= STATES_IN_BOTH, split
+    # Each topic is asked for in each part; the menu, leaving and out-of-scope requests are there too.
+    for split in ("tuning", "heldout"):
+        asked = {u.slots.get("topic") for u in CORPUS if u.split == split and "GuidanceIntent" in u.intents}
+        assert asked >= {"why_resist", "fears_stigma", "start_talk", "try_together", "work_on_yourself",
+                         "boundaries", "individual_therapy", "deal_breaker"}, split
+        labels = {i for u in CORPUS if u.split == split for i in u.intents}
+        assert {"AMAZON.StopIntent", "AMAZON.FallbackIntent", "ThanksIntent", "AboutIntent",
+                "PickOrdinalIntent", "SetReminderIntent", "ReadNotesIntent", "CheckInIntent"} <= labels, split
+
+
+def test_no_utterance_is_in_both_parts_and_every_label_exists_in_the_model():
+    seen = Counter((u.state, " ".join(u.text.lower().strip(" .,!?").split())) for u in CORPUS)
+    assert [k for k, n in seen.items() if n > 1] == []
+    for u in CORPUS:
+        for intent in u.intents:
+            assert intent in INTENTS, (u.id, intent)
+        for name, value in u.slots.items():
+            slot_type = next((INTENTS[i][name] for i in u.intents if name in INTENTS[i]), None)
+            assert slot_type is not None, (u.id, name)
+            if slot_type in TYPE_IDS:
+                assert value in TYPE_IDS[slot_type], (u.id, name, value)
+
+
+def test_the_benchmark_measures_both_modes_on_both_parts_and_lists_misses(capsys):
+    results = bench.run(CORPUS)
+    assert set(results) == {(m, s) for m in bench.MODES for s in bench.SPLITS}
+    bench.main(["--show"])
+    out = capsys.readouterr().out
+    assert "literal tuning" in out and "general heldout" in out and "boundary:choose" in out
+    assert "missed" in out
+
+
+@pytest.mark.parametrize("mode", bench.MODES)
+def test_the_tuning_part_stays_above_its_target(mode):
+    # The tuning part only: the held-out figure is reported, never pinned (it is never tuned on).
+    rows = bench.run([u for u in CORPUS if u.split == "tuning"])[(mode, "tuning")]
+    missed = [u.text for u, _, ok in rows if not ok]
+    assert bench.share(rows) >= bench.TARGETS[(mode, "tuning")], missed
+
+
+# -- the generalising NLU, one behaviour at a time ------------------------------------------------
+def test_the_literal_matcher_hears_only_the_models_sentences():
+    nlu = make_nlu("literal")
+    assert isinstance(nlu, Nlu) and not isinstance(nlu, GeneralNlu)
+    assert nlu.understand("um so what is this exactly").intent == "AMAZON.FallbackIntent"
+
+
+def test_fillers_and_politeness_around_a_sample_still_reach_it():
+    nlu = GeneralNlu()
+    assert nlu.understand("um so what is this exactly").intent == "AboutIntent"
+    assert nlu.understand("okay uh thank you so much for that").intent == "ThanksIntent"
+
+
+def test_a_topic_described_in_other_words_is_found():
+    nlu = GeneralNlu()
+    match = nlu.understand("my spouse keeps refusing to see a marriage counselor")
+    assert match.intent == "GuidanceIntent"
+    assert bench.slot_heard(match.slots["topic"]) == "why_resist"
+
+
+def test_slot_values_are_spotted_inside_longer_answers():
+    nlu = GeneralNlu()
+    match = nlu.understand("ugh honestly it is every single day at this point")
+    assert match.intent == "FrequencyAnswerIntent"
+    assert bench.slot_heard(match.slots["frequency"]) == "daily"
+    time = nlu.understand("could you remind me at nine pm each day please")
+    assert time.intent == "SetReminderIntent" and bench.slot_heard(time.slots["time"]) == "21:00"
+
+
+@pytest.mark.parametrize("said", ["what's the weather in boston", "play my workout playlist", "order more paper towels"])
+def test_what_is_not_for_this_skill_goes_to_fallback(said):
+    assert GeneralNlu().understand(said).intent == "AMAZON.FallbackIntent"
+
+
+def test_after_an_elicit_the_whole_answer_is_free_text_but_stop_still_stops():
+    nlu = GeneralNlu()
+    text = "uh when he says therapy is a waste of money"
+    match = nlu.elicited(text, "CaptureTextIntent", "text")
+    assert match.intent == "CaptureTextIntent" and match.slots["text"]["value"] == text
+    assert nlu.elicited("um stop", "CaptureTextIntent", "text").intent == "AMAZON.StopIntent"
