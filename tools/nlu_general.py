@@ -32,6 +32,7 @@ from tools.nlu import BUILTIN_PHRASES, ESCAPES, NUMBER_WORDS, Match, Nlu, normal
 THRESHOLD = 0.4
 SLOT_WEIGHT = 4.0  # a spotted slot value, as one shared word
 FUZZY_VALUE = 0.6  # share of a slot value's content words that must be said for it to count
+OPENER_BONUS = 0.2  # a sample with the yes or no the sentence opens with
 SAMPLE_COVERAGE = 0.6  # share of a sample's content words (by weight) that must be said
 
 
@@ -215,27 +216,32 @@ class GeneralNlu(Nlu):
         """The best value of every slot type heard in the sentence."""
         spotted: dict[str, Spotted] = {}
         padded = f" {said} "
+        w_said = sum(self._w(t) for t in tokens)
         for stype, values in self.values.items():
-            best: Spotted | None = None
+            best: tuple[float, Spotted] | None = None
             for v in values:
                 if v.phrase and f" {v.phrase} " in padded:
-                    # Said whole: the longest phrase wins.
-                    score = 1.0 + len(v.phrase) / 1000
+                    confidence = 1.0  # said whole
+                    shared = v.tokens & tokens
                 elif v.tokens and tokens:
                     shared = v.tokens & tokens
                     if not shared:
                         continue
                     if len(shared) < 2 and " " in v.phrase:
                         continue  # one shared word of a longer phrase ("time" of "at times") is too little
-                    score = sum(self._w(t) for t in shared) / sum(self._w(t) for t in v.tokens)
-                    if score < FUZZY_VALUE or sum(self._w(t) for t in shared) < 1.5:
+                    w_shared = sum(self._w(t) for t in shared)
+                    confidence = w_shared / sum(self._w(t) for t in v.tokens)
+                    if confidence < FUZZY_VALUE or w_shared < 1.5:
                         continue
                 else:
                     continue
-                if best is None or score > best.confidence:
-                    best = Spotted(stype, v.phrase, v.id, v.canonical, v.tokens & tokens, score)
+                # The value that accounts for most of the sentence wins; a whole phrase, then the longer.
+                explains = sum(self._w(t) for t in shared) / w_said if w_said else 0.0
+                key = confidence * (1 + explains) + len(v.phrase) / 10000
+                if best is None or key > best[0]:
+                    best = (key, Spotted(stype, v.phrase, v.id, v.canonical, shared, confidence))
             if best is not None:
-                spotted[stype] = best
+                spotted[stype] = best[1]
         number = _NUMBER.search(said)
         if number:
             value = number.group(1)
@@ -282,9 +288,13 @@ class GeneralNlu(Nlu):
         if not tokens:
             return literal
         spotted = self._spot(stripped, tokens)
+        # "No, I'm good", "yeah, tell me more": a sentence that opens with yes or no leans that way.
+        opener = stem(toks[0]) if toks and stem(toks[0]) in ("yes", "no") else None
         best: tuple[float, Sample] | None = None
         for sample in self.samples:
             score = self._score(sample, tokens, spotted)
+            if opener and score and opener in sample.tokens:
+                score += OPENER_BONUS
             if score > 0 and (best is None or score > best[0]):
                 best = (score, sample)
         if best is None or best[0] < THRESHOLD:
