@@ -33,6 +33,7 @@ THRESHOLD = 0.4
 SLOT_WEIGHT = 4.0  # a spotted slot value, as one shared word
 FUZZY_VALUE = 0.6  # share of a slot value's content words that must be said for it to count
 OPENER_BONUS = 0.2  # a sample with the yes or no the sentence opens with
+EXTRA_WORDS = 1.0  # how much the sentence's words beyond the sample count against it
 SAMPLE_COVERAGE = 0.6  # share of a sample's content words (by weight) that must be said
 
 
@@ -89,9 +90,12 @@ SYNONYMS = {
     "goodbye": "bye", "goodnight": "bye", "farewell": "bye", "finished": "done", "through": "done",
     "wish": "want", "desire": "want", "begin": "start", "commence": "start", "explain": "tell",
     "describe": "tell", "attend": "go", "attending": "go", "seeing": "go", "visit": "go",
+    "growth": "grow", "growing": "grow", "cannot": "not",
     "recent": "last", "latest": "last", "final": "last",
 }
 _VOWELS = frozenset("aeiou")
+# Said in nearly every sentence here: never enough, with one other word, to name a slot value.
+GENERIC = frozenset({"partner"})
 
 
 def stem(word: str) -> str:
@@ -154,8 +158,11 @@ class Spotted:
     confidence: float
 
 
+MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+                "forty five": 45, "fifty": 50}
 _TIME = re.compile(
-    r"\b(?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?::(?P<m>\d{2}))?"
+    r"\b(?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?::(?P<m>\d{2})| (?P<mw>"
+    + "|".join(sorted(MINUTE_WORDS, key=len, reverse=True)) + r"))?"
     r"(?: (?P<half>am|pm|a m|p m|o'clock|in the morning|in the evening|at night|tonight))?\b"
 )
 _HALF_PAST = re.compile(r"\bhalf past (?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b")
@@ -227,7 +234,7 @@ class GeneralNlu(Nlu):
                     shared = v.tokens & tokens
                     if not shared:
                         continue
-                    if len(shared) < 2 and " " in v.phrase:
+                    if len(shared - GENERIC) < 2 and " " in v.phrase:
                         continue  # one shared word of a longer phrase ("time" of "at times") is too little
                     w_shared = sum(self._w(t) for t in shared)
                     confidence = w_shared / sum(self._w(t) for t in v.tokens)
@@ -271,7 +278,8 @@ class GeneralNlu(Nlu):
         w_sample = sum(self._w(t) for t in sample.tokens)
         if w_shared < SAMPLE_COVERAGE * w_sample:
             return 0.0  # most of what the sample says must be said
-        dice = 2 * w_shared / (w_sample + sum(self._w(t) for t in have))
+        w_extra = sum(self._w(t) for t in have) - w_shared
+        dice = 2 * w_shared / (w_sample + w_shared + EXTRA_WORDS * w_extra)
         return dice * conf
 
     def understand(self, text: str) -> Match:
@@ -343,13 +351,13 @@ def _spot_time(said: str) -> Spotted | None:
     hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS.get(hour_text, -1)
     if not 0 <= hour <= 24:
         return None
-    minute = 30 if half else int(m.group("m") or 0)
+    minute = 30 if half else int(m.group("m") or MINUTE_WORDS.get(m.groupdict().get("mw") or "", 0))
     tail = said[m.end():]
     marker = (m.groupdict().get("half") or "") if not half else ""
     if not marker:
         found = re.match(r" ?(am|pm|a m|p m|in the morning|in the evening|at night|tonight)\b", tail)
         marker = found.group(1) if found else ""
-    if not marker and not m.group("m") and not half:
+    if not marker and not m.group("m") and not m.groupdict().get("mw") and not half:
         return None  # a bare number is a number, not a time
     if marker in ("pm", "p m", "in the evening", "at night", "tonight") and hour < 12:
         hour += 12
