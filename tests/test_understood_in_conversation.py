@@ -177,3 +177,15 @@ def test_unseen_phrasings_reach_a_topic_with_the_generalising_nlu(talk, said):
     reply = first_visit(talk, nlu="general").say(said)
     assert mode_of(reply) == "guidance", reply.speech
     assert "sorry" not in reply.speech.lower()
+
+
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [("honestly most days", "few_weekly"), ("every day now", "daily"), ("I'd say once a week", "weekly")],
+)
+def test_frequency_answers_inside_carriers_are_heard_in_the_reflection(talk, said, answer):
+    convo = first_visit(talk)
+    convo.say("start my reflection")
+    reply = convo.say(said)
+    assert reply.raw["sessionAttributes"]["reflection"]["answers"] == {"frequency": answer}
+    assert "sorry" not in reply.speech.lower()
