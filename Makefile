@@ -67,12 +67,7 @@ skill-package: setup
 ## its skips are in template.yaml with their reasons).
 infra-checks: cfn-lint checkov
 
-cfn-## How well people are understood: the labelled corpus through the literal and the generalising NLU
-## (tuning and held-out parts). ARGS=--show lists every miss.
-bench-nlu: setup
-	$(BIN)/python bench/nlu.py $(ARGS)
-
-lint: setup
+cfn-lint: setup
 	$(BIN)/cfn-lint -c I -- template.yaml
 
 # checkov has its own virtualenv: its pins clash with moto's.
