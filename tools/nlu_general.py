@@ -32,7 +32,10 @@ from tools.nlu import BUILTIN_PHRASES, ESCAPES, NUMBER_WORDS, Match, Nlu, normal
 THRESHOLD = 0.4
 SLOT_WEIGHT = 4.0  # a spotted slot value, as one shared word
 FUZZY_VALUE = 0.6  # share of a slot value's content words that must be said for it to count
-OPENER_BONUS = 0.2  # a sample with the yes or no the sentence opens with
+OPENER_BONUS = 0.2
+OPENS = {"yes": "AMAZON.YesIntent", "no": "AMAZON.NoIntent"}
+NEGATION = frozenset({"no", "not"})
+NEGATION_MISMATCH = 0.7  # "I don't think so" is not "I think so": one negated and one not, marked down  # a sample with the yes or no the sentence opens with
 EXTRA_WORDS = 1.0  # how much the sentence's words beyond the sample count against it
 SAMPLE_COVERAGE = 0.6  # share of a sample's content words (by weight) that must be said
 
@@ -57,7 +60,7 @@ LEADING = _wordset("ok okay alright right now")
 KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this")
 
 SYNONYMS = {
-    "yeah": "yes", "yep": "yes", "yup": "yes", "ya": "yes", "yea": "yes", "aye": "yes",
+    "yeah": "yes", "sure": "yes", "yep": "yes", "yup": "yes", "ya": "yes", "yea": "yes", "aye": "yes",
     "nah": "no", "nope": "no",
     "counseling": "therapy", "counselling": "therapy", "counsel": "therapy", "therapies": "therapy",
     "therapist": "therapy", "therapists": "therapy", "counselor": "therapy", "counsellor": "therapy",
@@ -280,6 +283,8 @@ class GeneralNlu(Nlu):
             return 0.0  # most of what the sample says must be said
         w_extra = sum(self._w(t) for t in have) - w_shared
         dice = 2 * w_shared / (w_sample + w_shared + EXTRA_WORDS * w_extra)
+        if bool(NEGATION & have) != bool(NEGATION & sample.tokens):
+            dice *= NEGATION_MISMATCH
         return dice * conf
 
     def understand(self, text: str) -> Match:
@@ -301,7 +306,7 @@ class GeneralNlu(Nlu):
         best: tuple[float, Sample] | None = None
         for sample in self.samples:
             score = self._score(sample, tokens, spotted)
-            if opener and score and opener in sample.tokens:
+            if opener and score and sample.intent == OPENS[opener]:
                 score += OPENER_BONUS
             if score > 0 and (best is None or score > best[0]):
                 best = (score, sample)
