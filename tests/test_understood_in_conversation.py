@@ -16,11 +16,15 @@ def title(topic: str) -> str:
 
 
 def topic_of(reply) -> str | None:
-    return reply.raw["sessionAttributes"]["sg"].get("topic")
+    return reply.state.topic
 
 
 def mode_of(reply) -> str | None:
-    return reply.raw["sessionAttributes"]["sg"].get("mode")
+    return reply.state.mode
+
+
+def exercise(reply, name: str) -> dict:
+    return reply.state.exercises[name]
 
 
 def first_visit(talk, nlu: str = "literal"):
@@ -147,22 +151,22 @@ def test_an_ordinal_picks_a_boundary_pattern_in_the_order_step_one_names_them(ta
     convo.say("let's set a boundary")
     convo.say("yes")
     reply = convo.say(said)
-    assert reply.raw["sessionAttributes"]["boundary"]["strategy"] == strategy
-    assert reply.raw["sessionAttributes"]["boundary"]["step"] == "moment"
+    assert exercise(reply, "boundary")["strategy"] == strategy
+    assert exercise(reply, "boundary")["step"] == "moment"
 
 
 def test_an_ordinal_answers_the_reflection_scale_in_the_order_it_was_read(talk):
     convo = first_visit(talk)
     convo.say("start my reflection")
     reply = convo.say("the second one")  # "daily, a few times a week, ..."
-    assert reply.raw["sessionAttributes"]["reflection"]["answers"] == {"frequency": "few_weekly"}
+    assert exercise(reply, "reflection")["answers"] == {"frequency": "few_weekly"}
 
 
 def test_number_three_in_a_check_in_is_a_rating_of_three(talk):
     convo = first_visit(talk)
     convo.say("check in")
     reply = convo.say("number three")
-    assert reply.raw["sessionAttributes"]["checkin"]["rating"] == 3
+    assert exercise(reply, "checkin")["rating"] == 3
 
 
 @pytest.mark.parametrize(
@@ -187,5 +191,5 @@ def test_frequency_answers_inside_carriers_are_heard_in_the_reflection(talk, sai
     convo = first_visit(talk)
     convo.say("start my reflection")
     reply = convo.say(said)
-    assert reply.raw["sessionAttributes"]["reflection"]["answers"] == {"frequency": answer}
+    assert exercise(reply, "reflection")["answers"] == {"frequency": answer}
     assert "sorry" not in reply.speech.lower()
