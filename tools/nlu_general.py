@@ -204,9 +204,8 @@ class GeneralNlu(Nlu):
             for sample in list(it.get("samples", [])) + BUILTIN_PHRASES.get(it["name"], []):
                 names = re.findall(r"\{(\w+)\}", sample)
                 plain = re.sub(r"\{\w+\}", " ", sample)
-                toks = set(content(words(plain)))
-                toks |= {f"<{slot_types.get(n, 'AMAZON.SearchQuery')}>" for n in names}
-                self.samples.append(Sample(it["name"], frozenset(toks), {n: slot_types.get(n, "") for n in names}))
+                said = set(content(words(plain))) | {f"<{slot_types.get(n, 'AMAZON.SearchQuery')}>" for n in names}
+                self.samples.append(Sample(it["name"], frozenset(said), {n: slot_types.get(n, "") for n in names}))
         # How telling a word is: rarer across intents weighs more.
         intents_with: dict[str, set[str]] = {}
         for s in self.samples:
