@@ -173,7 +173,8 @@ def test_carrying_on_after_the_safety_answer_is_one_calm_line_then_the_question(
     boundary_at_moment(convo, "consequences")
     safety = convo.say("he hits me when we argue about money")
     assert "911" in safety.speech
-    # WHEN the person chooses to carry on
+    # WHEN the person leaves the words unkept and chooses to carry on
+    convo.say("no")
     reply = convo.say("yes")
     # THEN there's one calm bridge back, no "welcome back", and the step once
     said = reply.speech.lower()

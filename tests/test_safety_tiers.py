@@ -140,7 +140,7 @@ def test_possible_danger_in_the_boundary_gets_a_check_then_a_gentle_return_and_n
     convo = talk()
     for text in ROUTE[:ON_MOMENT]:
         convo.say(text)
-    before = dict(convo.session.attributes["boundary"])
+    before = dict(convo.state.exercises["boundary"])
     reply = convo.say("when he gets that look he kind of scares me sometimes")
     assert_calm_check(reply)
     glad = convo.say("yes I'm safe")
@@ -149,7 +149,7 @@ def test_possible_danger_in_the_boundary_gets_a_check_then_a_gentle_return_and_n
     assert "scares" not in stored(items) and not notes_in(items)
     convo.say("no")
     back = convo.say("yes")
-    assert step_of(convo) == "moment" and dict(convo.session.attributes["boundary"]) == before
+    assert step_of(convo) == "moment" and dict(convo.state.exercises["boundary"]) == before
     assert back.speech.endswith("?") and elicits(back)
     assert "scares" not in repr(convo.session.attributes).lower()
 
@@ -186,7 +186,7 @@ def test_clear_danger_in_the_reflection_words_kept_only_after_yes(talk, items):
     assert [n["text"] for n in notes_in(items) if "plate" in n["text"]] == ["he threw a plate at me again"]
     # AND the reflection is still at its words question
     convo.say("yes")
-    assert convo.session.attributes["reflection"]["step"] == "words"
+    assert convo.state.exercises["reflection"]["step"] == "words"
 
 
 # -- notes ---------------------------------------------------------------------------------------------
@@ -233,7 +233,7 @@ def test_possible_danger_in_the_check_in_words_then_not_safe_brings_the_numbers(
     assert_safety_answer(convo.say("no I'm not"), keep_offer=True)
     convo.say("no")
     back = convo.say("yes")
-    assert convo.session.attributes["checkin"]["step"] == "words" and back.speech.endswith("?")
+    assert convo.state.exercises["checkin"]["step"] == "words" and back.speech.endswith("?")
     done = agree_to_notes(convo, convo.say("skip"))
     assert "saved" in done.speech.lower()
     assert "anymore" not in stored(items)
@@ -243,7 +243,7 @@ def test_possible_danger_in_the_check_in_words_then_not_safe_brings_the_numbers(
 def test_a_topic_slot_carrying_words_of_danger_gets_the_numbers(talk):
     convo = talk()
     convo.say("open steady ground")
-    reply = convo._send(alexa.intent("GuidanceIntent", {"topic": alexa.slot("topic", "my husband choking me")}))
+    reply = convo.send(alexa.intent("GuidanceIntent", {"topic": alexa.slot("topic", "my husband choking me")}))
     assert_safety_answer(reply)
 
 
@@ -252,20 +252,20 @@ def test_a_choice_slot_carrying_words_of_danger_inside_the_boundary_gets_the_num
     convo.say("ask steady ground to start my boundary exercise")
     convo.say("yes")
     assert step_of(convo) == "choose"
-    before = dict(convo.session.attributes["boundary"])
-    reply = convo._send(
+    before = dict(convo.state.exercises["boundary"])
+    reply = convo.send(
         alexa.intent("BoundaryStrategyIntent", {"strategy": alexa.slot("strategy", "he hits me when he drinks")})
     )
     assert_safety_answer(reply)
-    assert dict(convo.session.attributes["boundary"]) == before
+    assert dict(convo.state.exercises["boundary"]) == before
 
 
 def test_possible_danger_in_the_reflection_words_then_not_safe_brings_the_numbers_and_keeps_the_place(talk, items):
     convo = talk()
     convo.say("ask steady ground to start my reflection")
     convo.say("every day")
-    before = dict(convo.session.attributes["reflection"])
+    before = dict(convo.state.exercises["reflection"])
     assert_calm_check(convo.say("he kind of scares me sometimes"))
     assert_safety_answer(convo.say("no"), keep_offer=True)
-    assert dict(convo.session.attributes["reflection"]) == before
+    assert dict(convo.state.exercises["reflection"]) == before
     assert "scares" not in stored(items)

@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 from steady_ground import notes, safety
 from steady_ground.acts.capture import CAPTURE_INTENT, CAPTURE_SLOT, elicit_text
 from steady_ground.acts.consent import ask_consent
-from steady_ground.acts.safety import give_safety
+from steady_ground.acts.safety import answer, hold
 from steady_ground.conversation.machine import Ev, Event, Line, StateVersionError, Step, dump, load
 from steady_ground.session import MENU, Question, Resume
 from steady_ground.storage.errors import StorageError
@@ -255,9 +255,13 @@ def run_event(turn: Turn, spec: AnySpec, event: Event) -> None:
     if was_reset:
         turn.say("exercise/state_reset")
     before = turn.state.exercises.get(spec.name) if not was_reset else None
-    if event.kind == Ev.ANSWER and event.value and safety.is_crisis(event.value, turn.locale):
+    # Safety first, for any words the person said (an answer, or a choice slot's unmatched words): the
+    # place is kept, and an answer is neither saved nor dropped silently (the safety answer offers to keep it).
+    heard = event.value if event.kind in (Ev.ANSWER, Ev.NOMATCH) and event.value else None
+    found = safety.screen(heard, turn.locale) if heard else None
+    if found is not None and heard is not None:
         turn.state.exercises[spec.name] = dump(state)
-        give_safety(turn)
+        answer(turn, found, hold(turn, heard) if event.kind == Ev.ANSWER else None)
         return
     apply(turn, spec, spec.next_state(state, event), before if isinstance(before, dict) else None)
 

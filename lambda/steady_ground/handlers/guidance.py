@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from steady_ground import safety
 from steady_ground.acts.replies import anything_else
+from steady_ground.acts.safety import answer
 from steady_ground.dispatch import Answer
 from steady_ground.guidance import (
     MORE_BLOCKS,
@@ -98,6 +100,10 @@ class GuidanceTopicHandler(TurnHandler):
         elif slot.empty:
             menu(turn)
         else:
+            found = safety.screen(slot.raw, turn.locale)  # the person's own words, not a topic: safety first
+            if found is not None:
+                answer(turn, found)
+                return
             menu(turn, reason="no_match")
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC
 
-from steady_ground import notes
+from steady_ground import notes, safety
 from steady_ground.acts.capture import ask_for_text
 from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.replies import anything_else, private_only, unavailable
-from steady_ground.acts.safety import give_safety
+from steady_ground.acts.safety import answer, hold
 from steady_ground.dispatch import Answer
 from steady_ground.render import plain_text
 from steady_ground.session import MENU, DeleteAll, ReadWarning, RetryNote, StopNotes
@@ -55,6 +55,11 @@ def take_note(turn: Turn, text: str | None) -> None:
     if not said:
         elicit(turn, "notes/add_prompt")
         return
+    found = safety.screen(said, turn.locale)
+    if found is not None:  # safety first: not saved silently, not dropped silently (the answer offers to keep it)
+        turn.mode = MENU
+        answer(turn, found, hold(turn, said))
+        return
     if len(said) > MAX_NOTE_CHARS:
         elicit(turn, "notes/too_long")
         return
@@ -73,7 +78,7 @@ def after_keep(turn: Turn, outcome: notes.Outcome, text: str = "", *, retried: b
     turn.mode = MENU
     if outcome is notes.Outcome.CRISIS:
         turn.state.parked = None
-        give_safety(turn)
+        answer(turn, safety.screen(text, turn.locale) or safety.Screening("unclear", safety.CLEAR), hold(turn, text))
         return
     if outcome is notes.Outcome.FAILED and not retried:
         if notes.parked(turn) is None:
