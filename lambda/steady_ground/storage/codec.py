@@ -15,6 +15,8 @@ def to_attr(value: Any) -> dict[str, Any]:
         return {"N": str(Decimal(str(value)))}
     if isinstance(value, str):
         return {"S": value}
+    if isinstance(value, (bytes, bytearray)):
+        return {"B": bytes(value)}
     if isinstance(value, dict):
         return {"M": {str(k): to_attr(v) for k, v in value.items()}}
     if isinstance(value, (list, tuple)):
@@ -37,6 +39,8 @@ def from_attr(attr: dict[str, Any]) -> Any:
         return bool(value)
     if tag == "NULL":
         return None
+    if tag == "B":
+        return bytes(value)
     if tag == "M":
         return {k: from_attr(v) for k, v in value.items()}
     if tag == "L":

@@ -11,6 +11,7 @@ from typing import Any
 
 from steady_ground.storage.codec import from_item, to_item
 from steady_ground.storage.errors import AlreadyExists, NoteTooLong, StorageError, StorageUnavailable
+from steady_ground.storage.privacy_codes import DynamoPrivacyCodes
 from steady_ground.storage.repository import (
     MAX_NOTE_CHARS,
     Bundle,
@@ -67,7 +68,7 @@ def member_sk(person_pk: str) -> str:
     return MEMBER_PREFIX + person_pk.removeprefix(OWNER_PREFIX)
 
 
-class DynamoNotesRepository:
+class DynamoNotesRepository(DynamoPrivacyCodes):
     """Every call goes through ``_call``: AWS errors become the skill's own, and once storage has
     been unavailable during a request, later calls in that request fail at once, so a turn spends
     at most one call's worst case (about 4 s) waiting and still answers inside Alexa's 8 s."""

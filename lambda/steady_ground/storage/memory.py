@@ -12,10 +12,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from steady_ground.storage.errors import NoteTooLong
+from steady_ground.storage.privacy_codes import MemoryPrivacyCodes
 from steady_ground.storage.repository import MAX_NOTE_CHARS, Bundle, Note, NoteKind, NotesPage, Owner
 
 
-class InMemoryNotesRepository:
+class InMemoryNotesRepository(MemoryPrivacyCodes):
     def __init__(self, retention_days: int = 180) -> None:
         self.retention = timedelta(days=retention_days)
         self.profiles: dict[str, dict[str, Any]] = {}
@@ -111,7 +112,7 @@ class InMemoryNotesRepository:
         return sum(self.delete_partition(pk) for pk in members) + self.delete_partition(account_pk)
 
     def delete_partition(self, pk: str) -> int:
-        count = len(self.notes.pop(pk, {})) + len(self.progress.pop(pk, {})) + len(self.settings.pop(pk, {}))
+        count = len(self.notes.pop(pk, {})) + (self.codes.pop(pk, None) is not None) + len(self.progress.pop(pk, {})) + len(self.settings.pop(pk, {}))
         if self.profiles.pop(pk, None) is not None:
             count += 1
         return count

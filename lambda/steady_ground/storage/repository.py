@@ -5,7 +5,8 @@ Key design (one table, see template.yaml):
   the recognized person. Raw Alexa ids are never stored.
 - ``sk``: one item per thing: ``META#profile``, ``META#progress#<exercise>``,
   ``META#setting#<name>`` (consent with its time, private mode, the shared-device warning),
-  ``META#member`` (this person is in the account's registry), ``NOTE#<time>#<id>``.
+  ``META#member`` (this person is in the account's registry), ``NOTE#<time>#<id>``, and
+  ``CODE#privacy`` (the privacy code's hash, see ``storage/privacy_codes.py``).
   Session start reads every ``META#`` item in one Query; notes are queried newest first.
 - The account partition also holds ``MEMBER#<person key>`` items, one per recognized person of the
   account, so SkillDisabled (which carries only the account's userId) can find and delete every
@@ -19,6 +20,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import Any, Protocol
+
+from steady_ground.storage.privacy_codes import PrivacyCodeStore
 
 MAX_NOTE_CHARS = 4000
 
@@ -66,7 +69,7 @@ class Bundle:
     exists: bool = False
 
 
-class NotesRepository(Protocol):
+class NotesRepository(PrivacyCodeStore, Protocol):
     def begin_request(self) -> None:
         """A new request: forget that storage failed during the last one."""
 
