@@ -11,7 +11,7 @@ writes build/ask-project/ (a build output, git-ignored):
 
 Each value may also come from the environment: SKILL_ENDPOINT_ARN, PRIVACY_POLICY_URL,
 TERMS_OF_USE_URL, SKILL_ID. The build refuses a manifest whose locales lack a model, whose example
-phrases are not real sample utterances, or (unless --allow-placeholders, for CI) whose placeholders
+phrases are not real sample utterances, that lacks the alexa::person_id:read permission, or (unless --allow-placeholders, for CI) whose placeholders
 are unfilled.
 """
 
@@ -37,6 +37,9 @@ FIELDS = {
 }
 SKILL_ID = re.compile(r"^amzn1\.ask\.skill\.[0-9a-fA-F-]+$")
 OPEN = re.compile(r"^Alexa, (?:open|launch|start) (?P<inv>.+)$")
+# Without person_id:read Alexa never sends context.System.person, so no voice is ever recognized
+# and every voice-profile feature is silently dead in production.
+REQUIRED_PERMISSIONS = ("alexa::person_id:read",)
 ASK = re.compile(r"^Alexa, (?:ask|tell) (?P<inv>.+?) (?:to|for|about|if|whether) (?P<utterance>.+)$")
 
 
@@ -126,6 +129,8 @@ def check(manifest: dict[str, Any], models: dict[str, dict[str, Any]]) -> list[s
                 problems.append(f"{locale}: {phrase!r} does not use the invocation name {invocation!r}")
             elif asked and not matches_a_sample(asked["utterance"], model):
                 problems.append(f"{locale}: {asked['utterance']!r} is not a sample utterance of the model")
+    asked = {p.get("name") for p in manifest["manifest"].get("permissions", [])}
+    problems += [f"the manifest must ask for the {name} permission" for name in REQUIRED_PERMISSIONS if name not in asked]
     privacy_locales = set(manifest["manifest"].get("privacyAndCompliance", {}).get("locales", {}))
     if privacy_locales != set(locales):
         problems.append(f"privacy URLs are for {sorted(privacy_locales)}, the skill for {sorted(locales)}")

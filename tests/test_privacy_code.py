@@ -104,7 +104,7 @@ def test_set_check_change_and_remove_through_the_store(store):
     assert codes.try_code(store, PK, "2468", PEPPER, NOW).verdict is Verdict.RIGHT
     codes.remove_code(store, PK)
     assert not codes.is_set(store, PK)
-    assert codes.try_code(store, PK, "2468", PEPPER, NOW).verdict is Verdict.MALFORMED
+    assert codes.try_code(store, PK, "2468", PEPPER, NOW).verdict is Verdict.NO_CODE
 
 
 def test_the_count_and_cool_down_are_kept_server_side(store):

@@ -41,6 +41,8 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
 
+DIGIT_WORDS = {w: str(n) for w, n in NUMBER_WORDS.items() if n < 10} | {"oh": "0"}
+
 
 # Alexa hears "I am scared" and "I'm scared" as the same words; so does this stand-in, by expanding
 # contractions on both sides (samples and what was typed).
@@ -81,6 +83,7 @@ BUILTIN_SLOT_PATTERNS = {
     "AMAZON.DATE": r".+?",
     "AMAZON.DURATION": r".+?",
     "AMAZON.FirstName": r"[a-z']+",
+    "AMAZON.FOUR_DIGIT_NUMBER": r"\d{4}|\d\d \d\d|\d \d \d \d|(?:(?:" + "|".join(DIGIT_WORDS) + r") ){3}(?:" + "|".join(DIGIT_WORDS) + r")",
 }
 
 
@@ -121,10 +124,14 @@ class Nlu:
         self.intents: dict[str, dict[str, str]] = {}
         self.rules: list[tuple[str, re.Pattern[str], dict[str, str], int]] = []
         self.slot_rules: dict[tuple[str, str], list[re.Pattern[str]]] = {}
+        # A phrase the model gives a custom intent is that intent's, not a built-in's (Alexa favours
+        # the skill's own samples).
+        claimed = {normalise(s) for it in lm["intents"] for s in it.get("samples", [])}
         for it in lm["intents"]:
             slot_types = {s["name"]: s["type"] for s in it.get("slots", [])}
             self.intents[it["name"]] = slot_types
-            phrases = list(it.get("samples", [])) + BUILTIN_PHRASES.get(it["name"], [])
+            builtin = [p for p in BUILTIN_PHRASES.get(it["name"], []) if normalise(p) not in claimed]
+            phrases = list(it.get("samples", [])) + builtin
             for sample in phrases:
                 self._add_rule(it["name"], sample, slot_types)
             for s in it.get("slots", []):
@@ -167,6 +174,8 @@ class Nlu:
             value = str(NUMBER_WORDS[value])
         if stype == "AMAZON.TIME":
             value = _time_value(value)
+        if stype == "AMAZON.FOUR_DIGIT_NUMBER":
+            value = "".join(DIGIT_WORDS.get(w, w) for w in value.split())
         return alexa.slot(name, value)
 
     def understand(self, text: str) -> Match:

@@ -46,11 +46,11 @@ def set_code(store: PrivacyCodeStore, pk: str, code: str, pepper: bytes, now: da
 
 
 def try_code(store: PrivacyCodeStore, pk: str, code: str | None, pepper: bytes, now: datetime) -> Tried:
-    """Check a spoken code. No code set: MALFORMED (there is nothing to check against)."""
+    """Check a spoken code against the stored record, counting a wrong one."""
     for attempt in range(ATTEMPTS):
         held = store.load_code(pk)
         if held is None:
-            return Tried(Verdict.MALFORMED)
+            return Tried(Verdict.NO_CODE)
         result: Check = privacy_code.check(held, code, pepper, now)
         if not result.changed:
             return Tried(result.verdict, result.wait)

@@ -125,6 +125,7 @@ class Verdict(enum.Enum):
     WRONG = "wrong"  # counted; maybe a cool-down starts now
     LOCKED = "locked"  # in a cool-down: not checked, not counted
     MALFORMED = "malformed"  # not four digits: not checked, not counted (a mishearing is not a guess)
+    NO_CODE = "no_code"  # no code is set: there is nothing to check against
 
 
 @dataclass(frozen=True)

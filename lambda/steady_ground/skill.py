@@ -24,6 +24,7 @@ from steady_ground.handlers import (
     notes,
     own_words,
     picks,
+    privacy,
     reflection,
     reminders,
     safety,
@@ -42,6 +43,7 @@ def question_dispatcher() -> QuestionDispatcher:
         *notes.ANSWERS,
         *reminders.ANSWERS,
         *guidance.ANSWERS,
+        *privacy.ANSWERS,
     ))
 
 
@@ -49,6 +51,9 @@ def routing_table() -> list[TurnHandler]:
     return [
         # 1. Safety first, from any state.
         safety.SafetyHandler(),
+        # "I have to go", "he's home": leave at once, from any state and any open question, whoever
+        # speaks, even as the words of an answer.
+        privacy.QuickExitHandler(),
         # 2. Requests that are not a person talking: SessionEnded cannot speak; skill events.
         builtins.SessionEndedHandler(),
         skill_events.SkillDisabledHandler(),
@@ -70,6 +75,7 @@ def routing_table() -> list[TurnHandler]:
         launch.LaunchHandler(),
         *exercise.starters(),
         notes.NotesEntryHandler(),
+        privacy.PrivacyEntryHandler(),
         checkin.CheckInStartHandler(),
         checkin.WeekSummaryHandler(),
         checkin.SendNoteCardHandler(),

@@ -59,6 +59,9 @@ def test_each_example_phrase_is_checked_against_the_samples(models: dict[str, di
             0, "Alexa, open steady place"), "invocation name"),
         (lambda m: m["publishingInformation"]["locales"].__setitem__(
             "de-DE", m["publishingInformation"]["locales"]["en-US"]), "no interaction_models/de-DE.json"),
+        (lambda m: m.__setitem__("permissions", [p for p in m["permissions"] if p["name"] != "alexa::person_id:read"]),
+         "alexa::person_id:read"),
+        (lambda m: m.pop("permissions"), "alexa::person_id:read"),
     ],
 )
 def test_a_disagreeing_manifest_is_refused(
@@ -88,14 +91,18 @@ def test_the_description_carries_the_disclaimer(manifest: dict[str, Any]) -> Non
 
 def test_commands_the_texts_promise_are_understood(models: dict[str, dict[str, Any]]) -> None:
     quoted = _quoted_commands()
-    assert {"delete all my notes", "stop keeping notes", "I need help now"} <= quoted
+    assert {"delete all my notes", "stop keeping notes", "I need help now", "set a privacy code",
+            "forget my code", "how private is this", "I have to go"} <= quoted
     unknown = sorted(q for q in quoted if not pkg.matches_a_sample(q, models["en-US"]))
     assert not unknown, f"the store text or privacy policy promises commands the model lacks: {unknown}"
 
 
 def test_permissions_and_events_are_only_the_ones_used(manifest: dict[str, Any]) -> None:
     m = manifest["manifest"]
-    assert [p["name"] for p in m["permissions"]] == ["alexa::alerts:reminders:skill:readwrite"]
+    assert sorted(p["name"] for p in m["permissions"]) == [
+        "alexa::alerts:reminders:skill:readwrite",
+        "alexa::person_id:read",  # without it no voice is ever recognized
+    ]
     assert sorted(s["eventName"] for s in m["events"]["subscriptions"]) == ["SKILL_DISABLED", "SKILL_ENABLED"]
     assert m["privacyAndCompliance"]["usesPersonalInfo"] is True
     assert m["privacyAndCompliance"]["isChildDirected"] is False
@@ -116,6 +123,16 @@ def test_the_package_has_the_ask_cli_v2_layout_with_placeholders_filled(tmp_path
     assert resources["profiles"]["default"]["skillMetadata"]["src"] == "./skill-package"
     states = json.loads((tmp_path / ".ask" / "ask-states.json").read_text())
     assert states["profiles"]["default"]["skillId"] == skill_id
+
+
+def test_the_build_refuses_a_manifest_without_the_person_id_permission(tmp_path: Path) -> None:
+    manifest = json.loads(pkg.MANIFEST.read_text(encoding="utf-8"))
+    manifest["manifest"]["permissions"] = [{"name": "alexa::alerts:reminders:skill:readwrite"}]
+    broken = tmp_path / "skill.json"
+    broken.write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(pkg.PackageError, match="person_id:read"):
+        pkg.build(tmp_path / "out", VALUES, manifest_path=broken)
+    assert not (tmp_path / "out" / "skill-package").exists()
 
 
 @pytest.mark.parametrize(
