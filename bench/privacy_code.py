@@ -37,7 +37,7 @@ def kdf_times(runs: int) -> list[float]:
     times = []
     for i in range(runs):
         start = time.perf_counter()
-        privacy_code.check(record, "2580" if i % 2 else "1111", b"bench-pepper" * 3, NOW)
+        privacy_code.check(record, "2580" if i % 2 else "1111", [b"bench-pepper" * 3], NOW)
         times.append((time.perf_counter() - start) * 1000)
     return times
 

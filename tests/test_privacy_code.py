@@ -43,9 +43,9 @@ def test_the_hash_is_salted_peppered_and_never_the_digits():
 
 def test_the_right_code_passes_and_a_wrong_one_is_counted():
     record = privacy_code.new_record("2580", PEPPER)
-    right = privacy_code.check(record, "2580", PEPPER, NOW)
+    right = privacy_code.check(record, "2580", [PEPPER], NOW)
     assert right.verdict is Verdict.RIGHT and not right.changed
-    wrong = privacy_code.check(record, "2581", PEPPER, NOW)
+    wrong = privacy_code.check(record, "2581", [PEPPER], NOW)
     assert wrong.verdict is Verdict.WRONG and wrong.changed
     assert wrong.record.failures == 1 and wrong.record.locked_until is None
     assert wrong.record.version == record.version + 1
@@ -54,7 +54,7 @@ def test_the_right_code_passes_and_a_wrong_one_is_counted():
 def test_a_misheard_code_is_not_a_guess():
     record = privacy_code.new_record("2580", PEPPER)
     for heard in (None, "25", "twenty five"):
-        result = privacy_code.check(record, heard, PEPPER, NOW)
+        result = privacy_code.check(record, heard, [PEPPER], NOW)
         assert result.verdict is Verdict.MALFORMED and not result.changed
 
 
@@ -69,20 +69,20 @@ def test_during_a_cool_down_even_the_right_code_is_not_checked():
     record = privacy_code.new_record("2580", PEPPER)
     now = NOW
     for _ in range(3):
-        record = privacy_code.check(record, "0000", PEPPER, now).record
+        record = privacy_code.check(record, "0000", [PEPPER], now).record
     assert record.locked(now)
-    held = privacy_code.check(record, "2580", PEPPER, now + timedelta(seconds=30))
+    held = privacy_code.check(record, "2580", [PEPPER], now + timedelta(seconds=30))
     assert held.verdict is Verdict.LOCKED and not held.changed
     assert held.wait == timedelta(seconds=30)
-    after = privacy_code.check(record, "2580", PEPPER, now + timedelta(minutes=1))
+    after = privacy_code.check(record, "2580", [PEPPER], now + timedelta(minutes=1))
     assert after.verdict is Verdict.RIGHT and after.record.failures == 0 and after.record.locked_until is None
 
 
 def test_an_older_hash_still_checks_and_is_rehashed_with_todays_parameters():
     weak = privacy_code.KdfParams(n=2**10)
     salt = b"s" * 16
-    old = privacy_code.CodeRecord(privacy_code.derive("1111", salt, PEPPER, weak), salt, weak)
-    result = privacy_code.check(old, "1111", PEPPER, NOW)
+    old = privacy_code.CodeRecord(privacy_code.derive("1111", salt, PEPPER, weak), salt, weak, privacy_code.pepper_id(PEPPER))
+    result = privacy_code.check(old, "1111", [PEPPER], NOW)
     assert result.verdict is Verdict.RIGHT and result.changed
     assert result.record.kdf == privacy_code.CURRENT and result.record.salt != salt
 
@@ -98,25 +98,25 @@ def test_set_check_change_and_remove_through_the_store(store):
     assert not codes.is_set(store, PK)
     codes.set_code(store, PK, "1357", PEPPER, NOW)
     assert codes.is_set(store, PK)
-    assert codes.try_code(store, PK, "1357", PEPPER, NOW).verdict is Verdict.RIGHT
+    assert codes.try_code(store, PK, "1357", [PEPPER], NOW).verdict is Verdict.RIGHT
     codes.set_code(store, PK, "2468", PEPPER, NOW)
-    assert codes.try_code(store, PK, "1357", PEPPER, NOW).verdict is Verdict.WRONG
-    assert codes.try_code(store, PK, "2468", PEPPER, NOW).verdict is Verdict.RIGHT
+    assert codes.try_code(store, PK, "1357", [PEPPER], NOW).verdict is Verdict.WRONG
+    assert codes.try_code(store, PK, "2468", [PEPPER], NOW).verdict is Verdict.RIGHT
     codes.remove_code(store, PK)
     assert not codes.is_set(store, PK)
-    assert codes.try_code(store, PK, "2468", PEPPER, NOW).verdict is Verdict.NO_CODE
+    assert codes.try_code(store, PK, "2468", [PEPPER], NOW).verdict is Verdict.NO_CODE
 
 
 def test_the_count_and_cool_down_are_kept_server_side(store):
     codes.set_code(store, PK, "1357", PEPPER, NOW)
-    verdicts = [codes.try_code(store, PK, "0000", PEPPER, NOW).verdict for _ in range(4)]
+    verdicts = [codes.try_code(store, PK, "0000", [PEPPER], NOW).verdict for _ in range(4)]
     assert verdicts == [Verdict.WRONG, Verdict.WRONG, Verdict.WRONG, Verdict.LOCKED]
     record = store.load_code(PK)
     assert record.failures == 3 and record.locked_until == NOW + timedelta(minutes=1)
     # A new session (nothing in it) meets the same cool-down: it lives in the table.
     later = NOW + timedelta(seconds=59)
-    assert codes.try_code(store, PK, "1357", PEPPER, later).verdict is Verdict.LOCKED
-    assert codes.try_code(store, PK, "0000", PEPPER, NOW + timedelta(minutes=1)).wait == timedelta(minutes=2)
+    assert codes.try_code(store, PK, "1357", [PEPPER], later).verdict is Verdict.LOCKED
+    assert codes.try_code(store, PK, "0000", [PEPPER], NOW + timedelta(minutes=1)).wait == timedelta(minutes=2)
 
 
 def test_writes_are_conditional_on_what_was_read(store):
@@ -143,7 +143,7 @@ def test_a_wrong_code_racing_another_write_is_still_counted(store):
         real_put(pk, record, now, over=over)
 
     store.put_code = put_after_someone_else
-    assert codes.try_code(store, PK, "0000", PEPPER, NOW).verdict is Verdict.WRONG
+    assert codes.try_code(store, PK, "0000", [PEPPER], NOW).verdict is Verdict.WRONG
     assert store.load_code(PK).failures == 2
 
 
@@ -151,9 +151,10 @@ def test_the_table_holds_hash_salt_counter_and_cool_down_and_never_the_digits(dy
     repo = DynamoNotesRepository(dynamo, "SteadyGroundNotes", retention_days=180)
     codes.set_code(repo, PK, "9024", PEPPER, NOW)
     for _ in range(3):
-        codes.try_code(repo, PK, "1111", PEPPER, NOW)
+        codes.try_code(repo, PK, "1111", [PEPPER], NOW)
     raw = dynamo.get_item(TableName="SteadyGroundNotes", Key={"pk": {"S": PK}, "sk": {"S": CODE_SK}})["Item"]
-    assert set(raw) == {"pk", "sk", "digest", "salt", "kdf", "failures", "locked_until", "version", "set_at"}
+    assert set(raw) == {"pk", "sk", "digest", "salt", "kdf", "pepper_id", "failures", "locked_until", "version",
+                        "set_at", "expires_at"}
     assert len(raw["digest"]["B"]) == 32 and len(raw["salt"]["B"]) == 16
     assert raw["failures"] == {"N": "3"}
     assert int(raw["locked_until"]["N"]) == int((NOW + timedelta(minutes=1)).timestamp())
@@ -175,3 +176,25 @@ def test_deleting_the_partition_takes_the_code_with_it(store):
     codes.set_code(store, PK, "9024", PEPPER, NOW)
     store.delete_partition(PK)
     assert store.load_code(PK) is None
+
+
+def test_a_code_set_before_the_secret_rotated_still_checks_and_moves_to_the_new_secret(store):
+    old, new = b"o" * 32, b"n" * 32
+    codes.set_code(store, PK, "1357", old, NOW)
+    assert codes.try_code(store, PK, "1357", [new], NOW).verdict is Verdict.STALE  # the old secret is gone
+    assert codes.try_code(store, PK, "1357", [new, old], NOW).verdict is Verdict.RIGHT
+    assert store.load_code(PK).pepper_id == privacy_code.pepper_id(new)
+    assert codes.try_code(store, PK, "1357", [new], NOW).verdict is Verdict.RIGHT
+
+
+def test_the_code_outlives_what_it_guards_and_a_right_code_renews_it(dynamo):
+    repo = DynamoNotesRepository(dynamo, "SteadyGroundNotes", retention_days=180)
+    codes.set_code(repo, PK, "1357", PEPPER, NOW)
+    assert repo.load_code(PK).expires_at == NOW + timedelta(days=360)
+    later = NOW + timedelta(days=200)  # less than one retention left
+    assert codes.try_code(repo, PK, "1357", [PEPPER], later).verdict is Verdict.RIGHT
+    assert repo.load_code(PK).expires_at == later + timedelta(days=360)
+    soon = later + timedelta(days=1)  # plenty left: a right code writes nothing
+    version = repo.load_code(PK).version
+    assert codes.try_code(repo, PK, "1357", [PEPPER], soon).verdict is Verdict.RIGHT
+    assert repo.load_code(PK).version == version

@@ -9,6 +9,7 @@ never logged, stored or returned.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -32,7 +33,8 @@ def is_set(store: PrivacyCodeStore, pk: str) -> bool:
 
 
 def set_code(store: PrivacyCodeStore, pk: str, code: str, pepper: bytes, now: datetime) -> None:
-    """Set a new code, or replace the one there (the caller has checked the person may)."""
+    """Set a new code, or replace the one there (the caller has checked the person may).
+    ``pepper`` is the deployment's current secret."""
     for attempt in range(ATTEMPTS):
         held = store.load_code(pk)
         version = held.version + 1 if held is not None else 1
@@ -45,14 +47,17 @@ def set_code(store: PrivacyCodeStore, pk: str, code: str, pepper: bytes, now: da
                 raise
 
 
-def try_code(store: PrivacyCodeStore, pk: str, code: str | None, pepper: bytes, now: datetime) -> Tried:
-    """Check a spoken code against the stored record, counting a wrong one."""
+def try_code(store: PrivacyCodeStore, pk: str, code: str | None, peppers: Sequence[bytes], now: datetime) -> Tried:
+    """Check a spoken code against the stored record, counting a wrong one. ``peppers`` are the
+    deployment's secrets, the current one first."""
     for attempt in range(ATTEMPTS):
         held = store.load_code(pk)
         if held is None:
             return Tried(Verdict.NO_CODE)
-        result: Check = privacy_code.check(held, code, pepper, now)
+        result: Check = privacy_code.check(held, code, peppers, now)
         if not result.changed:
+            if result.verdict is Verdict.RIGHT:
+                store.touch_code(pk, held, now)
             return Tried(result.verdict, result.wait)
         try:
             store.put_code(pk, result.record, now, over=held.version)

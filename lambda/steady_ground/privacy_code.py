@@ -9,7 +9,10 @@ slow hash is ever stored, never the digits:
   so a copy of the table alone is not enough to try all ten thousand codes offline;
 - a fresh 16-byte salt per code; the parameters are kept with the hash, so they can be raised
   later and an old hash still checks (and is rehashed on the next right code);
-- the comparison is constant-time (``hmac.compare_digest``).
+- the comparison is constant-time (``hmac.compare_digest``);
+- the record names which secret peppered it (``pepper_id``, a fingerprint that reveals nothing of
+  the secret), so a code still checks while the deployment's secret is being rotated, and is
+  rehashed under the current secret on the next right code.
 
 Wrong codes are counted server-side. The first ``FREE_TRIES`` cost nothing; every wrong code after
 that starts a cool-down that doubles, from ``FIRST_COOLDOWN`` up to ``MAX_COOLDOWN``. During a
@@ -23,6 +26,7 @@ import hashlib
 import hmac
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -84,9 +88,11 @@ class CodeRecord:
     digest: bytes
     salt: bytes
     kdf: KdfParams
+    pepper_id: str = ""
     failures: int = 0
     locked_until: datetime | None = None
     version: int = 1
+    expires_at: datetime | None = None  # the table's expiry for the item, as last written
 
     def locked(self, now: datetime) -> bool:
         return self.locked_until is not None and now < self.locked_until
@@ -96,6 +102,11 @@ class CodeRecord:
         if self.locked_until is None or now >= self.locked_until:
             return timedelta(0)
         return self.locked_until - now
+
+
+def pepper_id(pepper: bytes) -> str:
+    """A short fingerprint of a secret: names it without revealing it."""
+    return hmac.new(pepper, b"privacy-code-pepper-id", hashlib.sha256).hexdigest()[:12]
 
 
 def derive(code: str, salt: bytes, pepper: bytes, kdf: KdfParams = CURRENT) -> bytes:
@@ -109,7 +120,7 @@ def derive(code: str, salt: bytes, pepper: bytes, kdf: KdfParams = CURRENT) -> b
 def new_record(code: str, pepper: bytes, *, version: int = 1, salt: bytes | None = None) -> CodeRecord:
     """A fresh record for a newly set (or changed) code, with a new salt and no wrong tries."""
     salt = salt if salt is not None else secrets.token_bytes(SALT_BYTES)
-    return CodeRecord(digest=derive(code, salt, pepper), salt=salt, kdf=CURRENT, version=version)
+    return CodeRecord(derive(code, salt, pepper), salt, CURRENT, pepper_id(pepper), version=version)
 
 
 def cooldown(failures: int) -> timedelta:
@@ -125,6 +136,7 @@ class Verdict(enum.Enum):
     WRONG = "wrong"  # counted; maybe a cool-down starts now
     LOCKED = "locked"  # in a cool-down: not checked, not counted
     MALFORMED = "malformed"  # not four digits: not checked, not counted (a mishearing is not a guess)
+    STALE = "stale"  # peppered with a secret no longer configured: it can't be checked any more
     NO_CODE = "no_code"  # no code is set: there is nothing to check against
 
 
@@ -136,18 +148,24 @@ class Check:
     wait: timedelta = timedelta(0)  # the cool-down now in force, if any
 
 
-def check(record: CodeRecord, code: str | None, pepper: bytes, now: datetime) -> Check:
-    """Check a spoken code against the record, and say what the record becomes."""
+def check(record: CodeRecord, code: str | None, peppers: Sequence[bytes], now: datetime) -> Check:
+    """Check a spoken code against the record, and say what the record becomes.
+
+    ``peppers`` are the deployment's secrets, the current one first."""
     if record.locked(now):
         return Check(Verdict.LOCKED, record, False, record.wait(now))
     if code is None or not valid(code):
         return Check(Verdict.MALFORMED, record, False)
+    pepper = next((p for p in peppers if pepper_id(p) == record.pepper_id), None)
+    if pepper is None or not peppers:
+        return Check(Verdict.STALE, record, False)
     right = hmac.compare_digest(derive(code, record.salt, pepper, record.kdf), record.digest)
     if right:
-        if record.failures == 0 and record.locked_until is None and record.kdf == CURRENT:
+        current = record.kdf == CURRENT and record.pepper_id == pepper_id(peppers[0])
+        if record.failures == 0 and record.locked_until is None and current:
             return Check(Verdict.RIGHT, record, False)
-        fresh = record if record.kdf == CURRENT else new_record(code, pepper, version=record.version)
-        cleared = replace(fresh, failures=0, locked_until=None, version=record.version + 1)
+        fresh = record if current else new_record(code, peppers[0], version=record.version)
+        cleared = replace(fresh, failures=0, locked_until=None, version=record.version + 1, expires_at=record.expires_at)
         return Check(Verdict.RIGHT, cleared, True)
     failures = record.failures + 1
     wait = cooldown(failures)

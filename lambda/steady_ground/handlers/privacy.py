@@ -120,6 +120,11 @@ def ask_new(turn: Turn, given: str | None = None, *, retry: bool = False) -> Non
     turn.directive(elicit_code())
 
 
+def peppers(turn: Turn) -> tuple[bytes, ...]:
+    """The deployment's secrets, the current one first: a code set before a rotation still checks."""
+    return (turn.app.settings.id_hash_secret,)
+
+
 def minutes(wait: timedelta) -> int:
     return max(1, -(-int(wait.total_seconds()) // 60))
 
@@ -172,7 +177,7 @@ def give(turn: Turn, then: str = "") -> None:
         ask_code(turn, then)
         return
     try:
-        tried = codes.try_code(turn.app.repo, turn.owner.pk, said, turn.app.settings.id_hash_secret, turn.now)
+        tried = codes.try_code(turn.app.repo, turn.owner.pk, said, peppers(turn), turn.now)
     except StorageError as exc:
         log.warning("privacy code not checked: %s request=%s", type(exc).__name__, turn.request_id)
         failed(turn)
@@ -188,6 +193,8 @@ def give(turn: Turn, then: str = "") -> None:
     elif tried.verdict is Verdict.WRONG:
         open_question(turn, RETRY, then)
         turn.ask("privacy/code_wrong")
+    elif tried.verdict is Verdict.STALE:
+        failed(turn)
     elif tried.verdict is Verdict.NO_CODE:
         privacy_gate.remember_code_set(turn, False)
         turn.say("privacy/code_none")
