@@ -5,7 +5,7 @@ account: when the account has a privacy code, nothing kept is played, sent or de
 code is given in this session; without a code the skill warns once before the first replay.
 
 The session remembers two facts, never the digits or the hash: whether the code was given in this
-session (for which partition), and whether a code is set (read once a session with one GetItem).
+session (for which partition), and whether a code is set (read once a session with one Query).
 """
 
 from __future__ import annotations

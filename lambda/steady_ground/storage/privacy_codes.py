@@ -10,7 +10,7 @@ right code renews it once less than one retention is left (``touch_code``).
 
 The item is deliberately not a ``META#`` item: the session start's bundle Query reads those into
 the session attributes, which travel through Alexa; the hash and salt never leave the table. It is
-read with one consistent GetItem when the skill needs to know. Every write is conditional: a new
+read with one consistent Query on its key when the skill needs to know. Every write is conditional: a new
 code only where none is, a change or a wrong-code count only over the version that was read, so
 two turns at once can't lose a count or overwrite each other's code.
 
@@ -103,9 +103,15 @@ class DynamoPrivacyCodes:
         raise NotImplementedError
 
     def load_code(self, pk: str) -> CodeRecord | None:
-        found = self._call("get_item", Key={"pk": {"S": pk}, "sk": {"S": CODE_SK}}, ConsistentRead=True)
-        item = found.get("Item")
-        return record_from_item(item) if item else None
+        # A Query on the full key (not GetItem): the function's role grants only the calls it makes.
+        found = self._call(
+            "query",
+            KeyConditionExpression="pk = :pk AND sk = :sk",
+            ExpressionAttributeValues={":pk": {"S": pk}, ":sk": {"S": CODE_SK}},
+            ConsistentRead=True,
+        )
+        items = found.get("Items") or []
+        return record_from_item(items[0]) if items else None
 
     def put_code(self, pk: str, record: CodeRecord, now: datetime, *, over: int | None) -> None:
         if over is None:
