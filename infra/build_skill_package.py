@@ -129,8 +129,9 @@ def check(manifest: dict[str, Any], models: dict[str, dict[str, Any]]) -> list[s
                 problems.append(f"{locale}: {phrase!r} does not use the invocation name {invocation!r}")
             elif asked and not matches_a_sample(asked["utterance"], model):
                 problems.append(f"{locale}: {asked['utterance']!r} is not a sample utterance of the model")
-    asked = {p.get("name") for p in manifest["manifest"].get("permissions", [])}
-    problems += [f"the manifest must ask for the {name} permission" for name in REQUIRED_PERMISSIONS if name not in asked]
+    permissions = {p.get("name") for p in manifest["manifest"].get("permissions", [])}
+    problems += [f"the manifest must ask for the {name} permission" for name in REQUIRED_PERMISSIONS
+                 if name not in permissions]
     privacy_locales = set(manifest["manifest"].get("privacyAndCompliance", {}).get("locales", {}))
     if privacy_locales != set(locales):
         problems.append(f"privacy URLs are for {sorted(privacy_locales)}, the skill for {sorted(locales)}")

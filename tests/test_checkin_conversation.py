@@ -10,6 +10,7 @@ from tools import alexa
 from steady_ground.session import Consent
 from steady_ground.storage.repository import NoteKind
 from tests.support.checks import assert_valid_response
+from tests.support.notes import asks_before_card
 
 
 def checkins(items):
@@ -182,8 +183,10 @@ def test_send_that_to_my_phone_sends_the_newest_boundary_or_reflection(talk, ale
     repo.add_note(owner, NoteKind.BOUNDARY, "I step away when voices rise & come back later",
                   convo.clock - timedelta(days=2), "k1")
     repo.add_note(owner, NoteKind.REFLECTION, "What changed: we talk on Sundays", convo.clock - timedelta(days=1), "k2")
-    # WHEN they ask for it on their phone
-    reply = convo.say("send that to my phone")
+    # WHEN they ask for it on their phone, they are told first that anyone with the app can see it
+    ask = convo.say("send that to my phone")
+    assert asks_before_card(ask) and "Sundays" not in ask.speech
+    reply = convo.say("yes")
     # THEN the newest (the reflection) goes to the app, and its words are not spoken aloud
     assert reply.card is not None
     assert reply.card[0] == "Your reflection"

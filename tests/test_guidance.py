@@ -7,6 +7,7 @@ from tools import alexa
 
 from steady_ground.guidance import TOPICS
 from tests.support.checks import assert_valid_response
+from tests.support.notes import asks_before_card
 
 
 @pytest.mark.parametrize(
@@ -124,7 +125,9 @@ def test_send_topic_to_phone_puts_its_summary_in_a_card(talk):
     convo = talk()
     convo.say("open steady ground")
     convo.say("tell me about boundaries")
-    reply = convo.say("send that to my phone")
+    ask = convo.say("send that to my phone")
+    assert asks_before_card(ask)
+    reply = convo.say("yes")
     assert reply.card is not None
     assert "boundar" in reply.card[0].lower()
     assert reply.session_open

@@ -19,7 +19,7 @@ from steady_ground.conversation.machine import Ev, Event, Line, SaveNote, Step
 from steady_ground.session import Resume
 from steady_ground.storage.repository import NoteKind
 from tests.conftest import DEFAULT_CLOCK
-from tests.support.notes import ANNA, agree_and_add, voice
+from tests.support.notes import ANNA, agree_and_add, asks_consent, voice
 
 
 class JotStep(str, enum.Enum):
@@ -88,7 +88,7 @@ def test_first_save_in_an_exercise_asks_consent_then_saves_and_goes_on(jot_talk,
     # WHEN the exercise reaches its first save ever
     ask = convo.say("I want calmer mornings")
     # THEN consent is asked in one breath, the note waits, and the place is kept
-    assert "may i keep your notes" in ask.speech.lower() and ask.speech.endswith("?")
+    assert asks_consent(ask) and ask.speech.endswith("?")
     assert not [i for i in items() if i["sk"].startswith("NOTE#")]
     assert ask.state.exercises.get("jot"), "the exercise's place is in the session"
     # WHEN they say yes

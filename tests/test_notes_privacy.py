@@ -18,6 +18,7 @@ from tests.support.notes import (
     agree_and_add,
     owner_keys,
     partition,
+    send,
     skill_client,
     voice,
 )
@@ -61,10 +62,8 @@ def test_every_read_path_reaches_only_the_speakers_own_partition(household, dyna
     others = {"anna private words", "ben private words", "account shared words", "other household words"} - {own}
     for said in READ_PATHS:  # read, send to the phone, then delete the last note
         wire.reset()
-        # WHEN this voice uses a read path (saying yes to the shared-device warning if asked)
-        reply = convo.say(said)
-        if "anyone nearby" in reply.speech:
-            reply = convo.say("yes")
+        # WHEN this voice uses a read path (saying yes to the card if asked first)
+        reply = send(convo, said)
         # THEN every Query went to the speaker's own partition, and nobody else's words were heard
         assert wire.query_partitions() and set(wire.query_partitions()) == {mine}, said
         assert not any(text in heard(reply) for text in others), said
@@ -73,7 +72,9 @@ def test_every_read_path_reaches_only_the_speakers_own_partition(household, dyna
     # AND the delete took the speaker's note only
     for device, text in ((voice(ANNA), "anna private words"), (voice(None), "account shared words")):
         if text != own:
-            assert text in household(device=device).say("ask steady ground to send my notes to my phone").card[1]
+            other = household(device=device)
+            other.say("open steady ground")
+            assert text in send(other, "send my notes to my phone").card[1]
 
 
 def test_a_recognized_person_never_hears_the_accounts_unattributed_notes(household):
@@ -82,28 +83,20 @@ def test_a_recognized_person_never_hears_the_accounts_unattributed_notes(househo
     assert "account shared words" not in reply.speech
 
 
-def test_an_unrecognized_voice_is_warned_once_then_asked_to_continue(talk):
+def test_an_unrecognized_voice_is_told_once_who_could_hear_and_offered_the_code(talk):
     convo = talk(device=voice(None))
     agree_and_add(convo, "kitchen table talk")
-    warning = convo.say("read my notes")
-    assert "anyone nearby" in warning.speech and "voice ID" in warning.speech
-    assert "kitchen table talk" not in warning.speech
-    assert warning.speech.endswith("?") and warning.reprompt
-    assert "kitchen table talk" in convo.say("yes").speech
+    first = convo.say("read my notes")
+    # THEN before the first replay: others on this account or nearby could hear, and the code is offered
+    notice = first.speech.split("kitchen table talk")[0].lower()
+    assert "alexa account" in notice and "set a privacy code" in notice
+    assert "kitchen table talk" in first.speech
     convo.say("stop")
     # WHEN they ask again another day: no second warning
     convo.advance(1)
     again = convo.say("ask steady ground to read my notes")
-    assert "anyone nearby" not in again.speech
+    assert "privacy code" not in again.speech
     assert "kitchen table talk" in again.speech
-
-
-def test_no_to_the_warning_reads_nothing(talk):
-    convo = talk(device=voice(None))
-    agree_and_add(convo, "kitchen table talk")
-    convo.say("read my notes")
-    reply = convo.say("no")
-    assert "kitchen table talk" not in reply.speech and reply.session_open
 
 
 def test_private_mode_reveals_nothing_to_an_unrecognized_voice_not_even_whether_notes_exist(talk):
@@ -114,8 +107,8 @@ def test_private_mode_reveals_nothing_to_an_unrecognized_voice_not_even_whether_
     empty = talk(device=voice(None, OTHER_ACCOUNT))
     empty.say("open steady ground")
     empty.say("turn on private mode")
-    # WHEN an unrecognized voice asks for notes in any way
-    for said in ("read my notes", "send my notes to my phone", "delete my last note", "delete all my notes", "stop keeping notes"):
+    # WHEN an unrecognized voice asks to hear the notes in any way
+    for said in ("read my notes", "send my notes to my phone", "how has this week been"):
         a, b = with_notes.say(said), empty.say(said)
         # THEN both answers are the same neutral words, with no note text and no card
         for reply in (a, b):
@@ -126,18 +119,57 @@ def test_private_mode_reveals_nothing_to_an_unrecognized_voice_not_even_whether_
             assert_valid_response(reply.raw)
 
 
-def test_private_mode_can_only_be_turned_off_by_a_recognized_voice(talk, dynamo):
+def test_withdrawing_is_never_harder_than_giving_even_in_private_mode(talk, dynamo):
+    # GIVEN a household voice Alexa doesn't recognize, which may keep notes in private mode
+    convo = talk(device=voice(None))
+    agree_and_add(convo, "tender words")
+    convo.say("turn on private mode")
+    assert agree_and_add(convo, "another one").session_open
+    # WHEN it asks to delete everything
+    convo.say("delete all my notes")
+    done = convo.say("yes")
+    # THEN what was kept is gone, and private mode (a setting) stays as it was
+    _, account = owner_keys(voice(None))
+    left = {i["sk"] for i in partition(dynamo, account)}
+    assert not [sk for sk in left if sk.startswith("NOTE#")]
+    assert "META#setting#private" in left
+    assert done.session_open
+
+
+def test_private_mode_belongs_to_the_voice_that_turned_it_on(talk, dynamo):
+    _, account = owner_keys(voice(None))
+
+    def private_on() -> bool:
+        return any(i["sk"] == "META#setting#private" for i in partition(dynamo, account))
+
+    # GIVEN Anna turned private mode on
+    anna = talk(device=voice(ANNA))
+    anna.say("open steady ground")
+    anna.say("turn on private mode")
+    assert private_on()
+    # WHEN Ben, or a voice Alexa doesn't recognize, tries to turn it off (or on again, to own it)
+    for device in (voice(BEN), voice(None)):
+        other = talk(device=device)
+        other.say("open steady ground")
+        other.say("turn on private mode")
+        refused = other.say("turn off private mode")
+        # THEN it stays on, and they hear a neutral answer
+        assert private_on()
+        assert "voice that set it" in refused.speech
+        assert refused.session_open
+    # AND Anna can turn it off
+    done = anna.say("turn off private mode")
+    assert "off" in done.speech.lower()
+    assert not private_on()
+
+
+def test_a_household_without_voice_profiles_is_never_locked_into_private_mode(talk, dynamo):
     household = talk(device=voice(None))
     household.say("open steady ground")
     household.say("turn on private mode")
-    refused = household.say("turn off private mode")
-    assert "recognize your voice" in refused.speech or "voice i" in refused.speech.lower()
-    _, account = owner_keys(voice(None))
-    assert any(i["sk"] == "META#setting#private" for i in partition(dynamo, account))
-    anna = talk(device=voice(ANNA))
-    anna.say("open steady ground")
-    done = anna.say("turn off private mode")
+    done = household.say("turn off private mode")
     assert "off" in done.speech.lower()
+    _, account = owner_keys(voice(None))
     assert not any(i["sk"] == "META#setting#private" for i in partition(dynamo, account))
 
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tests.support.checks import assert_valid_response
-from tests.support.notes import ANNA, add_exact, agree_and_add, owner_keys, partition, voice
+from tests.support.notes import (
+    ANNA,
+    add_exact,
+    agree_and_add,
+    asks_before_card,
+    asks_consent,
+    owner_keys,
+    partition,
+    voice,
+)
 
 
 def notes_in(items):
@@ -24,7 +33,7 @@ def test_first_note_asks_consent_in_one_breath_then_saves_the_words_whole(talk, 
     assert prompt.directives and prompt.directives[0]["type"] == "Dialog.ElicitSlot"
     ask = convo.say("I held my ground calmly tonight, and it felt good")
     # THEN they are asked, once and briefly, whether notes may be kept, and nothing is saved yet
-    assert "may i keep your notes" in ask.speech.lower() and ask.speech.endswith("?")
+    assert asks_consent(ask) and ask.speech.endswith("?")
     assert ask.speech.count("?") == 1 and len(ask.speech) < 140
     assert not notes_in(items)
     # WHEN they say yes
@@ -142,7 +151,9 @@ def test_delete_all_removes_every_item_proven_by_a_query(talk, dynamo):
 def test_send_to_phone_puts_the_notes_in_a_card_and_not_in_speech(talk):
     convo = talk(device=voice(ANNA))
     add_exact(convo, "call my sister on Sunday")
-    reply = convo.say("send my notes to my phone")
+    ask = convo.say("send my notes to my phone")
+    assert asks_before_card(ask) and "call my sister" not in ask.speech
+    reply = convo.say("yes")
     assert reply.card is not None
     assert "call my sister on Sunday" in reply.card[1]
     assert "call my sister" not in reply.speech
@@ -166,7 +177,7 @@ def test_stop_keeping_notes_deletes_everything_and_asks_again_before_any_new_not
     assert items() == []
     # WHEN they later ask to add a note in the same session, consent is asked again
     again = convo.say("add a note that second")
-    assert "may i keep your notes" in again.speech.lower()
+    assert asks_consent(again)
     assert items() == []
 
 

@@ -13,6 +13,7 @@ from tools import alexa
 from steady_ground.session import Resume
 from steady_ground.storage.errors import StorageUnavailable
 from tests.support.checks import assert_valid_response
+from tests.support.notes import asks_consent
 
 MODEL = json.loads((Path(__file__).resolve().parent.parent / "interaction_models" / "en-US.json").read_text("utf-8"))
 TYPES = {t["name"]: t["values"] for t in MODEL["interactionModel"]["languageModel"]["types"]}
@@ -26,7 +27,7 @@ def phrases(type_name: str, value_id: str) -> list[str]:
 def keep_it(convo):
     """Say yes to keeping; the first note ever asks for consent first, and that gets a yes too."""
     reply = convo.say("yes")
-    if "may i keep your notes" in reply.speech.lower():
+    if asks_consent(reply):
         reply = convo.say("yes")
     return reply
 

@@ -17,7 +17,18 @@ from steady_ground.storage.repository import NoteKind
 from tests import test_storage_faults
 from tests.conftest import DEFAULT_CLOCK, TABLE
 from tests.support.checks import assert_valid_response
-from tests.support.notes import ANNA, BEN, FAULTS, OTHER_ACCOUNT, Wire, agree_and_add, owner_keys, skill_client, voice
+from tests.support.notes import (
+    ANNA,
+    BEN,
+    FAULTS,
+    OTHER_ACCOUNT,
+    Wire,
+    agree_and_add,
+    owner_keys,
+    send,
+    skill_client,
+    voice,
+)
 from tests.test_boundary_conversation import CONSEQUENCE, MOMENT, ROUTE, STATEMENT, boundary_notes, step_of
 
 wire = test_storage_faults.wire  # the fixture: botocore's back-off recorded, not slept
@@ -112,6 +123,6 @@ def test_summaries_the_week_and_the_card_read_only_the_speakers_own_partition(ta
         assert not [w for w in others if w in heard], said
         convo.say("stop")
         convo.say("open steady ground")
-    # AND the card sent to this voice's phone was its own reflection
-    reply = convo.say("send that to my phone")
+    # AND the card sent to this voice's phone (after saying yes to a card) was its own reflection
+    reply = send(convo, "send that to my phone")
     assert reply.card is not None and f"words of {mine[-6:]}" in reply.card[1]

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from steady_ground import safety
+from steady_ground import privacy_gate, safety
 from steady_ground.session import Parked
 from steady_ground.storage.errors import NoteTooLong, StorageError
 from steady_ground.storage.repository import MAX_NOTE_CHARS, NoteKind
@@ -23,8 +23,8 @@ from steady_ground.turn import Turn
 log = logging.getLogger("steady_ground")
 
 CONSENT = "consent"  # value: when it was given (ISO time)
-PRIVATE = "private"  # account-wide: only read notes to a recognized voice
-WARNED = "warned"  # account-wide: the shared-device warning was given (ISO time)
+PRIVATE = privacy_gate.PRIVATE  # account-wide: {"by": who turned it on}; hides the past from others
+WARNED = privacy_gate.WARNED  # account-wide: the shared-account notice was given (ISO time)
 
 
 class Outcome(str, enum.Enum):
@@ -81,30 +81,53 @@ def notes_off(turn: Turn) -> bool:
 
 
 def hidden(turn: Turn) -> bool:
-    """Private mode and a voice Alexa doesn't recognize: reveal nothing, not even that notes exist.
-    When the setting can't be read, fail closed."""
-    if turn.owner.recognized:
-        return False
-    found = settings(turn)
-    return found is None or bool(found.get(PRIVATE))
+    """Reveal nothing of the past, not even that it exists (see ``privacy_gate.hidden``)."""
+    return privacy_gate.hidden(turn)
 
 
-def forget_everything(turn: Turn) -> bool:
-    """Hard-delete every item this owner has, at once; the session cache forgets it too."""
+def forget_everything(turn: Turn, *, keep_settings: bool = True) -> bool:
+    """Hard-delete what this owner has kept, at once; the session cache forgets it too.
+
+    ``keep_settings``: the privacy code and private mode stay (deleting notes must never lower the
+    person's protection); "forget my code" passes False and everything goes."""
+    keep = _protection(turn) if keep_settings else None
+    if keep_settings and keep is None:
+        return False  # can't tell what protects them: delete nothing rather than lift it
     try:
         deleted = turn.app.repo.delete_owner(turn.owner)
+        if keep is not None:
+            code, private = keep
+            if code is not None:
+                turn.app.repo.put_code(turn.owner.pk, code, turn.now, over=None)
+            if private and turn.owner.pk == turn.owner.account_pk:
+                turn.app.repo.save_setting(turn.owner.pk, PRIVATE, private, turn.now)
     except StorageError as exc:
         log.warning("delete failed: %s request=%s", type(exc).__name__, turn.request_id)
         return False
     log.info("deleted %d items request=%s", deleted, turn.request_id)
     turn.forget_cache()
+    if keep is not None and keep[1] and turn.owner.pk == turn.owner.account_pk:
+        _cache_setting(turn, PRIVATE, keep[1])
     turn.state.parked = None
     turn.state.notes_cursor = None
     return True
 
 
+def _protection(turn: Turn) -> tuple[Any, Any] | None:
+    """The code record and private mode of this partition, to put back after a delete."""
+    found = settings(turn)
+    if found is None:
+        return None
+    try:
+        code = turn.app.repo.load_code(turn.owner.pk)
+    except StorageError:
+        return None
+    return code, found.get(PRIVATE)
+
+
 def turn_off(turn: Turn) -> bool:
-    """No to keeping notes, or "stop keeping notes": delete everything and store nothing more."""
+    """No to keeping notes, or "stop keeping notes": delete what is kept and store nothing more.
+    Declining never takes protection away: the privacy code and private mode stay."""
     turn.state.notes_off = True
     return forget_everything(turn)
 

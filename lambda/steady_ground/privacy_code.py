@@ -127,7 +127,7 @@ def cooldown(failures: int) -> timedelta:
     """The wait after ``failures`` wrong codes in a row: none for the first few, then doubling."""
     if failures < FREE_TRIES:
         return timedelta(0)
-    grown = FIRST_COOLDOWN * (2 ** min(failures - FREE_TRIES, 20))
+    grown: timedelta = FIRST_COOLDOWN * (1 << min(failures - FREE_TRIES, 20))
     return min(grown, MAX_COOLDOWN)
 
 

@@ -71,13 +71,6 @@ class RetryNote:
 
 
 @dataclass(frozen=True)
-class ReadWarning:
-    """Anyone nearby may hear your notes: read them anyway?"""
-
-    KIND: ClassVar[str] = "read_warn"
-
-
-@dataclass(frozen=True)
 class DeleteAll:
     KIND: ClassVar[str] = "delete_all"
 
@@ -132,13 +125,70 @@ class ReminderOffer:
     KIND: ClassVar[str] = "reminder_offer"
 
 
+# -- the privacy code's questions (handlers/privacy.py answers them) ---------------------------
+@dataclass(frozen=True)
+class CodeNew:
+    """What four digits would you like as your code?"""
+
+    KIND: ClassVar[str] = "code_new"
+
+
+@dataclass(frozen=True)
+class CodeConfirm:
+    """The same four digits again? Holds only the peppered hash and salt of the first, never digits."""
+
+    KIND: ClassVar[str] = "code_confirm"
+    digest: str
+    salt: str
+
+
+@dataclass(frozen=True)
+class CodeMismatch:
+    """The two didn't match: try again?"""
+
+    KIND: ClassVar[str] = "code_mismatch"
+
+
+@dataclass(frozen=True)
+class CodeGive:
+    """What's the code? ``then`` names what it opens next (handlers/replays.py)."""
+
+    KIND: ClassVar[str] = "code_give"
+    then: str = ""
+
+
+@dataclass(frozen=True)
+class CodeRetry:
+    """That wasn't the code: try once more?"""
+
+    KIND: ClassVar[str] = "code_retry"
+    then: str = ""
+
+
+@dataclass(frozen=True)
+class ForgetCode:
+    """Delete everything kept under the code and start fresh?"""
+
+    KIND: ClassVar[str] = "forget_code"
+
+
+@dataclass(frozen=True)
+class CardAsk:
+    """Anyone with the Alexa app can see this card: send it? ``then`` names the card."""
+
+    KIND: ClassVar[str] = "card_ask"
+    then: str = ""
+
+
 Question = (
-    Safety | SafetyCheck | SafetyKeep | HelpNow | OwnWords | Consent | RetryNote | ReadWarning | DeleteAll | StopNotes | Resume | FreshStart | Suggestion
+    Safety | SafetyCheck | SafetyKeep | HelpNow | OwnWords | Consent | RetryNote | DeleteAll | StopNotes | Resume | FreshStart | Suggestion
     | ReminderSet | ReminderCancel | ReminderOffer
+    | CodeNew | CodeConfirm | CodeMismatch | CodeGive | CodeRetry | ForgetCode | CardAsk
 )
 QUESTION_TYPES: tuple[type[Question], ...] = (
-    Safety, SafetyCheck, SafetyKeep, HelpNow, OwnWords, Consent, RetryNote, ReadWarning, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
+    Safety, SafetyCheck, SafetyKeep, HelpNow, OwnWords, Consent, RetryNote, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
     ReminderSet, ReminderCancel, ReminderOffer,
+    CodeNew, CodeConfirm, CodeMismatch, CodeGive, CodeRetry, ForgetCode, CardAsk,
 )
 BY_KIND: dict[str, type[Question]] = {t.KIND: t for t in QUESTION_TYPES}
 FIELD_TYPES: dict[str, type] = {"str": str, "int": int}
@@ -212,6 +262,9 @@ class SessionState:
     notes_cursor: str | None = None
     notes_off: bool = False  # said no to keeping notes: store nothing more this session
     warned: bool = False  # the shared-device warning was given this session
+    unlocked: bool = False  # the privacy code was given in this session, by this state's owner
+    code_set: bool | None = None  # is a privacy code set for this owner? (None: not read yet)
+    cards_ok: bool = False  # said yes to cards in the Alexa app this session
     time_zone: str | None = None  # the device's, from the Settings API
     topic: str | None = None  # guidance: the topic, the parts told, the menu's page
     part: int = 0
@@ -243,13 +296,15 @@ class SessionState:
             value = getattr(self, name)
             if value:
                 out[name] = value
+        if self.code_set is not None:  # False is worth keeping: no second read this session
+            out["code_set"] = self.code_set
         return out
 
 
 # Fields dumped only when set, and the type each must have when loaded.
 OPTIONAL: dict[str, type] = {
     "exercises": dict, "notes_cursor": str, "notes_off": bool, "warned": bool, "time_zone": str, "topic": str,
-    "part": int, "menu_page": int, "held": dict, "unkept": dict, "misses": int,
+    "part": int, "menu_page": int, "held": dict, "unkept": dict, "misses": int, "unlocked": bool, "cards_ok": bool,
 }
 
 
@@ -303,6 +358,11 @@ def _load(data: dict[str, Any]) -> SessionState:
         if isinstance(value, int) and value < 0:
             raise ValueError(name)
         setattr(state, name, value)
+    code_set = data.get("code_set")
+    if code_set is not None:
+        if not isinstance(code_set, bool):
+            raise TypeError("code_set")
+        state.code_set = code_set
     return state
 
 
@@ -323,7 +383,8 @@ def for_owner(state: SessionState, owner: str) -> tuple[SessionState, bool]:
     previous = load_state(held.pop(owner, None))
     returning = previous.owner == owner
     mine = previous if returning else fresh(owner)
-    held[state.owner] = replace(state, held={}).dump()
+    # What the code opened is closed again: the next voice that isn't recognized may be anyone.
+    held[state.owner] = replace(state, held={}, unlocked=False, cards_ok=False).dump()
     while len(held) > HELD_OWNERS:
         held.pop(next(iter(held)))
     mine.held = held

@@ -28,11 +28,28 @@ def voice(person: str | None = None, account: str = ACCOUNT) -> alexa.Device:
     return alexa.Device(user_id=account, person_id=person)
 
 
+def asks_consent(reply: Any) -> bool:
+    """The consent question, in either form: "just for you" (a recognized voice or a privacy code),
+    or the truth about a shared account with the code offered."""
+    return bool(reply.said("notes/consent") or reply.said("privacy/consent_shared"))
+
+
+def asks_before_card(reply: Any) -> bool:
+    """The question before a card that shows what this is about: anyone with the app can see it."""
+    return bool(reply.said("privacy/card_ask")) and reply.card is None
+
+
+def send(convo: Any, said: str) -> Any:
+    """Ask for a card and say yes when asked first (returns the reply that carries the card)."""
+    reply = convo.say(said)
+    return convo.say("yes") if asks_before_card(reply) else reply
+
+
 def agree_and_add(convo: Any, text: str) -> Any:
     """Add a note by voice, saying yes to keeping notes if asked. Returns the last reply."""
     opener = "ask steady ground to " if convo.session is None else ""
     reply = convo.say(f"{opener}add a note that {text}")
-    if "may i keep your notes" in reply.speech.lower():
+    if asks_consent(reply):
         reply = convo.say("yes")
     return reply
 
@@ -40,7 +57,7 @@ def agree_and_add(convo: Any, text: str) -> Any:
 def add_exact(convo: Any, text: str) -> Any:
     """Add a note whose words arrive exactly as given (the NLU stand-in lowercases typed text)."""
     reply = convo.send(alexa.intent("AddNoteIntent", {"text": alexa.slot("text", text)}))
-    if "may i keep your notes" in reply.speech.lower():
+    if asks_consent(reply):
         reply = convo.say("yes")
     return reply
 

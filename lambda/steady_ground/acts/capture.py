@@ -15,14 +15,19 @@ CAPTURE_INTENT = "CaptureTextIntent"
 CAPTURE_SLOT = "text"
 
 
+def elicit(intent: str, slot: str) -> ElicitSlotDirective:
+    """Dialog.ElicitSlot: Alexa listens for ``slot`` of ``intent`` next (free text, four digits...)."""
+    updated = Intent(
+        name=intent,
+        confirmation_status=IntentConfirmationStatus.NONE,
+        slots={slot: SdkSlot(name=slot, confirmation_status=SlotConfirmationStatus.NONE)},
+    )
+    return ElicitSlotDirective(updated_intent=updated, slot_to_elicit=slot)
+
+
 def elicit_text() -> ElicitSlotDirective:
     """Ask Alexa to capture the whole next utterance as free text."""
-    intent = Intent(
-        name=CAPTURE_INTENT,
-        confirmation_status=IntentConfirmationStatus.NONE,
-        slots={CAPTURE_SLOT: SdkSlot(name=CAPTURE_SLOT, confirmation_status=SlotConfirmationStatus.NONE)},
-    )
-    return ElicitSlotDirective(updated_intent=intent, slot_to_elicit=CAPTURE_SLOT)
+    return elicit(CAPTURE_INTENT, CAPTURE_SLOT)
 
 
 def ask_for_text(turn: Turn, key: str, mode: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import date, timedelta, tzinfo
 
-from steady_ground import notes
+from steady_ground import notes, privacy_gate
 from steady_ground.conversation import checkin as machine
 from steady_ground.conversation.machine import Ev, Event
 from steady_ground.exercises.runtime import ExerciseSpec, apply, clear_progress
@@ -85,6 +85,8 @@ def start_checkin(turn: Turn) -> None:
         streak = 0
     turn.close_question()
     turn.state.exercises.pop(SPEC.name, None)
+    if streak:  # the streak tells of the past: on a shared account, say once who could hear it
+        privacy_gate.notice(turn)
     state = machine.start_state(today, streak, should_offer(turn))
     apply(turn, SPEC, machine.next_state(state, Event(Ev.START)), None)
 

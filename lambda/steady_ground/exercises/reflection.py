@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from steady_ground import notes
+from steady_ground import notes, privacy_gate
 from steady_ground.conversation import reflection as machine
 from steady_ground.conversation.reflection_summary import Past, clean_answers
 from steady_ground.exercises.runtime import ExerciseSpec
@@ -40,6 +40,7 @@ def with_last_kept(turn: Turn, state: machine.ReflectionState) -> machine.Reflec
     found = kept_reflections(turn, 1)
     if not found:
         return state
+    privacy_gate.notice(turn)  # the closing compares with the last one: once, say who could hear
     return machine.with_previous(state, found[0].answers, found[0].on)
 
 

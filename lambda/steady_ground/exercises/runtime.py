@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from steady_ground import notes, safety
+from steady_ground import notes, privacy_gate, safety
 from steady_ground.acts.capture import CAPTURE_INTENT, CAPTURE_SLOT, elicit_text
 from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.safety import answer, hold
@@ -277,14 +277,24 @@ class ExerciseStartHandler(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         turn.close_question()  # a new request answers no earlier open question
-        state, was_reset = current_state(turn, self.spec)
-        kept = turn.state.exercises.get(self.spec.name) or saved(turn, self.spec)
-        if kept and state != self.spec.initial():
-            offer_resume(turn, self.spec, state)
+        # With a privacy code set and not given, a kept place must be neither named nor overwritten,
+        # and asking only when one exists would tell that it does: ask every time.
+        if self.spec.name not in turn.state.exercises and privacy_gate.access(turn) is privacy_gate.Access.CODE:
+            privacy_gate.ask_code(turn, f"start:{self.spec.name}", needed=True)
             return
-        if was_reset:  # a stored place from a version this code no longer reads: say so, start fresh
-            turn.say("exercise/state_reset")
-        start_fresh(turn, self.spec)
+        start_exercise(turn, self.spec)
+
+
+def start_exercise(turn: Turn, spec: AnySpec) -> None:
+    """Offer the kept place of ``spec``, or start it fresh."""
+    state, was_reset = current_state(turn, spec)
+    kept = turn.state.exercises.get(spec.name) or saved(turn, spec)
+    if kept and state != spec.initial():
+        offer_resume(turn, spec, state)
+        return
+    if was_reset:  # a stored place from a version this code no longer reads: say so, start fresh
+        turn.say("exercise/state_reset")
+    start_fresh(turn, spec)
 
 
 def start_fresh(turn: Turn, spec: AnySpec) -> None:

@@ -9,6 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SsmlOutputSpeech
 
+from steady_ground import privacy_gate
 from steady_ground.exercises.catalog import BY_NAME
 from steady_ground.exercises.runtime import offer_resume
 from steady_ground.handlers.exercise import resumable
@@ -110,12 +111,21 @@ class ResumeHandler(TurnHandler):
         return peek.intent == "AMAZON.ResumeIntent"
 
     def run(self, turn: Turn) -> None:
-        found = resumable(turn)
-        if found is None:
-            turn.mode = MENU
-            turn.ask("builtins/nothing_to_move")
-            return
-        offer_resume(turn, *found)
+        resume_kept(turn)
+
+
+def resume_kept(turn: Turn) -> None:
+    """Offer the kept exercise; with a code set and not given, the code first (every time, so the
+    answer never tells whether anything is kept)."""
+    if privacy_gate.access(turn) is privacy_gate.Access.CODE:
+        privacy_gate.ask_code(turn, "resume", needed=True)
+        return
+    found = resumable(turn)
+    if found is None:
+        turn.mode = MENU
+        turn.ask("builtins/nothing_to_move")
+        return
+    offer_resume(turn, *found)
 
 
 class MoveHandler(TurnHandler):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from steady_ground import notes
-from steady_ground.acts.replies import private_only
+from steady_ground import privacy_gate
 from steady_ground.conversation import checkin as machine
 from steady_ground.conversation.machine import Ev, Event
 from steady_ground.exercises.catalog import named
@@ -43,28 +42,30 @@ class WeekSummaryHandler(TurnHandler):
     def run(self, turn: Turn) -> None:
         turn.mode = MENU
         turn.close_question()
-        if notes.hidden(turn):
-            private_only(turn)
-            return
-        try:
-            found = recent_checkins(turn, 7)
-        except StorageError as exc:
-            log.warning("week unavailable: %s request=%s", type(exc).__name__, turn.request_id)
-            turn.ask("checkin/week_unavailable")
-            return
-        since = turn.now - WEEK
-        zone = local_now(turn).tzinfo
-        week = [n for n in found if n.created_at > since]
-        if not week:
-            turn.ask("checkin/week_empty")
-            return
-        entries = []
-        for note in week:
-            rating = note.data.get("rating") if isinstance(note.data, dict) else None
-            entries.append((rating if isinstance(rating, int) else None, local_day(note, zone).strftime("%A"), note.text))
-        summary = machine.summarize(entries)
-        turn.ask("checkin/week", count=summary.count, typical=summary.typical, hardest=summary.hardest_day,
-                 easiest=summary.easiest_day, topic=summary.topic)
+        if privacy_gate.gate_replay(turn, "week"):
+            week_summary(turn)
+
+
+def week_summary(turn: Turn) -> None:
+    try:
+        found = recent_checkins(turn, 7)
+    except StorageError as exc:
+        log.warning("week unavailable: %s request=%s", type(exc).__name__, turn.request_id)
+        turn.ask("checkin/week_unavailable")
+        return
+    since = turn.now - WEEK
+    zone = local_now(turn).tzinfo
+    week = [n for n in found if n.created_at > since]
+    if not week:
+        turn.ask("checkin/week_empty")
+        return
+    entries = []
+    for note in week:
+        rating = note.data.get("rating") if isinstance(note.data, dict) else None
+        entries.append((rating if isinstance(rating, int) else None, local_day(note, zone).strftime("%A"), note.text))
+    summary = machine.summarize(entries)
+    turn.ask("checkin/week", count=summary.count, typical=summary.typical, hardest=summary.hardest_day,
+             easiest=summary.easiest_day, topic=summary.topic)
 
 
 CARD_KINDS = {"boundary": NoteKind.BOUNDARY, "reflection": NoteKind.REFLECTION}
@@ -79,28 +80,31 @@ class SendNoteCardHandler(TurnHandler):
         return peek.intent == "SendToPhoneIntent" and peek.mode != "guidance"
 
     def run(self, turn: Turn) -> None:
-        if notes.hidden(turn):  # private mode, a voice Alexa doesn't recognize: reveal nothing
-            turn.say("notes/private_only")
-            turn.ask("menu/anything_else")
-            return
-        wanted = [CARD_KINDS[turn.mode]] if turn.mode in CARD_KINDS else list(CARD_KINDS.values())
-        try:
-            found = [n for kind in wanted for n in turn.app.repo.list_notes(turn.owner, turn.now, limit=1, kind=kind).notes]
-        except StorageError as exc:
-            log.warning("card notes unavailable: %s request=%s", type(exc).__name__, turn.request_id)
-            turn.ask("cards/unavailable")
-            return
-        found = [n for n in found if n.kind in wanted and n.text.strip()]
-        if not found:
-            turn.ask("cards/nothing_yet")
-            return
-        note = max(found, key=lambda n: n.created_at)
-        kind = note.kind.value
-        turn.card(plain_text(turn.render("cards/note", "card_title", kind=kind)),
-                  plain_text(turn.render("cards/note", "card", kind=kind, text=note.text, when=note.created_at)))
-        spec = named(turn.mode)
-        if spec is not None:  # in the middle of an exercise: back to its question
-            turn.say("cards/note", kind=kind)
-            run_event(turn, spec, Event(Ev.WHAT_QUESTION))
-        else:
-            turn.ask("cards/note", kind=kind)
+        if privacy_gate.gate_replay(turn, "note_card"):
+            send_note_card(turn)
+
+
+def send_note_card(turn: Turn) -> None:
+    wanted = [CARD_KINDS[turn.mode]] if turn.mode in CARD_KINDS else list(CARD_KINDS.values())
+    try:
+        found = [n for kind in wanted for n in turn.app.repo.list_notes(turn.owner, turn.now, limit=1, kind=kind).notes]
+    except StorageError as exc:
+        log.warning("card notes unavailable: %s request=%s", type(exc).__name__, turn.request_id)
+        turn.ask("cards/unavailable")
+        return
+    found = [n for n in found if n.kind in wanted and n.text.strip()]
+    if not found:
+        turn.ask("cards/nothing_yet")
+        return
+    if not privacy_gate.gate_card(turn, "note_card"):  # anyone with the Alexa app can see it
+        return
+    note = max(found, key=lambda n: n.created_at)
+    kind = note.kind.value
+    turn.card(plain_text(turn.render("cards/note", "card_title", kind=kind)),
+              plain_text(turn.render("cards/note", "card", kind=kind, text=note.text, when=note.created_at)))
+    spec = named(turn.mode)
+    if spec is not None:  # in the middle of an exercise: back to its question
+        turn.say("cards/note", kind=kind)
+        run_event(turn, spec, Event(Ev.WHAT_QUESTION))
+    else:
+        turn.ask("cards/note", kind=kind)

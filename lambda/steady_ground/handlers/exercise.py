@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from steady_ground import notes
+from steady_ground import notes, privacy_gate
 from steady_ground.acts.replies import anything_else
 from steady_ground.conversation.machine import Ev, Event, StateVersionError, dump, load
 from steady_ground.dispatch import Answer
@@ -36,11 +36,15 @@ def starters() -> list[TurnHandler]:
     return [ExerciseStartHandler(spec) for spec in catalog.EXERCISES]
 
 
-def resumable(turn: Turn) -> tuple[AnySpec, Any] | None:
-    """The first exercise (in ``EXERCISES`` order) with saved progress, for the launch offer (never in
-    private mode to a voice Alexa doesn't recognize: that would reveal what was kept)."""
+def resumable(turn: Turn, *, launch: bool = False) -> tuple[AnySpec, Any] | None:
+    """The first exercise (in ``EXERCISES`` order) with saved progress. Never when the past is hidden
+    (that would reveal what was kept): the launch offer, which names only the exercise and the step,
+    goes only to its owner (a recognized voice, the privacy code given, or, with no code, the
+    account)."""
     bundle = turn.bundle()
     if bundle is None or notes.hidden(turn):
+        return None
+    if launch and privacy_gate.access(turn) not in (privacy_gate.Access.OPEN, privacy_gate.Access.SHARED):
         return None
     for spec in catalog.EXERCISES:
         raw = bundle.progress.get(spec.name)
@@ -60,15 +64,21 @@ def answer_resume(turn: Turn, question: Resume) -> None:
         anything_else(turn)
         return
     if turn.intent_name in (YES, "AMAZON.ResumeIntent"):
-        from_session = current_state(turn, spec)[0]
-        turn.state.exercises[spec.name] = dump(from_session)
-        run_event(turn, spec, Event(Ev.RESUME))
+        # Picking up reads back what was said (a boundary's words): a replay of the past.
+        if privacy_gate.gate_replay(turn, f"resume:{spec.name}"):
+            resume_exercise(turn, spec)
     elif turn.intent_name == "AMAZON.StartOverIntent":
         clear_progress(turn, spec)
         start_fresh(turn, spec)
     else:
         turn.open_question(FreshStart(spec.name))
         turn.ask("exercise/resume_declined")
+
+
+def resume_exercise(turn: Turn, spec: AnySpec) -> None:
+    from_session = current_state(turn, spec)[0]
+    turn.state.exercises[spec.name] = dump(from_session)
+    run_event(turn, spec, Event(Ev.RESUME))
 
 
 def answer_fresh_start(turn: Turn, question: FreshStart) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from steady_ground import safety
+from steady_ground import privacy_gate, safety
 from steady_ground.acts.replies import anything_else
 from steady_ground.acts.safety import answer
 from steady_ground.dispatch import Answer
@@ -217,13 +217,21 @@ class SendTopicCardHandler(TurnHandler):
         return peek.mode == "guidance" and peek.intent == "SendToPhoneIntent"
 
     def run(self, turn: Turn) -> None:
-        topic = current_topic(turn)
-        if topic is None:
-            menu(turn)
-            return
-        card_for(turn, topic)
-        turn.say("guidance/card_sent", title=title(turn, topic))
-        offer(turn, topic, _part(turn))
+        send_topic_card(turn)
+
+
+def send_topic_card(turn: Turn) -> None:
+    """The topic's summary as a card, once the person said yes to cards in the app."""
+    topic = current_topic(turn)
+    if topic is None:
+        menu(turn)
+        return
+    if not privacy_gate.gate_card(turn, "topic_card"):  # anyone with the Alexa app can see it
+        return
+    turn.mode = "guidance"
+    card_for(turn, topic)
+    turn.say("guidance/card_sent", title=title(turn, topic))
+    offer(turn, topic, _part(turn))
 
 
 SUGGESTED_START = "why_resist"

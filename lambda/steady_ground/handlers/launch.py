@@ -37,7 +37,7 @@ class LaunchHandler(TurnHandler):
         first = first_visit(turn)
         # A place kept by a one-shot start ("ask steady ground to start my boundary exercise") counts
         # too, even though the skill was never opened by name before.
-        found = resumable(turn) if first is not None else None
+        found = resumable(turn, launch=True) if first is not None else None
         if found is not None:
             spec, state = found
             turn.say("launch/welcome_back_short")

@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC
+from typing import Any
 
-from steady_ground import notes, safety
+from steady_ground import notes, privacy_gate, safety
 from steady_ground.acts.capture import ask_for_text
 from steady_ground.acts.consent import ask_consent
-from steady_ground.acts.replies import anything_else, private_only, unavailable
+from steady_ground.acts.replies import anything_else, unavailable
 from steady_ground.acts.safety import answer, hold
 from steady_ground.dispatch import Answer
 from steady_ground.render import plain_text
-from steady_ground.session import MENU, DeleteAll, ReadWarning, RetryNote, StopNotes
+from steady_ground.session import MENU, DeleteAll, RetryNote, StopNotes
 from steady_ground.storage.errors import StorageError
-from steady_ground.storage.repository import MAX_NOTE_CHARS, Note, NoteKind
+from steady_ground.storage.repository import MAX_NOTE_CHARS, Note, NoteKind, Owner
 from steady_ground.turn import Peek, Turn, TurnHandler
 
 ADD = "AddNoteIntent"
@@ -144,21 +145,8 @@ def read_page(turn: Turn, cursor: str | None) -> None:
 
 def start_reading(turn: Turn) -> None:
     turn.state.notes_cursor = None
-    if not turn.owner.recognized:
-        found = notes.settings(turn)
-        if found is None:
-            unavailable(turn)
-            return
-        if found.get(notes.PRIVATE):
-            private_only(turn)
-            return
-        if not found.get(notes.WARNED) and not turn.state.warned:
-            turn.state.warned = True
-            notes.save_setting(turn, notes.WARNED, turn.now.isoformat())
-            turn.open_question(ReadWarning())
-            turn.ask("notes/shared_warning")
-            return
-    read_page(turn, None)
+    if privacy_gate.gate_replay(turn, "read_notes"):
+        read_page(turn, None)
 
 
 # -- deleting, the card, settings ----------------------------------------------------------------
@@ -200,27 +188,73 @@ def send_card(turn: Turn) -> None:
         turn.say("notes/none")
         anything_else(turn)
         return
+    if not privacy_gate.gate_card(turn, "send_notes"):  # anyone with the Alexa app can see it
+        return
     turn.card(plain_text(turn.render("notes/card_sent", "card_title")), card_text(turn, page.notes))
     turn.say("notes/card_sent")
     anything_else(turn)
 
 
 def private_mode(turn: Turn) -> None:
+    """Private mode belongs to whoever turned it on: only that voice, or someone giving the privacy
+    code, can turn it off; others hear the same neutral answer."""
     slot = turn.slot("setting")
     if slot.id == "OFF":
-        if not turn.owner.recognized:
-            turn.say("notes/private_off_needs_voice")
-            anything_else(turn)
-            return
-        written = notes.save_setting(turn, notes.PRIVATE, None, account=True)
-        turn.say("notes/private_off" if written else "notes/setting_failed")
-    elif not slot.empty and slot.id is None:
+        private_off(turn)
+        return
+    if not slot.empty and slot.id is None:
         turn.ask("notes/private_which")
         return
+    if _private_setting(turn):  # already on: it stays whose it was
+        turn.say("notes/private_on")
     else:
-        written = notes.save_setting(turn, notes.PRIVATE, True, account=True)
+        written = notes.save_setting(turn, notes.PRIVATE, {"by": turn.owner.pk}, account=True)
         turn.say("notes/private_on" if written else "notes/setting_failed")
     anything_else(turn)
+
+
+def _private_setting(turn: Turn) -> Any:
+    """Private mode as the account has it (who turned it on, or None), from the account's partition."""
+    if turn.owner.pk == turn.owner.account_pk:
+        found = notes.settings(turn)
+        return None if found is None else found.get(notes.PRIVATE)
+    account = Owner(pk=turn.owner.account_pk, account_pk=turn.owner.account_pk, recognized=False)
+    try:
+        bundle = turn.app.repo.load_bundle(account, turn.now)
+    except StorageError:
+        return None
+    return (bundle.profile.get("settings") or {}).get(notes.PRIVATE)
+
+
+def private_off(turn: Turn) -> None:
+    if privacy_gate.access(turn) is privacy_gate.Access.CODE:  # every time: the answer tells nothing
+        privacy_gate.ask_code(turn, "private_off", needed=True)
+        return
+    current = _private_setting(turn)
+    by = current.get("by") if isinstance(current, dict) else None
+    mine = by == turn.owner.pk or (by is None and turn.owner.recognized)  # set before owners were kept
+    if current and not mine and not privacy_gate.unlocked(turn):
+        turn.say("privacy/not_yours")
+        anything_else(turn)
+        return
+    if current and mine and not privacy_gate.gate_change(turn, "private_off"):
+        return
+    written = notes.save_setting(turn, notes.PRIVATE, None, account=True)
+    turn.say("notes/private_off" if written else "notes/setting_failed")
+    anything_else(turn)
+
+
+def confirm_delete_all(turn: Turn) -> None:
+    turn.open_question(DeleteAll())
+    turn.ask("notes/confirm_delete_all")
+
+
+def confirm_stop(turn: Turn) -> None:
+    turn.open_question(StopNotes())
+    turn.ask("notes/confirm_stop")
+
+
+CHANGES = {DELETE_LAST: "delete_last", DELETE_ALL: "delete_all", STOP_NOTES: "stop_notes"}
 
 
 class NotesEntryHandler(TurnHandler):
@@ -237,20 +271,20 @@ class NotesEntryHandler(TurnHandler):
             take_note(turn, turn.slot("text").raw)
         elif intent == PRIVATE_MODE:
             private_mode(turn)
-        elif notes.hidden(turn):
-            private_only(turn)
         elif intent == READ:
             start_reading(turn)
+        elif intent == SEND:
+            if privacy_gate.gate_replay(turn, "send_notes"):
+                send_card(turn)
+        # Withdrawing is never harder than giving: whoever may save may delete (behind the code).
+        elif not privacy_gate.gate_change(turn, CHANGES.get(intent or "", "stop_notes")):
+            return
         elif intent == DELETE_LAST:
             delete_last(turn)
-        elif intent == SEND:
-            send_card(turn)
         elif intent == DELETE_ALL:
-            turn.open_question(DeleteAll())
-            turn.ask("notes/confirm_delete_all")
+            confirm_delete_all(turn)
         else:
-            turn.open_question(StopNotes())
-            turn.ask("notes/confirm_stop")
+            confirm_stop(turn)
 
 
 class NoteCaptureRoom(TurnHandler):
@@ -290,16 +324,6 @@ def ask_retry(turn: Turn) -> None:
     turn.ask("notes/save_failed")
 
 
-def answer_read_warning(turn: Turn, question: ReadWarning) -> None:
-    if turn.intent_name in RE_ASK:
-        turn.open_question(question)
-        turn.ask("notes/shared_warning")
-    elif turn.intent_name == "AMAZON.YesIntent":
-        read_page(turn, None)
-    else:
-        anything_else(turn)
-
-
 def answer_delete_all(turn: Turn, question: DeleteAll) -> None:
     if turn.intent_name in RE_ASK:
         turn.open_question(question)
@@ -329,7 +353,6 @@ def _confirmed(turn: Turn, act: Callable[[Turn], bool], done_key: str) -> None:
 
 
 ANSWERS = (
-    Answer(ReadWarning, frozenset({*YES_NO, *RE_ASK}), answer_read_warning),
     Answer(DeleteAll, frozenset({*YES_NO, *RE_ASK}), answer_delete_all),
     Answer(StopNotes, frozenset({*YES_NO, *RE_ASK}), answer_stop_notes),
 )

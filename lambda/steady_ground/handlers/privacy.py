@@ -1,10 +1,11 @@
-"""The privacy code by voice (set, change, give, remove, forget), "how private is this?", and the
-quick exit.
+"""The privacy code by voice (set, change, give, remove, forget), "how private is this?", the
+question before a card, and the quick exit.
 
 The code is asked for with Dialog.ElicitSlot on ``GivePrivacyCodeIntent.code`` (an
 AMAZON.FOUR_DIGIT_NUMBER), so Alexa listens for four digits. A new code is said twice; between the
-two the session holds only a peppered hash of the first, never the digits. Nothing here ever says,
-logs or shows the digits.
+two the session holds only a peppered hash of the first (``CodeConfirm``), never the digits.
+Nothing here ever says, logs or shows the digits. Every question here is owner-bound like any
+other (``session.for_owner``): another voice's digits or yes answer nothing asked of someone else.
 """
 
 from __future__ import annotations
@@ -14,81 +15,33 @@ from datetime import timedelta
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model.dialog import ElicitSlotDirective
-from ask_sdk_model.intent import Intent
-from ask_sdk_model.intent_confirmation_status import IntentConfirmationStatus
-from ask_sdk_model.slot import Slot as SdkSlot
-from ask_sdk_model.slot_confirmation_status import SlotConfirmationStatus
 
 from steady_ground import codes, notes, privacy_code, privacy_gate, quick_exit
-from steady_ground.handlers.common import Peek, Turn, TurnHandler, peek
+from steady_ground.acts.replies import anything_else
+from steady_ground.dispatch import Answer
+from steady_ground.handlers import replays
 from steady_ground.privacy_code import Verdict
+from steady_ground.session import MENU, CardAsk, CodeConfirm, CodeGive, CodeMismatch, CodeNew, CodeRetry, ForgetCode
 from steady_ground.storage.errors import StorageError
+from steady_ground.turn import Peek, Turn, TurnHandler, peek
 
 log = logging.getLogger("steady_ground")
 
 SET = "SetPrivacyCodeIntent"
-GIVE = "GivePrivacyCodeIntent"
+GIVE = privacy_gate.GIVE_INTENT
 REMOVE = "RemovePrivacyCodeIntent"
 FORGET = "ForgetPrivacyCodeIntent"
 INFO = "PrivacyInfoIntent"
 QUICK_EXIT = "QuickExitIntent"
 ENTRY_INTENTS = frozenset({SET, GIVE, REMOVE, FORGET, INFO})
-CODE_SLOT = "code"
+CODE_SLOT = privacy_gate.CODE_SLOT
 YES, NO = "AMAZON.YesIntent", "AMAZON.NoIntent"
 RE_ASK = frozenset({"AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.FallbackIntent"})
-
-# The open questions of this room. "give" carries what the code unlocks next: "" (nothing more),
-# "set" (choose a new code) or "remove".
-NEW, CONFIRM, MISMATCH, GIVE_Q, RETRY, FORGET_Q = "code_new", "code_confirm", "code_mismatch", "code_give", "code_retry", "forget_code"
-QUESTIONS = frozenset({NEW, CONFIRM, MISMATCH, GIVE_Q, RETRY, FORGET_Q})
-ANSWERS: dict[str, frozenset[str]] = {
-    NEW: frozenset({GIVE}) | RE_ASK,
-    CONFIRM: frozenset({GIVE}) | RE_ASK,
-    GIVE_Q: frozenset({GIVE}) | RE_ASK,
-    MISMATCH: frozenset({YES, NO}) | RE_ASK,
-    RETRY: frozenset({YES, NO}) | RE_ASK,
-    FORGET_Q: frozenset({YES, NO}) | RE_ASK,
-}
-CANDIDATE = "code_try"  # session key: the peppered hash and salt of a new code said once
-
-
-# -- the open question (one place to change when the session's schema changes) ------------------
-def open_question(turn: Turn, kind: str, then: str = "") -> None:
-    turn.state["pending"] = kind
-    turn.state["code_then"] = then
-
-
-def question(turn: Turn) -> tuple[str, str]:
-    kind = str(turn.state.get("pending") or "")
-    then = turn.state.get("code_then")
-    return kind, then if isinstance(then, str) else ""
-
-
-def close_question(turn: Turn) -> None:
-    turn.state.pop("pending", None)
-    turn.state.pop("code_then", None)
-
-
-# -- speech helpers ------------------------------------------------------------------------------
-def elicit_code() -> ElicitSlotDirective:
-    """Ask Alexa to listen for four digits next."""
-    intent = Intent(
-        name=GIVE,
-        confirmation_status=IntentConfirmationStatus.NONE,
-        slots={CODE_SLOT: SdkSlot(name=CODE_SLOT, confirmation_status=SlotConfirmationStatus.NONE)},
-    )
-    return ElicitSlotDirective(updated_intent=intent, slot_to_elicit=CODE_SLOT)
-
-
-def anything_else(turn: Turn) -> None:
-    turn.mode = "menu"
-    turn.ask("menu/anything_else")
+DIGITS = frozenset({GIVE}) | RE_ASK
+YES_NO = frozenset({YES, NO}) | RE_ASK
 
 
 def failed(turn: Turn) -> None:
-    close_question(turn)
-    turn.state.pop(CANDIDATE, None)
     turn.say("privacy/code_failed")
     anything_else(turn)
 
@@ -96,28 +49,6 @@ def failed(turn: Turn) -> None:
 def spoken_code(turn: Turn) -> str | None:
     raw = turn.slot(CODE_SLOT).raw
     return raw.strip() if isinstance(raw, str) and raw.strip() else None
-
-
-def ask_code(turn: Turn, then: str = "", *, needed: bool = False) -> None:
-    """Ask for the code (to get in, or before changing or removing it)."""
-    turn.mode = "menu"
-    open_question(turn, GIVE_Q, then)
-    turn.ask("privacy/code_ask", needed=needed)
-    turn.directive(elicit_code())
-
-
-def ask_new(turn: Turn, given: str | None = None, *, retry: bool = False) -> None:
-    """Choose a new code: four digits now, the same four again next."""
-    turn.mode = "menu"
-    if given is not None and privacy_code.valid(given):
-        record = privacy_code.new_record(given, turn.app.settings.id_hash_secret)
-        turn.state[CANDIDATE] = {"d": record.digest.hex(), "s": record.salt.hex()}
-        open_question(turn, CONFIRM)
-        turn.ask("privacy/code_ask_again")
-    else:
-        open_question(turn, NEW)
-        turn.ask("privacy/code_ask_new", retry=retry or given is not None)
-    turn.directive(elicit_code())
 
 
 def peppers(turn: Turn) -> tuple[bytes, ...]:
@@ -129,7 +60,19 @@ def minutes(wait: timedelta) -> int:
     return max(1, -(-int(wait.total_seconds()) // 60))
 
 
-# -- the requests --------------------------------------------------------------------------------
+# -- choosing a code: four digits, then the same four again -------------------------------------
+def ask_new(turn: Turn, given: str | None = None, *, retry: bool = False) -> None:
+    turn.mode = MENU
+    if given is not None and privacy_code.valid(given):
+        record = privacy_code.new_record(given, turn.app.settings.id_hash_secret)
+        turn.open_question(CodeConfirm(record.digest.hex(), record.salt.hex()))
+        turn.ask("privacy/code_ask_again")
+    else:
+        turn.open_question(CodeNew())
+        turn.ask("privacy/code_ask_new", retry=retry or given is not None)
+    turn.directive(privacy_gate.elicit_code())
+
+
 def start_set(turn: Turn) -> None:
     if turn.owner.recognized:
         turn.say("privacy/code_not_needed")
@@ -139,22 +82,30 @@ def start_set(turn: Turn) -> None:
     if found is None:
         failed(turn)
     elif found and not privacy_gate.unlocked(turn):
-        ask_code(turn, "set", needed=True)
+        privacy_gate.ask_code(turn, "set", needed=True)
     else:
         ask_new(turn, spoken_code(turn))
 
 
-def confirm_new(turn: Turn) -> None:
-    held = turn.state.pop(CANDIDATE, None)
+def answer_new(turn: Turn, question: CodeNew) -> None:
+    ask_new(turn, spoken_code(turn) if turn.intent_name == GIVE else None, retry=turn.intent_name == GIVE)
+
+
+def answer_confirm(turn: Turn, question: CodeConfirm) -> None:
+    if turn.intent_name in RE_ASK:
+        turn.open_question(question)
+        turn.ask("privacy/code_ask_again")
+        turn.directive(privacy_gate.elicit_code())
+        return
     said = spoken_code(turn)
     pepper = turn.app.settings.id_hash_secret
     try:
-        digest, salt = bytes.fromhex(held["d"]), bytes.fromhex(held["s"])
-    except (TypeError, KeyError, ValueError):
+        digest, salt = bytes.fromhex(question.digest), bytes.fromhex(question.salt)
+    except ValueError:
         ask_new(turn)
         return
     if said is None or not privacy_code.valid(said) or privacy_code.derive(said, salt, pepper) != digest:
-        open_question(turn, MISMATCH)
+        turn.open_question(CodeMismatch())
         turn.ask("privacy/code_mismatch")
         return
     was_set = privacy_gate.code_set(turn)
@@ -170,11 +121,23 @@ def confirm_new(turn: Turn) -> None:
     anything_else(turn)
 
 
+def answer_mismatch(turn: Turn, question: CodeMismatch) -> None:
+    if turn.intent_name in RE_ASK:
+        turn.open_question(question)
+        turn.ask("privacy/code_mismatch")
+    elif turn.intent_name == YES:
+        ask_new(turn)
+    else:
+        turn.say("privacy/code_kept")
+        anything_else(turn)
+
+
+# -- giving the code ---------------------------------------------------------------------------------
 def give(turn: Turn, then: str = "") -> None:
-    """A code was said: check it, and go on to what it unlocks."""
+    """A code was said: check it, and go on to what it opens."""
     said = spoken_code(turn)
     if said is None:
-        ask_code(turn, then)
+        privacy_gate.ask_code(turn, then)
         return
     try:
         tried = codes.try_code(turn.app.repo, turn.owner.pk, said, peppers(turn), turn.now)
@@ -191,7 +154,7 @@ def give(turn: Turn, then: str = "") -> None:
         turn.say("privacy/code_wait", minutes=minutes(tried.wait))
         anything_else(turn)
     elif tried.verdict is Verdict.WRONG:
-        open_question(turn, RETRY, then)
+        turn.open_question(CodeRetry(then))
         turn.ask("privacy/code_wrong")
     elif tried.verdict is Verdict.STALE:
         failed(turn)
@@ -200,7 +163,7 @@ def give(turn: Turn, then: str = "") -> None:
         turn.say("privacy/code_none")
         anything_else(turn)
     else:  # not four digits: a mishearing, not a guess
-        ask_code(turn, then)
+        privacy_gate.ask_code(turn, then)
 
 
 def after_code(turn: Turn, then: str) -> None:
@@ -208,10 +171,29 @@ def after_code(turn: Turn, then: str) -> None:
         ask_new(turn)
     elif then == "remove":
         remove(turn)
-    else:
+    elif not replays.carry_on(turn, then):
         anything_else(turn)
 
 
+def answer_give(turn: Turn, question: CodeGive) -> None:
+    if turn.intent_name in RE_ASK:
+        privacy_gate.ask_code(turn, question.then)
+    else:
+        give(turn, question.then)
+
+
+def answer_retry(turn: Turn, question: CodeRetry) -> None:
+    if turn.intent_name in RE_ASK:
+        turn.open_question(question)
+        turn.ask("privacy/code_wrong")
+    elif turn.intent_name == YES:
+        privacy_gate.ask_code(turn, question.then)
+    else:
+        turn.say("privacy/code_kept")
+        anything_else(turn)
+
+
+# -- removing and forgetting -------------------------------------------------------------------------
 def remove(turn: Turn) -> None:
     try:
         codes.remove_code(turn.app.repo, turn.owner.pk)
@@ -223,19 +205,38 @@ def remove(turn: Turn) -> None:
     anything_else(turn)
 
 
-def forget(turn: Turn) -> None:
-    """Start fresh: everything kept under the code goes, the code with it."""
-    if not notes.forget_everything(turn):
+def answer_forget(turn: Turn, question: ForgetCode) -> None:
+    """Start fresh: everything kept under the code goes, the code with it (only after a clear yes)."""
+    if turn.intent_name in RE_ASK:
+        turn.open_question(question)
+        turn.ask("privacy/forget_confirm")
+    elif turn.intent_name != YES:
+        turn.say("privacy/code_kept")
+        anything_else(turn)
+    elif not notes.forget_everything(turn, keep_settings=False):
         failed(turn)
+    else:
+        privacy_gate.remember_code_set(turn, False)
+        privacy_gate.lock(turn)
+        turn.say("privacy/forgotten")
+        anything_else(turn)
+
+
+# -- cards ------------------------------------------------------------------------------------------
+def answer_card(turn: Turn, question: CardAsk) -> None:
+    if turn.intent_name in RE_ASK:
+        turn.open_question(question)
+        turn.ask("privacy/card_ask")
         return
-    privacy_gate.remember_code_set(turn, False)
-    privacy_gate.lock(turn)
-    turn.say("privacy/forgotten")
+    if turn.intent_name == YES:
+        turn.state.cards_ok = True
+        if replays.carry_on(turn, question.then):
+            return
     anything_else(turn)
 
 
 def info(turn: Turn) -> None:
-    turn.mode = "menu"
+    turn.mode = MENU
     turn.ask("privacy/info", recognized=turn.owner.recognized, days=turn.app.settings.retention_days)
 
 
@@ -247,79 +248,44 @@ class PrivacyEntryHandler(TurnHandler):
         return peek.intent in ENTRY_INTENTS
 
     def run(self, turn: Turn) -> None:
-        close_question(turn)
-        turn.state.pop(CANDIDATE, None)
+        turn.close_question()
         intent = turn.intent_name
         if intent == INFO:
             info(turn)
-        elif intent == SET:
+            return
+        if intent == SET:
             start_set(turn)
-        else:
-            found = privacy_gate.code_set(turn)
-            if found is None:
-                failed(turn)
-            elif not found:
-                turn.say("privacy/code_none")
-                anything_else(turn)
-            elif intent == GIVE:
-                give(turn)
-            elif intent == REMOVE:
-                if privacy_gate.unlocked(turn):
-                    remove(turn)
-                else:
-                    ask_code(turn, "remove", needed=True)
-            else:
-                open_question(turn, FORGET_Q)
-                turn.ask("privacy/forget_confirm")
-
-
-class PrivacyAnswerHandler(TurnHandler):
-    """Answers to this room's open questions: the digits, yes or no; help or an unclear answer
-    asks the same question again."""
-
-    def claims(self, peek: Peek) -> bool:
-        return peek.pending in QUESTIONS and peek.intent in ANSWERS[peek.pending]
-
-    def run(self, turn: Turn) -> None:
-        kind, then = question(turn)
-        close_question(turn)
-        intent = turn.intent_name
-        if intent in RE_ASK:
-            self.ask_again(turn, kind, then)
-        elif kind == NEW:
-            turn.state.pop(CANDIDATE, None)
-            ask_new(turn, spoken_code(turn), retry=True)
-        elif kind == CONFIRM:
-            confirm_new(turn)
-        elif kind == GIVE_Q:
-            give(turn, then)
-        elif intent == NO:
-            turn.state.pop(CANDIDATE, None)
-            turn.say("privacy/code_kept")
+            return
+        found = privacy_gate.code_set(turn)
+        if found is None:
+            failed(turn)
+        elif not found:
+            turn.say("privacy/code_none")
             anything_else(turn)
-        elif kind == MISMATCH:
-            ask_new(turn)
-        elif kind == RETRY:
-            ask_code(turn, then)
+        elif intent == GIVE:
+            give(turn)
+        elif intent == REMOVE:
+            if privacy_gate.unlocked(turn):
+                remove(turn)
+            else:
+                privacy_gate.ask_code(turn, "remove", needed=True)
         else:
-            forget(turn)
-
-    @staticmethod
-    def ask_again(turn: Turn, kind: str, then: str) -> None:
-        if kind == NEW:
-            ask_new(turn)
-        elif kind == CONFIRM:
-            open_question(turn, CONFIRM)
-            turn.ask("privacy/code_ask_again")
-            turn.directive(elicit_code())
-        elif kind == GIVE_Q:
-            ask_code(turn, then)
-        else:
-            open_question(turn, kind, then)
-            turn.ask({MISMATCH: "privacy/code_mismatch", RETRY: "privacy/code_wrong", FORGET_Q: "privacy/forget_confirm"}[kind])
+            turn.open_question(ForgetCode())
+            turn.ask("privacy/forget_confirm")
 
 
-# -- the quick exit --------------------------------------------------------------------------------
+ANSWERS = (
+    Answer(CodeNew, DIGITS, answer_new),
+    Answer(CodeConfirm, DIGITS, answer_confirm),
+    Answer(CodeMismatch, YES_NO, answer_mismatch),
+    Answer(CodeGive, DIGITS, answer_give),
+    Answer(CodeRetry, YES_NO, answer_retry),
+    Answer(ForgetCode, YES_NO, answer_forget),
+    Answer(CardAsk, YES_NO, answer_card),
+)
+
+
+# -- the quick exit ----------------------------------------------------------------------------------
 FREE_TEXT_SLOTS = ("text",)
 
 
@@ -335,9 +301,10 @@ def said_quick_exit(handler_input: HandlerInput) -> bool:
 
 
 class QuickExitHandler(TurnHandler):
-    """ "I have to go", "he's home", "hold on": from every state, as a command or as the words of an
-    answer. Ends at once with a neutral goodbye, keeps the place (progress was saved on the turn that
-    made it) and saves nothing of this turn: the open question and a note waiting in the session go."""
+    """ "I have to go", "he's home", "hold on": from every state and whoever speaks, as a command
+    or as the words of an answer. Ends at once with a neutral goodbye, keeps the place (progress was
+    saved on the turn that made it) and saves nothing of this turn: the open question, a note
+    waiting in the session, the reading cursor and what Repeat would say go with the session."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         request = handler_input.request_envelope.request
@@ -349,7 +316,8 @@ class QuickExitHandler(TurnHandler):
         return peek.intent == QUICK_EXIT
 
     def run(self, turn: Turn) -> None:
-        close_question(turn)
-        for key in (CANDIDATE, "parked", "notes_cursor", "last"):
-            turn.state.pop(key, None)
+        turn.close_question()
+        turn.state.parked = None
+        turn.state.notes_cursor = None
+        turn.state.last = None
         turn.end("privacy/quick_goodbye")

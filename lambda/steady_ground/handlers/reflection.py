@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from steady_ground import notes
+from steady_ground import privacy_gate
 from steady_ground.conversation.machine import Ev, Event
 from steady_ground.conversation.reflection_summary import summary_params
 from steady_ground.exercises.reflection import NAME, SPEC, kept_reflections
@@ -19,14 +19,17 @@ class ReflectionHistoryHandler(TurnHandler):
         return peek.intent == "ReflectionHistoryIntent"
 
     def run(self, turn: Turn) -> None:
-        pasts = None if notes.hidden(turn) else kept_reflections(turn, HISTORY_LIMIT)
-        if notes.hidden(turn):
-            turn.say("notes/private_only")
-        elif pasts is None:
-            turn.say("reflection/history_unavailable")
-        else:
-            turn.say("reflection/history", **summary_params(pasts))
-        if turn.mode == NAME:  # asked mid-reflection: carry on where they were
-            run_event(turn, SPEC, Event(Ev.REPEAT))
-            return
-        turn.ask("reflection/history_next")
+        if privacy_gate.gate_replay(turn, "history"):
+            history(turn)
+
+
+def history(turn: Turn) -> None:
+    pasts = kept_reflections(turn, HISTORY_LIMIT)
+    if pasts is None:
+        turn.say("reflection/history_unavailable")
+    else:
+        turn.say("reflection/history", **summary_params(pasts))
+    if turn.mode == NAME:  # asked mid-reflection: carry on where they were
+        run_event(turn, SPEC, Event(Ev.REPEAT))
+        return
+    turn.ask("reflection/history_next")
