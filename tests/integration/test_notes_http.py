@@ -15,7 +15,7 @@ from tools.simulator import Simulator
 
 from tests.conftest import DEFAULT_CLOCK
 from tests.support.checks import assert_valid_response
-from tests.support.notes import agree_and_add, owner_keys, partition
+from tests.support.notes import agree_and_add, owner_keys, partition, send
 
 pytestmark = pytest.mark.integration
 
@@ -38,7 +38,7 @@ def test_the_whole_notes_journey_over_http(http_talk, over_http):
     saved = agree_and_add(convo, "spoken over a real socket")
     assert saved.said("notes/saved")
     assert "spoken over a real socket" in convo.say("read my notes").speech
-    card = convo.say("send my notes to my phone").card
+    card = send(convo, "send my notes to my phone").card
     assert card and "spoken over a real socket" in card[1]
     convo.say("delete all my notes")
     convo.say("yes")
