@@ -19,6 +19,7 @@ import logging
 from ask_sdk_model.dialog import ElicitSlotDirective
 
 from steady_ground.acts.capture import elicit
+from steady_ground.acts.replies import anything_else, unavailable
 from steady_ground.session import MENU, CardAsk, CodeGive
 from steady_ground.storage.errors import StorageError
 from steady_ground.turn import Turn
@@ -116,12 +117,6 @@ def ask_code(turn: Turn, then: str = "", *, needed: bool = False) -> None:
     turn.directive(elicit_code())
 
 
-def _cannot_tell(turn: Turn) -> None:
-    turn.say("notes/unavailable")
-    turn.mode = MENU
-    turn.ask("menu/anything_else")
-
-
 def gate_replay(turn: Turn, then: str) -> bool:
     """May the past be played back (or sent) now? If not, say why and how to get in.
 
@@ -133,13 +128,12 @@ def gate_replay(turn: Turn, then: str) -> bool:
     if found is Access.OPEN:
         return True
     if found is Access.UNKNOWN:
-        _cannot_tell(turn)
+        unavailable(turn)
     elif found is Access.CODE:
         ask_code(turn, then, needed=True)
     elif private_on(turn) is not False:
-        turn.say("notes/private_only")
-        turn.mode = MENU
-        turn.ask("menu/anything_else")
+        turn.say("notes/private_only")  # the same words whether or not anything is kept
+        anything_else(turn)
     else:
         notice(turn)
         return True
@@ -153,7 +147,7 @@ def gate_change(turn: Turn, then: str) -> bool:
     if found in (Access.OPEN, Access.SHARED):
         return True
     if found is Access.UNKNOWN:
-        _cannot_tell(turn)
+        unavailable(turn)
     else:
         ask_code(turn, then, needed=True)
     return False
