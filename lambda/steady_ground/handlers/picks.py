@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from steady_ground import notes
-from steady_ground.acts.replies import private_only
 from steady_ground.exercises.catalog import BY_NAME
 from steady_ground.exercises.checkin import start_checkin
 from steady_ground.exercises.runtime import ExerciseStartHandler
@@ -66,9 +64,6 @@ class MenuPickHandler(TurnHandler):
         elif item == "checkin":
             start_checkin(turn)
         elif item == "notes":
-            if notes.hidden(turn):
-                private_only(turn)
-            else:
-                start_reading(turn)
+            start_reading(turn)  # the privacy gate is in start_reading
         else:  # no list was just named, or it has no such item: name the choices, then they can pick
             turn.ask("builtins/which_item", had_list=listed is not None)
