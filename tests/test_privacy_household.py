@@ -254,7 +254,7 @@ def test_consent_says_the_truth_on_a_shared_account_and_just_for_you_only_when_t
     assert mine.said("notes/consent") and "just for you" in mine.speech.lower()
 
 
-QUICK_EXITS = ("he's home", "I have to go", "hold on", "someone's coming")
+QUICK_EXITS = ("he's home", "hold on", "someone's coming", "she's back")
 
 
 def _states() -> dict[str, list[str]]:
