@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from steady_ground.conversation import boundary
+from steady_ground.conversation import boundary, guided
 from steady_ground.conversation.boundary import MAX_ANSWER_CHARS, STRATEGIES, BoundaryState, BoundaryStep, next_state
 from steady_ground.conversation.machine import Ev, Event, StateVersionError, dump, load
 
@@ -225,7 +225,7 @@ def test_an_unknown_strategy_id_is_a_failed_try():
 def test_readback_is_cut_at_a_word_and_says_so():
     text = "When it starts again I will take a breath " * 20
     spoken, cut = boundary.speakable(text)
-    assert cut and len(spoken) <= boundary.READBACK_CHARS and text.startswith(spoken)
+    assert cut and len(spoken) <= guided.READBACK_CHARS and text.startswith(spoken)
     assert boundary.speakable("short one") == ("short one", False)
 
 
