@@ -132,13 +132,36 @@ class ReminderOffer:
     KIND: ClassVar[str] = "reminder_offer"
 
 
+@dataclass(frozen=True)
+class TalkTimerSet:
+    """Start a talk timer of this length (ISO-8601, e.g. PT20M)?"""
+
+    KIND: ClassVar[str] = "talk_timer_set"
+    length: str
+
+
+@dataclass(frozen=True)
+class TalkTimerOffer:
+    """No talk timer is running: would you like one?"""
+
+    KIND: ClassVar[str] = "talk_timer_offer"
+
+
+@dataclass(frozen=True)
+class TalkFollowUp:
+    """A day after a kept plan: how did the talk go? (``tries``: answers not understood so far.)"""
+
+    KIND: ClassVar[str] = "talk_followup"
+    tries: int = 0
+
+
 Question = (
     Safety | SafetyCheck | SafetyKeep | HelpNow | OwnWords | Consent | RetryNote | ReadWarning | DeleteAll | StopNotes | Resume | FreshStart | Suggestion
-    | ReminderSet | ReminderCancel | ReminderOffer
+    | ReminderSet | ReminderCancel | ReminderOffer | TalkTimerSet | TalkTimerOffer | TalkFollowUp
 )
 QUESTION_TYPES: tuple[type[Question], ...] = (
     Safety, SafetyCheck, SafetyKeep, HelpNow, OwnWords, Consent, RetryNote, ReadWarning, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
-    ReminderSet, ReminderCancel, ReminderOffer,
+    ReminderSet, ReminderCancel, ReminderOffer, TalkTimerSet, TalkTimerOffer, TalkFollowUp,
 )
 BY_KIND: dict[str, type[Question]] = {t.KIND: t for t in QUESTION_TYPES}
 FIELD_TYPES: dict[str, type] = {"str": str, "int": int}
@@ -158,6 +181,8 @@ def load_question(data: Any) -> Question | None:
         return None  # JSON from the wire: every field present, of its own type (a bool is no int)
     question = cls(**values)
     if isinstance(question, ReminderSet) and not (0 <= question.hour <= 23 and 0 <= question.minute <= 59):
+        return None
+    if isinstance(question, TalkFollowUp) and question.tries < 0:
         return None
     return question
 

@@ -95,7 +95,8 @@ def test_commands_the_texts_promise_are_understood(models: dict[str, dict[str, A
 
 def test_permissions_and_events_are_only_the_ones_used(manifest: dict[str, Any]) -> None:
     m = manifest["manifest"]
-    assert [p["name"] for p in m["permissions"]] == ["alexa::alerts:reminders:skill:readwrite"]
+    assert [p["name"] for p in m["permissions"]] == ["alexa::alerts:reminders:skill:readwrite",
+                                                     "alexa::alerts:timers:skill:readwrite"]
     assert sorted(s["eventName"] for s in m["events"]["subscriptions"]) == ["SKILL_DISABLED", "SKILL_ENABLED"]
     assert m["privacyAndCompliance"]["usesPersonalInfo"] is True
     assert m["privacyAndCompliance"]["isChildDirected"] is False

@@ -112,6 +112,9 @@ class ExerciseSpec(Generic[S]):
     # Optional: the question a state leaves open for another room to answer (the check-in's
     # reminder offer). With it, the exercise owns the open question while it runs.
     question: Callable[[S], Question | None] | None = None
+    # Optional: after the exercise's note was saved, remember what the exercise needs to (e.g. when
+    # a talk plan was kept, so a later launch can ask once how it went).
+    on_saved: Callable[[Turn, S], None] | None = None
 
 
 AnySpec = ExerciseSpec[Any]
@@ -169,6 +172,8 @@ def apply(turn: Turn, spec: ExerciseSpec[S], step: Step[S], before: dict[str, An
         if outcome is notes.Outcome.NEEDS_CONSENT:
             _ask_consent(turn, spec, step, lines)
             return
+        if outcome is notes.Outcome.SAVED and spec.on_saved is not None:
+            spec.on_saved(turn, step.state)
         step = spec.next_state(step.state, Event(SAVE_FEEDBACK[outcome]))
         lines.extend(step.say)
     after = dump(step.state)
@@ -225,6 +230,8 @@ def continue_after_save(turn: Turn, spec: AnySpec, outcome: notes.Outcome) -> No
     """Feed a parked save's outcome to its exercise and go on from there."""
     state, _ = current_state(turn, spec)
     before = turn.state.exercises.get(spec.name)
+    if outcome is notes.Outcome.SAVED and spec.on_saved is not None:
+        spec.on_saved(turn, state)
     step = spec.next_state(state, Event(SAVE_FEEDBACK[outcome]))
     apply(turn, spec, step, before if isinstance(before, dict) else None)
 

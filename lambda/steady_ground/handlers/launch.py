@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from steady_ground.exercises.runtime import offer_resume
+from steady_ground.handlers import plan_followup
 from steady_ground.handlers.exercise import resumable
 from steady_ground.session import MENU
 from steady_ground.storage.errors import StorageError
@@ -42,5 +43,9 @@ class LaunchHandler(TurnHandler):
             spec, state = found
             turn.say("launch/welcome_back_short")
             offer_resume(turn, spec, state)
+            return
+        if first is False and plan_followup.due(turn):  # a day after a kept plan: how did it go?
+            turn.say("launch/welcome_back_short")
+            plan_followup.ask(turn)
             return
         turn.ask("launch/welcome", first_visit=first is not False, returning=first is False)

@@ -28,6 +28,7 @@ class NoteKind(str, Enum):
     BOUNDARY = "boundary"
     REFLECTION = "reflection"
     CHECKIN = "checkin"
+    PLAN = "plan"
 
 
 @dataclass(frozen=True)
