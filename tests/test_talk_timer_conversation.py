@@ -283,3 +283,29 @@ def test_the_timer_never_speaks_of_therapy_or_the_relationship(talk, alexa_api):
     for word in ("therapy", "therapist", "counsel", "partner", "relationship", "marriage", "steady ground",
                  "plan", "boundary"):
         assert word not in body
+
+
+# -- offered where a time limit is the point ---------------------------------------------------------
+def test_the_time_limits_boundary_ends_by_offering_the_talk_timer(talk, alexa_api):
+    from tests.test_boundary_conversation import CONSEQUENCE, MOMENT, START, STATEMENT, keep_it
+
+    convo = opened(talk, alexa_api)
+    convo.say(START)
+    convo.say("yes")
+    convo.say("let's go with time limits")
+    for answer in (MOMENT, STATEMENT, CONSEQUENCE, STATEMENT):
+        convo.say(answer)
+    reply = keep_it(convo)
+    assert "time our talk" in reply.speech
+    # AND the words it offers work as said
+    reply = convo.say("ask steady ground to time our talk for twenty minutes")
+    assert "20 minutes" in reply.speech and reply.speech.endswith("?")
+
+
+def test_other_boundaries_do_not_mention_the_timer():
+    from steady_ground.render import Renderer
+
+    for strategy in ("circular", "therapist", "consequences"):
+        for seed in range(6):
+            said = Renderer().block("en-US", "boundary/close", strategy=strategy, _seed=seed)
+            assert "timer" not in said and "time our talk" not in said
