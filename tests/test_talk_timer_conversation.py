@@ -140,7 +140,7 @@ def test_where_voice_permission_is_unavailable_a_card_is_sent(talk, alexa_api):
     convo = opened(talk, alexa_api, grant=False)
     convo.say("time our talk for twenty minutes")
     convo.say("yes")
-    reply = convo._send(permission_response(None, "talk_timer:PT20M", status_code="500", scope=TIMERS_SCOPE))
+    reply = convo.send(permission_response(None, "talk_timer:PT20M", status_code="500", scope=TIMERS_SCOPE))
     card = reply.raw["response"]["card"]
     assert card["type"] == "AskForPermissionsConsent" and card["permissions"] == [TIMERS_SCOPE]
     assert says_not_set(reply.speech) and not alexa_api.state.timers
@@ -148,7 +148,7 @@ def test_where_voice_permission_is_unavailable_a_card_is_sent(talk, alexa_api):
 
 def test_the_reminders_permission_answer_still_goes_to_reminders(talk, alexa_api):
     convo = opened(talk, alexa_api, grant=False)
-    reply = convo._send(permission_response(False, "reminder_set:20:00"))
+    reply = convo.send(permission_response(False, "reminder_set:20:00"))
     assert "reminder" in reply.speech.lower() and "timer" not in reply.speech.lower()
 
 
