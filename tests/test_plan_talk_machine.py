@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 
 import pytest
 
@@ -274,8 +275,11 @@ def test_another_version_is_refused():
         load(PlanState, data)
 
 
+GLUED = re.compile(r"[.?!,:;][A-Za-z]|[a-z][A-Z]")  # "left.It's": two sentences run together
+
+
 def test_every_key_the_machine_can_name_has_a_template_that_renders():
-    from steady_ground.render import Renderer
+    from steady_ground.render import Renderer, plain_text
 
     renderer = Renderer()
     keys = set(renderer.keys("en-US"))
@@ -291,6 +295,7 @@ def test_every_key_the_machine_can_name_has_a_template_that_renders():
                     result = next_state(state, event)
                     for line in (*result.say, *([result.ask] if result.ask else [])):
                         assert line.key in keys, line.key
-                        renderer.block("en-US", line.key, "speech", **line.params, _seed=seen)
+                        said = plain_text(renderer.block("en-US", line.key, "speech", **line.params, _seed=seen))
+                        assert not GLUED.search(said), f"{line.key}: words run together: {said!r}"
                         seen += 1
     assert seen > 1000

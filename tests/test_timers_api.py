@@ -148,3 +148,19 @@ def test_the_timer_words_are_neutral():
     assert announcement == "Time to pause the talk."
     assert label == "talk"
     assert not [word for word in SENSITIVE if word in (announcement + " " + label).lower()]
+
+
+@pytest.mark.parametrize("key", ["set", "left", "left_unchecked", "cancel_failed", "confirm", "not_set_unavailable",
+                                 "too_many", "permission_card", "permission_declined", "cancelled", "cancel_none"])
+def test_timer_answers_read_as_sentences_with_the_length_restated(key):
+    import re
+
+    renderer = Renderer()
+    for seed in range(6):
+        for flags in (dict(paused=True, under_a_minute=False, no_permission=True, replacing=True, old_left=True),
+                      dict(paused=False, under_a_minute=False, no_permission=False, replacing=False, old_left=False)):
+            said = plain_text(renderer.block("en-US", f"timer/{key}", hours=1, minutes=30, _seed=seed, **flags))
+            assert not re.search(r"[.?!,:;][A-Za-z]|[a-z][A-Z]", said), said
+            assert said.endswith("?") and len(said.split()) <= 30, said
+            if key in ("set", "confirm", "left"):
+                assert "1 hour and 30 minutes" in said
