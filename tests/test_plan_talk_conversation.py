@@ -123,6 +123,16 @@ def test_help_me_choose_asks_one_yes_no_question_per_worry(talk, answers, heard)
     assert heard in reply.speech and "Step three" in reply.speech
 
 
+def test_the_second_one_picks_the_second_worry_named(talk, items):
+    convo = talk()
+    convo.say(START)
+    convo.say(HOPE)
+    reply = convo.say("the second one")
+    assert "pushed to change" in reply.speech and "Step three" in reply.speech
+    reply = convo.say("the last one")
+    assert "idea" in reply.speech and reply.speech.endswith("?")
+
+
 def test_no_worry_fits_and_the_plan_goes_on_without_one(talk):
     convo = talk()
     convo.say(START)

@@ -56,6 +56,9 @@ def asked(result) -> str | None:
         (at(P.PROBE, probe=4), Event(Ev.NO), P.FIRST_STEP, ["no_worry_fit"], "ask/first_step"),
         (at(P.PROBE), Event(Ev.CHOICE, "doubt"), P.FIRST_STEP, ["reassure"], "ask/first_step"),
         (at(P.FIRST_STEP), Event(Ev.CHOICE, "podcast"), P.MOMENT, ["step_chosen"], "ask/moment"),
+        (at(P.WORRY, worry=None), Event(Ev.CHOICE, "2"), P.FIRST_STEP, ["reassure"], "ask/first_step"),
+        (at(P.FIRST_STEP), Event(Ev.CHOICE, "last"), P.OWN_STEP, [], "ask/own_step"),
+        (at(P.FIRST_STEP), Event(Ev.CHOICE, "9"), P.FIRST_STEP, ["reask/first_step"], "ask/first_step"),
         (at(P.FIRST_STEP), Event(Ev.CHOICE, "own"), P.OWN_STEP, [], "ask/own_step"),
         (at(P.FIRST_STEP), Event(Ev.SKIP), P.MOMENT, ["skipped"], "ask/moment"),
         (at(P.OWN_STEP), Event(Ev.ANSWER, "a walk on Sundays"), P.MOMENT, ["ack"], "ask/moment"),
@@ -88,6 +91,11 @@ def test_the_chosen_worry_and_step_are_kept_and_an_own_idea_is_kept_in_words():
     state = next_state(dataclasses.replace(state, step=P.FIRST_STEP), Event(Ev.CHOICE, "own")).state
     state = next_state(state, Event(Ev.ANSWER, "  cooking together on Fridays ")).state
     assert (state.first_step, state.own_step) == ("own", "cooking together on Fridays")
+
+
+def test_an_ordinal_picks_from_the_list_the_step_just_named():
+    assert next_state(at(P.WORRY, worry=None), Event(Ev.CHOICE, "2")).state.worry == "change"
+    assert next_state(at(P.FIRST_STEP), Event(Ev.CHOICE, "3")).state.first_step == "podcast"
 
 
 def test_the_reassurance_names_the_worry_it_answers():

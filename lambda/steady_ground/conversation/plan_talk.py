@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 from steady_ground.conversation.guided import Guide, calm, go, speakable
 from steady_ground.conversation.machine import Ev, Event, SaveNote, Step
+from steady_ground.lists import pick
 
 MAX_ANSWER_CHARS = 1000  # one free-text answer; longer is refused whole, never cut
 TOTAL_STEPS = 6
@@ -200,6 +201,8 @@ def _at_step(state: PlanState, event: Event) -> Step[PlanState]:
 
 
 def _worry(state: PlanState, value: str | None) -> Step[PlanState]:
+    if state.step == P.WORRY:  # "the second one": the worries, in the order step two names them
+        value = pick(WORRIES, value) or value
     if value in WORRIES:
         return GUIDE.ask(go(state, P.FIRST_STEP, worry=value), "reassure")
     if value == "HelpMeChooseIntent":
@@ -208,6 +211,8 @@ def _worry(state: PlanState, value: str | None) -> Step[PlanState]:
 
 
 def _first_step(state: PlanState, value: str | None) -> Step[PlanState]:
+    if state.step == P.FIRST_STEP:  # "the third one": the steps, in the order step three names them
+        value = pick((*FIRST_STEPS, OWN), value) or value
     if value in FIRST_STEPS:
         return GUIDE.ask(go(state, P.MOMENT, first_step=value, own_step=None), "step_chosen")
     if value == OWN:
