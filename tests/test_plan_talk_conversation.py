@@ -275,9 +275,12 @@ def test_crisis_words_as_an_answer_bring_help_first_keep_the_place_and_are_kept_
     reply = convo.say(words)
     # THEN help comes first, and the words are kept nowhere, not even in logs
     assert reply.request["request"]["intent"]["name"] == "CaptureTextIntent"
-    assert_safety_answer(reply)
+    assert_safety_answer(reply, keep_offer=True)
     assert trace not in repr(items()).lower() and trace not in caplog.text.lower()
-    # AND a yes to carrying on asks the same question again, calmly
+    # WHEN they say no to keeping those words, then yes to carrying on
+    not_kept = convo.say("no")
+    assert not_kept.said("safety/not_kept")
+    assert trace not in repr(convo.session.attributes).lower()
     back = convo.say("yes")
     assert back.session_open and back.speech.endswith("?") and "988" not in back.speech
     assert {"hope": "Step one", "moment": "Step four", "opening": "Step five"}[step] in back.speech
