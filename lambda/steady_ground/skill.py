@@ -77,6 +77,7 @@ def routing_table() -> list[TurnHandler]:
         reminders.ReminderStatusHandler(),
         reminders.CancelReminderHandler(),
         reflection.ReflectionHistoryHandler(),
+        guidance.DecisionHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
         picks.AboutHandler(),
