@@ -130,16 +130,16 @@ def test_reflection_hears_answers_and_feelings_in_the_persons_words_and_the_next
     first = convo.say("purple monkey dishwasher")  # not understood: the re-ask captures the next words whole
     assert first.session_open and convo.elicit
     heard = free_text(convo, "honestly, every day now, and it's getting worse")
-    assert convo.session.attributes["reflection"]["answers"] == {"frequency": "daily"}
-    assert convo.session.attributes["reflection"]["feelings"] == {"frequency": "worse"}
+    assert convo.state.exercises["reflection"]["answers"] == {"frequency": "daily"}
+    assert convo.state.exercises["reflection"]["feelings"] == {"frequency": "worse"}
     assert "skip" in heard.speech.lower()
     for said in ("skip", "yes", "skip", "rarely", "skip"):  # words, peace, words, effort, words
         convo.say(said)
-    assert convo.session.attributes["reflection"]["answers"]["effort"] == "no", "rarely, to the effort question, is a no"
+    assert convo.state.exercises["reflection"]["answers"]["effort"] == "no", "rarely, to the effort question, is a no"
     closing = convo.say("skip")  # the last question
     assert "every day, and it's getting worse" in closing.speech
     consent = convo.say("yes")
-    if convo.session.attributes.get("sg", {}).get("pending") == "consent":
+    if convo.state.question is not None and convo.state.question.KIND == "consent":
         consent = convo.say("yes")
     assert "kept" in consent.speech.lower()
     kept = [i for i in items() if str(i["sk"]).startswith("NOTE#")]
@@ -162,15 +162,15 @@ def test_the_skip_offer_never_loops_and_a_big_question_gets_no_verdict(talk):
     convo.say("start my reflection")
     for _ in range(3):
         convo.say("purple monkey dishwasher") if not convo.elicit else free_text(convo, "purple monkey dishwasher")
-    assert convo.session.attributes["reflection"]["step"] == "offer_skip"
+    assert convo.state.exercises["reflection"]["step"] == "offer_skip"
     asked = convo.say("should I leave?")
     assert asked.session_open and asked.speech.endswith("?")
     assert "yours" in asked.speech.lower() or "belongs to you" in asked.speech.lower() or "only you" in asked.speech.lower()
     assert not any(v in asked.speech.lower() for v in VERDICTS)
-    assert convo.session.attributes["reflection"]["step"] == "offer_skip", "the place is kept"
+    assert convo.state.exercises["reflection"]["step"] == "offer_skip", "the place is kept"
     replies = [convo.say("is that bad?")]
     replies += [convo.say("purple monkey dishwasher") for _ in range(3)]
-    assert convo.session.attributes["reflection"]["index"] == 1, "after two re-asks it moves on kindly"
+    assert convo.state.exercises["reflection"]["index"] == 1, "after two re-asks it moves on kindly"
     spoken = [r.speech for r in replies[1:]]
     assert all(a != b for a, b in itertools.pairwise(spoken)), "never the same sentence twice in a row"
 
@@ -194,20 +194,20 @@ def boundary_at_statement(convo):
     convo.say("yes")
     convo.say("time limits")
     free_text(convo, "after dinner when money comes up")
-    assert convo.session.attributes["boundary"]["step"] == "statement"
+    assert convo.state.exercises["boundary"]["step"] == "statement"
 
 
 def reflection_at_words(convo):
     convo.say("ask steady ground to start my reflection")
     convo.say("weekly")
-    assert convo.session.attributes["reflection"]["step"] == "words"
+    assert convo.state.exercises["reflection"]["step"] == "words"
 
 
 def checkin_at_words(convo):
     convo.say("open steady ground")
     convo.say("check in")
     convo.say("pretty good")
-    assert convo.session.attributes["checkin"]["step"] == "words"
+    assert convo.state.exercises["checkin"]["step"] == "words"
 
 
 def notes_capture(convo):
@@ -229,7 +229,7 @@ def test_a_non_answer_is_answered_for_what_it_is_and_never_kept(talk, items, pla
     PLACES[place](convo)
     reply = free_text(convo, said)
     assert said.lower() not in stored_text(items), "never saved"
-    session = convo.session.attributes if convo.session else {}
+    session = convo.state.exercises if convo.session else {}
     if place != "notes" and place in session:
         kept = str(session[place]).lower()
         assert f"'{said.lower()}'" not in kept, "never held as the answer"
@@ -256,7 +256,7 @@ def test_the_next_day_nothing_a_non_answer_said_is_read_back(talk, items):
     convo.advance(1)
     convo.say("open steady ground")
     back = convo.say("yes")
-    assert convo.session.attributes["boundary"]["step"] == "statement"
+    assert convo.state.exercises["boundary"]["step"] == "statement"
     for said in ("um", "give me an example", "hold on"):
         assert said not in back.speech.lower()
 
