@@ -86,6 +86,7 @@ def routing_table() -> list[TurnHandler]:
         talk_timer.CancelTalkTimerHandler(),
         plan_followup.TalkOutcomeHandler(),
         reflection.ReflectionHistoryHandler(),
+        guidance.DecisionHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
         picks.AboutHandler(),

@@ -18,11 +18,11 @@ import enum
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from steady_ground.conversation.guided import Guide, calm, go, speakable
-from steady_ground.conversation.machine import Ev, Event, SaveNote, Step
+from steady_ground.conversation.machine import MAX_RETRIES, Ev, Event, Line, SaveNote, Step
 from steady_ground.lists import pick
 
 MAX_ANSWER_CHARS = 1000  # one free-text answer; longer is refused whole, never cut
+READBACK_CHARS = 240  # read back at most this much of one answer; the rest is still kept
 TOTAL_STEPS = 6
 
 
@@ -78,6 +78,15 @@ def initial() -> BoundaryState:
     return BoundaryState()
 
 
+def speakable(text: str | None, limit: int = READBACK_CHARS) -> tuple[str, bool]:
+    """The part of an answer to read back aloud (cut at a word), and whether it was cut."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text, False
+    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
+    return cut.rstrip(" ,;:-"), True
+
+
 def progress_params(state: BoundaryState) -> dict[str, Any]:
     """For the launch offer: the step number only, never what was said."""
     return {"number": NUMBER[state.step], "total": TOTAL_STEPS}
@@ -93,11 +102,11 @@ def note_data(state: BoundaryState) -> dict[str, Any]:
             "consequence": state.consequence}
 
 
-# -- the transitions ---------------------------------------------------------------------------
-def _params(state: BoundaryState) -> dict[str, Any]:
+# -- building Steps ----------------------------------------------------------------------------
+def _params(state: BoundaryState, **extra: Any) -> dict[str, Any]:
     statement, statement_cut = speakable(state.statement)
     consequence, consequence_cut = speakable(state.consequence)
-    return {
+    params: dict[str, Any] = {
         "step": state.step.value,
         "number": NUMBER[state.step],
         "total": TOTAL_STEPS,
@@ -108,21 +117,84 @@ def _params(state: BoundaryState) -> dict[str, Any]:
         "consequence": consequence,
         "consequence_cut": consequence_cut,
         "limit": MAX_ANSWER_CHARS,
+        "again": False,  # the question in its short form: after help, or asked again
     }
+    params.update(extra)
+    return params
 
 
+def _line(key: str, state: BoundaryState, **extra: Any) -> Line:
+    return Line(f"boundary/{key}", _params(state, **extra))
+
+
+def ask(state: BoundaryState, *say: str, again: bool = False, **extra: Any) -> Step[BoundaryState]:
+    """Say the named lines, then ask the current step's own question (or the move-on offer); in its
+    short form when ``again`` (after help, or "what was the question?")."""
+    lines = tuple(_line(key, state, **extra) for key in say)
+    if state.offered:
+        return Step(state, say=lines, ask=_line("stuck", state))
+    return Step(state, say=lines, ask=_line(f"ask/{state.step.value}", state, again=again),
+                free_text=state.step in FREE_TEXT)
+
+
+def _go(state: BoundaryState, step: BoundaryStep, **changes: Any) -> BoundaryState:
+    return dataclasses.replace(state, step=step, retries=0, offered=False, **changes)
+
+
+def _pause(state: BoundaryState, key: str = "paused") -> Step[BoundaryState]:
+    calm = dataclasses.replace(state, retries=0, offered=False)
+    return Step(calm, say=(_line(key, calm),), paused=True)
+
+
+def _finish(state: BoundaryState, *say: str) -> Step[BoundaryState]:
+    done = _go(state, B.DONE)
+    return Step(done, say=tuple(_line(key, done) for key in say), finished=True)
+
+
+# -- the transitions ---------------------------------------------------------------------------
 def next_state(state: BoundaryState, event: Event) -> Step[BoundaryState]:
     kind = event.kind
     if state.step in (B.NEW, B.DONE) or kind == Ev.START:
-        return GUIDE.ask(go(BoundaryState(), B.CONSENT))
+        return ask(_go(BoundaryState(), B.CONSENT))
     # The outcome of a save the room performed.
     if kind == Ev.SAVED:
-        return GUIDE.finish(state, B.DONE, "saved", "close")
+        return _finish(state, "saved", "close")
     if kind == Ev.SAVE_FAILED:
-        return GUIDE.ask(go(state, B.RETRY_SAVE), "save_failed")
+        return ask(_go(state, B.RETRY_SAVE), "save_failed")
     if kind == Ev.SAVE_REFUSED:
-        return GUIDE.ask(go(state, B.STATEMENT), "save_refused")
-    return GUIDE.steer(state, event)
+        return ask(_go(state, B.STATEMENT), "save_refused")
+    # Steering, the same at every step.
+    if kind == Ev.PAUSE:
+        return _pause(state)
+    if kind == Ev.RESUME:
+        return ask(dataclasses.replace(state, retries=0, offered=False), "resume")
+    if kind == Ev.HELP:
+        return ask(dataclasses.replace(state, offered=False), f"help/{state.step.value}", again=True)
+    if kind == Ev.REPEAT:  # the last real content, as it was: never the apology
+        return ask(state)
+    if kind == Ev.WHAT_QUESTION:
+        return ask(state, "question_was", again=True)
+    if kind == Ev.START_OVER:
+        return ask(_go(BoundaryState(), B.CHOOSE), "start_over")
+    if kind == Ev.BACK:
+        before = PREVIOUS.get(state.step)
+        if before is None:
+            return ask(dataclasses.replace(state, offered=False), "no_back")
+        return ask(_go(state, before), "went_back")
+    if state.offered:
+        return _after_offer(state, event)
+    return _at_step(state, event)
+
+
+def _after_offer(state: BoundaryState, event: Event) -> Step[BoundaryState]:
+    """The open question is "shall we move on?": yes moves on, no tries the step again."""
+    if event.kind in (Ev.YES, Ev.SKIP):
+        return _pause(state) if state.step == B.STATEMENT else _move_on(state)
+    if event.kind == Ev.NO:
+        return ask(_go(state, state.step), "try_again")
+    if event.kind in (Ev.ANSWER, Ev.CHOICE):
+        return _at_step(dataclasses.replace(state, offered=False), event)
+    return _failed(state)
 
 
 def _at_step(state: BoundaryState, event: Event) -> Step[BoundaryState]:
@@ -130,89 +202,93 @@ def _at_step(state: BoundaryState, event: Event) -> Step[BoundaryState]:
     if step in FREE_TEXT and kind == Ev.ANSWER:
         return _answer(state, event.value or "")
     if step == B.REHEARSE and kind == Ev.YES:
-        return GUIDE.ask(go(state, B.KEEP), "rehearsed")
+        return ask(_go(state, B.KEEP), "rehearsed")
     if step == B.REHEARSE and kind == Ev.NO:
         return _skip(state)
     if kind == Ev.SKIP:
         return _skip(state)
     if step == B.CONSENT:
         if kind == Ev.YES:
-            return GUIDE.ask(go(state, B.CHOOSE), "ack")
+            return ask(_go(state, B.CHOOSE), "ack")
         if kind == Ev.NO:
-            return GUIDE.finish(state, B.DONE, "declined")
+            return _finish(state, "declined")
         if kind == Ev.CHOICE:
             return _choose(state, event.value)
     if step in (B.CHOOSE, B.PROBE) and kind == Ev.CHOICE:
         return _choose(state, event.value)
     if step == B.PROBE and kind in (Ev.YES, Ev.NO):
         if kind == Ev.YES:
-            return GUIDE.ask(go(state, B.MOMENT, strategy=STRATEGIES[state.probe]), "probe_match")
+            return ask(_go(state, B.MOMENT, strategy=STRATEGIES[state.probe]), "probe_match")
         if state.probe + 1 < len(STRATEGIES):
-            return GUIDE.ask(go(state, B.PROBE, probe=state.probe + 1), "probe_next")
-        return GUIDE.ask(go(state, B.CHOOSE, probe=0), "none_fit")
+            return ask(_go(state, B.PROBE, probe=state.probe + 1), "probe_next")
+        return ask(_go(state, B.CHOOSE, probe=0), "none_fit")
     if step == B.KEEP and kind in (Ev.YES, Ev.NO):
-        return _keep(state) if kind == Ev.YES else GUIDE.finish(state, B.DONE, "not_kept", "close")
+        return _keep(state) if kind == Ev.YES else _finish(state, "not_kept", "close")
     if step == B.RETRY_SAVE and kind in (Ev.YES, Ev.NO):
-        return _keep(state) if kind == Ev.YES else GUIDE.finish(state, B.DONE, "not_kept_after_failure", "close")
-    return GUIDE.failed(state)
+        return _keep(state) if kind == Ev.YES else _finish(state, "not_kept_after_failure", "close")
+    return _failed(state)
 
 
 def _choose(state: BoundaryState, value: str | None) -> Step[BoundaryState]:
     if state.step in (B.CHOOSE, B.PROBE):  # "the second one": the patterns, in the order step one names them
         value = pick(STRATEGIES, value) or value
     if value in STRATEGIES:
-        return GUIDE.ask(go(state, B.MOMENT, strategy=value), "chosen")
+        return ask(_go(state, B.MOMENT, strategy=value), "chosen")
     if value == "HelpMeChooseIntent":
-        return GUIDE.ask(go(state, B.PROBE, probe=0), "probe_intro")
-    return GUIDE.failed(state)
+        return ask(_go(state, B.PROBE, probe=0), "probe_intro")
+    return _failed(state)
 
 
 def _answer(state: BoundaryState, text: str) -> Step[BoundaryState]:
     text = text.strip()
     if not any(ch.isalnum() for ch in text):
-        return GUIDE.failed(state)
+        return _failed(state)
     if state.step == B.REHEARSE:  # they said it aloud: whatever was heard, that was the rehearsal
-        return GUIDE.ask(go(state, B.KEEP), "rehearsed")
+        return ask(_go(state, B.KEEP), "rehearsed")
     if len(text) > MAX_ANSWER_CHARS:
-        return GUIDE.ask(calm(state), "too_long")
+        return ask(dataclasses.replace(state, offered=False), "too_long")
     changes: dict[str, Any] = {ANSWER_FIELD[state.step]: text}
     answered = dataclasses.replace(state, **changes)
-    return GUIDE.ask(go(answered, NEXT_AFTER[state.step]), "ack")
+    return ask(_go(answered, NEXT_AFTER[state.step]), "ack")
 
 
 def _skip(state: BoundaryState) -> Step[BoundaryState]:
     if state.step in OPTIONAL:
-        return GUIDE.ask(go(state, NEXT_AFTER[state.step]), "skipped")
+        return ask(_go(state, NEXT_AFTER[state.step]), "skipped")
     if state.step == B.CHOOSE:  # choosing can't be skipped, but it can be found together
-        return GUIDE.ask(go(state, B.PROBE, probe=0), "probe_intro")
+        return ask(_go(state, B.PROBE, probe=0), "probe_intro")
     if state.step == B.PROBE:
         return _at_step(state, Event(Ev.NO))
     if state.step in (B.KEEP, B.RETRY_SAVE):
         return _at_step(state, Event(Ev.NO))
-    return GUIDE.ask(state, "cannot_skip")
+    return ask(state, "cannot_skip")
 
 
-def _move_on(state: BoundaryState, pause_key: str) -> Step[BoundaryState]:
-    """After the offer or a third miss: skip what is optional, find the pattern together, or pause."""
+def _move_on(state: BoundaryState) -> Step[BoundaryState]:
+    """After two failed tries: skip what is optional, find the pattern together, or pause."""
     if state.step in OPTIONAL or state.step == B.CHOOSE:
         return _skip(state)
-    return GUIDE.pause(state, pause_key)
+    return _pause(state, "paused_unclear")
+
+
+def _failed(state: BoundaryState) -> Step[BoundaryState]:
+    """Better, not louder: first a short re-ask with one example fitted to the step, then two
+    concrete choices, then move on (or pause with the place kept). Each re-ask is the question
+    itself, so no sentence is said twice in a row."""
+    tries = state.retries + 1
+    if tries < MAX_RETRIES:
+        failed = dataclasses.replace(state, retries=tries, offered=False)
+        return Step(failed, ask=_line(f"reask/{state.step.value}", failed), free_text=state.step in FREE_TEXT)
+    if tries == MAX_RETRIES:
+        if state.step in YES_NO:  # two concrete choices, plainly
+            failed = dataclasses.replace(state, retries=tries, offered=False)
+            return Step(failed, ask=_line("plainly", failed))
+        return ask(dataclasses.replace(state, retries=tries, offered=True))
+    return _move_on(state)
 
 
 def _keep(state: BoundaryState) -> Step[BoundaryState]:
     if not state.statement:
-        return GUIDE.ask(go(state, B.STATEMENT), "need_statement")
-    keeping = go(state, state.step)
+        return ask(_go(state, B.STATEMENT), "need_statement")
+    keeping = _go(state, state.step)
     return Step(keeping, save=SaveNote("boundary", note_text(keeping), note_data(keeping)))
-
-
-GUIDE: Guide[BoundaryState] = Guide(
-    prefix="boundary",
-    params=_params,
-    free_text=FREE_TEXT,
-    yes_no=YES_NO,
-    previous=PREVIOUS,
-    restart=lambda: BoundaryState(step=B.CHOOSE),
-    at_step=_at_step,
-    move_on=_move_on,
-)

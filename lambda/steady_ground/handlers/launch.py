@@ -48,4 +48,4 @@ class LaunchHandler(TurnHandler):
             turn.say("launch/welcome_back_short")
             plan_followup.ask(turn)
             return
-        turn.ask("launch/welcome", first_visit=first is not False, returning=first is False)
+        turn.ask("launch/welcome" if first is False else "launch/first_welcome")

@@ -17,6 +17,7 @@ from steady_ground.acts.capture import ask_for_text
 from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.replies import anything_else, private_only, unavailable
 from steady_ground.acts.safety import answer, hold
+from steady_ground.conversation import hearing
 from steady_ground.dispatch import Answer
 from steady_ground.render import plain_text
 from steady_ground.session import MENU, DeleteAll, ReadWarning, RetryNote, StopNotes
@@ -60,6 +61,10 @@ def take_note(turn: Turn, text: str | None) -> None:
         turn.mode = MENU
         answer(turn, found, hold(turn, said))
         return
+    heard = hearing.heard(said)
+    if heard in NOT_A_NOTE:  # a non-answer is answered as what it is, and never kept
+        NOT_A_NOTE[heard](turn)
+        return
     if len(said) > MAX_NOTE_CHARS:
         elicit(turn, "notes/too_long")
         return
@@ -70,6 +75,41 @@ def take_note(turn: Turn, text: str | None) -> None:
         ask_consent(turn)
         return
     after_keep(turn, outcome, said)
+
+
+def _note_example(turn: Turn) -> None:
+    turn.say("notes/example")
+    elicit(turn, "notes/add_prompt")
+
+
+def _note_again(turn: Turn) -> None:
+    elicit(turn, "notes/add_prompt")
+
+
+def _note_dropped(turn: Turn) -> None:
+    turn.mode = MENU
+    turn.say("notes/not_kept_ok")
+    turn.ask("menu/anything_else")
+
+
+def _note_interrupted(turn: Turn) -> None:
+    turn.mode = MENU
+    turn.end("exercise/interrupted")
+
+
+NOT_A_NOTE = {
+    hearing.Heard.FILLER: _note_again,
+    hearing.Heard.WHAT: _note_again,
+    hearing.Heard.REPEAT: _note_again,
+    hearing.Heard.EXAMPLE: _note_example,
+    hearing.Heard.HELP: _note_example,
+    hearing.Heard.CHANGED_MIND: _note_dropped,
+    hearing.Heard.NO: _note_dropped,
+    hearing.Heard.SKIP: _note_dropped,
+    hearing.Heard.BACK: _note_dropped,
+    hearing.Heard.INTERRUPT: _note_interrupted,
+    hearing.Heard.PAUSE: _note_interrupted,
+}
 
 
 def after_keep(turn: Turn, outcome: notes.Outcome, text: str = "", *, retried: bool = False) -> None:

@@ -61,7 +61,7 @@ class MenuPickHandler(TurnHandler):
         turn.mode = MENU
         if item == "guidance":
             guidance_menu(turn)
-        elif item in ("boundary", "reflection"):
+        elif item in ("boundary", "reflection", "plan"):
             ExerciseStartHandler(BY_NAME[item]).run(turn)
         elif item == "checkin":
             start_checkin(turn)
