@@ -15,6 +15,7 @@ from ask_sdk_core.exceptions import AskSdkException
 from ask_sdk_model import RequestEnvelope
 
 from steady_ground.app import App
+from steady_ground.deletion import sweep
 from steady_ground.skill import build_skill
 
 log = logging.getLogger("steady_ground")
@@ -48,6 +49,9 @@ def make_handler(app: App | None = None) -> Handler:
     fallback_reprompt = app.renderer.block(app.settings.default_locale, "builtins/malformed", "reprompt")
 
     def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        if is_scheduled(event):  # the deletion sweep (template.yaml: DeletionSweep), not Alexa
+            result = sweep(app)
+            return {"finished": result.finished, "unfinished": result.unfinished}
         try:
             envelope = serializer.deserialize(json.dumps(event), RequestEnvelope)
             if envelope is None or envelope.request is None:
@@ -67,6 +71,11 @@ def make_handler(app: App | None = None) -> Handler:
         return serialized
 
     return lambda_handler
+
+
+def is_scheduled(event: Any) -> bool:
+    """An EventBridge schedule's event: only the sweep's rule may invoke the function with one."""
+    return isinstance(event, dict) and event.get("source") == "aws.events" and event.get("detail-type") == "Scheduled Event"
 
 
 def _spoken(ssml: str, reprompt: str) -> dict[str, Any]:

@@ -61,16 +61,15 @@ def _cache_setting(turn: Turn, name: str, value: Any) -> None:
 
 def save_setting(turn: Turn, name: str, value: Any, *, account: bool = False) -> bool:
     """Store a setting for this owner (or for the account); True when it was written."""
-    pk = turn.owner.account_pk if account else turn.owner.pk
     try:
         if value is None:
-            turn.app.repo.delete_setting(pk, name)
+            turn.app.repo.delete_setting(turn.owner, name, account=account)
         else:
-            turn.app.repo.save_setting(pk, name, value, turn.now)
+            turn.app.repo.save_setting(turn.owner, name, value, turn.now, account=account)
     except StorageError as exc:
         log.warning("setting not saved: %s request=%s", type(exc).__name__, turn.request_id)
         return False
-    if pk == turn.owner.pk:
+    if not account or turn.owner.account_pk == turn.owner.pk:
         _cache_setting(turn, name, value)
     return True
 
@@ -90,9 +89,10 @@ def hidden(turn: Turn) -> bool:
 
 
 def forget_everything(turn: Turn) -> bool:
-    """Hard-delete every item this owner has, at once; the session cache forgets it too."""
-    try:
-        deleted = turn.app.repo.delete_owner(turn.owner)
+    """Hard-delete every item this owner has, at once; the session cache forgets it too. True only
+    when a consistent read proved nothing is left."""
+    try:  # under every id-hash secret in use, so a rotation never hides anything from a delete
+        deleted = sum(turn.app.repo.delete_owner(owner) for owner in (turn.owner, *turn.owner.former))
     except StorageError as exc:
         log.warning("delete failed: %s request=%s", type(exc).__name__, turn.request_id)
         return False
