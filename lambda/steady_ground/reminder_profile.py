@@ -8,7 +8,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from steady_ground.storage.errors import StorageError
+from steady_ground.storage.errors import StaleWrite, StorageError
 from steady_ground.turn import Turn
 
 log = logging.getLogger("steady_ground")
@@ -23,24 +23,40 @@ def kept(turn: Turn) -> dict[str, Any]:
     return dict(found) if isinstance(found, dict) else {}
 
 
-def keep(turn: Turn, **changes: Any) -> bool:
-    """Merge ``changes`` into the profile's reminder entry (None removes a key); False if unsaved."""
-    bundle = turn.bundle()
-    profile = dict(bundle.profile) if bundle else {}
-    entry = dict(profile.get(PROFILE_KEY) or {})
+def _with_changes(profile: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(profile)
+    entry = dict(merged.get(PROFILE_KEY) or {})
     for key, value in changes.items():
         if value is None:
             entry.pop(key, None)
         else:
             entry[key] = value
-    profile[PROFILE_KEY] = entry
+    merged[PROFILE_KEY] = entry
+    return merged
+
+
+def keep(turn: Turn, **changes: Any) -> bool:
+    """Merge ``changes`` into the profile's reminder entry (None removes a key); False if unsaved.
+    The write is conditional on the profile this session read: when another device or an older
+    session changed it since, the stored profile is read afresh and only these changes applied."""
+    bundle = turn.bundle()
+    profile = _with_changes(bundle.profile if bundle else {}, changes)
+    for _ in range(2):
+        try:
+            profile["rev"] = turn.app.repo.save_profile(turn.owner, profile, turn.now)
+        except StaleWrite:
+            try:
+                profile = _with_changes(turn.app.repo.load_bundle(turn.owner, turn.now).profile, changes)
+            except StorageError:
+                break
+            continue
+        except StorageError as exc:
+            log.warning("reminder profile not saved: %s request=%s", type(exc).__name__, turn.request_id)
+            break
+        turn.remember_profile(profile)
+        return True
     turn.remember_profile(profile)
-    try:
-        turn.app.repo.save_profile(turn.owner, profile)
-    except StorageError as exc:
-        log.warning("reminder profile not saved: %s request=%s", type(exc).__name__, turn.request_id)
-        return False
-    return True
+    return False
 
 
 def should_offer(turn: Turn) -> bool:

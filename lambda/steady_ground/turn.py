@@ -281,7 +281,7 @@ class Routed(Peek):
     owner: Owner = field(default_factory=lambda: Owner("", "", False))
 
 
-def owner_of(handler_input: HandlerInput, secret: bytes) -> Owner:
+def owner_of(handler_input: HandlerInput, secret: bytes, previous: tuple[bytes, ...] = ()) -> Owner:
     """The speaker's keys, from whatever the envelope holds (a broken envelope is "anonymous")."""
     envelope = handler_input.request_envelope
     system = getattr(getattr(envelope, "context", None), "system", None)
@@ -293,6 +293,7 @@ def owner_of(handler_input: HandlerInput, secret: bytes) -> Owner:
         secret,
         user_id if isinstance(user_id, str) and user_id else "anonymous",
         person_id if isinstance(person_id, str) and person_id else None,
+        previous,  # a secret rotation: the same speaker under each older secret
     )
 
 
@@ -311,7 +312,7 @@ def peek(handler_input: HandlerInput) -> Routed:
     intent = getattr(getattr(request, "intent", None), "name", None)
     app = handler_input.attributes_manager.request_attributes["app"]
     assert isinstance(app, App)
-    owner = owner_of(handler_input, app.settings.id_hash_secret)
+    owner = owner_of(handler_input, app.settings.id_hash_secret, app.settings.previous_secrets)
     # Skill events (SkillDisabled) come out of session: the SDK refuses session attributes then.
     in_session = handler_input.request_envelope.session is not None
     attrs = handler_input.attributes_manager.session_attributes if in_session else {}
