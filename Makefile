@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt lambda/requirements.txt | sha1sum | cut -c1-12)
 
-.PHONY: setup sim test test-fast test-slow lint typecheck bench bench-nlu clean
+.PHONY: setup sim test test-fast test-slow lint typecheck bench bench-nlu bench-storage clean
 .PHONY: build skill-package cfn-lint checkov infra-checks
 
 setup: $(STAMP)
@@ -40,6 +40,10 @@ bench: setup build
 ## (tuning and held-out parts). ARGS=--show lists every miss.
 bench-nlu: setup
 	$(BIN)/python bench/nlu.py $(ARGS)
+
+## One person with 2,000 notes against moto's server: queries and latency per turn type (bench/storage_scale.py).
+bench-storage: setup
+	$(BIN)/python bench/storage_scale.py $(ARGS)
 
 lint: setup
 	$(BIN)/ruff check lambda tests tools bench infra
