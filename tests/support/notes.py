@@ -153,6 +153,12 @@ def owner_keys(device: alexa.Device) -> tuple[str, str]:
     return owner.pk, owner.account_pk
 
 
+def personal(items: Any) -> list[dict[str, Any]]:
+    """Every stored item that belongs to someone (an ``OWNER#`` partition). Left out: the one-day
+    record that a request id's destructive action was done (``DONE#``), which names no one."""
+    return [i for i in items() if i["pk"].startswith("OWNER#")]
+
+
 def partition(dynamo: Any, pk: str) -> list[dict[str, Any]]:
     """Every item in one partition, by a consistent Query (how deletes are proven)."""
     from steady_ground.storage.codec import from_item

@@ -20,6 +20,7 @@ from steady_ground.storage.errors import (
 )
 from steady_ground.storage.repository import (
     MAX_NOTE_CHARS,
+    REV_KEY,
     Bundle,
     Note,
     NoteKind,
@@ -42,6 +43,8 @@ KIND_INDEX = "by-kind"  # GSI: pk + ksk "<kind>#<stamp>#<digest>", so a read of 
 KIND_KEY = "ksk"
 SWEEP_PK = "SWEEP#deletions"  # one tombstone per disabled account whose deletion has not finished
 TOMBSTONE_PREFIX = "ACCOUNT#"
+DONE_PREFIX = "DONE#"  # its own partition per request key: what a destructive request already did
+DONE_FOR = timedelta(days=1)  # Alexa redelivers within seconds; a day is plenty
 LATEST = "~"  # sorts after every stamp
 
 # An item's expiry is pushed forward when it is at least this much older than a fresh one: at most
@@ -91,6 +94,15 @@ def member_sk(person_pk: str) -> str:
 
 def _s(value: str) -> dict[str, str]:
     return {"S": value}
+
+
+def _revision_condition(rev: int | None) -> dict[str, Any]:
+    """Write only over the revision the session read: none yet (0), or exactly ``rev``."""
+    if rev is None:
+        return {}
+    if rev == 0:
+        return {"ConditionExpression": "attribute_not_exists(sk) OR attribute_not_exists(rev)"}
+    return {"ConditionExpression": "rev = :rev", "ExpressionAttributeValues": {":rev": {"N": str(rev)}}}
 
 
 class DynamoNotesRepository:
@@ -187,7 +199,10 @@ class DynamoNotesRepository:
                 if item.get("rev"):
                     bundle.profile["rev"] = int(item["rev"])
             elif sk.startswith(PROGRESS_PREFIX):
-                bundle.progress[sk[len(PROGRESS_PREFIX):]] = json.loads(item.get("body", "{}"))
+                progress = json.loads(item.get("body", "{}"))
+                if isinstance(progress, dict) and item.get("rev"):
+                    progress[REV_KEY] = int(item["rev"])
+                bundle.progress[sk[len(PROGRESS_PREFIX):]] = progress
             elif sk.startswith(SETTING_PREFIX):
                 settings[sk[len(SETTING_PREFIX):]] = json.loads(item.get("body", "null"))
         if settings:
@@ -226,15 +241,8 @@ class DynamoNotesRepository:
             "rev": rev + 1,
             "expires_at": self._expires(now),
         }
-        if rev:
-            condition: dict[str, Any] = {
-                "ConditionExpression": "rev = :rev",
-                "ExpressionAttributeValues": {":rev": {"N": str(rev)}},
-            }
-        else:
-            condition = {"ConditionExpression": "attribute_not_exists(sk) OR attribute_not_exists(rev)"}
         try:
-            self._put(owner, now, item, **condition)
+            self._put(owner, now, item, **_revision_condition(rev))
         except AlreadyExists as exc:
             raise StaleWrite("the profile changed since this session read it") from exc
         return rev + 1
@@ -252,14 +260,26 @@ class DynamoNotesRepository:
         pk = owner.account_pk if account else owner.pk
         self._call("delete_item", Key=to_item({"pk": pk, "sk": SETTING_PREFIX + name}))
 
-    def save_progress(self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime) -> None:
+    def save_progress(
+        self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime, rev: int | None = None
+    ) -> int:
+        """Write exercise progress. With ``rev`` (the revision this session last read or wrote, 0 for
+        none) the write happens only if nobody else moved it on since: another device's or a newer
+        session's place is never overwritten by an older one (``StaleWrite``). Returns the new one."""
+        body = {k: v for k, v in state.items() if k != REV_KEY}
+        new_rev = (rev or 0) + 1
         item = {
             "pk": owner.pk,
             "sk": PROGRESS_PREFIX + exercise,
-            "body": json.dumps(state, separators=(",", ":")),
+            "body": json.dumps(body, separators=(",", ":")),
+            "rev": new_rev,
             "expires_at": self._expires(now),
         }
-        self._put(owner, now, item)
+        try:
+            self._put(owner, now, item, **_revision_condition(rev))
+        except AlreadyExists as exc:
+            raise StaleWrite("the progress moved on since this session read it") from exc
+        return new_rev
 
     def clear_progress(self, owner: Owner, exercise: str) -> None:
         self._call("delete_item", Key=to_item({"pk": owner.pk, "sk": PROGRESS_PREFIX + exercise}))
@@ -434,6 +454,33 @@ class DynamoNotesRepository:
             return self.client.batch_write_item(RequestItems={self.table_name: requests})
         except Exception as exc:
             raise self._mapped(exc) from exc
+
+    # -- replays: a destructive request does its work once --------------------------------------
+    def claim_request(self, request_key: str, action: str, now: datetime) -> dict[str, Any] | None:
+        """Before a destructive action: None when it should run (the first delivery, or one that
+        never recorded a result); a replay gets what the first delivery recorded, and does nothing.
+        The record lives in its own partition, keyed by the HMAC of the request id only."""
+        item = {"pk": DONE_PREFIX + request_key, "sk": action, "expires_at": _epoch(now + DONE_FOR)}
+        try:
+            self._call("put_item", Item=to_item(item), ConditionExpression="attribute_not_exists(pk)")
+            return None
+        except AlreadyExists:
+            pass
+        result = self._call(
+            "query",
+            KeyConditionExpression="pk = :pk AND sk = :sk",
+            ExpressionAttributeValues={":pk": _s(DONE_PREFIX + request_key), ":sk": _s(action)},
+            ConsistentRead=True,
+        )
+        for raw in result.get("Items", []):
+            found = from_item(raw).get("result")
+            if isinstance(found, dict):
+                return found
+        return None
+
+    def record_result(self, request_key: str, action: str, result: dict[str, Any], now: datetime) -> None:
+        item = {"pk": DONE_PREFIX + request_key, "sk": action, "result": result, "expires_at": _epoch(now + DONE_FOR)}
+        self._call("put_item", Item=to_item(item))
 
     # -- tombstones: deletions that must finish ------------------------------------------------
     def mark_deletion(self, account_pks: list[str], now: datetime) -> None:

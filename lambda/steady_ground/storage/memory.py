@@ -24,6 +24,7 @@ class InMemoryNotesRepository:
         self.settings: dict[str, dict[str, Any]] = {}
         self.members: dict[str, set[str]] = {}
         self.tombstones: dict[str, Tombstone] = {}
+        self.done: dict[tuple[str, str], dict[str, Any] | None] = {}
 
     def begin_request(self) -> None:
         pass
@@ -58,6 +59,12 @@ class InMemoryNotesRepository:
         pk = owner.account_pk if account else owner.pk
         self.settings.get(pk, {}).pop(name, None)
 
+    def claim_request(self, request_key: str, action: str, now: datetime) -> dict[str, Any] | None:
+        return self.done.setdefault((request_key, action), None)
+
+    def record_result(self, request_key: str, action: str, result: dict[str, Any], now: datetime) -> None:
+        self.done[(request_key, action)] = copy.deepcopy(result)
+
     def mark_deletion(self, account_pks: list[str], now: datetime) -> None:
         self.tombstones[account_pks[0]] = Tombstone(list(account_pks), int(now.timestamp()), 0)
 
@@ -72,8 +79,11 @@ class InMemoryNotesRepository:
     def pending_deletions(self, limit: int) -> list[Tombstone]:
         return list(self.tombstones.values())[:limit]
 
-    def save_progress(self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime) -> None:
+    def save_progress(
+        self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime, rev: int | None = None
+    ) -> int:
         self.progress.setdefault(owner.pk, {})[exercise] = (copy.deepcopy(state), now + self.retention)
+        return (rev or 0) + 1
 
     def clear_progress(self, owner: Owner, exercise: str) -> None:
         self.progress.get(owner.pk, {}).pop(exercise, None)

@@ -13,6 +13,8 @@ Key design (one table, see template.yaml):
 - The account partition also holds ``MEMBER#<person key>`` items, one per recognized person of the
   account, so SkillDisabled (which carries only the account's userId) can find and delete every
   person partition of that account. It is written before any write to the person's partition.
+- ``DONE#<request key>`` partitions record what a destructive request did, for a day, so a replay
+  answers the same and does nothing again.
 - ``SWEEP#deletions`` holds one tombstone per disabled account whose deletion has not finished.
 - ``expires_at``: epoch seconds, the table's TTL attribute, on every item. Notes expire a retention
   after they were made; profile, settings, progress and registry entries move forward with activity.
@@ -27,6 +29,7 @@ from enum import Enum
 from typing import Any, Protocol
 
 MAX_NOTE_CHARS = 4000
+REV_KEY = "_rev"  # in a progress dict from load_bundle: the revision a write back is conditional on
 
 
 class NoteKind(str, Enum):
@@ -91,7 +94,9 @@ class NotesRepository(Protocol):
 
     def save_profile(self, owner: Owner, profile: dict[str, Any], now: datetime) -> int: ...
 
-    def save_progress(self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime) -> None: ...
+    def save_progress(
+        self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime, rev: int | None = None
+    ) -> int: ...
 
     def clear_progress(self, owner: Owner, exercise: str) -> None: ...
 
@@ -123,6 +128,10 @@ class NotesRepository(Protocol):
     def save_setting(self, owner: Owner, name: str, value: Any, now: datetime, *, account: bool = False) -> None: ...
 
     def delete_setting(self, owner: Owner, name: str, *, account: bool = False) -> None: ...
+
+    def claim_request(self, request_key: str, action: str, now: datetime) -> dict[str, Any] | None: ...
+
+    def record_result(self, request_key: str, action: str, result: dict[str, Any], now: datetime) -> None: ...
 
     def mark_deletion(self, account_pks: list[str], now: datetime) -> None: ...
 
