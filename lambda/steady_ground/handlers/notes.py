@@ -159,17 +159,15 @@ def start_reading(turn: Turn) -> None:
 # -- deleting, the card, settings ----------------------------------------------------------------
 def delete_last(turn: Turn) -> None:
     try:
-        page = turn.app.repo.list_notes(turn.owner, turn.now, limit=1)
-        if not page.notes:
-            turn.say("notes/none")
-            anything_else(turn)
-            return
-        note = page.notes[0]
-        turn.app.repo.delete_note(turn.owner, note.note_id)
+        made = notes.delete_last(turn)  # once per request: a replay deletes nothing more
     except StorageError:
         unavailable(turn)
         return
-    turn.say("notes/deleted_last", days=days_ago(turn, note), weekday=note.created_at.strftime("%A"), when=note.created_at)
+    if made is None:
+        turn.say("notes/none")
+    else:
+        days = (turn.now.astimezone(UTC).date() - made.astimezone(UTC).date()).days
+        turn.say("notes/deleted_last", days=days, weekday=made.strftime("%A"), when=made)
     anything_else(turn)
 
 
