@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
 from tools import alexa
 
 from tests.support.checks import assert_valid_response
@@ -34,11 +35,12 @@ def test_a_replayed_delete_my_last_note_deletes_one_note(talk, handler, dynamo):
     assert first["response"]["outputSpeech"] == second["response"]["outputSpeech"]
 
 
-def test_a_replayed_yes_to_delete_all_never_deletes_what_was_saved_after_it(talk, handler, dynamo):
+@pytest.mark.parametrize("question", ["delete all my notes", "stop keeping notes"])
+def test_a_replayed_yes_to_deleting_everything_never_deletes_what_was_saved_after_it(talk, handler, dynamo, question):
     device = voice(ANNA)
     convo = talk(device=device)
     agree_and_add(convo, "before")
-    convo.say("delete all my notes")
+    convo.say(question)
     yes = convo.session.envelope(alexa.intent("AMAZON.YesIntent"))
     handler(copy.deepcopy(yes), None)
     assert notes_left(dynamo, device) == []
@@ -49,18 +51,6 @@ def test_a_replayed_yes_to_delete_all_never_deletes_what_was_saved_after_it(talk
     assert_valid_response(replay)
     # THEN the new note is still there
     assert notes_left(dynamo, device) == ["after"]
-
-
-def test_a_replayed_stop_keeping_notes_deletes_nothing_more(talk, handler, dynamo):
-    device = voice(ANNA)
-    convo = talk(device=device)
-    agree_and_add(convo, "before")
-    convo.say("stop keeping notes")
-    yes = convo.session.envelope(alexa.intent("AMAZON.YesIntent"))
-    handler(copy.deepcopy(yes), None)
-    agree_and_add(talk(device=device), "kept again later")
-    handler(copy.deepcopy(yes), None)
-    assert notes_left(dynamo, device) == ["kept again later"]
 
 
 def test_a_replayed_private_mode_request_leaves_one_setting(talk, handler, dynamo):
