@@ -59,6 +59,15 @@ def make_handler(app: App | None = None) -> Handler:
         except Exception as exc:
             log.warning("malformed request: %s", type(exc).__name__)
             return _spoken(fallback_ssml, fallback_reprompt)
+        problem = shape_problem(envelope, app.settings.skill_id)
+        if problem:
+            log.warning("malformed request: %s", problem)
+            return _spoken(fallback_ssml, fallback_reprompt)
+        if envelope.session is None and envelope.request.object_type != DISABLED:
+            # Skill events (SkillEnabled, permission changes...) and other out-of-session requests:
+            # nothing to say and nobody to say it to; an empty success.
+            log.info("out-of-session request %s", envelope.request.object_type)
+            return {"version": "1.0", "response": {}}
         try:
             response = skill.invoke(request_envelope=envelope, context=context)
         except AskSdkException as exc:
@@ -71,6 +80,23 @@ def make_handler(app: App | None = None) -> Handler:
         return serialized
 
     return lambda_handler
+
+
+DISABLED = "AlexaSkillEvent.SkillDisabled"
+SPEECH_REQUESTS = frozenset({"LaunchRequest", "IntentRequest", "SessionEndedRequest"})
+
+
+def shape_problem(envelope: RequestEnvelope, skill_id: str | None) -> str | None:
+    """What makes an envelope unusable before any handler runs: no system context or no
+    application id to verify while a skill id is set, or a spoken request with no session."""
+    system = envelope.context.system if envelope.context is not None else None
+    if system is None:
+        return "no context.System"
+    if skill_id and getattr(system.application, "application_id", None) is None:
+        return "no application id to verify"
+    if envelope.request.object_type in SPEECH_REQUESTS and envelope.session is None:
+        return "a spoken request without a session"
+    return None
 
 
 def is_scheduled(event: Any) -> bool:
