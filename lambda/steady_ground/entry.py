@@ -94,7 +94,7 @@ def shape_problem(envelope: RequestEnvelope, skill_id: str | None) -> str | None
         return "no context.System"
     if skill_id and getattr(system.application, "application_id", None) is None:
         return "no application id to verify"
-    if envelope.request.object_type in SPEECH_REQUESTS and envelope.session is None:
+    if getattr(envelope.request, "object_type", None) in SPEECH_REQUESTS and envelope.session is None:
         return "a spoken request without a session"
     return None
 
