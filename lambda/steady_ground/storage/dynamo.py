@@ -28,6 +28,7 @@ from steady_ground.storage.repository import (
     Owner,
     Tombstone,
 )
+from steady_ground.text import xml_safe
 
 # botocore logs whole request and response bodies (note text) at DEBUG: never let that through.
 logging.getLogger("botocore").setLevel(logging.WARNING)
@@ -320,7 +321,7 @@ class DynamoNotesRepository:
         return Note(
             note_id=item["sk"][len(NOTE_PREFIX):],
             kind=NoteKind(item.get("kind", NoteKind.FREE.value)),
-            text=item.get("text", ""),
+            text=xml_safe(item.get("text", "")),  # a note kept before slot text was cleaned
             created_at=datetime.fromtimestamp(int(item["created_at"]), tz=UTC),
             data=item.get("data") or {},
         )
