@@ -25,6 +25,7 @@ from steady_ground.lists import LISTED_BY
 from steady_ground.session import Cache, Question, Said, SessionState, for_owner, fresh, load_state
 from steady_ground.storage.errors import StorageError
 from steady_ground.storage.repository import Bundle, Owner
+from steady_ground.text import xml_safe
 
 log = logging.getLogger("steady_ground")
 
@@ -112,7 +113,7 @@ class Turn:
         slot = slots.get(name) if isinstance(slots, dict) else None
         if slot is None:
             return Slot(None, None)
-        raw = slot.value if isinstance(slot.value, str) else None
+        raw = xml_safe(slot.value) if isinstance(slot.value, str) else None  # before it is kept or spoken
         return Slot(raw, _resolved_id(slot))
 
     @property
