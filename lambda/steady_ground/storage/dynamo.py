@@ -47,6 +47,7 @@ TOMBSTONE_PREFIX = "ACCOUNT#"
 DONE_PREFIX = "DONE#"  # its own partition per request key: what a destructive request already did
 DONE_FOR = timedelta(days=1)  # Alexa redelivers within seconds; a day is plenty
 LATEST = "~"  # sorts after every stamp
+MOVE_BATCH = 100  # notes re-keyed per session start during a secret rotation
 
 # An item's expiry is pushed forward when it is at least this much older than a fresh one: at most
 # one refresh a day per item, on the session start that reads it.
@@ -121,6 +122,7 @@ class DynamoNotesRepository:
         self.retention = timedelta(days=retention_days)
         self._down = False
         self._registered: set[str] = set()
+        self._caught_up: set[str] = set()
 
     @property
     def client(self) -> Any:
@@ -129,6 +131,7 @@ class DynamoNotesRepository:
     def begin_request(self) -> None:
         self._down = False
         self._registered = set()
+        self._caught_up = set()
 
     def _guard(self) -> None:
         if self._down:
@@ -173,6 +176,7 @@ class DynamoNotesRepository:
 
     # -- session start -------------------------------------------------------------------------
     def load_bundle(self, owner: Owner, now: datetime) -> Bundle:
+        self._catch_up(owner, now)
         result = self._call(
             "query",
             KeyConditionExpression="pk = :pk AND begins_with(sk, :meta)",
@@ -211,6 +215,50 @@ class DynamoNotesRepository:
         if stale:
             self._refresh(owner, stale, now)
         return bundle
+
+    def _catch_up(self, owner: Owner, now: datetime) -> None:
+        """During a rotation window, the first read of a request moves this speaker's items kept
+        under an older secret forward (one Query per older secret when there is nothing to move)."""
+        if owner.former and owner.pk not in self._caught_up:
+            self._caught_up.add(owner.pk)
+            for former in owner.former:
+                self._move_forward(former, owner, now)
+
+    def _move_forward(self, old: Owner, new: Owner, now: datetime) -> None:
+        """Re-key: copy what ``old`` (the same speaker under an older id-hash secret) has into the
+        current partition, then delete it there. Settings, profile and progress first, then the
+        newest notes, at most MOVE_BATCH notes a session start; what is already current wins.
+        One Query when there is nothing to move."""
+        head = self._call(
+            "query",
+            KeyConditionExpression="pk = :pk AND sk < :note",
+            ExpressionAttributeValues={":pk": _s(old.pk), ":note": _s(NOTE_PREFIX)},
+            ConsistentRead=True,
+        ).get("Items", [])
+        if not head:
+            return
+        notes = self._call(
+            "query",
+            KeyConditionExpression="pk = :pk AND begins_with(sk, :note)",
+            ExpressionAttributeValues={":pk": _s(old.pk), ":note": _s(NOTE_PREFIX)},
+            ScanIndexForward=False,
+            Limit=MOVE_BATCH,
+            ConsistentRead=True,
+        )
+        items = [raw for raw in head if raw["sk"]["S"] != MEMBER_MARK_SK] + notes.get("Items", [])
+        finished = "LastEvaluatedKey" not in notes
+        self._register(new, now)
+        for raw in items:
+            try:
+                self._call("put_item", Item={**raw, "pk": _s(new.pk)}, ConditionExpression="attribute_not_exists(sk)")
+            except AlreadyExists:
+                pass  # written under the current key already: that one is newer
+        moved = [{"pk": raw["pk"], "sk": raw["sk"]} for raw in (head if finished else []) + notes.get("Items", [])]
+        for i in range(0, len(moved), 25):
+            self._batch_delete(moved[i : i + 25])
+        if finished and old.recognized:
+            for account in {old.account_pk, new.account_pk}:
+                self._call("delete_item", Key=to_item({"pk": account, "sk": member_sk(old.pk)}))
 
     def _refresh(self, owner: Owner, sks: list[str], now: datetime) -> None:
         """Activity keeps a person's profile, settings and progress: their expiry moves forward
@@ -334,8 +382,10 @@ class DynamoNotesRepository:
         cursor: str | None = None,
         kind: NoteKind | None = None,
     ) -> NotesPage:
-        """The newest live notes (of one kind, or all), in exactly one Query however many notes the
-        person has: expiry and kind are in the key condition, never in a filter that pages."""
+        """The newest live notes (of one kind, or all), in one Query however many notes the person
+        has: expiry and kind are in the key condition, never in a filter that pages. (During a secret
+        rotation the request's first read also looks under each older key: ``_catch_up``.)"""
+        self._catch_up(owner, now)
         oldest = _stamp(now - self.retention)
         kwargs: dict[str, Any] = {"ScanIndexForward": False, "Limit": limit}
         if kind is None:
