@@ -107,3 +107,18 @@ def test_after_a_rotation_delete_all_and_skill_disabled_reach_the_old_keys(dynam
     after(alexa.skill_event("AlexaSkillEvent.SkillDisabled", user_id=ACCOUNT), None)
     assert partition(dynamo, old_house.pk) == []
     assert partition(dynamo, "SWEEP#deletions") == []
+
+
+def test_every_item_carries_its_key_version_so_the_window_can_be_closed_knowingly(dynamo):
+    from tools.migrate_storage import key_versions
+
+    from steady_ground.identity import key_version
+
+    before = handler_with(OLD)
+    agree_and_add(chat(before, voice(ANNA)), "under the old key")
+    assert set(key_versions(dynamo, TABLE)) == {key_version(OLD)}
+    after = handler_with(NEW, (OLD,))
+    chat(after, voice(ANNA)).say("open steady ground")
+    # her items, and her registry entry, now all carry the new version
+    assert set(key_versions(dynamo, TABLE)) == {key_version(NEW)}
+    assert key_version(NEW) != key_version(OLD) and "n" * 8 not in key_version(NEW)

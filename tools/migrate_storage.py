@@ -10,6 +10,12 @@ and while the skill serves people: every write is conditional and only adds what
   a full retention from now (registry entries a little longer than the items they point to), so
   nothing outlives the retention even if every delete failed.
 Prints how many items it changed of each kind.
+
+    .venv/bin/python tools/migrate_storage.py --table <NotesTableName> --key-versions
+
+counts the people's items by the id-hash secret that made their keys (``kv``; "none" for items
+written before keys carried one). During a secret rotation (infra/DEPLOY.md) the window can close
+when nothing is left under the old version, or once the retention has passed.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "lambda")]
 
 from steady_ground.storage.dynamo import (  # noqa: E402
+    KEY_VERSION,
     KIND_KEY,
     MEMBER_PREFIX,
     NOTE_PREFIX,
@@ -82,14 +89,34 @@ def migrate(client: Any, table: str, now: datetime, retention: timedelta, dry_ru
         kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
 
+def key_versions(client: Any, table: str) -> Counter[str]:
+    """How many items of people and accounts are kept under each key version."""
+    found: Counter[str] = Counter()
+    kwargs: dict[str, Any] = {"TableName": table, "ProjectionExpression": "pk, #kv",
+                              "ExpressionAttributeNames": {"#kv": KEY_VERSION}}
+    while True:
+        page = client.scan(**kwargs)
+        for item in page.get("Items", []):
+            if item["pk"]["S"].startswith("OWNER#"):
+                found[item.get(KEY_VERSION, {}).get("S", "none")] += 1
+        if "LastEvaluatedKey" not in page:
+            return found
+        kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--table", default=os.environ.get("TABLE_NAME", "SteadyGroundNotes"))
     parser.add_argument("--retention-days", type=int, default=int(os.environ.get("RETENTION_DAYS", "180")))
     parser.add_argument("--dry-run", action="store_true")
+    parser.add_argument("--key-versions", action="store_true", help="only count items by key version")
     args = parser.parse_args(argv)
     import boto3
 
+    if args.key_versions:
+        counts = key_versions(boto3.client("dynamodb"), args.table)
+        print("items by key version: " + (", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"))
+        return 0
     done = migrate(boto3.client("dynamodb"), args.table, datetime.now(UTC), timedelta(days=args.retention_days),
                    args.dry_run)
     print(("would change" if args.dry_run else "changed") + ": " + (", ".join(f"{k} {v}" for k, v in sorted(done.items())) or "nothing"))

@@ -20,11 +20,19 @@ def _mac(secret: bytes, *parts: str) -> str:
 def owner_for(secret: bytes, user_id: str, person_id: str | None, previous: tuple[bytes, ...] = ()) -> Owner:
     """The speaker's keys under ``secret``; ``former`` holds them under each ``previous`` secret."""
     former = tuple(owner_for(p, user_id, person_id) for p in previous if p != secret)
+    version = key_version(secret)
     account_pk = "OWNER#" + _mac(secret, "account", user_id)
     if person_id:
         person_pk = "OWNER#" + _mac(secret, "person", user_id, person_id)
-        return Owner(pk=person_pk, account_pk=account_pk, recognized=True, former=former)
-    return Owner(pk=account_pk, account_pk=account_pk, recognized=False, former=former)
+        return Owner(pk=person_pk, account_pk=account_pk, recognized=True, former=former, key_version=version)
+    return Owner(pk=account_pk, account_pk=account_pk, recognized=False, former=former, key_version=version)
+
+
+def key_version(secret: bytes) -> str:
+    """A short name for a secret, stored on every item keyed with it (``kv``), so an operator can
+    count what is still kept under an old secret before ending a rotation window. It reveals
+    nothing of the secret."""
+    return "k" + _mac(secret, "key version")[:8]
 
 
 def account_keys(secrets: tuple[bytes, ...], user_id: str) -> list[str]:

@@ -47,6 +47,7 @@ TOMBSTONE_PREFIX = "ACCOUNT#"
 DONE_PREFIX = "DONE#"  # its own partition per request key: what a destructive request already did
 DONE_FOR = timedelta(days=1)  # Alexa redelivers within seconds; a day is plenty
 LATEST = "~"  # sorts after every stamp
+KEY_VERSION = "kv"  # on every item of a person or account: which id-hash secret made its key
 MOVE_BATCH = 100  # notes re-keyed per session start during a secret rotation
 
 # An item's expiry is pushed forward when it is at least this much older than a fresh one: at most
@@ -167,11 +168,15 @@ class DynamoNotesRepository:
             "member_pk": owner.pk,
             "expires_at": _epoch(now + self.retention + REGISTRY_MARGIN),
         }
+        if owner.key_version:
+            item[KEY_VERSION] = owner.key_version
         self._call("put_item", Item=to_item(item))
         self._registered.add(owner.pk)
 
     def _put(self, owner: Owner, now: datetime, item: dict[str, Any], **kwargs: Any) -> None:
         self._register(owner, now)
+        if owner.key_version:
+            item = {**item, KEY_VERSION: owner.key_version}
         self._call("put_item", Item=to_item(item), **kwargs)
 
     # -- session start -------------------------------------------------------------------------
@@ -250,12 +255,13 @@ class DynamoNotesRepository:
         self._register(new, now)
         for raw in items:
             try:
-                self._call("put_item", Item={**raw, "pk": _s(new.pk)}, ConditionExpression="attribute_not_exists(sk)")
+                forward = {**raw, "pk": _s(new.pk), KEY_VERSION: _s(new.key_version)}
+                self._call("put_item", Item=forward, ConditionExpression="attribute_not_exists(sk)")
             except AlreadyExists:
                 pass  # written under the current key already: that one is newer
-        moved = [{"pk": raw["pk"], "sk": raw["sk"]} for raw in (head if finished else []) + notes.get("Items", [])]
-        for i in range(0, len(moved), 25):
-            self._batch_delete(moved[i : i + 25])
+        done = [{"pk": raw["pk"], "sk": raw["sk"]} for raw in (head if finished else []) + notes.get("Items", [])]
+        for i in range(0, len(done), 25):
+            self._batch_delete(done[i : i + 25])
         if finished and old.recognized:
             for account in {old.account_pk, new.account_pk}:
                 self._call("delete_item", Key=to_item({"pk": account, "sk": member_sk(old.pk)}))

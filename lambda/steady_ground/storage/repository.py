@@ -47,6 +47,7 @@ class Owner:
     account_pk: str
     recognized: bool
     former: tuple[Owner, ...] = ()  # the same speaker under older id-hash secrets (a rotation window)
+    key_version: str = ""  # which secret made these keys (identity.key_version), kept on each item
 
 
 @dataclass(frozen=True)
