@@ -195,3 +195,28 @@ def test_when_registration_fails_the_note_is_not_saved_so_nothing_is_orphaned(ta
     wire.heal()
     handler(disabled(), None)
     assert partition(dynamo, anna) == [] and partition(dynamo, account) == []
+
+
+def test_using_the_skill_moves_the_expiry_of_profile_settings_and_registry_but_not_of_notes(talk, dynamo):
+    anna, account = owner_keys(voice(ANNA))
+    convo = talk(device=voice(ANNA))
+    convo.say("open steady ground")
+    agree_and_add(convo, "a note")
+
+    def expiries() -> dict[str, int]:
+        return {i["sk"].split("#")[0] + "#" + i["sk"].split("#")[1]: i["expires_at"]
+                for i in partition(dynamo, anna) + partition(dynamo, account)}
+
+    before = expiries()
+    later = talk(device=voice(ANNA))
+    later.advance(100)
+    later.say("open steady ground")
+    after = expiries()
+    hundred_days = 100 * 24 * 3600
+    for key in ("META#profile", "META#setting", "MEMBER#"):
+        matching = [k for k in after if k.startswith(key)]
+        assert matching, key
+        for k in matching:
+            assert after[k] >= before[k] + hundred_days - 60, k
+    note = next(k for k in after if k.startswith("NOTE#"))
+    assert after[note] == before[note], "a note is kept a retention from when it was made"

@@ -201,7 +201,7 @@ class DynamoNotesRepository:
             sk = item["sk"]
             if sk == MEMBER_MARK_SK:
                 continue
-            if expires < fresh:
+            if expires < fresh and not sk.startswith(PROGRESS_PREFIX):  # progress: from when saved
                 stale.append(sk)
             bundle.exists = True
             if sk == PROFILE_SK:
@@ -267,7 +267,7 @@ class DynamoNotesRepository:
                 self._call("delete_item", Key=to_item({"pk": account, "sk": member_sk(old.pk)}))
 
     def _refresh(self, owner: Owner, sks: list[str], now: datetime) -> None:
-        """Activity keeps a person's profile, settings and progress: their expiry moves forward
+        """Activity keeps a person's profile and settings: their expiry moves forward
         (the registry entry first). Best effort: the next session start tries again."""
         try:
             self._register(owner, now)

@@ -17,7 +17,8 @@ Key design (one table, see template.yaml):
   answers the same and does nothing again.
 - ``SWEEP#deletions`` holds one tombstone per disabled account whose deletion has not finished.
 - ``expires_at``: epoch seconds, the table's TTL attribute, on every item. Notes expire a retention
-  after they were made; profile, settings, progress and registry entries move forward with activity.
+  after they were made, progress a retention after it was saved; profile, settings and registry
+  entries move forward with activity.
   Reads skip expired items too.
 """
 
