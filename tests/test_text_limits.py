@@ -70,3 +70,16 @@ def test_answers_carrying_the_longest_note_stay_under_24_kb(talk, fill):
         reply = convo.say(said)
         assert_valid_response(reply.raw)
         assert size(reply.raw) < ALEXA_RESPONSE_LIMIT, (said, size(reply.raw))
+
+
+def test_notes_full_of_symbols_are_measured_as_spoken_so_the_answer_stays_under_8000_characters(talk):
+    convo = talk(device=voice(ANNA))
+    heavy = ("& " * 750).strip()  # 1,500 characters, 4,500 in SSML ("&" is five characters there)
+    agree_and_add(convo, "first")
+    add_exact(convo, heavy)
+    add_exact(convo, heavy.upper())
+    reply = convo.say("read my notes")
+    assert_valid_response(reply.raw)  # under Alexa's 8,000 characters of speech
+    assert reply.speech.count("&") <= len(heavy), "one heavy note at a time, the next on request"
+    more = convo.say("yes")
+    assert_valid_response(more.raw)
