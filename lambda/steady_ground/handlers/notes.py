@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC
 
+from markupsafe import escape
+
 from steady_ground import notes
 from steady_ground.acts.capture import ask_for_text
 from steady_ground.acts.consent import ask_consent
@@ -112,10 +114,11 @@ def read_page(turn: Turn, cursor: str | None) -> None:
     chosen: list[Note] = []
     used = 0
     for note in page.notes[:PAGE]:
-        if chosen and used + len(note.text) > SPEECH_BUDGET:
+        cost = len(escape(note.text))  # as it will be in the SSML: "&" is five characters there
+        if chosen and used + cost > SPEECH_BUDGET:
             break
         chosen.append(note)
-        used += len(note.text)
+        used += cost
     more = len(chosen) < len(page.notes) or page.cursor is not None
     for note in chosen:
         created = note.created_at
