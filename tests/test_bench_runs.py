@@ -9,13 +9,26 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_the_benchmark_runs_in_quick_mode_and_prints_every_section():
+def _quick(script: str) -> str:
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick"],
+        [sys.executable, str(ROOT / "bench" / script), "--quick"],
         cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    out = done.stdout
+    return done.stdout
+
+
+def test_the_safety_benchmark_prints_both_parts_speed_and_cold_cost():
+    out = _quick("safety.py")
+    for section in ("== held-out part", "== tuning part", "overall recall", "overall false positives",
+                    "labelled clear", "screen a 1,000-character everyday answer", "cold: import the screen"):
+        assert section in out, f"no {section!r} in:\n{out}"
+    for cls in ("self_harm", "strangulation", "asks_help", "safe_idiom", "safe_hotline"):
+        assert out.count(cls) >= 2, cls  # a row in each part
+
+
+def test_the_benchmark_runs_in_quick_mode_and_prints_every_section():
+    out = _quick("run.py")
     assert "QUICK" in out
     for section in ("1. cold start ratio", "2. first request after init", "3. warm launch", "3. warm guidance",
                     "3. warm boundary", "3. warm reflection", "3. warm notes", "4. dynamodb guidance",

@@ -211,6 +211,6 @@ def test_words_of_crisis_in_a_note_bring_help_and_are_not_saved(talk, items):
     agree_and_add(convo, "an ordinary day")
     reply = agree_and_add(convo, "I don't want to live anymore")
     assert reply.request["request"]["intent"]["name"] == "AddNoteIntent"
-    assert "988" in reply.speech and "1-800-799-7233" in reply.speech and reply.card[0] == "Help, any time"
+    assert "988" in reply.speech and "1-800-799-7233" in reply.speech and reply.card is None
     assert "saved" not in reply.speech.lower() and "keep your notes" not in reply.speech.lower()
     assert [n["text"] for n in notes_in(items)] == ["an ordinary day"]

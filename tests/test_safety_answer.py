@@ -18,8 +18,13 @@ CHEERFUL = re.compile(r"\b(great|awesome|wonderful|fantastic|exciting|yay|fun)\b
 EXERCISE_PROMPTS = ("boundary", "reflection", "check in", "check-in", "tell me more", "next topic")
 
 
-def assert_safety_answer(reply) -> None:
-    """Every number, spoken slowly with say-as, the same numbers in a fixed card, then a question."""
+def words_of(speech: str) -> list[str]:
+    return speech.replace("\u00a0", " ").split()
+
+
+def assert_safety_answer(reply, *, keep_offer: bool = False) -> None:
+    """Every number, spoken slowly with say-as, "I can't call anyone for you", no card unless asked,
+    then one question: keep what you said (when words were held), or carry on or stop."""
     assert_valid_response(reply.raw)
     ssml = ssml_of(reply.raw)
     assert_alexa_ssml(ssml)
@@ -31,16 +36,22 @@ def assert_safety_answer(reply) -> None:
     assert '<say-as interpret-as="digits">88788</say-as>' in ssml
     assert ssml.count('<prosody rate="slow">') >= 3
     assert "call or text" in reply.speech
+    assert "I can't call anyone for you" in reply.speech
     assert not CHEERFUL.search(reply.speech), reply.speech
     assert not any(p in reply.speech.lower() for p in EXERCISE_PROMPTS), reply.speech
-    assert reply.card is not None
-    title, text = reply.card
-    assert title == "Help, any time"
-    for number in ("911", "988", "1-800-799-7233", "88788"):
-        assert number in text
+    assert reply.card is None, "the numbers go to the app only when asked"
+    # one breath: the first number within 25 words, 60 words in all
+    words = words_of(reply.speech)
+    assert len(words) <= 60, (len(words), reply.speech)
+    assert any("911" in w for w in words[:25]), reply.speech
     assert reply.session_open and reply.speech.endswith("?")
     said = reply.speech.lower()
-    assert "stop" in said and ("carry on" in said or "keep going" in said), "offers to go on or stop"
+    if keep_offer:
+        assert ("keep" in said or "kept" in said) and "note" in said, "offers to keep what was said"
+        assert "911" in reply.reprompt, "silence still hears the emergency number"
+    else:
+        assert "stop" in said and ("carry on" in said or "keep going" in said), "offers to go on or stop"
+        assert "repeat" in said
     assert reply.directives == [], "no free-text capture or other directive rides along"
 
 
@@ -124,8 +135,8 @@ def test_no_or_stop_ends_with_a_short_calm_goodbye(talk, words):
     reply = convo.say(words)
     assert_valid_response(reply.raw)
     assert not reply.session_open
-    assert "Alexa app" in reply.speech
-    assert len(reply.speech) < 120
+    assert "911" in reply.speech, "the goodbye still names the emergency number"
+    assert len(words_of(reply.speech)) <= 25
     assert not CHEERFUL.search(reply.speech)
 
 
@@ -160,13 +171,15 @@ def test_other_english_locales_never_hear_us_numbers(handler, locale):
     assert_valid_response(raw)
     assert_alexa_ssml(ssml_of(raw))
     assert "local emergency number" in reply.speech
-    shown = reply.speech + reply.reprompt + " ".join(reply.card or ())
+    assert "can't call anyone for you" in reply.speech and reply.card is None
+    shown = reply.speech + reply.reprompt
     for number in ("911", "988", "1-800", "88788"):
         assert number not in shown
     # AND their goodbye names no US number either
     session.absorb(raw)
     goodbye = Simulator._reply(handler(session.envelope(alexa.intent("AMAZON.StopIntent")), None))
-    assert "911" not in goodbye.speech and not goodbye.session_open
+    assert "911" not in goodbye.speech and "local emergency number" in goodbye.speech
+    assert not goodbye.session_open
 
 
 def test_the_trigger_words_never_reach_the_logs(talk, caplog):
@@ -181,11 +194,19 @@ def test_the_trigger_words_never_reach_the_logs(talk, caplog):
 
 
 def test_safety_answer_stays_within_one_calm_breath():
-    """Short: the spoken resources are well under half a minute of speech (about 90 words)."""
+    """The first number within 25 words, and at most 60 words with the question that follows."""
     from steady_ground.render import Renderer, plain_text
 
     renderer = Renderer()
     for locale in ("en-US", "en-GB"):
         for seed in range(6):
-            words = plain_text(renderer.block(locale, "safety/resources", _seed=seed)).split()
-            assert len(words) <= 90, (locale, len(words))
+            for follow in ("safety/offer", "safety/keep_offer"):
+                said = " ".join(
+                    plain_text(renderer.block(locale, key, _seed=seed)) for key in ("safety/resources", follow)
+                )
+                words = said.split()
+                assert len(words) <= 60, (locale, follow, len(words))
+                first = next(i for i, w in enumerate(words) if any(c.isdigit() for c in w) or w == "local")
+                assert first < 25, (locale, words[:25])
+            help_now = plain_text(renderer.block(locale, "safety/help_now", _seed=seed)).split()
+            assert len(help_now) <= 60

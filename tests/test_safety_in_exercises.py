@@ -53,13 +53,16 @@ def test_crisis_words_as_a_boundary_answer_bring_help_keep_the_place_and_save_no
     reply = convo.say(words)
     # THEN it was heard as their answer, and the safety answer comes instead of the next step
     assert intent_of(reply) == "CaptureTextIntent"
-    assert_safety_answer(reply)
-    # AND the exercise keeps its place and its answers, and the words are kept nowhere, not even in logs
+    assert_safety_answer(reply, keep_offer=True)
+    # AND the exercise keeps its place and its answers, and the words are stored nowhere, not even in logs
     assert exercise_state(convo, "boundary") == before
     assert convo.state.mode == "boundary"
     assert trace not in stored(items) and not boundary_notes(items)
     assert trace not in caplog.text.lower()
-    # WHEN they say yes to carrying on
+    # WHEN they say no to keeping the words, then yes to carrying on
+    not_kept = convo.say("no")
+    assert not_kept.said("safety/not_kept")
+    assert trace not in repr(convo.session.attributes).lower()
     back = convo.say("yes")
     # THEN the same question is asked again, calmly, with the free-text capture back on
     assert step_of(convo) == step and exercise_state(convo, "boundary") == before
@@ -78,9 +81,9 @@ def test_stop_after_the_safety_answer_keeps_the_boundary_place_for_another_day(t
     convo = talk()
     for text in ROUTE[:5]:  # on the consequence step
         convo.say(text)
-    assert_safety_answer(convo.say("I want to hurt myself"))
+    assert_safety_answer(convo.say("I want to hurt myself"), keep_offer=True)
     bye = convo.say("stop")
-    assert not bye.session_open and "988" not in bye.speech
+    assert not bye.session_open and "988" not in bye.speech and "911" in bye.speech
     # WHEN they come back later
     later = talk()
     later.advance(1)
@@ -125,9 +128,10 @@ def test_crisis_words_in_the_reflections_few_words_keep_the_answer_already_given
     assert before["step"] == "words" and before["answers"] == {"frequency": "daily"}
     reply = convo.say("honestly some days I wish I was dead")
     assert intent_of(reply) == "CaptureTextIntent"
-    assert_safety_answer(reply)
+    assert_safety_answer(reply, keep_offer=True)
     assert exercise_state(convo, "reflection") == before
     assert "wish i was dead" not in stored(items)
+    convo.say("no")
     back = convo.say("yes")
     assert exercise_state(convo, "reflection") == before and back.speech.endswith("?")
     assert "skip" in back.speech.lower(), "the words question is asked again"
@@ -146,11 +150,12 @@ def test_crisis_words_in_the_check_in_bring_help_keep_the_place_and_save_nothing
     reply = convo.say("he choked me last week")
     # THEN the safety answer, the check-in still waiting at its words question, and nothing stored
     assert intent_of(reply) == "CaptureTextIntent"
-    assert_safety_answer(reply)
+    assert_safety_answer(reply, keep_offer=True)
     assert exercise_state(convo, "checkin") == before
     assert not [i for i in items() if i.get("kind") == "checkin"]
     assert "choked" not in stored(items)
-    # WHEN they carry on and skip the words
+    # WHEN they don't keep the words, carry on and skip them
+    convo.say("no")
     back = convo.say("yes")
     assert exercise_state(convo, "checkin") == before and back.speech.endswith("?")
     done = agree_to_notes(convo, convo.say("skip"))
@@ -169,14 +174,16 @@ def test_crisis_words_as_a_first_note_bring_help_and_no_consent_question(talk, i
     convo.say("add a note")
     # WHEN the words are words of crisis
     reply = convo.say("I don't want to live anymore")
-    # THEN help, not "may I keep your notes?", and the words wait nowhere: not stored, not in the session
+    # THEN help, not "may I keep your notes?", and the words are stored nowhere: they wait in the session
+    # only for the person's answer to "shall I keep it?"
     assert intent_of(reply) == "CaptureTextIntent"
-    assert_safety_answer(reply)
+    assert_safety_answer(reply, keep_offer=True)
     assert "keep your notes" not in reply.speech.lower()
     assert convo.state.parked is None
-    assert "want to live" not in repr(convo.session.attributes).lower()
     assert not [i for i in items() if i["sk"].startswith("NOTE#")] and "want to live" not in stored(items)
-    # AND yes carries on gently, without asking about the note
+    # AND no drops them from the session too, and yes carries on gently, without asking about the note
+    convo.say("no")
+    assert "want to live" not in repr(convo.session.attributes).lower()
     back = convo.say("yes")
     assert back.speech.endswith("?") and "keep your notes" not in back.speech.lower()
     assert not [i for i in items() if i["sk"].startswith("NOTE#")]
@@ -190,6 +197,6 @@ def test_crisis_words_in_a_one_shot_note_are_never_added_to_the_notes(talk, item
     convo.say("stop")
     reply = convo.say("ask steady ground to add a note that he threatened to kill me")
     assert intent_of(reply) == "AddNoteIntent"
-    assert_safety_answer(reply)
+    assert_safety_answer(reply, keep_offer=True)
     assert [i["text"] for i in items() if i["sk"].startswith("NOTE#")] == ["an ordinary day"]
     assert "threatened" not in stored(items)

@@ -1,113 +1,55 @@
-"""The phrase lists that screen free text: what counts as crisis, per class, and what never does."""
+"""The safety screen: danger heard by meaning and by tier, everyday speech left alone.
+
+Pinned on the corpus's tuning part (``tests/corpora/safety/tuning.tsv``), never on its held-out part:
+the held-out sentences are measured only by ``make bench-safety``.
+"""
 
 from __future__ import annotations
 
+import csv
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
 from steady_ground import safety
 
-MODEL = Path(__file__).resolve().parent.parent / "interaction_models" / "en-US.json"
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "interaction_models" / "en-US.json"
+TUNING = ROOT / "tests" / "corpora" / "safety" / "tuning.tsv"
 
-TRUE_POSITIVES: dict[str, list[str]] = {
-    safety.SELF_HARM: [
-        "I'm done with life",
-        "I want to hurt myself",
-        "sometimes I think about killing myself",
-        "I don't want to live anymore",
-        "I dont want to be alive",
-        "I'm thinking of ending it",
-        "I'm thinking about ending it all",
-        "I want to end my life",
-        "I've been having suicidal thoughts",
-        "I want to die",
-        "I wish I was dead",
-        "there's no reason to live",
-        "everyone would be better off without me",
-        "I can't go on anymore",
-        "I might take all my pills",
-        "I don't want to wake up",
-        "I\u2019ve started self-harming again",
-        "Honestly? I'm DONE WITH LIVING.",
-    ],
-    safety.PARTNER_DANGER: [
-        "my partner hit me",
-        "he hits me when he drinks",
-        "she's hurting me",
-        "my husband keeps threatening me",
-        "he threatened to kill me",
-        "he's going to kill me",
-        "I was beaten up by my boyfriend",
-        "he choked me last week",
-        "he grabbed me by the arm",
-        "my wife has a knife",
-        "I'm not safe",
-        "I don't feel safe at home",
-        "I'm in danger",
-        "I think this is domestic violence",
-        "he gets violent when he's angry",
-        "I'm being abused",
-        "he pushed me",
-    ],
-    safety.FEAR_CONTROL: [
-        "I'm scared of my partner",
-        "I'm terrified of him",
-        "I'm afraid for my kids",
-        "I'm scared of what he'll do",
-        "I'm frightened of what she might do",
-        "I'm scared to go home",
-        "she won't let me leave",
-        "he won't let me leave the house",
-        "he won't let me see my friends",
-        "he won't let me have my own money",
-        "he takes my phone and my keys",
-        "he locks me in the bedroom",
-        "she tracks my phone",
-        "he follows me everywhere",
-        "he cut me off from my family",
-    ],
-    safety.ASKS_FOR_HELP: [
-        "help now",
-        "I need help right now",
-        "I need help",
-        "please give me the crisis line",
-        "what's the hotline number",
-        "I need help I'm scared",
-        "I'm in crisis",
-    ],
-}
 
-FALSE_POSITIVES = [
+def _tuning() -> list[dict[str, str]]:
+    with TUNING.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+ROWS = _tuning()
+DANGER = [r for r in ROWS if not r["class"].startswith("safe_")]
+EVERYDAY = [r for r in ROWS if r["class"].startswith("safe_")]
+
+# Everyday speech from before the corpus (and from the issue) that must keep passing.
+MORE_EVERYDAY = [
     "I'm done arguing about the dishes",
     "I'm done with this topic",
     "I want to end the argument before bed",
     "he won't let me leave the dishes in the sink",
     "he won't let me finish a sentence",
     "I don't want to wake up early tomorrow",
-    "this traffic is killing me",
+    "I don't want to go on holiday with his parents",
     "she kills me with her jokes",
     "I could kill for a coffee",
-    "I'm dying to try that new place",
-    "I'm dead tired",
     "she beat me at chess again",
-    "he hit me up last night to talk",
-    "he grabbed me a coffee",
-    "she pushes me to do better",
     "he hurt my feelings",
     "it hurts me when he ignores me",
     "I got hurt at work",
-    "I'm scared of spiders",
-    "I'm afraid of heights",
     "I'm afraid he won't listen",
     "he has never hit me",
     "I feel safe with him",
     "I'm not sure it's safe to bring up money",
     "I need help with the wording",
     "our budget is in crisis",
-    "we keep fighting about chores",
-    "I want him to try couples counseling",
     "I'm tired of walking on eggshells about his mother",
     "",
     "   ",
@@ -115,49 +57,129 @@ FALSE_POSITIVES = [
 ]
 
 
-def _cases() -> list[tuple[str, str]]:
-    return [(cls, text) for cls, texts in TRUE_POSITIVES.items() for text in texts]
+def test_the_corpus_is_big_enough_and_labelled():
+    classes = {r["class"] for r in DANGER}
+    assert len(classes) >= 12
+    assert {r["split"] for r in ROWS} == {"tuning"}
+    assert {r["tier"] for r in DANGER} <= set(safety.TIERS)
+    assert {r["tier"] for r in EVERYDAY} == {"none"}
 
 
-@pytest.mark.parametrize(("cls", "text"), _cases())
-def test_crisis_words_are_caught_in_their_class(cls, text):
-    assert safety.crisis_class(text, "en-US") == cls
-    assert safety.is_crisis(text, "en-US")
+@pytest.mark.parametrize("row", DANGER, ids=lambda r: f"{r['class']}:{r['text'][:40]}")
+def test_danger_in_the_tuning_part_is_heard(row):
+    found = safety.screen(row["text"], "en-US")
+    assert found is not None, row["text"]
+    assert safety.is_crisis(row["text"], "en-US")
 
 
-@pytest.mark.parametrize("text", FALSE_POSITIVES)
-def test_everyday_speech_is_no_crisis(text):
-    assert safety.crisis_class(text, "en-US") is None
+@pytest.mark.parametrize("row", EVERYDAY, ids=lambda r: f"{r['class']}:{r['text'][:40]}")
+def test_everyday_speech_in_the_tuning_part_passes(row):
+    assert safety.screen(row["text"], "en-US") is None, row["text"]
+
+
+@pytest.mark.parametrize("text", MORE_EVERYDAY)
+def test_more_everyday_speech_passes(text):
+    assert safety.screen(text, "en-US") is None
     assert not safety.is_crisis(text, "en-US")
 
 
-def test_every_class_has_phrases_and_tests_of_both_kinds():
-    counts = safety.phrase_counts("en-US")
-    assert set(counts) == set(safety.CLASSES)
-    for cls in safety.CLASSES:
-        assert counts[cls] >= 5, cls
-        assert len(TRUE_POSITIVES[cls]) >= 5, cls
-    assert len(FALSE_POSITIVES) >= 30
+@pytest.mark.parametrize(
+    ("text", "cls", "tier"),
+    [
+        ("he put his hands on my neck", "strangulation", safety.CLEAR),
+        ("he said he'd kill me if I ever left him", "threat", safety.CLEAR),
+        ("he threw a plate at me", "violence", safety.CLEAR),
+        ("I wish I could fall asleep and not wake up", "self_harm", safety.CLEAR),
+        ("nobody would miss me", "self_harm", safety.CLEAR),
+        ("I've been saving pills", "self_harm", safety.CLEAR),
+        ("he scares me", "fear", safety.CLEAR),
+        ("I'm terrified of him", "fear", safety.CLEAR),
+        ("he scares me sometimes", "fear", safety.POSSIBLE),
+        ("I'm a bit scared of him honestly", "fear", safety.POSSIBLE),
+        ("I can't do this anymore", "self_harm", safety.POSSIBLE),
+        ("i just can't go on like this", "self_harm", safety.POSSIBLE),
+    ],
+)
+def test_the_tier_says_how_sure_the_screen_is(text, cls, tier):
+    found = safety.screen(text, "en-US")
+    assert found is not None
+    assert (found.cls, found.tier) == (cls, tier)
+    assert found.clear is (tier == safety.CLEAR)
 
 
-def test_every_crisis_sample_of_the_safety_intent_is_also_caught_as_free_text():
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("I need help", True),
+        ("help", True),
+        ("help me please", True),
+        ("please I need help now", True),
+        ("I need help he's outside the door", False),
+        ("who can I call", False),
+        ("I need the hotline number", False),
+    ],
+)
+def test_a_bare_request_for_help_is_told_apart_from_help_with_a_reason(text, bare):
+    found = safety.screen(text, "en-US")
+    assert found is not None and found.clear
+    assert found.bare_help is bare
+
+
+def test_the_words_are_read_as_spoken():
+    said, hedged = safety.normalise("Um, my hubby's kinda like… he won't let me see my mum, y'know?", "en-US")
+    assert said.startswith("he is")
+    assert "will not let me see my mom" in said
+    assert hedged
+
+
+def test_anchors_never_hide_a_match():
+    # The anchor index only skips rules that cannot match: with every rule tried, the answers are the same.
+    rules = safety._rules_for("en-US")
+    for row in ROWS:
+        said, _ = safety.normalise(row["text"], "en-US")
+        everything = next((cls for _, cls, src in rules.rules if rules.compiled(src).search(said)), None)
+        found = safety.screen(row["text"], "en-US", use_model=False)
+        assert (found.cls if found else None) == everything, row["text"]
+
+
+def test_the_anchor_index_is_current():
+    sys.path.insert(0, str(ROOT))
+    from tools import safety_anchors
+
+    shipped = json.loads(safety_anchors.OUT.read_text(encoding="utf-8"))
+    assert shipped == json.loads(safety_anchors.render(safety_anchors.build())), (
+        "run .venv/bin/python tools/safety_anchors.py"
+    )
+
+
+def test_the_shipped_model_was_trained_on_the_tuning_part_as_it_is():
+    sys.path.insert(0, str(ROOT))
+    from tools import train_safety_model
+
+    shipped = json.loads(train_safety_model.OUT.read_text(encoding="utf-8"))
+    assert shipped["trained_on"] == f"tuning.tsv sha256 {train_safety_model.corpus_hash()}", (
+        "run .venv/bin/python tools/train_safety_model.py"
+    )
+
+
+def test_what_only_the_model_hears_is_a_possible_danger_never_a_clear_one():
+    # A phrasing no rule was written for, in the model's words: a calm check, not the full answer.
+    text = "he said i'd never see my kids"
+    assert safety.screen(text, "en-US", use_model=False) is None
+    assert safety.screen(text, "en-US") == safety.Screening(safety.UNCLEAR, safety.POSSIBLE)
+
+
+def test_every_sample_of_the_safety_intent_is_also_heard_as_free_text():
     # Said as an answer to an exercise question, the same words still reach the safety answer.
     model = json.loads(MODEL.read_text(encoding="utf-8"))
     intents = model["interactionModel"]["languageModel"]["intents"]
     samples = next(i for i in intents if i["name"] == "SafetyIntent")["samples"]
-    missed = [s for s in samples if not safety.is_crisis(s, "en-US")]
+    said = [s.replace("{need}", "help") for s in samples]  # the slot's own value
+    missed = [s for s in said if not safety.is_crisis(s, "en-US")]
     assert missed == []
 
 
 @pytest.mark.parametrize("locale", ["en-GB", "en-AU", "en", None, "fr-FR", "x", ""])
-def test_other_locales_screen_with_the_english_list_until_they_have_their_own(locale):
+def test_other_locales_screen_with_the_english_rules_until_they_have_their_own(locale):
     assert safety.is_crisis("I don't want to live", locale)
     assert not safety.is_crisis("I'm done arguing about the dishes", locale)
-
-
-def test_long_and_odd_text_is_screened_without_trouble():
-    filler = "we talked about the weekend plans and who picks up the kids " * 30
-    assert len(filler) > 1500
-    assert not safety.is_crisis(filler, "en-US")
-    assert safety.is_crisis(filler + " and honestly I want to die", "en-US")
-    assert not safety.is_crisis("\u0000\ud7ff\U0001f600 <speak> & \"quoted\"", "en-US")

@@ -152,12 +152,14 @@ def keep(
     *,
     key: str | None = None,
     at: datetime | None = None,
+    screened: bool = False,
 ) -> Outcome:
     """Save one note. ``key`` and ``at`` come from the request that first heard it, so a retry or a
-    replay writes the same item (a conditional put) and never a second copy."""
+    replay writes the same item (a conditional put) and never a second copy. Words of danger are
+    never saved here unless ``screened``: the person heard the safety answer and said yes, keep it."""
     if len(text) > MAX_NOTE_CHARS:
         return Outcome.TOO_LONG
-    if safety.is_crisis(text, turn.locale):
+    if not screened and safety.is_crisis(text, turn.locale):
         return Outcome.CRISIS
     if notes_off(turn):
         return Outcome.OFF
@@ -184,6 +186,8 @@ def park(
     text: str,
     data: Mapping[str, Any] | None = None,
     exercise: str | None = None,
+    *,
+    screened: bool = False,
 ) -> None:
     """Hold a note in the session (waiting for consent, or for a retry) with the identity of the
     request that first heard it."""
@@ -194,6 +198,7 @@ def park(
         key=turn.idempotency_key,
         at=turn.now.astimezone(UTC).isoformat(),
         exercise=exercise,
+        screened=screened,
     )
 
 
@@ -207,4 +212,4 @@ def keep_parked(turn: Turn, held: Parked) -> Outcome:
         at = datetime.fromisoformat(held.at)
     except ValueError:
         kind, at = NoteKind.FREE, turn.now
-    return keep(turn, kind, held.text, held.data, key=held.key, at=at)
+    return keep(turn, kind, held.text, held.data, key=held.key, at=at, screened=held.screened)

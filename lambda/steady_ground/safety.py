@@ -1,179 +1,397 @@
-"""Screening free text for words of danger, crisis or self-harm. Pure: no SDK imports.
+"""Screening free text for danger, crisis or self-harm, by meaning. Pure: no SDK imports.
 
-Phrase lists are per language and per class. A match hands the turn to the safety answer before
-anything else happens with the text (nothing is saved). The lists favour catching real danger, but
-everyday speech ("I'm done arguing about the dishes", "this traffic is killing me") must pass:
-``tests/test_safety_phrases.py`` pins true and false positives for every class.
+``screen(text, locale)`` returns a ``Screening`` (the class of danger and its tier) or None.
+
+- CLEAR danger: the resources at once. POSSIBLE danger ("he scares me sometimes", "I can't do this
+  anymore"): a calm check first.
+- How: the text is normalised the way people speak it (contractions, fillers, the partner however
+  named folded to "he"), everyday idioms ("my feet are killing me") and negated harm ("he's never
+  hurt me") are blanked, then rule families per class look for meaning: who, what was done, to whom.
+  The rules are data in ``steady_ground.safety_en``; compiled on first use, so the cold start pays
+  nothing until a turn carries free text.
+- Measured by ``make bench-safety`` on the corpus in ``tests/corpora/safety`` (held-out part
+  never tuned on).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+from types import ModuleType
+
+from steady_ground import safety_en
+
+CLEAR = "clear"
+POSSIBLE = "possible"
+TIERS: tuple[str, ...] = (CLEAR, POSSIBLE)
 
 SELF_HARM = "self_harm"
-PARTNER_DANGER = "partner_danger"
-FEAR_CONTROL = "fear_control"
-ASKS_FOR_HELP = "asks_for_help"
-CLASSES: tuple[str, ...] = (SELF_HARM, PARTNER_DANGER, FEAR_CONTROL, ASKS_FOR_HELP)
-
-# Building blocks (English). Text is lowercased, curly apostrophes straightened, punctuation other
-# than apostrophes dropped, and spaces collapsed before matching.
-_WHO = (
-    r"(?:he|she|they|him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|spouse|fianc[eé]e?|ex)"
-    r"|my (?:partner|husband|wife|boyfriend|girlfriend|spouse)'s family)"
-)
-_SUBJ = r"(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|spouse|fianc[eé]e?|ex))"
-_OBJ = r"(?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|spouse|fianc[eé]e?|ex))"
-_AUX = r"(?:(?:'s|'d|'ll|is|was|has|had|have|keeps|kept|just|always|sometimes|often|still|even|again|started|starts|been|will|would|did|does) )*"
-_HARM_VERB = (
-    r"(?:hit|hits|hitting|beat|beats|beating|beat up|beats up|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)"
-    r"|kick(?:s|ed|ing)?|push(?:es|ed|ing)?|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|shov(?:e|es|ed|ing)|hurt(?:s|ing)?"
-    r"|threaten(?:s|ed|ing)?|grab(?:s|bed|bing)?|attack(?:s|ed|ing)?|rap(?:e|es|ed)|burn(?:s|ed)?"
-    r"|bit|bites|smack(?:s|ed)?|abus(?:e|es|ed|ing)|assault(?:s|ed)?)"
-)
-_HARM_PAST = (
-    r"(?:hit|beaten|beat up|choked|strangled|kicked|punched|slapped|shoved|pushed|hurt|threatened|grabbed|"
-    r"attacked|raped|burned|abused|assaulted|smacked)"
-)
-_FEAR = r"(?:scared|afraid|frightened|terrified|fearful)"
-_I_AM = r"(?:i'm|im|i am|i feel|i'm feeling|i am feeling)"
-_DONT = r"(?:don't|dont|do not|no longer|never)"
-_KIN = r"(?:friends|family|mom|mum|mother|dad|father|sister|brother|parents|kids|children|son|daughter)"
-
-_PATTERNS: dict[str, dict[str, list[str]]] = {
-    "en": {
-        SELF_HARM: [
-            r"\b(?:kill|hurt|harm|cut|end|starve|poison) myself\b",
-            r"\b(?:killing|hurting|harming|cutting|ending) myself\b",
-            r"\bself[ -]?harm",
-            r"\bsuicid",
-            r"\bend(?:ing)? (?:it all|my life|my own life|everything)\b",
-            r"\bend it\b(?! with| between| for| off)$",
-            r"\b(?:thinking|thought) (?:of|about) ending it\b(?! (?:with|between|for|off))",
-            rf"\b{_DONT} want to (?:live|be alive|exist|go on|be here anymore|be around anymore|wake up(?: again| anymore)?$)",
-            r"\b(?:want|wanted|wanna|going) to die\b",
-            r"\bwish i (?:was|were) dead\b",
-            r"\bwish i (?:had )?never (?:been born|woken up)\b",
-            r"\bdone with (?:life|living|being alive)\b",
-            r"\b(?:no|no more) reason to (?:live|go on|keep going)\b",
-            r"\bnothing (?:left )?to live for\b",
-            r"\bbetter off dead\b",
-            r"\b(?:everyone|everybody|they|he|she|my family|the kids|the world)(?: would|'d| will) be better off without me\b",
-            r"\bcan't (?:go on|keep going) (?:anymore|living)\b",
-            r"\b(?:take|taking|took|swallow) (?:all )?(?:my|the|those) (?:pills|tablets)\b",
-            r"\boverdos(?:e|ing)\b",
-            r"\bnot worth living\b",
-            r"\bdisappear forever\b",
-        ],
-        PARTNER_DANGER: [
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}{_HARM_VERB} me\b",
-            rf"\b(?:was|got|been|being|get|gets) {_HARM_PAST} (?:up )?by {_WHO}\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}(?:threaten|threatens|threatened|threatening) to (?:kill|hurt|harm|take the kids|take my kids|burn)\b",
-            rf"\b{_SUBJ}(?:'s|'ll| is| will| are| was)? (?:going to|gonna|will|could|might) (?:kill|hurt|harm) me\b",
-            rf"\b{_SUBJ} (?:has|had|pulled|grabbed|got|keeps) (?:a|his|her|the) (?:gun|knife|weapon)\b",
-            rf"\b{_I_AM} (?:not|un) ?safe\b",
-            rf"\bi {_DONT} feel safe\b",
-            r"\bnot safe (?:at home|in my (?:own )?home|with (?:him|her|them|my))",
-            r"\b(?:i'm|im|i am) in danger\b",
-            r"\bmy (?:life|kids|children) (?:is|are) in danger\b",
-            r"\bdomestic (?:violence|abuse)\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}(?:gets|got|get|is|was|being|becomes|turns) (?:violent|physical)\b",
-            rf"\b{_SUBJ} forced me\b",
-            r"\bsexually assault",
-            r"\b(?:i'm|im|i am|i was|i've been|i have been) being (?:abused|hit|beaten|hurt|threatened|choked|strangled|attacked)\b",
-            r"\b(?:i'm|im|i am|i was|i've been|i have been) (?:abused|beaten|choked|strangled|attacked|raped)\b",
-            r"\bforced me to have sex\b",
-        ],
-        FEAR_CONTROL: [
-            rf"\b{_FEAR} (?:of|for) (?:{_OBJ}|my life|my safety|my kids|my children)\b",
-            rf"\b{_FEAR} (?:of )?what {_SUBJ}(?: will|'ll| might| would|'d| could| is going to|'s going to) do\b",
-            rf"\b{_FEAR} {_SUBJ}(?: will|'ll| might| would|'d| could| is going to|'s going to) (?:hurt|kill|harm|hit)\b",
-            rf"\b{_FEAR} (?:to go|of going) home\b",
-            r"\bafraid for my (?:life|safety|kids|children)\b",
-            r"\bwon't let me (?:leave|go)(?= *$| (?:the house|home|him|her|them|the relationship|the room|without|when|and|or|because|if|until|at all|ever|alone|out|outside)\b)",
-            rf"\bwon't let me (?:see|call|talk to|visit) (?:my )?{_KIN}\b",
-            r"\bwon't let me (?:have|use|touch|keep) (?:my |any |a |the )?(?:phone|money|car|keys|bank card|job|own money)\b",
-            r"\bwon't let me (?:work|get a job|go to work|out of (?:the|his|her) sight)\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}(?:takes|took|controls|hides|hid|keeps|locks up|locked up) (?:away )?my (?:phone|keys|car keys|passport|money|bank card|id|paycheck|wallet)\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}(?:locks|locked|shuts|shut) me (?:in|out|up)\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}(?:tracks|tracked|tracking|monitors|monitored|monitoring) my (?:phone|location|every move|messages)\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}(?:follows|followed|following) me everywhere\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}(?:cut|cuts|isolates|isolated|keeps) me (?:off )?(?:from|away from) (?:my )?{_KIN}\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}isolat(?:es|ed|ing) me\b",
-            rf"\b{_SUBJ}(?:'s|'d|'ll)? {_AUX}(?:stalks|stalked|stalking) me\b",
-        ],
-        ASKS_FOR_HELP: [
-            r"^(?:for |i need |please |get me )?(?:help|help me)(?: please)? (?:now|right now|urgently)$",
-            r"^(?:please )?i need help(?: please)?$",
-            r"^(?:i need help|help me|please help)\b.*\b(?:scared|terrified|frightened|afraid|in danger)\b",
-            r"\b(?:i'm|im|i am) in (?:a )?crisis\b",
-            r"\bsomeone to talk to (?:right )?now\b",
-            r"\b(?:crisis|suicide|abuse|violence) (?:line|hotline|number|numbers)\b",
-            r"\bhotline\b",
-            r"\bemergency (?:number|numbers|services)\b",
-            r"\bcall (?:the police|911|nine one one|999|112)\b",
-        ],
-    },
-}
-# Everyday idioms that look like danger words; blanked out before matching.
-_IDIOMS: dict[str, list[str]] = {
-    "en": [
-        r"\bbeat(?:s)? me (?:at|to it|to the|in an? (?:race|game|match|argument))\b",
-        r"\bhit(?:s)? me up\b",
-        r"\bpush(?:es|ed|ing)? me (?:to|into|too|harder|away|forward)\b",
-        r"\bgrab(?:s|bed)? me (?:a|an|some|one)\b",
-        r"\bhit me (?:with|like) (?:the news|a question|a ton of bricks|that)\b",
-        r"\bkick(?:s|ed)? me (?:out of bed|under the table)\b",
-    ],
-}
-_COMPILED: dict[str, dict[str, list[re.Pattern[str]]]] = {}
-_COMPILED_IDIOMS: dict[str, re.Pattern[str]] = {}
+ASKS_FOR_HELP = "asks_help"
+FEAR = "fear"
+UNCLEAR = "unclear"  # heard by the model, not by a rule: no class, always the POSSIBLE tier
 
 
-def _patterns(lang: str) -> tuple[dict[str, list[re.Pattern[str]]], re.Pattern[str] | None]:
-    """A language's compiled phrases, built on first use: only turns that carry free text pay."""
-    compiled = _COMPILED.get(lang)
-    if compiled is None:
-        # One alternation per class: a few searches per text instead of one per phrase.
-        compiled = {
-            cls: [re.compile("|".join(f"(?:{p})" for p in patterns))] for cls, patterns in _PATTERNS[lang].items()
-        }
-        _COMPILED[lang] = compiled
-        if lang in _IDIOMS:
-            _COMPILED_IDIOMS[lang] = re.compile("|".join(_IDIOMS[lang]))
-    return compiled, _COMPILED_IDIOMS.get(lang)
+@dataclass(frozen=True)
+class Screening:
+    """What the screen heard: the class of danger, its tier, and whether it was only a bare "help"."""
+
+    cls: str
+    tier: str
+    bare_help: bool = False
+
+    @property
+    def clear(self) -> bool:
+        return self.tier == CLEAR
 
 
-def _normalise(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
-    text = re.sub(r"[^\w' ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+class _Rules:
+    """A language's rules, indexed by their anchors; each rule compiled the first time a text could match it."""
+
+    def __init__(self, lang: ModuleType, anchors: dict[str, list[list[str]]]) -> None:
+        self.lang = lang
+        ordered: list[tuple[str, str, str]] = []
+        for tier in TIERS:
+            for cls, by_tier in lang.RULES.items():
+                ordered.extend((tier, cls, p) for p in by_tier.get(tier, ()))
+        self.rules = ordered
+        self.blanks = [*lang.IDIOMS, *lang.NEGATIONS]
+        self.rule_index, self.rule_needs, self.rule_always = _index([p for _, _, p in ordered], anchors)
+        self.blank_index, self.blank_needs, self.blank_always = _index(self.blanks, anchors)
+        self.lengths = sorted({len(a) for a in (*self.rule_index, *self.blank_index)})
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        # rules that read the ends of the text ("^help$") search all of it, never a window
+        self.whole = frozenset(i for i, (_, _, p) in enumerate(ordered) if "^" in p.replace("[^", "") or "$" in p)
+        self.filler_starts = frozenset(pair.split()[0] for pair in lang.FILLER_PAIRS)
+        self.table = _translation()
+        self.words = {k: tuple(v.split()) for k, v in lang.WORDS.items()}
+        self.token_cache: dict[str, tuple[str, ...]] = {}
+        self.hit_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.blank_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def compiled(self, source: str) -> re.Pattern[str]:
+        found = self._compiled.get(source)
+        if found is None:
+            found = self._compiled[source] = re.compile(source)
+        return found
+
+    def placed(self, words: list[str]) -> dict[int, list[int]]:
+        """Each rule that could match (every one of its anchor sets present), with where its first set is."""
+        cache = self.hit_cache
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        first: dict[int, list[int]] = {}
+        seen: dict[int, set[int]] = {}
+        for pos, word in enumerate(words):
+            hits = cache.get(word)
+            if hits is None:
+                hits = cache[word] = self._hits(word, self.rule_index)
+            for i, k in hits:
+                seen.setdefault(i, set()).add(k)
+                if k == 0:
+                    first.setdefault(i, []).append(pos)
+        where: dict[int, list[int]] = {i: [] for i in self.rule_always}
+        for i, ks in seen.items():
+            if len(ks) == self.rule_needs[i]:
+                where[i] = first[i]
+        return where
+
+    def _hits(self, word: str, index: dict[str, tuple[tuple[int, int], ...]]) -> tuple[tuple[int, int], ...]:
+        found: set[tuple[int, int]] = set()
+        for length in self.lengths:
+            if length > len(word):
+                break
+            found.update(index.get(word[:length], ()))
+        return tuple(sorted(found))
+
+    def blanks_for(self, words: list[str]) -> list[int]:
+        """The idiom and negation blanks whose anchor sets the words all hold, in order."""
+        cache = self.blank_cache
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        seen: dict[int, set[int]] = {}
+        for word in words:
+            hits = cache.get(word)
+            if hits is None:
+                hits = cache[word] = self._hits(word, self.blank_index)
+            for i, k in hits:
+                seen.setdefault(i, set()).add(k)
+        found = set(self.blank_always) | {i for i, ks in seen.items() if len(ks) == self.blank_needs[i]}
+        return sorted(found)
 
 
-def _language(locale: str | None) -> str:
-    lang = (locale or "en").split("-")[0].lower() if isinstance(locale, str) else "en"
-    return lang if lang in _PATTERNS else "en"
+def _index(
+    patterns: list[str], anchors: dict[str, list[list[str]]]
+) -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[int, int], frozenset[int]]:
+    """prefix -> (rule, which anchor set); how many sets each rule needs; rules with none (always run)."""
+    index: dict[str, set[tuple[int, int]]] = {}
+    needs: dict[int, int] = {}
+    always: set[int] = set()
+    for i, p in enumerate(patterns):
+        sets = anchors.get(p)
+        if not sets:
+            always.add(i)  # no proven anchor (or a stale index): the rule runs on every text
+            continue
+        needs[i] = len(sets)
+        for k, words in enumerate(sets):
+            for w in words:
+                index.setdefault(w, set()).add((i, k))
+    return {w: tuple(sorted(ids)) for w, ids in index.items()}, needs, frozenset(always)
 
 
-def crisis_class(text: str | None, locale: str | None) -> str | None:
-    """The first class whose phrases the text contains (self-harm first), or None."""
+def _translation() -> dict[int, str]:
+    """Lowercase text to [a-z0-9' ]: curly quotes become apostrophes, other marks spaces."""
+    table: dict[int, str] = {}
+    for code in range(0x2100):
+        ch = chr(code)
+        if ("a" <= ch <= "z") or ("0" <= ch <= "9") or ch in "' ":
+            continue
+        table[code] = "'" if ch in "\u2019\u2018`\u00b4" else (" and " if ch == "&" else " ")
+    for accented, plain in zip("éèêëáàâäíìîïóòôöúùûüç", "eeeeaaaaiiiioooouuuuc", strict=True):
+        table[ord(accented)] = plain
+    return table
+
+
+_RULES: dict[str, _Rules] = {}
+CACHE_LIMIT = 50_000  # distinct words remembered (their expansion and the rules they anchor)
+WINDOW = 24  # words searched either side of an anchor; the longest rule spans about 20
+
+
+def _rules_for(locale: str | None) -> _Rules:
+    lang = "en"  # every English locale; other languages fall back to English rules until they have their own
+    found = _RULES.get(lang)
+    if found is None:
+        anchors = json.loads((Path(__file__).parent / f"safety_anchors_{lang}.json").read_text(encoding="utf-8"))
+        found = _RULES[lang] = _Rules(safety_en, anchors)
+    return found
+
+
+def _expand(raw: str, rules: _Rules) -> tuple[str, ...]:
+    """One spoken token as words: "won't" -> will not, "she'll" -> he will, "husband's" kept for the partner pass."""
+    lang = rules.lang
+    mapped = rules.words.get(raw)
+    if mapped is not None:
+        return mapped
+    if "'" not in raw:
+        return (raw,)
+    word = raw.strip("'")
+    if not word:
+        return ()
+    mapped = rules.words.get(word)
+    if mapped is not None:
+        return mapped
+    if word.endswith("'s"):
+        base = word[:-2]
+        return (*rules.words.get(base, (base,)), "is") if base in lang.IS_AFTER else (word,)
+    for suffix, expansion in lang.SUFFIXES:
+        if word.endswith(suffix):
+            base = word[: -len(suffix)]
+            return (*rules.words.get(base, (base,)), *expansion.split())
+    return (word,)
+
+
+def _words(text: str, rules: _Rules) -> list[str]:
+    """Spoken text as words: contractions opened, the partner however named folded to "he"."""
+    lang = rules.lang
+    cache = rules.token_cache
+    if len(cache) > CACHE_LIMIT:
+        cache.clear()
+    out: list[str] = []
+    for raw in text.lower().translate(rules.table).split():
+        got = cache.get(raw)
+        if got is None:
+            got = cache[raw] = _expand(raw, rules)
+        out.extend(got)
+    # the partner: "my husband" -> he, "my other half's" -> his
+    folded: list[str] = []
+    i, n = 0, len(out)
+    while i < n:
+        word = out[i]
+        if word in lang.DETERMINERS and i + 1 < n:
+            nxt = out[i + 1]
+            pair = f"{nxt} {out[i + 2]}" if i + 2 < n else ""
+            two = pair.replace("'s", "") if pair else ""
+            if two and two in lang.PARTNER_PAIRS:
+                folded.extend(_partner(out[i + 2], out[i + 3] if i + 3 < n else "", lang))
+                i += 3
+                continue
+            one = nxt.removesuffix("'s").replace("'", "")
+            if one in lang.PARTNER_NOUNS:
+                folded.extend(_partner(nxt, out[i + 2] if i + 2 < n else "", lang))
+                i += 2
+                continue
+        folded.append(word.replace("'", "") if "'" in word else word)
+        i += 1
+    return folded
+
+
+def _partner(noun: str, following: str, lang: ModuleType) -> tuple[str, ...]:
+    """ "my husband" -> he; "my husband's gun" -> his gun; "my husband's drunk" -> he is drunk."""
+    if not noun.endswith("'s"):
+        return ("he",)
+    if following in lang.IS_BEFORE or following.endswith("ing"):
+        return ("he", "is")
+    return ("his",)
+
+
+def _strip_fillers(words: list[str], rules: _Rules) -> tuple[list[str], bool]:
+    lang = rules.lang
+    hedged = False
+    kept: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        word = words[i]
+        if i + 1 < n and word in rules.filler_starts:
+            pair = f"{word} {words[i + 1]}"
+            if pair in lang.FILLER_PAIRS:
+                hedged = hedged or pair in lang.HEDGE_PAIRS
+                i += 2
+                continue
+        if word in lang.FILLER_WORDS and not (word == "like" and kept and kept[-1] in lang.LIKE_KEPT_AFTER):
+            hedged = hedged or word in lang.HEDGE_WORDS
+            i += 1
+            continue
+        kept.append(word)
+        i += 1
+    return kept, hedged
+
+
+def normalise(text: str, locale: str | None = "en-US") -> tuple[str, bool]:
+    """The text as the rules read it (idioms and negated harm blanked), and whether it was hedged."""
+    rules = _rules_for(locale)
+    words, hedged = _strip_fillers(_words(text, rules), rules)
+    said = " ".join(words)
+    for i in rules.blanks_for(words):
+        said = rules.compiled(rules.blanks[i]).sub("~", said)
+    return said, hedged
+
+
+def _search_windows(pattern: re.Pattern[str], said: str, starts: list[int], positions: list[int]) -> bool:
+    """Search the words around each anchor (windows merged): every rule spans far fewer than WINDOW words."""
+    last = len(starts) - 1
+    windows: list[list[int]] = []
+    for p in positions:
+        lo, hi = max(0, p - WINDOW), min(last, p + WINDOW)
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        end = len(said) if hi >= last else starts[hi + 1] - 1
+        if pattern.search(said, starts[lo], end):
+            return True
+    return False
+
+
+def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> Screening | None:
+    """The danger the text speaks of, with its tier, or None for everyday speech.
+
+    The rules decide first (their class, and their tier); what only the model hears is POSSIBLE.
+    """
     if not isinstance(text, str) or not text.strip():
         return None
-    lang = _language(locale)
-    said = _normalise(text)
-    compiled, idioms = _patterns(lang)
-    if idioms is not None:
-        said = idioms.sub(" ~ ", said)
-    for cls, patterns in compiled.items():
-        if any(pattern.search(said) for pattern in patterns):
-            return cls
+    rules = _rules_for(locale)
+    said, hedged = normalise(text, locale)
+    if not said:
+        return None
+    words = said.split()
+    starts: list[int] = []
+    offset = 0
+    for word in words:
+        starts.append(offset)
+        offset += len(word) + 1
+    for i, positions in sorted(rules.placed(words).items()):
+        tier, cls, source = rules.rules[i]
+        pattern = rules.compiled(source)
+        if i in rules.whole or not positions:
+            found = pattern.search(said) is not None
+        else:
+            found = _search_windows(pattern, said, starts, positions)
+        if found:
+            if tier == CLEAR and hedged and cls == FEAR:
+                tier = POSSIBLE  # "he scares me sometimes": a calm check first
+            bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
+            return Screening(cls, tier, bare_help=bare)
+    if use_model and _model_for("en").hears(words):
+        return Screening(UNCLEAR, POSSIBLE)
     return None
 
 
+MODEL_WINDOW, MODEL_STEP = 12, 4  # words: the model scores sentence-sized windows, as it was trained
+
+
+def features(words: list[str]) -> list[str]:
+    """The model's features: each word, and each pair of neighbouring words."""
+    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
+
+
+def windows(words: list[str]) -> list[list[str]]:
+    """Sentence-sized windows of a long text, each as features (a short text is one window)."""
+    if len(words) <= MODEL_WINDOW + MODEL_STEP:
+        return [features(words)]
+    starts = range(0, len(words) - MODEL_WINDOW + MODEL_STEP, MODEL_STEP)
+    return [features(words[i : i + MODEL_WINDOW]) for i in starts]
+
+
+class _Model:
+    """The linear backstop (tools/train_safety_model.py, tuning part only): weights per word and word pair."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        weights = data["weights"]
+        assert isinstance(weights, dict)
+        self.weights: dict[str, float] = weights
+        self.bias = float(str(data["bias"]))
+        self.threshold = float(str(data["threshold"]))
+
+    def hears(self, words: list[str]) -> bool:
+        """Whether any sentence-sized window scores above the threshold (prefix sums: linear in the words)."""
+        if not words:
+            return False
+        get = self.weights.get
+        unit = [get(w, 0.0) for w in words]
+        pair = [get(f"{a} {b}", 0.0) for a, b in pairwise(words)] + [0.0]
+        n = len(words)
+        size = n if n <= MODEL_WINDOW + MODEL_STEP else MODEL_WINDOW
+        total_unit = [0.0]
+        total_pair = [0.0]
+        for u, p in zip(unit, pair, strict=True):
+            total_unit.append(total_unit[-1] + u)
+            total_pair.append(total_pair[-1] + p)
+        for start in range(0, n - size + MODEL_STEP, MODEL_STEP) if size < n else (0,):
+            end = min(n, start + size)
+            score = self.bias + total_unit[end] - total_unit[start] + total_pair[end - 1] - total_pair[start]
+            if score > self.threshold:
+                return True
+        return False
+
+
+_MODELS: dict[str, _Model] = {}
+
+
+def _model_for(lang: str) -> _Model:
+    found = _MODELS.get(lang)
+    if found is None:
+        data = json.loads((Path(__file__).parent / f"safety_model_{lang}.json").read_text(encoding="utf-8"))
+        found = _MODELS[lang] = _Model(data)
+    return found
+
+
+def warm(locale: str | None = "en-US") -> int:
+    """Compile every rule and load the model now (a SnapStart init): a restore's first answer pays nothing."""
+    rules = _rules_for(locale)
+    for source in (*(p for _, _, p in rules.rules), *rules.blanks, rules.lang.BARE_HELP):
+        rules.compiled(source)
+    _model_for("en")
+    return len(rules.rules)
+
+
+def crisis_class(text: str | None, locale: str | None) -> str | None:
+    found = screen(text, locale)
+    return found.cls if found else None
+
+
 def is_crisis(text: str | None, locale: str | None) -> bool:
-    return crisis_class(text, locale) is not None
-
-
-def phrase_counts(locale: str | None = "en") -> dict[str, int]:
-    """How many patterns each class holds, for the closing note and the tests."""
-    return {cls: len(patterns) for cls, patterns in _PATTERNS[_language(locale)].items()}
+    """Any tier: the words go to the safety answer, never to coaching or storage."""
+    return screen(text, locale) is not None

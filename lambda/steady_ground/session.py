@@ -29,6 +29,34 @@ class Safety:
 
 
 @dataclass(frozen=True)
+class SafetyCheck:
+    """Possible danger: "Are you safe right now?" (the answer captured whole)."""
+
+    KIND: ClassVar[str] = "safety_check"
+
+
+@dataclass(frozen=True)
+class SafetyKeep:
+    """After the safety answer: keep the words that brought it (``unkept``) as a note?"""
+
+    KIND: ClassVar[str] = "safety_keep"
+
+
+@dataclass(frozen=True)
+class HelpNow:
+    """A bare "I need help": the numbers given, would you like the skill's help?"""
+
+    KIND: ClassVar[str] = "safety_help"
+
+
+@dataclass(frozen=True)
+class OwnWords:
+    """Two misunderstandings in a row at the menu: in your own words, what's on your mind?"""
+
+    KIND: ClassVar[str] = "own_words"
+
+
+@dataclass(frozen=True)
 class Consent:
     """May I keep notes? (The note waits in ``parked``.)"""
 
@@ -105,11 +133,11 @@ class ReminderOffer:
 
 
 Question = (
-    Safety | Consent | RetryNote | ReadWarning | DeleteAll | StopNotes | Resume | FreshStart | Suggestion
+    Safety | SafetyCheck | SafetyKeep | HelpNow | OwnWords | Consent | RetryNote | ReadWarning | DeleteAll | StopNotes | Resume | FreshStart | Suggestion
     | ReminderSet | ReminderCancel | ReminderOffer
 )
 QUESTION_TYPES: tuple[type[Question], ...] = (
-    Safety, Consent, RetryNote, ReadWarning, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
+    Safety, SafetyCheck, SafetyKeep, HelpNow, OwnWords, Consent, RetryNote, ReadWarning, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
     ReminderSet, ReminderCancel, ReminderOffer,
 )
 BY_KIND: dict[str, type[Question]] = {t.KIND: t for t in QUESTION_TYPES}
@@ -165,6 +193,7 @@ class Parked:
     key: str
     at: str  # ISO time of the request that heard it
     exercise: str | None = None  # the exercise to go on with once the save's outcome is known
+    screened: bool = False  # words of danger the person chose to keep after the safety answer
 
 
 @dataclass
@@ -188,6 +217,8 @@ class SessionState:
     part: int = 0
     menu_page: int = 0
     held: dict[str, Any] = field(default_factory=dict)  # owner -> that owner's dumped place
+    unkept: dict[str, Any] = field(default_factory=dict)  # words that brought the safety answer: text, key, at
+    misses: int = 0  # FallbackIntents in a row at the menu
 
     def dump(self) -> dict[str, Any]:
         """Plain JSON for the session attributes (nested dicts are already plain: shared, not copied)."""
@@ -206,6 +237,8 @@ class SessionState:
             p = self.parked
             out["parked"] = {"kind": p.kind, "text": p.text, "data": p.data, "key": p.key, "at": p.at,
                              "exercise": p.exercise}
+            if p.screened:
+                out["parked"]["screened"] = True
         for name in OPTIONAL:
             value = getattr(self, name)
             if value:
@@ -216,7 +249,7 @@ class SessionState:
 # Fields dumped only when set, and the type each must have when loaded.
 OPTIONAL: dict[str, type] = {
     "exercises": dict, "notes_cursor": str, "notes_off": bool, "warned": bool, "time_zone": str, "topic": str,
-    "part": int, "menu_page": int, "held": dict,
+    "part": int, "menu_page": int, "held": dict, "unkept": dict, "misses": int,
 }
 
 
@@ -256,11 +289,11 @@ def _load(data: dict[str, Any]) -> SessionState:
     parked = data.get("parked")
     if parked is not None:
         texts = [parked[k] for k in ("kind", "text", "key", "at")]
-        exercise, extra = parked.get("exercise"), parked["data"]
+        exercise, extra, screened = parked.get("exercise"), parked["data"], parked.get("screened", False)
         if not (all(isinstance(t, str) for t in texts) and isinstance(extra, dict)
-                and (exercise is None or isinstance(exercise, str))):
+                and (exercise is None or isinstance(exercise, str)) and isinstance(screened, bool)):
             raise TypeError("parked")
-        state.parked = Parked(texts[0], texts[1], extra, texts[2], texts[3], exercise)
+        state.parked = Parked(texts[0], texts[1], extra, texts[2], texts[3], exercise, screened)
     for name, kind in OPTIONAL.items():
         value = data.get(name)
         if value is None:

@@ -11,6 +11,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
+from steady_ground import safety as screen
 from steady_ground.app import App
 from steady_ground.dispatch import QuestionDispatcher
 from steady_ground.handlers import (
@@ -21,6 +22,7 @@ from steady_ground.handlers import (
     guidance,
     launch,
     notes,
+    own_words,
     picks,
     reflection,
     reminders,
@@ -34,6 +36,7 @@ def question_dispatcher() -> QuestionDispatcher:
     """Every answer to every open question, routed by the question's kind."""
     return QuestionDispatcher((
         *safety.ANSWERS,
+        *own_words.ANSWERS,
         *exercise.ANSWERS,
         *consent.ANSWERS,
         *notes.ANSWERS,
@@ -74,6 +77,7 @@ def routing_table() -> list[TurnHandler]:
         reminders.ReminderStatusHandler(),
         reminders.CancelReminderHandler(),
         reflection.ReflectionHistoryHandler(),
+        guidance.DecisionHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
         picks.AboutHandler(),
@@ -117,6 +121,7 @@ def build_skill(app: App | None = None) -> CustomSkill:
         app.renderer.warm([app.settings.default_locale])
     if snapshotting():
         prime_storage_modules()
+        screen.warm(app.settings.default_locale)  # the safety rules and model, compiled into the snapshot
     return builder.create()
 
 

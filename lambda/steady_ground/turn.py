@@ -195,7 +195,12 @@ class Turn:
         """Nothing said so far this turn comes before or with what follows (the safety answer)."""
         self._speech.clear()
         self._directives.clear()
+        self._card = None
         return self
+
+    def keep_misses(self) -> None:
+        """This turn was a misunderstanding too: the count of them in a row lives on (else it ends)."""
+        self._keep_misses = True
 
     def end(self, key: str | None = None, **params: Any) -> Turn:
         if key:
@@ -213,6 +218,8 @@ class Turn:
         return self
 
     def response(self) -> Response:
+        if not getattr(self, "_keep_misses", False):
+            self.state.misses = 0  # misunderstandings count only in a row
         rb = self.hi.response_builder
         speech = " ".join(s for s in self._speech if s)
         if speech:

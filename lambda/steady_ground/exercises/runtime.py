@@ -8,8 +8,8 @@ SessionEndedRequest (which cannot speak) never loses a place.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -17,7 +17,8 @@ from typing import Any, Generic, TypeVar
 from steady_ground import notes, safety
 from steady_ground.acts.capture import CAPTURE_INTENT, CAPTURE_SLOT, elicit_text
 from steady_ground.acts.consent import ask_consent
-from steady_ground.acts.safety import give_safety
+from steady_ground.acts.safety import answer, hold
+from steady_ground.conversation import hearing
 from steady_ground.conversation.machine import Ev, Event, Line, StateVersionError, Step, dump, load
 from steady_ground.session import MENU, Question, Resume
 from steady_ground.storage.errors import StaleWrite, StorageError
@@ -47,48 +48,30 @@ COMMON_EVENTS: dict[str, Ev] = {
     "MaybeAnswerIntent": Ev.HELP,
 }
 
-# Said as free text while a free-text question is open, these words still steer.
-CONTROL_WORDS: dict[str, Ev] = {
-    "skip": Ev.SKIP,
-    "skip it": Ev.SKIP,
-    "skip this": Ev.SKIP,
-    "skip that": Ev.SKIP,
-    "pass": Ev.SKIP,
-    "go back": Ev.BACK,
-    "back": Ev.BACK,
-    "previous": Ev.BACK,
-    "start over": Ev.START_OVER,
-    "restart": Ev.START_OVER,
-    "pause": Ev.PAUSE,
-    "help": Ev.HELP,
-    "repeat": Ev.REPEAT,
-    "repeat that": Ev.REPEAT,
-    "say that again": Ev.REPEAT,
-    "what was the question": Ev.WHAT_QUESTION,
-    "no": Ev.NO,
-    "nope": Ev.NO,
-    "no thanks": Ev.NO,
-    "yes": Ev.YES,
-    "what was the question again": Ev.WHAT_QUESTION,
-    # Unsure is not an answer: the step's help, with its example and the way to skip.
-    "i don't know": Ev.HELP,
-    "i do not know": Ev.HELP,
-    "i'm not sure": Ev.HELP,
-    "i am not sure": Ev.HELP,
-    "not sure": Ev.HELP,
-    "no idea": Ev.HELP,
-    "i have no idea": Ev.HELP,
-    "dunno": Ev.HELP,
+# Said as free text while a free-text question is open, these words still steer (conversation/hearing.py).
+STEERING: dict[hearing.Heard, Ev] = {
+    hearing.Heard.SKIP: Ev.SKIP,
+    hearing.Heard.BACK: Ev.BACK,
+    hearing.Heard.START_OVER: Ev.START_OVER,
+    hearing.Heard.PAUSE: Ev.PAUSE,
+    hearing.Heard.HELP: Ev.HELP,  # unsure is not an answer: the step's help, its example, the way to skip
+    hearing.Heard.REPEAT: Ev.REPEAT,
+    hearing.Heard.WHAT_QUESTION: Ev.WHAT_QUESTION,
+    hearing.Heard.YES: Ev.YES,
+    hearing.Heard.NO: Ev.NO,
+    # Non-answers, answered as what they are and never kept.
+    hearing.Heard.EXAMPLE: Ev.HELP,  # the step's help leads with an example
+    hearing.Heard.WHAT: Ev.REPEAT,  # "what?": the question again, as it was
+    hearing.Heard.CHANGED_MIND: Ev.BACK,  # "actually no": a step back, nothing kept
+    hearing.Heard.FILLER: Ev.HESITATE,  # "um": no rush, and the question again
+    hearing.Heard.INTERRUPT: Ev.INTERRUPT,  # "hold on": stop now, place kept
+    hearing.Heard.DECISION: Ev.DECISION,  # "should I leave?": theirs to decide
 }
-
-# Sounds people make before the words; stripped before a free-text answer is read as a control word.
-FILLERS = re.compile(r"^(?:(?:um+|uh+|hmm+|er+|erm|well|so|oh|actually)[\s,.]+)+")
 
 
 def control_word(text: str) -> Ev | None:
-    """The steering a free-text answer means, if it is only a control word (fillers aside)."""
-    said = FILLERS.sub("", text.lower().strip(" .!?")).strip(" .,!?")
-    return CONTROL_WORDS.get(said)
+    """The steering a free-text answer means, if it is only a control word or a non-answer."""
+    return STEERING.get(hearing.heard(text))
 
 
 @dataclass(frozen=True)
@@ -124,7 +107,7 @@ def event_for(turn: Turn, spec: AnySpec) -> Event:
         if not text:
             return Event(Ev.NOMATCH)
         control = control_word(text)
-        return Event(control) if control else Event(Ev.ANSWER, text)
+        return Event(control, text) if control else Event(Ev.ANSWER, text)
     if intent in spec.choice_intents:
         slot_name = spec.choice_intents[intent]
         if slot_name is None:
@@ -261,11 +244,26 @@ def run_event(turn: Turn, spec: AnySpec, event: Event) -> None:
     if was_reset:
         turn.say("exercise/state_reset")
     before = turn.state.exercises.get(spec.name) if not was_reset else None
-    if event.kind == Ev.ANSWER and event.value and safety.is_crisis(event.value, turn.locale):
+    # Safety first, for any words the person said (an answer, or a choice slot's unmatched words): the
+    # place is kept, and an answer is neither saved nor dropped silently (the safety answer offers to keep it).
+    heard = event.value if event.kind in (Ev.ANSWER, Ev.NOMATCH) and event.value else None
+    found = safety.screen(heard, turn.locale) if heard else None
+    if found is not None and heard is not None:
         turn.state.exercises[spec.name] = dump(state)
-        give_safety(turn)
+        answer(turn, found, hold(turn, heard) if event.kind == Ev.ANSWER else None)
         return
-    apply(turn, spec, spec.next_state(state, event), before if isinstance(before, dict) else None)
+    apply(turn, spec, _step(spec, state, event), before if isinstance(before, dict) else None)
+
+
+def _step(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
+    """The exercise's next step; the non-answers every exercise meets the same way are answered here."""
+    if event.kind == Ev.INTERRUPT:  # someone came in: stop at once, keep the place, nothing about the topic
+        return Step(state, say=(Line("exercise/interrupted"),), paused=True)
+    if event.kind in (Ev.HESITATE, Ev.DECISION):  # no rush / theirs to decide; then the question again
+        again = spec.next_state(state, Event(Ev.REPEAT))
+        said = Line("exercise/no_rush") if event.kind == Ev.HESITATE else Line("guidance/decision", {"inside": True})
+        return dataclasses.replace(again, say=(said, *again.say))
+    return spec.next_state(state, event)
 
 
 class ExerciseStartHandler(TurnHandler):

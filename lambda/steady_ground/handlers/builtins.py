@@ -13,6 +13,7 @@ from steady_ground.deletion import DeletionUnfinished
 from steady_ground.exercises.catalog import BY_NAME
 from steady_ground.exercises.runtime import offer_resume
 from steady_ground.handlers.exercise import resumable
+from steady_ground.handlers.own_words import ask_own_words
 from steady_ground.session import MENU
 from steady_ground.turn import Peek, Turn, TurnHandler
 
@@ -145,6 +146,12 @@ class FallbackHandler(TurnHandler):
         return peek.intent in ("AMAZON.FallbackIntent", "CaptureTextIntent")
 
     def run(self, turn: Turn) -> None:
+        if turn.intent_name == "AMAZON.FallbackIntent" and turn.mode == MENU and turn.question is None:
+            if turn.state.misses >= 1:  # the second in a row: ask for their own words, captured whole
+                ask_own_words(turn)
+                return
+            turn.state.misses = 1
+            turn.keep_misses()
         turn.ask("builtins/fallback")
 
 

@@ -43,4 +43,4 @@ class LaunchHandler(TurnHandler):
             turn.say("launch/welcome_back_short")
             offer_resume(turn, spec, state)
             return
-        turn.ask("launch/welcome", first_visit=first is not False, returning=first is False)
+        turn.ask("launch/welcome" if first is False else "launch/first_welcome")

@@ -14,11 +14,12 @@ from datetime import UTC
 
 from markupsafe import escape
 
-from steady_ground import notes
+from steady_ground import notes, safety
 from steady_ground.acts.capture import ask_for_text
 from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.replies import anything_else, private_only, unavailable
-from steady_ground.acts.safety import give_safety
+from steady_ground.acts.safety import answer, hold
+from steady_ground.conversation import hearing
 from steady_ground.dispatch import Answer
 from steady_ground.render import plain_text
 from steady_ground.session import MENU, DeleteAll, ReadWarning, RetryNote, StopNotes
@@ -57,6 +58,15 @@ def take_note(turn: Turn, text: str | None) -> None:
     if not said:
         elicit(turn, "notes/add_prompt")
         return
+    found = safety.screen(said, turn.locale)
+    if found is not None:  # safety first: not saved silently, not dropped silently (the answer offers to keep it)
+        turn.mode = MENU
+        answer(turn, found, hold(turn, said))
+        return
+    heard = hearing.heard(said)
+    if heard in NOT_A_NOTE:  # a non-answer is answered as what it is, and never kept
+        NOT_A_NOTE[heard](turn)
+        return
     if len(said) > MAX_NOTE_CHARS:
         elicit(turn, "notes/too_long")
         return
@@ -69,13 +79,48 @@ def take_note(turn: Turn, text: str | None) -> None:
     after_keep(turn, outcome, said)
 
 
+def _note_example(turn: Turn) -> None:
+    turn.say("notes/example")
+    elicit(turn, "notes/add_prompt")
+
+
+def _note_again(turn: Turn) -> None:
+    elicit(turn, "notes/add_prompt")
+
+
+def _note_dropped(turn: Turn) -> None:
+    turn.mode = MENU
+    turn.say("notes/not_kept_ok")
+    turn.ask("menu/anything_else")
+
+
+def _note_interrupted(turn: Turn) -> None:
+    turn.mode = MENU
+    turn.end("exercise/interrupted")
+
+
+NOT_A_NOTE = {
+    hearing.Heard.FILLER: _note_again,
+    hearing.Heard.WHAT: _note_again,
+    hearing.Heard.REPEAT: _note_again,
+    hearing.Heard.EXAMPLE: _note_example,
+    hearing.Heard.HELP: _note_example,
+    hearing.Heard.CHANGED_MIND: _note_dropped,
+    hearing.Heard.NO: _note_dropped,
+    hearing.Heard.SKIP: _note_dropped,
+    hearing.Heard.BACK: _note_dropped,
+    hearing.Heard.INTERRUPT: _note_interrupted,
+    hearing.Heard.PAUSE: _note_interrupted,
+}
+
+
 def after_keep(turn: Turn, outcome: notes.Outcome, text: str = "", *, retried: bool = False) -> None:
     """Say what happened to a free note. A failed one waits in the session and the person is asked
     to try once more; a second failure is said plainly. "Saved" only follows a write."""
     turn.mode = MENU
     if outcome is notes.Outcome.CRISIS:
         turn.state.parked = None
-        give_safety(turn)
+        answer(turn, safety.screen(text, turn.locale) or safety.Screening("unclear", safety.CLEAR), hold(turn, text))
         return
     if outcome is notes.Outcome.FAILED and not retried:
         if notes.parked(turn) is None:

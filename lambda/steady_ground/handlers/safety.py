@@ -1,21 +1,46 @@
 """Safety, from any state: "I'm not safe", "my partner hurts me", "I don't want to live" get the
-safety answer (``acts/safety.py``) first. Its question's answers: "repeat" says the numbers again;
-"yes" or "continue" goes back to where the person was (an exercise resumes at its question), "no"
-or "stop" ends gently. Nothing is saved: the words that brought us here are never kept."""
+safety answer (``acts/safety.py``) first; a bare "I need help" gets the numbers, then the skill's
+help on offer. The answers to its questions, never cheerful:
+
+- ``Safety`` (carry on or stop): "repeat" says the numbers again, "yes" goes back to where the person
+  was (an exercise resumes at its question), "no" or "stop" ends gently with the emergency number.
+- ``SafetyCheck`` ("are you safe right now?"): "I'm safe" returns gently; anything else (not safe,
+  unclear) brings the numbers.
+- ``SafetyKeep`` (keep what you said?): yes keeps it as a note under the usual consent; no says so.
+- ``HelpNow``: yes (or help) is the skill's help.
+Every one of them answers "send that to my phone" with the numbers in the app, plainly titled.
+"""
 
 from __future__ import annotations
 
-from steady_ground.acts.safety import give_safety
+import re
+from datetime import datetime
+from typing import Any
+
+from steady_ground import notes, safety
+from steady_ground.acts.capture import CAPTURE_INTENT
+from steady_ground.acts.consent import ask_consent
+from steady_ground.acts.safety import ask_check, give_help_now, give_resources, send_card
 from steady_ground.conversation.machine import Ev, Event
 from steady_ground.dispatch import Answer
 from steady_ground.exercises.catalog import named
 from steady_ground.exercises.runtime import run_event
-from steady_ground.session import MENU, Safety
+from steady_ground.session import MENU, HelpNow, Question, Safety, SafetyCheck, SafetyKeep
+from steady_ground.storage.repository import NoteKind
 from steady_ground.turn import Peek, Turn, TurnHandler
 
+SEND = "SendToPhoneIntent"
 GO_ON = ("AMAZON.YesIntent", "AMAZON.ResumeIntent")
-LEAVE = ("AMAZON.NoIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent")
-FOLLOW_UP_INTENTS = frozenset({*GO_ON, *LEAVE, "AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent"})
+LEAVE = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent")
+OTHER = ("AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NoIntent", CAPTURE_INTENT)
+FOLLOW_UP_INTENTS = frozenset({*GO_ON, *LEAVE, *OTHER})
+
+# The answer to "are you safe right now?" that counts as yes; anything else brings the numbers.
+SAFE_ANSWER = re.compile(
+    r"^(?:(?:yes|yeah|yep|yup|i am|i'm|im|i am okay|i'm okay|i'm ok|i am fine|i'm fine|i'm alright|i am alright)"
+    r"(?:[ ,.]+(?:i am|i'm|im|i feel))?(?:[ ,.]+(?:safe|okay|ok|fine|alright|safe now|safe right now))?"
+    r"|(?:i am|i'm|im|i feel) (?:safe|okay|ok|fine|alright)(?: now| right now)?)[ .!]*$"
+)
 
 
 class SafetyHandler(TurnHandler):
@@ -23,7 +48,10 @@ class SafetyHandler(TurnHandler):
         return peek.intent == "SafetyIntent"
 
     def run(self, turn: Turn) -> None:
-        give_safety(turn)
+        if turn.slot("need").raw and not turn.state.unkept:
+            give_help_now(turn)
+        else:
+            give_resources(turn)
 
 
 def answer_safety(turn: Turn, question: Safety) -> None:
@@ -31,13 +59,107 @@ def answer_safety(turn: Turn, question: Safety) -> None:
     intent = turn.intent_name
     if intent in GO_ON:
         carry_on(turn)
-    elif intent in LEAVE:
-        turn.end("safety/goodbye")
+    elif intent in LEAVE or intent == "AMAZON.NoIntent":
+        goodbye(turn)
     elif intent == "AMAZON.RepeatIntent":
-        give_safety(turn)
-    else:  # Help, or something unclear: the same choice again, briefly (the card has the numbers).
+        give_resources(turn)
+    else:  # Help, or something unclear: the same choice again, briefly
         turn.open_question(question)
         turn.ask("safety/offer")
+
+
+def answer_check(turn: Turn, question: SafetyCheck) -> None:
+    intent = turn.intent_name or ""
+    if intent in LEAVE:
+        goodbye(turn)
+        return
+    if intent == "AMAZON.RepeatIntent":
+        ask_check(turn)
+        return
+    said = (turn.slot("text").raw or "").strip().lower() if intent == CAPTURE_INTENT else ""
+    safe = intent == "AMAZON.YesIntent" or bool(
+        said and SAFE_ANSWER.match(said) is not None and safety.screen(said, turn.locale) is None
+    )
+    if not safe:  # not safe, or unclear: the numbers
+        give_resources(turn)
+        return
+    turn.say("safety/glad")
+    if turn.state.unkept:
+        turn.open_question(SafetyKeep())
+        turn.ask("safety/keep_offer_gentle")
+    else:
+        carry_on(turn)
+
+
+def answer_keep(turn: Turn, question: SafetyKeep) -> None:
+    intent = turn.intent_name or ""
+    if intent == "AMAZON.RepeatIntent":
+        give_resources(turn)
+        return
+    if intent in ("AMAZON.YesIntent", "AMAZON.NoIntent", *LEAVE):
+        held, turn.state.unkept = turn.state.unkept, {}
+        if intent == "AMAZON.YesIntent" and held:
+            keep_held(turn, held)
+            return
+        turn.say("safety/not_kept")
+        if intent in LEAVE:
+            goodbye(turn)
+        else:
+            turn.open_question(Safety())
+            turn.ask("safety/offer")
+        return
+    turn.open_question(question)  # help, or something unclear: the same question
+    turn.ask("safety/keep_offer")
+
+
+def keep_held(turn: Turn, held: dict[str, Any]) -> None:
+    """Yes, keep it: a note like any other, under the usual consent (a first save asks first)."""
+    text = str(held.get("text") or "")
+    try:
+        at = datetime.fromisoformat(str(held.get("at")))
+    except ValueError:
+        at = turn.now
+    key = str(held.get("key") or turn.idempotency_key)
+    outcome = notes.keep(turn, NoteKind.FREE, text, key=key, at=at, screened=True)
+    if outcome is notes.Outcome.NEEDS_CONSENT:
+        notes.park(turn, NoteKind.FREE, text, screened=True)
+        ask_consent(turn)
+        return
+    turn.say({notes.Outcome.SAVED: "safety/kept", notes.Outcome.OFF: "safety/notes_off"}.get(outcome, "safety/keep_failed"))
+    turn.open_question(Safety())
+    turn.ask("safety/offer")
+
+
+def answer_help_now(turn: Turn, question: HelpNow) -> None:
+    intent = turn.intent_name
+    if intent in LEAVE:
+        goodbye(turn)
+    elif intent in ("AMAZON.YesIntent", "AMAZON.HelpIntent"):
+        turn.mode = MENU
+        turn.ask("builtins/help")
+    elif intent == "AMAZON.RepeatIntent":
+        give_help_now(turn)
+    elif intent == "AMAZON.NoIntent":
+        turn.open_question(Safety())
+        turn.ask("safety/offer")
+    else:
+        turn.open_question(question)
+        turn.ask("safety/help_now_choice")
+
+
+def answer_send(turn: Turn, question: Question) -> None:
+    """ "Send that to my phone": the numbers in the app, then the same question again."""
+    send_card(turn)
+    turn.open_question(question)
+    if isinstance(question, SafetyCheck):
+        ask_check(turn)
+    else:
+        turn.ask({SafetyKeep.KIND: "safety/keep_offer", HelpNow.KIND: "safety/help_now_choice"}.get(question.KIND, "safety/offer"))
+
+
+def goodbye(turn: Turn) -> None:
+    turn.state.unkept = {}
+    turn.end("safety/goodbye")
 
 
 def carry_on(turn: Turn) -> None:
@@ -52,4 +174,10 @@ def carry_on(turn: Turn) -> None:
     turn.ask("safety/continue")
 
 
-ANSWERS = (Answer(Safety, FOLLOW_UP_INTENTS, answer_safety),)
+ANSWERS = (
+    Answer(Safety, FOLLOW_UP_INTENTS, answer_safety),
+    Answer(SafetyCheck, FOLLOW_UP_INTENTS, answer_check),
+    Answer(SafetyKeep, FOLLOW_UP_INTENTS, answer_keep),
+    Answer(HelpNow, FOLLOW_UP_INTENTS, answer_help_now),
+    *(Answer(kind, frozenset({SEND}), answer_send) for kind in (Safety, SafetyCheck, SafetyKeep, HelpNow)),
+)

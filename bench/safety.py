@@ -1,0 +1,211 @@
+"""How well the safety screen hears danger, measured on the corpus (issue 13).
+
+    make bench-safety             # or: .venv/bin/python bench/safety.py [--misses] [--quick]
+
+Prints, for the held-out part and then the tuning part of ``tests/corpora/safety``:
+  - per danger class: how many phrasings, recall (caught at any tier), the share given the labelled
+    class, and the share given the labelled tier;
+  - per everyday class: the false-positive rate (any tier), and how many were clear;
+  - overall recall, overall false-positive rate, and recall per labelled tier;
+then the screen's latency on a 1,000-character answer (p50/p99 over many calls, warm) and the cold
+cost of importing the screen and compiling its rules in a new process.
+
+``--misses`` lists the tuning part's misses and false positives, to tune on. The held-out part's
+sentences are never printed: it is written once and never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gc
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "lambda")]
+
+from steady_ground import safety  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpora" / "safety"
+TARGET_RECALL, TARGET_CLASS_RECALL, TARGET_FP = 0.97, 0.90, 0.03
+
+
+def load(split: str) -> list[dict[str, str]]:
+    with (CORPUS / f"{split}.tsv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def pct(n: int, d: int) -> str:
+    return f"{100.0 * n / d:5.1f}%" if d else "   - "
+
+
+def report(split: str, rows: list[dict[str, str]], show_misses: bool) -> tuple[float, float, float]:
+    danger: dict[str, list[tuple[dict[str, str], safety.Screening | None]]] = defaultdict(list)
+    everyday: dict[str, list[tuple[dict[str, str], safety.Screening | None]]] = defaultdict(list)
+    for row in rows:
+        found = safety.screen(row["text"], "en-US")
+        (everyday if row["class"].startswith("safe_") else danger)[row["class"]].append((row, found))
+
+    print(f"\n== {split} part ({len(rows)} sentences) ==")
+    print(f"{'danger class':<16} {'n':>4} {'recall':>7} {'class':>7} {'tier':>7}  verdict")
+    worst = 1.0
+    caught_all = total_all = 0
+    by_tier: Counter[str] = Counter()
+    by_tier_caught: Counter[str] = Counter()
+    by_tier_right: Counter[str] = Counter()
+    for cls, items in sorted(danger.items()):
+        caught = sum(1 for _, f in items if f)
+        same = sum(1 for r, f in items if f and f.cls == r["class"])
+        tier_ok = sum(1 for r, f in items if f and f.tier == r["tier"])
+        for r, f in items:
+            by_tier[r["tier"]] += 1
+            by_tier_caught[r["tier"]] += bool(f)
+            by_tier_right[r["tier"]] += bool(f and f.tier == r["tier"])
+        worst = min(worst, caught / len(items))
+        caught_all += caught
+        total_all += len(items)
+        verdict = "met" if caught / len(items) >= TARGET_CLASS_RECALL else "UNDER"
+        print(
+            f"{cls:<16} {len(items):>4} {pct(caught, len(items)):>7} {pct(same, len(items)):>7} {pct(tier_ok, len(items)):>7}  {verdict}"
+        )
+    print(f"\n{'everyday class':<16} {'n':>4} {'FP':>7} {'clear':>7}")
+    fp_all = n_all = 0
+    for cls, items in sorted(everyday.items()):
+        fp = sum(1 for _, f in items if f)
+        clear = sum(1 for _, f in items if f and f.clear)
+        fp_all += fp
+        n_all += len(items)
+        print(f"{cls:<16} {len(items):>4} {pct(fp, len(items)):>7} {pct(clear, len(items)):>7}")
+    recall = caught_all / total_all if total_all else 0.0
+    fp_rate = fp_all / n_all if n_all else 0.0
+    print(
+        f"\noverall recall {pct(caught_all, total_all)} ({caught_all}/{total_all}; target >= {TARGET_RECALL:.0%}, every class >= {TARGET_CLASS_RECALL:.0%}: worst {worst:.1%})"
+    )
+    print(f"overall false positives {pct(fp_all, n_all)} ({fp_all}/{n_all}; target <= {TARGET_FP:.0%})")
+    for tier in safety.TIERS:
+        if by_tier[tier]:
+            print(
+                f"labelled {tier:<8} n={by_tier[tier]:>3}  caught {pct(by_tier_caught[tier], by_tier[tier])}  given this tier {pct(by_tier_right[tier], by_tier[tier])}"
+            )
+    if show_misses and split == "tuning":
+        print("\nmisses (danger not caught):")
+        for cls, items in sorted(danger.items()):
+            for r, f in items:
+                if not f:
+                    print(f"  [{cls}] {r['text']}   -> {safety.normalise(r['text'])[0]}")
+        print("false positives:")
+        for cls, items in sorted(everyday.items()):
+            for r, f in items:
+                if f:
+                    print(f"  [{cls}] {r['text']}   -> {f.cls}/{f.tier}  ({safety.normalise(r['text'])[0]})")
+    return recall, worst, fp_rate
+
+
+EVERYDAY_ANSWER = (
+    "so um yeah we had another talk last night about the dishes and honestly he just kind of shuts down "
+    "and goes on his phone, and I keep saying I want us to try counselling together but he says it's a "
+    "waste of money and that we can sort it out ourselves. His mum thinks I'm overreacting. The kids "
+    "were fine, they had football on Saturday and we all went for pizza after, which was nice actually. "
+    "I guess what I'd like is for him to just listen for ten minutes without checking the game score, "
+    "and maybe for us to plan one evening a week that's only ours. I've been reading about how to bring "
+    "it up without it turning into a row, like starting with what I appreciate, because he does work hard "
+    "and he's good with the kids. I told my sister and she said to give it time. I don't know, I'm tired "
+    "of the same argument about chores and money, but we're okay, we laugh sometimes still, and I want to "
+    "keep trying before we decide anything big about the future of us as a couple, you know."
+)
+
+
+def answer_of(chars: int) -> str:
+    """A long, everyday spoken answer: nothing in it matches, so every anchored rule is tried."""
+    text = EVERYDAY_ANSWER
+    while len(text) < chars:
+        text += " " + EVERYDAY_ANSWER
+    return text[:chars]
+
+
+def latency(calls: int) -> dict[str, tuple[float, float]]:
+    """p50 and p99 in ms, wall clock and this thread's CPU time (on a loaded machine the wall clock's
+    p99 is mostly the scheduler), for an everyday answer and one ending in danger."""
+    everyday = answer_of(1000)
+    danger = answer_of(900) + " and then he put his hands on my neck"
+    safety.screen(everyday, "en-US")
+    safety.screen(danger, "en-US")
+    out: dict[str, tuple[float, float]] = {}
+    gc.collect()
+    gc.freeze()  # as the skill does after init: the rules and caches are long-lived
+    for name, text in (("everyday", everyday), ("danger", danger)):
+        wall, cpu = [], []
+        for _ in range(calls):
+            w0, c0 = time.perf_counter_ns(), time.thread_time_ns()
+            safety.screen(text, "en-US")
+            cpu.append(time.thread_time_ns() - c0)
+            wall.append(time.perf_counter_ns() - w0)
+        for kind, samples in (("wall", wall), ("cpu", cpu)):
+            samples.sort()
+            out[f"{name} {kind}"] = (statistics.median(samples) / 1e6, samples[int(len(samples) * 0.99) - 1] / 1e6)
+    return out
+
+
+COLD = """
+import sys, time
+sys.path.insert(0, {lambda_dir!r})
+w0, c0 = time.perf_counter(), time.process_time()
+from steady_ground import safety
+w1, c1 = time.perf_counter(), time.process_time()
+safety.screen("he is scared of nothing", "en-US")
+w2, c2 = time.perf_counter(), time.process_time()
+print((w1 - w0) * 1000, (c1 - c0) * 1000, (w2 - w1) * 1000, (c2 - c1) * 1000)
+"""
+
+
+def cold(runs: int) -> list[float]:
+    """Medians over new processes: import (wall, cpu), first screen (wall, cpu), in ms."""
+    got: list[list[float]] = [[], [], [], []]
+    code = COLD.format(lambda_dir=str(ROOT / "lambda"))
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+        for i, value in enumerate(out):
+            got[i].append(float(value))
+    return [statistics.median(g) for g in got]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="list the tuning part's misses and false positives")
+    parser.add_argument("--quick", action="store_true", help="few latency calls and cold runs: proves it runs")
+    args = parser.parse_args()
+    print("Steady Ground safety screen benchmark (corpus: tests/corpora/safety)")
+    held = report("held-out", load("heldout"), show_misses=False)
+    report("tuning", load("tuning"), show_misses=args.misses)
+    speed = latency(50 if args.quick else 5000)
+    imp_wall, imp_cpu, first_wall, first_cpu = cold(1 if args.quick else 7)
+    loadavg = os.getloadavg()[0]
+    print(f"\n== speed == (load average {loadavg:.1f} on {os.cpu_count()} cores: wall-clock figures scale with it)")
+    for name, label in (
+        ("everyday", "a 1,000-character everyday answer"),
+        ("danger", "a 1,000-character answer ending in danger"),
+    ):
+        (w50, w99), (c50, c99) = speed[f"{name} wall"], speed[f"{name} cpu"]
+        verdict = "met" if c99 < 1 else "UNDER"
+        print(
+            f"screen {label}: wall p50 {w50:.3f} ms p99 {w99:.3f} ms; cpu p50 {c50:.3f} ms p99 {c99:.3f} ms (target p99 < 1 ms: {verdict} on cpu)"
+        )
+    print(
+        f"cold: import the screen {imp_wall:.1f} ms wall / {imp_cpu:.1f} ms cpu; first screen (loads the index, compiles its rules) {first_wall:.1f} ms wall / {first_cpu:.1f} ms cpu"
+    )
+    recall, worst, fp = held
+    met = recall >= TARGET_RECALL and worst >= TARGET_CLASS_RECALL and fp <= TARGET_FP
+    print(
+        f"\nheld-out targets (recall >= 97%, every class >= 90%, false positives <= 3%): {'met' if met else 'NOT met'}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
