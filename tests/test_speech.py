@@ -39,9 +39,9 @@ def measured(walk):
 
 
 # Not yet within budget (issue 15 left open): some questions (help, then the step's question; notes and
-# reminder chains), a few re-asks, and the safety answer (its wording belongs to the safety work).
+# reminder chains) and a few re-asks.
 # Strict: the mark fails as soon as a kind fits, so it must then be removed.
-OVER_BUDGET_STILL = {"question", "misunderstanding", "safety"}
+OVER_BUDGET_STILL = {"question", "misunderstanding"}
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ LISTS: dict[str, tuple[str, ...]] = {"menu": MENU, "menu4": MENU[:4], "menu3": M
 
 # Template key -> the list its question names, as far as it names it ("the last one" is its last).
 LISTED_BY: dict[str, str] = {
+    "launch/first_welcome": "menu",
     "launch/welcome": "menu",
     "builtins/help": "menu",
     "builtins/about": "menu",

@@ -60,7 +60,7 @@ def kind(rendered: Sequence[Rendered], closed: bool) -> str:
     """The kind of turn, from the speech blocks that built it."""
     spoken = [r for r in rendered if r.block != "reprompt"]
     keys = {r.key for r in spoken}
-    if "safety/resources" in keys:
+    if any(r.key == "safety/resources" and r.block == "speech" for r in spoken):
         return "safety"
     if any(r.key.startswith("guidance/topics/") and r.block in GUIDANCE_PARTS for r in spoken):
         return "guidance"

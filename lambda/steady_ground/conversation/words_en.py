@@ -76,7 +76,8 @@ FREQUENCY: dict[str, tuple[str, ...]] = {
     "weekly": ("weekly", "once a week", "every week", "about once a week", "once or twice a week", "each week",
                "every weekend", "at the weekends", "on weekends", "most weeks"),
     "monthly": ("monthly", "once a month", "every month", "a couple of times a month", "a few times a month",
-                "twice a month", "every few weeks", "every couple of weeks", "every other week", "now and then", "now and again",
+                "twice a month", "every few weeks", "every couple of weeks", "every couple weeks", "a couple times a month",
+                "couple times a month", "every other week", "now and then", "now and again",
                 "occasionally", "from time to time", "every so often", "sometimes"),
     "rarely": ("rarely", "hardly ever", "almost never", "not often", "seldom", "barely", "barely ever", "not much", "never", "once in a while", "every few months",
                "hardly", "very rarely", "once in a blue moon", "not very often", "not that often"),
@@ -95,7 +96,8 @@ SOMETIMES: tuple[str, ...] = ("sometimes", "some of the time", "now and then", "
                               "in some ways", "in a few ways")
 NOT_SURE: tuple[str, ...] = ("not sure", "i'm not sure", "i don't know", "no idea", "hard to say", "maybe",
                              "perhaps", "who knows", "can't say", "i can't tell", "unsure", "i really don't know",
-                             "dunno", "i dunno", "hard to know", "not certain", "i'm not certain")
+                             "dunno", "i dunno", "hard to know", "not certain", "i'm not certain", "don't know",
+                             "honestly don't know")
 
 # How things have moved since before, heard anywhere in an answer.
 TREND: dict[str, tuple[str, ...]] = {
