@@ -12,8 +12,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "lambda" / "steady_ground"
 
 # Lowest first. A module may import its own layer or any layer below, never one above.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("config", "identity", "text", "render", "safety", "safety_en", "own_words", "guidance", "lists", "alexa_api",
-     "conversation", "storage", "session", "app", "deletion"),
+    ("config", "identity", "text", "params", "render", "safety", "safety_en", "own_words", "guidance", "lists",
+     "alexa_api", "conversation", "storage", "session", "app", "deletion"),
     ("turn",),
     ("acts", "notes", "localtime", "reminder_profile", "dispatch"),
     ("exercises.runtime",),

@@ -85,8 +85,12 @@ class RepeatHandler(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         if turn.state.last is not None:
-            turn.repeat(turn.state.last)
-            return
+            try:
+                turn.repeat(turn.state.last)
+                return
+            except Exception as exc:  # kept by an older version, or tampered with: say so, kindly
+                log.info("repeat could not be rendered: %s request=%s", type(exc).__name__, turn.request_id)
+                turn.only()
         turn.ask("builtins/nothing_to_repeat")
 
 
