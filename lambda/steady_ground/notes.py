@@ -61,16 +61,15 @@ def _cache_setting(turn: Turn, name: str, value: Any) -> None:
 
 def save_setting(turn: Turn, name: str, value: Any, *, account: bool = False) -> bool:
     """Store a setting for this owner (or for the account); True when it was written."""
-    pk = turn.owner.account_pk if account else turn.owner.pk
     try:
         if value is None:
-            turn.app.repo.delete_setting(pk, name)
+            turn.app.repo.delete_setting(turn.owner, name, account=account)
         else:
-            turn.app.repo.save_setting(pk, name, value, turn.now)
+            turn.app.repo.save_setting(turn.owner, name, value, turn.now, account=account)
     except StorageError as exc:
         log.warning("setting not saved: %s request=%s", type(exc).__name__, turn.request_id)
         return False
-    if pk == turn.owner.pk:
+    if not account or turn.owner.account_pk == turn.owner.pk:
         _cache_setting(turn, name, value)
     return True
 
@@ -89,10 +88,40 @@ def hidden(turn: Turn) -> bool:
     return found is None or bool(found.get(PRIVATE))
 
 
-def forget_everything(turn: Turn) -> bool:
-    """Hard-delete every item this owner has, at once; the session cache forgets it too."""
+def _record(turn: Turn, action: str, result: dict[str, Any]) -> None:
     try:
-        deleted = turn.app.repo.delete_owner(turn.owner)
+        turn.app.repo.record_result(turn.idempotency_key, action, result, turn.now)
+    except StorageError:  # the work is done; only a replay's shortcut is lost
+        pass
+
+
+def delete_last(turn: Turn) -> datetime | None:
+    """Delete the newest note, once per request: a replay answers about the same note and deletes
+    nothing more. Returns when that note was made, or None when there was none. Raises StorageError."""
+    repo = turn.app.repo
+    prior = repo.claim_request(turn.idempotency_key, "delete_last", turn.now)
+    if prior is not None:
+        at = prior.get("at")
+        return datetime.fromtimestamp(at, UTC) if isinstance(at, int) else None
+    page = repo.list_notes(turn.owner, turn.now, limit=1)
+    if not page.notes:
+        _record(turn, "delete_last", {"at": None})
+        return None
+    note = page.notes[0]
+    repo.delete_note(turn.owner, note.note_id)
+    _record(turn, "delete_last", {"at": int(note.created_at.timestamp())})
+    return note.created_at
+
+
+def forget_everything(turn: Turn) -> bool:
+    """Hard-delete every item this owner has, at once; the session cache forgets it too. True only
+    when a consistent read proved nothing is left. A replayed request deletes nothing more."""
+    try:  # under every id-hash secret in use, so a rotation never hides anything from a delete
+        if turn.app.repo.claim_request(turn.idempotency_key, "delete_all", turn.now) is None:
+            deleted = sum(turn.app.repo.delete_owner(owner) for owner in (turn.owner, *turn.owner.former))
+            _record(turn, "delete_all", {"deleted": deleted})
+        else:
+            deleted = 0
     except StorageError as exc:
         log.warning("delete failed: %s request=%s", type(exc).__name__, turn.request_id)
         return False

@@ -34,6 +34,8 @@ from jinja2 import (
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from steady_ground.text import xml_safe
+
 SUFFIX = ".ssml.j2"
 COMPILED_DIR = "compiled_templates"
 MANIFEST = "manifest.json"
@@ -167,7 +169,7 @@ class Renderer:
             HEARD[-1].append(key)
         params.setdefault("_locale", locale or self.default_locale)
         ctx = template.new_context(dict(params))
-        text = _WS.sub(" ", "".join(render(ctx))).strip()
+        text = _WS.sub(" ", xml_safe("".join(render(ctx)))).strip()
         # Quotes need no escaping in SSML element text (no value is ever put in an attribute),
         # and plain quotes read better in logs-free debugging and the simulator.
         return text.replace("&#39;", "'").replace("&#34;", '"')

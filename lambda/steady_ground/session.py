@@ -199,12 +199,14 @@ class Cache:
 
 @dataclass(frozen=True)
 class Said:
-    """The last question asked, for Repeat: its speech and reprompt, already rendered, and the list
-    it named (``steady_ground.lists``), so "the second one" next turn picks from it."""
+    """The last question asked, for Repeat: what was said as template keys and their parameters
+    (``{"k", "b", "p"}`` a line, ``{"s"}`` for a line that could only be kept as text) and the
+    question's key and parameters for the reprompt. Repeat renders them again, with the same
+    variation: the speech is never kept twice."""
 
-    speech: str
-    reprompt: str
-    listed: str | None = None
+    lines: list[dict[str, Any]]
+    reprompt: dict[str, Any]
+    listed: str | None = None  # the list the question named (steady_ground.lists): "the second one" picks from it
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,7 @@ class SessionState:
         if self.cache is not None:
             out["cache"] = {"profile": self.cache.profile, "progress": self.cache.progress, "exists": self.cache.exists}
         if self.last is not None:
-            out["last"] = {"speech": self.last.speech, "reprompt": self.last.reprompt}
+            out["last"] = {"lines": self.last.lines, "reprompt": self.last.reprompt}
             if self.last.listed is not None:
                 out["last"]["listed"] = self.last.listed
         if self.parked is not None:
@@ -306,11 +308,12 @@ def _load(data: dict[str, Any]) -> SessionState:
             raise TypeError("cache")
         state.cache = Cache(profile, progress, exists)
     last = data.get("last")
-    if last is not None:
-        speech, reprompt, listed = last["speech"], last["reprompt"], last.get("listed")
-        if not (isinstance(speech, str) and isinstance(reprompt, str) and (listed is None or isinstance(listed, str))):
-            raise TypeError("last")
-        state.last = Said(speech, reprompt, listed)
+    if isinstance(last, dict):  # anything else (an older version's record) is just not repeatable
+        lines, reprompt, listed = last.get("lines"), last.get("reprompt"), last.get("listed")
+        if (isinstance(lines, list) and all(isinstance(line, dict) for line in lines)
+                and isinstance(reprompt, dict) and isinstance(reprompt.get("k"), str)
+                and (listed is None or isinstance(listed, str))):
+            state.last = Said(lines, reprompt, listed)
     parked = data.get("parked")
     if parked is not None:
         texts = [parked[k] for k in ("kind", "text", "key", "at")]

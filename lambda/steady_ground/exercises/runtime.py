@@ -21,8 +21,8 @@ from steady_ground.acts.safety import answer, hold
 from steady_ground.conversation import hearing
 from steady_ground.conversation.machine import Ev, Event, Line, StateVersionError, Step, dump, load
 from steady_ground.session import MENU, Question, Resume
-from steady_ground.storage.errors import StorageError
-from steady_ground.storage.repository import NoteKind
+from steady_ground.storage.errors import StaleWrite, StorageError
+from steady_ground.storage.repository import REV_KEY, NoteKind
 from steady_ground.turn import Peek, Turn, TurnHandler
 
 log = logging.getLogger("steady_ground")
@@ -222,13 +222,19 @@ def continue_after_save(turn: Turn, spec: AnySpec, outcome: notes.Outcome) -> No
 def _save_progress(turn: Turn, spec: AnySpec, state: dict[str, Any]) -> None:
     if notes.notes_off(turn):  # the person said no to keeping anything: the session holds it
         return
+    cache = turn.state.cache
+    # The revision this session last read or wrote: another device's newer place is never overwritten.
+    rev = (cache.progress.get(spec.name) or {}).get(REV_KEY, 0) if cache is not None else None
     try:
-        turn.app.repo.save_progress(turn.owner, spec.name, state, turn.now)
+        rev = turn.app.repo.save_progress(turn.owner, spec.name, state, turn.now, rev=rev)
+    except StaleWrite:  # moved on elsewhere: that place stands; this session keeps its own
+        log.info("progress moved on elsewhere, not overwritten request=%s", turn.request_id)
+        return
     except StorageError as exc:  # the session still holds it; the next turn writes again
         log.warning("progress not saved: %s request=%s", type(exc).__name__, turn.request_id)
         return
-    if turn.state.cache is not None:
-        turn.state.cache.progress[spec.name] = state
+    if cache is not None:
+        cache.progress[spec.name] = {**state, REV_KEY: rev}
 
 
 def clear_progress(turn: Turn, spec: AnySpec) -> None:

@@ -21,8 +21,8 @@ def first_visit(turn: Turn) -> bool | None:
         return False
     profile = {"v": PROFILE_VERSION, "first_seen": turn.now.isoformat()}
     try:
-        turn.app.repo.save_profile(turn.owner, profile)
-    except StorageError:
+        profile["rev"] = turn.app.repo.save_profile(turn.owner, profile, turn.now)
+    except StorageError:  # also another device's first visit, written a moment before
         pass  # we'll say the welcome for a first visit again next time; nothing is lost
     turn.remember_profile(profile)
     return True

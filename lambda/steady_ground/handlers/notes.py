@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC
 
+from markupsafe import escape
+
 from steady_ground import notes, safety
 from steady_ground.acts.capture import ask_for_text
 from steady_ground.acts.consent import ask_consent
@@ -157,10 +159,11 @@ def read_page(turn: Turn, cursor: str | None) -> None:
     chosen: list[Note] = []
     used = 0
     for note in page.notes[:PAGE]:
-        if chosen and used + len(note.text) > SPEECH_BUDGET:
+        cost = len(escape(note.text))  # as it will be in the SSML: "&" is five characters there
+        if chosen and used + cost > SPEECH_BUDGET:
             break
         chosen.append(note)
-        used += len(note.text)
+        used += cost
     more = len(chosen) < len(page.notes) or page.cursor is not None
     for note in chosen:
         created = note.created_at
@@ -204,17 +207,15 @@ def start_reading(turn: Turn) -> None:
 # -- deleting, the card, settings ----------------------------------------------------------------
 def delete_last(turn: Turn) -> None:
     try:
-        page = turn.app.repo.list_notes(turn.owner, turn.now, limit=1)
-        if not page.notes:
-            turn.say("notes/none")
-            anything_else(turn)
-            return
-        note = page.notes[0]
-        turn.app.repo.delete_note(turn.owner, note.note_id)
+        made = notes.delete_last(turn)  # once per request: a replay deletes nothing more
     except StorageError:
         unavailable(turn)
         return
-    turn.say("notes/deleted_last", days=days_ago(turn, note), weekday=note.created_at.strftime("%A"), when=note.created_at)
+    if made is None:
+        turn.say("notes/none")
+    else:
+        days = (turn.now.astimezone(UTC).date() - made.astimezone(UTC).date()).days
+        turn.say("notes/deleted_last", days=days, weekday=made.strftime("%A"), when=made)
     anything_else(turn)
 
 

@@ -38,9 +38,9 @@ class ThanksHandler(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         last = turn.state.last
-        if last is not None and last.reprompt:
-            # Already rendered SSML from our own template: safe to pass on as it is.
-            turn.ask("builtins/thanks", question=Markup(last.reprompt)).listing(last.listed)  # same question, same list
+        if last is not None:
+            # Rendered SSML from our own template: safe to pass on as it is.
+            turn.ask("builtins/thanks", question=Markup(turn.reprompt_of(last))).listing(last.listed)  # same question, same list
             return
         turn.mode = MENU
         turn.ask("builtins/thanks", question=None)
