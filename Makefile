@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt lambda/requirements.txt | sha1sum | cut -c1-12)
 
-.PHONY: setup sim test test-fast test-slow lint typecheck bench bench-nlu bench-safety clean
+.PHONY: setup sim test test-fast test-slow lint typecheck bench bench-nlu bench-safety bench-storage clean
 .PHONY: build skill-package cfn-lint checkov infra-checks
 
 setup: $(STAMP)
@@ -40,6 +40,10 @@ bench: setup build
 ## (tuning and held-out parts). ARGS=--show lists every miss.
 bench-nlu: setup
 	$(BIN)/python bench/nlu.py $(ARGS)
+
+## One person with 2,000 notes against moto's server: queries and latency per turn type (bench/storage_scale.py).
+bench-storage: setup
+	$(BIN)/python bench/storage_scale.py $(ARGS)
 
 ## The safety screen on its corpus: recall and false positives per class (held-out, then tuning), tiers,
 ## latency on a 1,000-character answer, cold import (bench/safety.py; ARGS=--misses lists tuning misses).

@@ -139,11 +139,14 @@ def lambda_env(endpoint: str, table: str, extra: dict[str, str] | None = None) -
 
 def seed_returning_person(client: Any, table: str) -> str:
     """A profile for RETURNING, so the launch is a returning person's. Returns its partition key."""
+    from datetime import UTC, datetime
+
     from steady_ground.identity import owner_for
     from steady_ground.storage.dynamo import DynamoNotesRepository
 
     owner = owner_for(SECRET.encode("utf-8"), RETURNING.user_id, None)
-    DynamoNotesRepository(client, table, 180).save_profile(owner, {"v": 1, "first_seen": "2025-01-01T08:00:00+00:00"})
+    profile = {"v": 1, "first_seen": "2025-01-01T08:00:00+00:00"}
+    DynamoNotesRepository(client, table, 180).save_profile(owner, profile, datetime.now(UTC))
     return owner.pk
 
 

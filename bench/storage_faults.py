@@ -122,7 +122,7 @@ def call_sites(repo: Any) -> dict[str, Callable[[], Any]]:
         "add_note (PutItem)": lambda: repo.add_note(owner, NoteKind.FREE, "bench", NOW, "bench-key"),
         "list_notes (Query)": lambda: repo.list_notes(owner, NOW),
         "save_progress (PutItem)": lambda: repo.save_progress(owner, "boundary", {"version": 1}, NOW),
-        "save_setting (PutItem)": lambda: repo.save_setting(owner.pk, "consent", NOW.isoformat(), NOW),
+        "save_setting (PutItem)": lambda: repo.save_setting(owner, "consent", NOW.isoformat(), NOW),
         "delete_note (DeleteItem)": lambda: repo.delete_note(owner, "20261127T230000.000Z#x"),
         "delete_owner (Query+Batch)": lambda: repo.delete_owner(owner),
         "delete_account (Query+Batch)": lambda: repo.delete_account(owner.account_pk),

@@ -84,6 +84,24 @@ def talk(handler: Callable[..., dict[str, Any]]) -> Callable[..., Simulator]:
 
 
 @pytest.fixture
+def wire(handler: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Every DynamoDB call the skill's own client makes, and faults to inject into it
+    (tests/support/notes.py ``Wire``); botocore's back-off is recorded in ``wire.slept``, not slept."""
+    import time
+    import types
+
+    import botocore.endpoint
+
+    from tests.support.notes import Wire, skill_client
+
+    slept: list[float] = []
+    monkeypatch.setattr(botocore.endpoint, "time", types.SimpleNamespace(sleep=slept.append, time=time.time))
+    w = Wire(skill_client())
+    w.slept = slept  # type: ignore[attr-defined]
+    return w
+
+
+@pytest.fixture
 def items(dynamo: Any) -> Callable[[], list[dict[str, Any]]]:
     """Every item in the table, for asserting what was (and was not) saved."""
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from steady_ground.conversation import boundary
+from steady_ground.conversation import boundary, guided
 from steady_ground.conversation.boundary import MAX_ANSWER_CHARS, STRATEGIES, BoundaryState, BoundaryStep, next_state
 from steady_ground.conversation.machine import Ev, Event, StateVersionError, dump, load
 
@@ -175,12 +175,16 @@ MOVE_ON = {
 def test_three_failed_tries_reask_with_an_example_then_offer_then_move_on(step):
     state = at(step)
     first = next_state(state, Event(Ev.NOMATCH))
-    assert said(first) == [f"reask/{step.value}"] and asked(first) == f"ask/{step.value}"
+    # the first re-ask is short, with one example, and is itself the question (no apology plus the
+    # whole question again)
+    assert said(first) == [] and asked(first) == f"reask/{step.value}"
+    assert first.free_text == (step in boundary.FREE_TEXT)
     second = next_state(first.state, Event(Ev.NOMATCH))
-    if step in boundary.YES_NO:
-        assert said(second) == ["plainly"] and asked(second) == f"ask/{step.value}"
+    if step in boundary.YES_NO:  # then two concrete choices
+        assert said(second) == [] and asked(second) == "plainly"
     else:
-        assert said(second) == ["not_understood"] and asked(second) == "stuck" and not second.free_text
+        assert said(second) == [] and asked(second) == "stuck" and not second.free_text
+    assert asked(second) != asked(first)
     third = next_state(second.state, Event(Ev.NOMATCH))
     where, pauses = MOVE_ON[step]
     assert third.state.step == where and third.paused == pauses
@@ -225,7 +229,7 @@ def test_an_unknown_strategy_id_is_a_failed_try():
 def test_readback_is_cut_at_a_word_and_says_so():
     text = "When it starts again I will take a breath " * 20
     spoken, cut = boundary.speakable(text)
-    assert cut and len(spoken) <= boundary.READBACK_CHARS and text.startswith(spoken)
+    assert cut and len(spoken) <= guided.READBACK_CHARS and text.startswith(spoken)
     assert boundary.speakable("short one") == ("short one", False)
 
 

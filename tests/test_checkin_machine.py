@@ -36,7 +36,7 @@ def test_ratings_are_heard_from_words_and_numbers(event, rating):
 def test_a_number_out_of_range_is_asked_again_then_the_check_in_stops_kindly():
     state = started()
     step = m.next_state(state, Event(Ev.NOMATCH, "9"))
-    assert step.ask is not None and step.ask.key == "checkin/ask_mood"
+    assert step.ask is not None and step.ask.key == "checkin/not_a_rating" and step.ask.params["attempt"] == 1
     step = m.next_state(step.state, Event(Ev.NOMATCH, "banana"))
     step = m.next_state(step.state, Event(Ev.NOMATCH))
     assert step.finished and step.save is None

@@ -88,3 +88,60 @@ def test_missing_secret_fails_loudly_in_lambda():
     with pytest.raises(ConfigurationError):
         Settings.from_env({"AWS_LAMBDA_FUNCTION_NAME": "steady-ground"})
     assert Settings.from_env({}).id_hash_secret  # locally, a development key
+
+
+# -- every request gets a sane answer (issue 16) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "event_type",
+    ["AlexaSkillEvent.SkillEnabled", "AlexaSkillEvent.SkillPermissionAccepted", "AlexaSkillEvent.SkillPermissionChanged",
+     "AlexaSkillEvent.SkillAccountLinked", "Reminders.ReminderStarted", "Messaging.MessageReceived"],
+)
+def test_skill_events_and_other_out_of_session_requests_get_an_empty_success(event_type, caplog):
+    handle = make_handler(_app(skill_id=alexa.SKILL_ID))
+    caplog.set_level(logging.INFO, logger="steady_ground")
+    raw = handle(alexa.skill_event(event_type), None)
+    assert raw == {"version": "1.0", "response": {}}
+    assert "error" not in caplog.text.lower()
+
+
+def _without(path: tuple[str, ...]) -> dict[str, Any]:
+    envelope = alexa.Session().envelope(alexa.intent("ReadNotesIntent"))
+    node = envelope
+    for key in path[:-1]:
+        node = node[key]
+    del node[path[-1]]
+    return envelope
+
+
+@pytest.mark.parametrize(
+    "path",
+    [("context", "System", "application"), ("context", "System"), ("context",), ("session",)],
+)
+def test_an_envelope_missing_what_verification_needs_gets_a_spoken_answer_and_touches_nothing(path):
+    app = _app(skill_id=alexa.SKILL_ID)
+    raw = make_handler(app)(_without(path), None)
+    assert_valid_response(raw)
+    assert spoken_text(raw["response"]["outputSpeech"]["ssml"]).startswith("Sorry, I couldn't understand that request.")
+    assert app.repo.profiles == {} and app.repo.members == {}  # type: ignore[attr-defined]
+
+
+def test_in_lambda_the_function_refuses_to_start_without_a_skill_id():
+    from steady_ground.config import ConfigurationError
+
+    lambda_env = {"AWS_LAMBDA_FUNCTION_NAME": "steady-ground", "ID_HASH_SECRET": "s" * 32}
+    with pytest.raises(ConfigurationError, match="SKILL_ID"):
+        Settings.from_env(lambda_env)
+    assert Settings.from_env({**lambda_env, "SKILL_ID": alexa.SKILL_ID}).skill_id == alexa.SKILL_ID
+    assert Settings.from_env({}).skill_id is None  # locally, the simulator needs none
+
+
+def test_a_previous_secret_shorter_than_the_minimum_is_refused_in_lambda():
+    from steady_ground.config import ConfigurationError
+
+    env = {"AWS_LAMBDA_FUNCTION_NAME": "f", "ID_HASH_SECRET": "s" * 32, "SKILL_ID": alexa.SKILL_ID}
+    with pytest.raises(ConfigurationError):
+        Settings.from_env({**env, "ID_HASH_SECRET_PREVIOUS": "short"})
+    both = Settings.from_env({**env, "ID_HASH_SECRET_PREVIOUS": "p" * 32 + ", " + "q" * 32})
+    assert both.id_hash_secrets == (b"s" * 32, b"p" * 32, b"q" * 32)

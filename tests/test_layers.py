@@ -12,12 +12,12 @@ PACKAGE = Path(__file__).resolve().parent.parent / "lambda" / "steady_ground"
 
 # Lowest first. A module may import its own layer or any layer below, never one above.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("config", "identity", "render", "safety", "safety_en", "own_words", "guidance", "lists", "alexa_api", "conversation",
-     "storage", "session", "app", "privacy_code", "quick_exit", "codes"),
+    ("config", "identity", "text", "params", "render", "safety", "safety_en", "own_words", "guidance", "lists",
+     "alexa_api", "conversation", "storage", "session", "app", "deletion", "privacy_code", "quick_exit", "codes"),
     ("turn",),
-    ("acts", "notes", "localtime", "reminder_profile", "dispatch", "privacy_gate"),
+    ("acts", "notes", "localtime", "profile_entry", "reminder_profile", "dispatch", "privacy_gate"),
     ("exercises.runtime",),
-    ("exercises.boundary", "exercises.reflection", "exercises.checkin"),
+    ("exercises.boundary", "exercises.reflection", "exercises.checkin", "exercises.plan"),
     ("exercises.catalog",),
     ("handlers",),
     ("skill",),

@@ -19,7 +19,7 @@ from steady_ground.conversation.machine import Ev, Event, Line, SaveNote, Step
 from steady_ground.session import Resume
 from steady_ground.storage.repository import NoteKind
 from tests.conftest import DEFAULT_CLOCK
-from tests.support.notes import ANNA, agree_and_add, asks_consent, voice
+from tests.support.notes import ANNA, agree_and_add, asks_consent, personal, voice
 
 
 class JotStep(str, enum.Enum):
@@ -105,11 +105,11 @@ def test_no_to_consent_in_an_exercise_feeds_save_refused_and_stores_nothing(jot_
     convo.say("I want calmer mornings")
     reply = convo.say("no")
     assert reply.said("notes/not_kept")
-    assert items() == [], "no note, no progress, no profile"
+    assert personal(items) == [], "no note, no progress, no profile"
     # AND later exercise turns in this session store nothing either
     start_jot(convo)
     convo.say("another thought")
-    assert items() == []
+    assert personal(items) == []
 
 
 def test_private_mode_hides_the_launch_resume_offer_from_an_unrecognized_voice(jot_talk):

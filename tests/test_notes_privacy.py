@@ -221,7 +221,7 @@ def test_logs_never_hold_note_text_or_ids_over_a_whole_conversation(talk, caplog
 def test_a_missing_or_development_secret_fails_loudly_in_lambda():
     from steady_ground.config import DEV_ID_HASH_KEY, ConfigurationError, Settings
 
-    lambda_env = {"AWS_LAMBDA_FUNCTION_NAME": "steady-ground"}
+    lambda_env = {"AWS_LAMBDA_FUNCTION_NAME": "steady-ground", "SKILL_ID": "amzn1.ask.skill.x"}
     for env in (
         lambda_env,
         {**lambda_env, "STEADY_GROUND_ALLOW_DEV_KEY": "1"},

@@ -16,6 +16,7 @@ from tests.support.notes import (
     asks_consent,
     owner_keys,
     partition,
+    personal,
     voice,
 )
 
@@ -69,10 +70,10 @@ def test_saying_no_to_consent_stores_nothing_and_everything_else_still_works(tal
     reply = convo.say("no")
     # THEN nothing of theirs is stored, they are told plainly, and the skill carries on
     assert reply.said("notes/not_kept")
-    assert items() == []
+    assert personal(items) == []
     guidance = convo.say("tell me about boundaries")
     assert guidance.session_open and guidance.speech
-    assert items() == [], "with notes off, later turns store nothing either"
+    assert personal(items) == [], "with notes off, later turns store nothing either"
 
 
 def test_notes_are_read_newest_first_three_at_a_time_with_the_day(talk):
@@ -174,11 +175,11 @@ def test_stop_keeping_notes_deletes_everything_and_asks_again_before_any_new_not
     convo.say("stop keeping notes")
     done = convo.say("yes")
     assert done.said("notes/stopped")
-    assert items() == []
+    assert personal(items) == []
     # WHEN they later ask to add a note in the same session, consent is asked again
     again = convo.say("add a note that second")
     assert asks_consent(again)
-    assert items() == []
+    assert personal(items) == []
 
 
 def test_a_note_over_the_limit_is_refused_whole_and_one_at_the_limit_is_kept_whole(talk, items):

@@ -21,7 +21,7 @@ from steady_ground.session import (
 
 FULL = SessionState(
     owner="OWNER#anna", mode="boundary", question=Resume("boundary"), cache=Cache({"settings": {"consent": "x"}}, {}, True),
-    last=Said("Shall we?", "Shall we go on?"), parked=Parked("note", "a thought", {}, "key", "2026-11-27T23:00:00+00:00"),
+    last=Said([{"k": "menu/anything_else", "b": "speech", "p": {"_seed": 7}}], {"k": "menu/anything_else", "p": {}}), parked=Parked("note", "a thought", {}, "key", "2026-11-27T23:00:00+00:00"),
     exercises={"boundary": {"version": 1, "step": "statement"}}, notes_cursor="NOTE#1", warned=True, topic="boundaries",
     part=2, menu_page=1,
 )

@@ -20,7 +20,8 @@ print(json.dumps({{"botocore": "botocore.session" in sys.modules, "client": clie
 
 def _init(initialization_type: str | None) -> dict[str, bool]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_LAMBDA")}
-    env.update({"AWS_LAMBDA_FUNCTION_NAME": "steady-ground", "ID_HASH_SECRET": "s" * 40})
+    env.update({"AWS_LAMBDA_FUNCTION_NAME": "steady-ground", "ID_HASH_SECRET": "s" * 40,
+                "SKILL_ID": "amzn1.ask.skill.00000000-0000-4000-8000-000000000000"})
     if initialization_type:
         env["AWS_LAMBDA_INITIALIZATION_TYPE"] = initialization_type
     code = PROBE.format(lam=str(ROOT / "lambda"), root=str(ROOT))

@@ -1,6 +1,6 @@
 """The call sites the notes fault tests don't reach: an exercise's progress and its note, and every
 read of the past (summaries, the week, the card, the reflection's comparison). Faults go in through
-botocore's event hooks (the `wire` fixture of test_storage_faults), so the real retry path runs.
+botocore's event hooks (the `wire` fixture in conftest.py), so the real retry path runs.
 Then isolation on those same read paths: every Query stays in the speaker's own partition."""
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from tests.support.notes import (
 )
 from tests.test_boundary_conversation import CONSEQUENCE, MOMENT, ROUTE, STATEMENT, boundary_notes, step_of
 
-wire = test_storage_faults.wire  # the fixture: botocore's back-off recorded, not slept
 said_saved = test_storage_faults.said_saved
 handled_at_its_call_site = test_storage_faults.handled_at_its_call_site
 

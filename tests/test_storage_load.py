@@ -48,8 +48,19 @@ def test_a_whole_session_reads_its_bundle_once(talk):
     assert session_reads(wire) == 1
 
 
-def test_saving_a_note_is_one_write(talk):
-    convo = talk(device=voice(ANNA))
+def test_saving_a_note_is_one_write_after_the_persons_registry_entry(talk):
+    device = voice(ANNA)
+    convo = talk(device=device)
+    agree_and_add(convo, "first")
+    wire = Wire(skill_client())
+    convo.say("add a note that second")
+    assert wire.ops_called() == ["PutItem", "PutItem"]
+    person, account = owner_keys(device)
+    assert wire.written_partitions() == [account, person]
+
+
+def test_saving_a_note_without_a_recognized_voice_is_one_write(talk):
+    convo = talk(device=voice(None))
     agree_and_add(convo, "first")
     wire = Wire(skill_client())
     convo.say("add a note that second")

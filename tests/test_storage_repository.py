@@ -103,28 +103,58 @@ def test_owners_never_see_each_others_notes(repo):
         assert [n.text for n in repo.list_notes(owner, NOW).notes] == [text]
 
 
-def test_a_recognized_persons_first_session_registers_them_with_the_account(repo, dynamo):
+def test_a_recognized_person_is_registered_with_the_account_before_their_first_write(repo, dynamo):
+    wire = Wire(dynamo)
     repo.load_bundle(ANNA, NOW)
-    repo.load_bundle(ANNA, NOW)  # once only
+    assert partition(dynamo, HOUSE.pk) == [], "reading alone writes nothing"
+    add(repo, ANNA, "first")
+    add(repo, ANNA, "second", minutes=1)  # once per request
     members = [i for i in partition(dynamo, HOUSE.pk) if i["sk"].startswith("MEMBER#")]
     assert [m["member_pk"] for m in members] == [ANNA.pk]
-    assert not repo.load_bundle(ANNA, NOW).exists, "the registry marker is not the person's data"
+    assert members[0]["expires_at"] > max(i["expires_at"] for i in partition(dynamo, ANNA.pk))
+    puts = [p["Item"]["pk"]["S"] for name, p in wire.calls if name == "PutItem"]
+    assert puts == [HOUSE.pk, ANNA.pk, ANNA.pk], "the registry entry is written first"
+    # the next request registers again before it writes, whatever happened in between
+    repo.begin_request()
+    repo.delete_owner(ANNA)
+    repo.begin_request()
+    add(repo, ANNA, "after delete all", minutes=2)
+    assert [i["member_pk"] for i in partition(dynamo, HOUSE.pk) if i["sk"].startswith("MEMBER#")] == [ANNA.pk]
+
+
+def test_a_failed_registration_writes_nothing_to_the_persons_partition(repo, dynamo):
+    from tests.support.notes import Wire as _Wire
+
+    wire = _Wire(dynamo)
+    original = wire._before_send
+
+    def refuse_registry(request, event_name, **kw):  # type: ignore[no-untyped-def]
+        if event_name.endswith("PutItem") and HOUSE.pk.encode() in request.body:
+            wire.fail("throttle", "PutItem")
+        else:
+            wire.heal()
+        return original(request, event_name, **kw)
+
+    dynamo.meta.events.unregister("before-send.dynamodb", original)
+    dynamo.meta.events.register_first("before-send.dynamodb", refuse_registry)
+    with pytest.raises(StorageUnavailable):
+        add(repo, ANNA, "orphan?")
+    assert partition(dynamo, ANNA.pk) == [], "nothing lands in a partition SkillDisabled could not find"
 
 
 def test_delete_owner_removes_a_persons_whole_partition_and_their_registry_entry(repo, dynamo):
-    repo.load_bundle(ANNA, NOW)
     add(repo, ANNA, "a")
     repo.save_progress(ANNA, "boundary", {"version": 1}, NOW)
-    repo.save_setting(ANNA.pk, "consent", NOW.isoformat(), NOW)
+    repo.save_setting(ANNA, "consent", NOW.isoformat(), NOW)
     add(repo, BEN, "b")
     repo.delete_owner(ANNA)
     assert partition(dynamo, ANNA.pk) == []
-    assert not [i for i in partition(dynamo, HOUSE.pk) if i["sk"].startswith("MEMBER#")]
+    assert [i["member_pk"] for i in partition(dynamo, HOUSE.pk) if i["sk"].startswith("MEMBER#")] == [BEN.pk]
     assert [n.text for n in repo.list_notes(BEN, NOW).notes] == ["b"]
 
 
 def test_deleting_the_accounts_own_notes_keeps_the_persons_registry(repo, dynamo):
-    repo.load_bundle(ANNA, NOW)
+    add(repo, ANNA, "anna")
     add(repo, HOUSE, "house")
     repo.delete_owner(HOUSE)
     assert [i["sk"][:7] for i in partition(dynamo, HOUSE.pk)] == ["MEMBER#"]
@@ -132,7 +162,6 @@ def test_deleting_the_accounts_own_notes_keeps_the_persons_registry(repo, dynamo
 
 def test_delete_account_finds_every_person_through_the_registry(repo, dynamo):
     for owner in (ANNA, BEN):
-        repo.load_bundle(owner, NOW)
         for i in range(30):  # more than one batch of 25
             add(repo, owner, f"n{i}", minutes=i)
     add(repo, HOUSE, "house")
@@ -144,13 +173,13 @@ def test_delete_account_finds_every_person_through_the_registry(repo, dynamo):
 
 
 def test_settings_come_back_in_the_bundle_and_not_in_the_profile_item(repo, dynamo):
-    repo.save_profile(HOUSE, {"v": 1, "settings": {"private": True}})
-    repo.save_setting(HOUSE.pk, "private", True, NOW)
+    repo.save_profile(HOUSE, {"v": 1, "settings": {"private": True}}, NOW)
+    repo.save_setting(HOUSE, "private", True, NOW)
     bundle = repo.load_bundle(HOUSE, NOW)
     assert bundle.profile["settings"] == {"private": True}
     profile = next(i for i in partition(dynamo, HOUSE.pk) if i["sk"] == "META#profile")
     assert "settings" not in profile["body"]
-    repo.delete_setting(HOUSE.pk, "private")
+    repo.delete_setting(HOUSE, "private")
     assert "settings" not in repo.load_bundle(HOUSE, NOW).profile
 
 

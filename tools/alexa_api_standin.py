@@ -1,14 +1,18 @@
-"""A local stand-in for the Alexa Reminders and Settings APIs, on 127.0.0.1.
+"""A local stand-in for the Alexa Reminders, Timers and Settings APIs, on 127.0.0.1.
 
-It checks what the real service checks, as documented: the path, the bearer token, and for a new
-reminder the body's schema (trigger type, time zone, recurrence rule, spoken text per locale).
+It checks what the real service checks, as documented: the path, the bearer token, the permission
+for that API, and for a new reminder or timer the body's schema (reminders: trigger type, time zone,
+recurrence rule, spoken text per locale; timers: an ISO-8601 duration of at most two hours, the
+display visibility, the operation and its announcement per locale, playAudible, a unique label).
 A body that doesn't fit gets a 400 and is recorded in ``rejected``, so tests can see it.
 
     with AlexaApiStandin() as api:          # or api = AlexaApiStandin().start(); api.stop()
         device.api_endpoint = api.endpoint
         api.grant(device.api_access_token)  # reminders permission given (by voice or in the app)
+        api.grant(token, TIMERS_SCOPE)      # timers permission
         api.fail_next(503)                  # the next call gets this status
         api.delay = 1.0                     # answer slowly (for timeouts)
+        api.state.now = when                # the service's clock (timers' trigger times)
 
 Used by the simulator (``make sim``) and by the tests.
 """
@@ -21,11 +25,16 @@ import re
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+REMINDERS_SCOPE = "alexa::alerts:reminders:skill:readwrite"
+TIMERS_SCOPE = "alexa::alerts:timers:skill:readwrite"
+TIMERS = re.compile(r"^/v1/alerts/timers(?:/(?P<id>[A-Za-z0-9._:\-]+))?$")
+DURATION = re.compile(r"^PT(?=\d)(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?$")
+MAX_TIMER = timedelta(hours=2)
 REMINDERS = re.compile(r"^/v1/alerts/reminders(?:/(?P<token>[A-Za-z0-9._:\-]+))?$")
 TIME_ZONE = re.compile(r"^/v2/devices/(?P<device>[^/]+)/settings/System\.timeZone$")
 RULE = re.compile(r"^FREQ=DAILY;BYHOUR=(?P<h>\d{1,2});BYMINUTE=(?P<m>\d{1,2});BYSECOND=0;INTERVAL=1;?$")
@@ -49,8 +58,12 @@ class Standin:
     default_time_zone: str = "America/New_York"
     known: set[str] = field(default_factory=set)  # access tokens that belong to a live request
     granted: set[str] = field(default_factory=set)  # tokens whose account gave reminders permission
+    timers_granted: set[str] = field(default_factory=set)  # tokens whose account gave timers permission
     reminders: dict[str, dict[str, Any]] = field(default_factory=dict)
     max_reminders: int = 250
+    timers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    max_timers: int = 10
+    now: datetime | None = None  # the service's clock; None: the real one
     calls: list[Call] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
     failures: list[tuple[int, str]] = field(default_factory=list)
@@ -108,6 +121,56 @@ def schema_problems(body: Any) -> list[str]:
     return problems
 
 
+def duration_of(text: Any) -> timedelta | None:
+    found = DURATION.match(text) if isinstance(text, str) else None
+    if not found:
+        return None
+    return timedelta(hours=int(found["h"] or 0), minutes=int(found["m"] or 0), seconds=int(found["s"] or 0))
+
+
+def timer_problems(body: Any) -> list[str]:
+    """What is wrong with a create-timer body, per the Timers API reference and its constraints."""
+    if not isinstance(body, dict):
+        return ["body is not an object"]
+    problems: list[str] = []
+    length = duration_of(body.get("duration"))
+    if length is None or length <= timedelta(0):
+        problems.append("duration is not an ISO-8601 duration")
+    elif length > MAX_TIMER:
+        problems.append("duration is longer than two hours")
+    label = body.get("timerLabel")
+    if label is not None and not (isinstance(label, str) and label.strip()):
+        problems.append("timerLabel must be a non-empty string")
+    display = ((body.get("creationBehavior") or {}).get("displayExperience") or {}) if isinstance(body.get("creationBehavior"), dict) else {}
+    if not isinstance(display, dict) or display.get("visibility") not in ("VISIBLE", "HIDDEN"):
+        problems.append("creationBehavior.displayExperience.visibility must be VISIBLE or HIDDEN")
+    triggering = body.get("triggeringBehavior")
+    if not isinstance(triggering, dict):
+        return problems + ["triggeringBehavior is missing"]
+    operation = triggering.get("operation")
+    kind = operation.get("type") if isinstance(operation, dict) else None
+    if kind not in ("ANNOUNCE", "NOTIFY_ONLY", "LAUNCH_TASK"):
+        problems.append("triggeringBehavior.operation.type must be ANNOUNCE, NOTIFY_ONLY or LAUNCH_TASK")
+    if kind == "ANNOUNCE":
+        texts = operation.get("textToAnnounce") if isinstance(operation, dict) else None
+        if not (isinstance(texts, list) and texts):
+            problems.append("an ANNOUNCE timer needs textToAnnounce")
+        else:
+            for item in texts:
+                text = item.get("text") if isinstance(item, dict) else None
+                if not (isinstance(item, dict) and isinstance(item.get("locale"), str) and isinstance(text, str)
+                        and text.strip() and len(text) <= MAX_SPOKEN_TEXT and "<" not in text):
+                    problems.append("each announcement needs a locale and a short plain text")
+    config = triggering.get("notificationConfig")
+    if not (isinstance(config, dict) and isinstance(config.get("playAudible"), bool)):
+        problems.append("triggeringBehavior.notificationConfig.playAudible must be true or false")
+    return problems
+
+
+def _iso(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
@@ -154,6 +217,13 @@ class _Handler(BaseHTTPRequestHandler):
         if zone and method == "GET":
             self._send(200, state.time_zones.get(zone["device"], state.default_time_zone))
             return
+        timers = TIMERS.match(self.path)
+        if timers:
+            if token not in state.timers_granted:
+                self._error(401, "UNAUTHORIZED", "timers permission not granted")
+                return
+            self._timers(method, timers["id"], body)
+            return
         match = REMINDERS.match(self.path)
         if not match:
             self._error(404, "NOT_FOUND", "no such path")
@@ -185,6 +255,46 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, state.reminders[alert])
         elif method == "DELETE":
             del state.reminders[alert]
+            self._send(200)
+        else:
+            self._error(405, "METHOD_NOT_ALLOWED")
+
+    def _timers(self, method: str, timer_id: str | None, body: Any) -> None:
+        state = self.server.state
+        now = state.now or datetime.now(UTC)
+        if timer_id is None and method == "POST":
+            problems = timer_problems(body)
+            label = body.get("timerLabel") if isinstance(body, dict) else None
+            if not problems and label and any(t.get("timerLabel") == label for t in state.timers.values()):
+                problems = ["timerLabel must be unique among the timers that are set"]
+            if problems:
+                state.rejected.extend(problems)
+                self._error(400, "INVALID_TIMER", "; ".join(problems))
+                return
+            if len(state.timers) >= state.max_timers:
+                self._error(403, "MAX_TIMERS_EXCEEDED", "too many timers")
+                return
+            timer_id = f"standin-timer-{next(state._ids)}"
+            length = duration_of(body["duration"]) or timedelta(0)
+            state.timers[timer_id] = {
+                "id": timer_id, "status": "ON", "duration": body["duration"], "timerLabel": label,
+                "triggerTime": _iso(now + length), "createdTime": _iso(now), "updatedTime": _iso(now),
+                "request": body,
+            }
+            found = {k: v for k, v in state.timers[timer_id].items() if k != "request"}
+            self._send(200, found)
+            return
+        if timer_id is None and method == "GET":
+            listed = [{k: v for k, v in t.items() if k != "request"} for t in state.timers.values()]
+            self._send(200, {"totalCount": len(listed), "timers": listed, "nextToken": None})
+            return
+        if timer_id is None or timer_id not in state.timers:
+            self._error(404, "TIMER_NOT_FOUND", "no such timer")
+            return
+        if method == "GET":
+            self._send(200, {k: v for k, v in state.timers[timer_id].items() if k != "request"})
+        elif method == "DELETE":
+            del state.timers[timer_id]
             self._send(200)
         else:
             self._error(405, "METHOD_NOT_ALLOWED")
@@ -254,12 +364,12 @@ class AlexaApiStandin:
     def know(self, access_token: str) -> None:
         self.state.known.add(access_token)
 
-    def grant(self, access_token: str) -> None:
+    def grant(self, access_token: str, scope: str = REMINDERS_SCOPE) -> None:
         self.state.known.add(access_token)
-        self.state.granted.add(access_token)
+        (self.state.timers_granted if scope == TIMERS_SCOPE else self.state.granted).add(access_token)
 
-    def revoke(self, access_token: str) -> None:
-        self.state.granted.discard(access_token)
+    def revoke(self, access_token: str, scope: str = REMINDERS_SCOPE) -> None:
+        (self.state.timers_granted if scope == TIMERS_SCOPE else self.state.granted).discard(access_token)
 
     def fail_next(self, status: int, code: str = "") -> None:
         default = {400: "INVALID_REQUEST", 401: "UNAUTHORIZED", 403: "FORBIDDEN", 429: "TOO_MANY_REQUESTS"}
@@ -268,15 +378,19 @@ class AlexaApiStandin:
     def creates(self) -> list[Call]:
         return [c for c in self.state.calls if c.method == "POST" and c.path == "/v1/alerts/reminders"]
 
+    def timer_creates(self) -> list[Call]:
+        return [c for c in self.state.calls if c.method == "POST" and c.path == "/v1/alerts/timers"]
 
-def permission_response(accepted: bool | None, token: str = "", status_code: str = "200") -> dict[str, Any]:
+
+def permission_response(accepted: bool | None, token: str = "", status_code: str = "200",
+                        scope: str = REMINDERS_SCOPE) -> dict[str, Any]:
     """The Connections.Response Alexa sends after the AskFor permission flow (the request part)."""
     status = "NOT_ANSWERED" if accepted is None else ("ACCEPTED" if accepted else "DENIED")
     return {
         "type": "Connections.Response",
         "name": "AskFor",
         "status": {"code": status_code, "message": "OK" if status_code == "200" else "ERROR"},
-        "payload": {"permissionScope": "alexa::alerts:reminders:skill:readwrite", "status": status},
+        "payload": {"permissionScope": scope, "status": status},
         "token": token,
     }
 

@@ -44,6 +44,43 @@ NUMBER_WORDS = {
 DIGIT_WORDS = {w: str(n) for w, n in NUMBER_WORDS.items() if n < 10} | {"oh": "0"}
 
 
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_UNITS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_COUNT = rf"\d+|(?:{'|'.join(TENS)})(?:[ -](?:{_UNITS}))?|{'|'.join(TEENS)}|{_UNITS}|an?|half an?"
+# AMAZON.DURATION as people say it: "twenty minutes", "an hour", "an hour and a half", "90 mins".
+DURATION_PATTERN = (rf"(?:{_COUNT}) (?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+                    rf"(?: and (?:a half|(?:{_COUNT}) (?:minutes?|mins?|seconds?|secs?)))?")
+
+
+def count_of(text: str) -> float:
+    """A spoken count to a number: "forty five" 45, "an" 1, "half an" 0.5."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if text.startswith("half"):
+        return 0.5
+    if text in ("a", "an"):
+        return 1
+    total = 0
+    for word in text.replace("-", " ").split():
+        total += TENS.get(word, 0) + TEENS.get(word, 0) + NUMBER_WORDS.get(word, 0)
+    return total
+
+
+def duration_value(said: str) -> str:
+    """What Alexa sends for AMAZON.DURATION: ISO-8601, e.g. "twenty minutes" PT20M, "an hour and a half" PT1H30M."""
+    seconds = 0.0
+    for count, unit in re.findall(rf"({_COUNT}) (hour|hr|minute|min|second|sec)", said):
+        seconds += count_of(count) * {"hour": 3600, "hr": 3600, "minute": 60, "min": 60}.get(unit, 1)
+    if said.endswith("and a half"):
+        unit = 3600 if re.search(r"hours?|hrs?", said) else 60
+        seconds += unit / 2
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + (f"{secs}S" if secs else "")
+
+
 # Alexa hears "I am scared" and "I'm scared" as the same words; so does this stand-in, by expanding
 # contractions on both sides (samples and what was typed).
 CONTRACTIONS = {
@@ -81,7 +118,7 @@ BUILTIN_SLOT_PATTERNS = {
     "AMAZON.NUMBER": r"\d+|" + "|".join(NUMBER_WORDS),
     "AMAZON.TIME": r"(?:\d{1,2}(?::\d{2})?|" + "|".join(NUMBER_WORDS) + r")(?: ?(?:am|pm|a m|p m|o'clock))?|noon|midnight",
     "AMAZON.DATE": r".+?",
-    "AMAZON.DURATION": r".+?",
+    "AMAZON.DURATION": DURATION_PATTERN,
     "AMAZON.FirstName": r"[a-z']+",
     "AMAZON.FOUR_DIGIT_NUMBER": r"\d{4}|\d\d \d\d|\d \d \d \d|(?:(?:" + "|".join(DIGIT_WORDS) + r") ){3}(?:" + "|".join(DIGIT_WORDS) + r")",
 }
@@ -176,6 +213,8 @@ class Nlu:
             value = _time_value(value)
         if stype == "AMAZON.FOUR_DIGIT_NUMBER":
             value = "".join(DIGIT_WORDS.get(w, w) for w in value.split())
+        if stype == "AMAZON.DURATION":
+            value = duration_value(value)
         return alexa.slot(name, value)
 
     def understand(self, text: str) -> Match:

@@ -31,7 +31,12 @@ sys.path[:0] = [str(ROOT), str(ROOT / "lambda")]
 from steady_ground import render  # noqa: E402
 from steady_ground.session import SessionState, load_state  # noqa: E402
 from tools import alexa  # noqa: E402
-from tools.alexa_api_standin import AlexaApiStandin, asks_for_permission, permission_response  # noqa: E402
+from tools.alexa_api_standin import (  # noqa: E402
+    REMINDERS_SCOPE,
+    AlexaApiStandin,
+    asks_for_permission,
+    permission_response,
+)
 from tools.nlu import normalise  # noqa: E402
 from tools.nlu_general import make_nlu  # noqa: E402
 
@@ -110,6 +115,8 @@ class Simulator:
         if new_session or self.session is None:
             self.session = alexa.Session(device=self.device, clock=self.clock)
         self.session.clock = self.clock
+        if self.apis is not None:  # Alexa's services keep the same time as the conversation
+            self.apis.state.now = self.clock
         envelope = self.session.envelope(request)
         heard: list[str] = []
         render.HEARD.append(heard)
@@ -187,10 +194,12 @@ class Simulator:
         """Alexa's own permission question was answered: send the skill Connections.Response."""
         accepted = True if said in ("yes", "yes please", "sure", "i allow", "allow") else (
             False if said in ("no", "no thanks", "don't allow") else None)
+        scopes = ((self.permission_ask or {}).get("payload") or {}).get("permissionScopes") or [{}]
+        scope = str(scopes[0].get("permissionScope") or REMINDERS_SCOPE)
         if accepted and self.apis is not None:
-            self.apis.grant(self.device.api_access_token)
+            self.apis.grant(self.device.api_access_token, scope)
         token = str((self.permission_ask or {}).get("token", ""))
-        return self.send(permission_response(accepted, token))
+        return self.send(permission_response(accepted, token, scope=scope))
 
     def silence(self) -> Reply:
         """Saying nothing: Alexa speaks the reprompt once, then ends the session."""
@@ -224,7 +233,10 @@ def show(reply: Reply, as_json: bool) -> str:
     if reply.speech:
         lines.append(f"Alexa: {reply.speech}")
     if asks_for_permission(reply.directives):
-        lines.append("Alexa: (asks) Do you allow Steady Ground to set and change your reminders? Say yes or no.")
+        ask = asks_for_permission(reply.directives) or {}
+        scope = str(((ask.get("payload") or {}).get("permissionScopes") or [{}])[0].get("permissionScope", ""))
+        what = "timers" if "timers" in scope else "reminders"
+        lines.append(f"Alexa: (asks) Do you allow Steady Ground to set and change your {what}? Say yes or no.")
     if reply.reprompt:
         lines.append(f"  (reprompt: {reply.reprompt})")
     if reply.card:

@@ -1,9 +1,10 @@
-"""A small client for the Alexa Reminders and Settings APIs, over urllib with explicit timeouts.
+"""A small client for the Alexa Reminders, Timers and Settings APIs, over urllib with explicit timeouts.
 
 The endpoint and token come from the request (``context.System.apiEndpoint`` / ``apiAccessToken``).
 Every failure maps onto our own errors, so handlers can say something true:
-``NoPermission`` (401/403), ``TooManyReminders`` (400 with a reminder-count code), ``NotFound``
-(404), ``ApiUnavailable`` (5xx, 429, timeouts, refused connections) and ``ApiError`` for the rest.
+``NoPermission`` (401/403), ``TooManyReminders`` (400 with a reminder-count code), ``TooManyTimers``
+(400 or 403 with a timer-count code), ``NotFound`` (404), ``ApiUnavailable`` (5xx, 429, timeouts,
+refused connections) and ``ApiError`` for the rest.
 Nothing personal goes into a log line: only the operation, the status and the error's type.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -24,6 +26,13 @@ REMINDERS_PATH = "/v1/alerts/reminders"
 # alongside DynamoDB; each call gets this long, connect and read.
 DEFAULT_TIMEOUT = 2.5
 TOO_MANY_CODES = {"MAX_REMINDERS_EXCEEDED", "TOO_MANY_REMINDERS", "REMINDER_LIMIT_EXCEEDED"}
+
+TIMERS_SCOPE = "alexa::alerts:timers:skill:readwrite"
+TIMERS_PATH = "/v1/alerts/timers"
+# Alexa keeps at most a few timers a device and none longer than two hours (Best Practices for
+# Timers); a full house answers with one of these codes (seen as 400 and as 403).
+TOO_MANY_TIMER_CODES = {"MAX_TIMERS_EXCEEDED", "TOO_MANY_TIMERS", "TIMER_LIMIT_EXCEEDED"}
+MAX_TIMER = timedelta(hours=2)
 
 
 class ApiError(Exception):
@@ -41,6 +50,10 @@ class NoPermission(ApiError):
 
 class TooManyReminders(ApiError):
     """400: this account has as many reminders as Alexa allows."""
+
+
+class TooManyTimers(ApiError):
+    """400 or 403 with a timer-count code: the device has as many timers as Alexa allows."""
 
 
 class NotFound(ApiError):
@@ -86,6 +99,58 @@ class DailyReminder:
             ]}},
             "pushNotification": {"status": "ENABLED"},
         }
+
+
+@dataclass(frozen=True)
+class TalkTimer:
+    """What we ask Alexa for: a timer of ``length`` that, when it ends, says ``announcement`` (a
+    neutral line everyone in the room may hear) after the usual chime, labelled ``label``."""
+
+    length: timedelta
+    announcement: str
+    label: str
+    locale: str = "en-US"
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "duration": iso_duration(self.length),
+            "timerLabel": self.label,
+            "creationBehavior": {"displayExperience": {"visibility": "VISIBLE"}},
+            "triggeringBehavior": {
+                "operation": {"type": "ANNOUNCE", "textToAnnounce": [{"locale": self.locale, "text": self.announcement}]},
+                "notificationConfig": {"playAudible": True},
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Timer:
+    """A timer as Alexa reports it: its status (ON, PAUSED or OFF) and the time it has left."""
+
+    timer_id: str
+    status: str
+    left: timedelta | None
+
+
+def iso_duration(length: timedelta) -> str:
+    """A length as ISO-8601, the way the Timers API takes it: PT20M, PT1H30M, PT45S."""
+    seconds = max(1, int(length.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + (f"{seconds}S" if seconds else "")
+    return "PT" + parts
+
+
+ISO_DURATION = re.compile(r"^P(?:(?P<d>\d+)D)?(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$")
+
+
+def parse_duration(text: str | None) -> timedelta | None:
+    """ISO-8601 (AMAZON.DURATION, the Timers API) to a timedelta; None for anything vague ("PT?M")."""
+    found = ISO_DURATION.match((text or "").strip().upper())
+    if not found or not any(found.groupdict().values()):
+        return None
+    days, hours, minutes = (int(found[k] or 0) for k in ("d", "h", "m"))
+    return timedelta(days=days, hours=hours, minutes=minutes, seconds=float(found["s"] or 0))
 
 
 def _local(when: datetime) -> str:
@@ -137,6 +202,34 @@ class AlexaApi:
     def delete(self, token: str) -> None:
         self._call("DELETE", f"{REMINDERS_PATH}/{quote(token, safe='')}")
 
+    # -- Timers API ----------------------------------------------------------------------------
+    def create_timer(self, timer: TalkTimer) -> str:
+        found = self._call("POST", TIMERS_PATH, timer.body())
+        timer_id = found.get("id") if isinstance(found, dict) else None
+        if not isinstance(timer_id, str) or not timer_id:
+            raise ApiError(200, "no timer id")
+        return timer_id
+
+    def get_timer(self, timer_id: str, now: datetime) -> Timer:
+        """The timer and its time left at ``now`` (a running timer's trigger time minus now)."""
+        found = self._call("GET", f"{TIMERS_PATH}/{quote(timer_id, safe='')}")
+        if not isinstance(found, dict):
+            raise ApiError(200, "not an object")
+        status = str(found.get("status", ""))
+        left: timedelta | None = None
+        if status == "PAUSED":
+            left = parse_duration(found.get("remainingTimeWhenPaused"))
+        elif status == "ON" and isinstance(found.get("triggerTime"), str):
+            try:
+                trigger = datetime.fromisoformat(found["triggerTime"].replace("Z", "+00:00"))
+                left = max(timedelta(0), trigger - now)
+            except ValueError:
+                left = None
+        return Timer(timer_id=timer_id, status=status, left=left)
+
+    def delete_timer(self, timer_id: str) -> None:
+        self._call("DELETE", f"{TIMERS_PATH}/{quote(timer_id, safe='')}")
+
     # -- transport -----------------------------------------------------------------------------
     def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         data = json.dumps(body).encode("utf-8") if body is not None else None
@@ -175,6 +268,8 @@ def _error_code(exc: Any) -> str:
 
 def _mapped(status: int, code: str) -> ApiError:
     log.warning("alexa api error: status=%s code=%s", status, code or "-")
+    if status in (400, 403) and code in TOO_MANY_TIMER_CODES:
+        return TooManyTimers(status, code)
     if status in (401, 403):
         return NoPermission(status, code)
     if status == 404:

@@ -24,6 +24,11 @@ class Settings:
     id_hash_secret: bytes
     skill_id: str | None
     default_locale: str = "en-US"
+    previous_secrets: tuple[bytes, ...] = ()  # during a rotation window: deletions look under each
+
+    @property
+    def id_hash_secrets(self) -> tuple[bytes, ...]:
+        return (self.id_hash_secret, *self.previous_secrets)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -38,6 +43,12 @@ class Settings:
             raise ConfigurationError(f"ID_HASH_SECRET must be at least {MIN_SECRET_CHARS} characters")
         if not secret:
             secret = DEV_ID_HASH_KEY
+        previous = [p.strip() for p in env.get("ID_HASH_SECRET_PREVIOUS", "").split(",") if p.strip()]
+        if in_lambda and any(len(p) < MIN_SECRET_CHARS for p in previous):
+            raise ConfigurationError(f"every ID_HASH_SECRET_PREVIOUS must be at least {MIN_SECRET_CHARS} characters")
+        skill_id = env.get("SKILL_ID") or None
+        if in_lambda and not skill_id:
+            raise ConfigurationError("SKILL_ID is not set; refusing to answer requests for any skill")
         try:
             retention = int(env.get("RETENTION_DAYS", "180"))
         except ValueError as exc:
@@ -48,5 +59,6 @@ class Settings:
             table_name=env.get("TABLE_NAME", "SteadyGroundNotes"),
             retention_days=retention,
             id_hash_secret=secret.encode("utf-8"),
-            skill_id=env.get("SKILL_ID") or None,
+            skill_id=skill_id,
+            previous_secrets=tuple(p.encode("utf-8") for p in previous if p != secret),
         )

@@ -11,23 +11,27 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 # What the skill offers, in the order every menu-like question names it (some name only the first few).
-MENU: tuple[str, ...] = ("guidance", "boundary", "reflection", "checkin", "notes")
+MENU: tuple[str, ...] = ("guidance", "boundary", "reflection", "checkin", "notes", "plan")
 
-LISTS: dict[str, tuple[str, ...]] = {"menu": MENU, "menu4": MENU[:4], "menu3": MENU[:3]}
+LISTS: dict[str, tuple[str, ...]] = {"menu": MENU, "menu5": MENU[:5], "menu4": MENU[:4], "menu3": MENU[:3]}
 
 # Template key -> the list its question names, as far as it names it ("the last one" is its last).
 LISTED_BY: dict[str, str] = {
-    "launch/welcome": "menu",
+    # every template that speaks the shared "what I can do" line (content/en-US/shared/phrases)
+    "launch/first_welcome": "menu",
     "builtins/help": "menu",
     "builtins/about": "menu",
     "builtins/which_item": "menu",
-    "builtins/fallback": "menu4",
+    "builtins/home": "menu",
+    "builtins/unknown": "menu",
+    "builtins/error": "menu",
+    "builtins/malformed": "menu",
+    "builtins/nothing_to_move": "menu",
+    "builtins/nothing_to_repeat": "menu",
+    "menu/anything_else": "menu",
+    # shorter lists of their own
+    "launch/welcome": "menu5",
     "builtins/which": "menu4",
-    "builtins/home": "menu4",
-    "builtins/unknown": "menu4",
-    "menu/anything_else": "menu4",
-    "builtins/nothing_to_move": "menu3",
-    "builtins/nothing_to_repeat": "menu3",
 }
 
 # OrdinalType slot ids (interaction model) -> position.

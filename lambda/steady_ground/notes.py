@@ -61,16 +61,15 @@ def _cache_setting(turn: Turn, name: str, value: Any) -> None:
 
 def save_setting(turn: Turn, name: str, value: Any, *, account: bool = False) -> bool:
     """Store a setting for this owner (or for the account); True when it was written."""
-    pk = turn.owner.account_pk if account else turn.owner.pk
     try:
         if value is None:
-            turn.app.repo.delete_setting(pk, name)
+            turn.app.repo.delete_setting(turn.owner, name, account=account)
         else:
-            turn.app.repo.save_setting(pk, name, value, turn.now)
+            turn.app.repo.save_setting(turn.owner, name, value, turn.now, account=account)
     except StorageError as exc:
         log.warning("setting not saved: %s request=%s", type(exc).__name__, turn.request_id)
         return False
-    if pk == turn.owner.pk:
+    if not account or turn.owner.account_pk == turn.owner.pk:
         _cache_setting(turn, name, value)
     return True
 
@@ -85,8 +84,35 @@ def hidden(turn: Turn) -> bool:
     return privacy_gate.hidden(turn)
 
 
+def _record(turn: Turn, action: str, result: dict[str, Any]) -> None:
+    try:
+        turn.app.repo.record_result(turn.idempotency_key, action, result, turn.now)
+    except StorageError:  # the work is done; only a replay's shortcut is lost
+        pass
+
+
+def delete_last(turn: Turn) -> datetime | None:
+    """Delete the newest note, once per request: a replay answers about the same note and deletes
+    nothing more. Returns when that note was made, or None when there was none. Raises StorageError."""
+    repo = turn.app.repo
+    prior = repo.claim_request(turn.idempotency_key, "delete_last", turn.now)
+    if prior is not None:
+        at = prior.get("at")
+        return datetime.fromtimestamp(at, UTC) if isinstance(at, int) else None
+    page = repo.list_notes(turn.owner, turn.now, limit=1)
+    if not page.notes:
+        _record(turn, "delete_last", {"at": None})
+        return None
+    note = page.notes[0]
+    repo.delete_note(turn.owner, note.note_id)
+    _record(turn, "delete_last", {"at": int(note.created_at.timestamp())})
+    return note.created_at
+
+
 def forget_everything(turn: Turn, *, keep_settings: bool = True) -> bool:
-    """Hard-delete what this owner has kept, at once; the session cache forgets it too.
+    """Hard-delete what this owner has kept, at once, under every id-hash secret in use; the session
+    cache forgets it too. True only when a consistent read proved nothing is left. A replayed request
+    deletes nothing more.
 
     ``keep_settings``: the privacy code and private mode stay (deleting notes must never lower the
     person's protection); "forget my code" passes False and everything goes."""
@@ -94,13 +120,17 @@ def forget_everything(turn: Turn, *, keep_settings: bool = True) -> bool:
     if keep_settings and keep is None:
         return False  # can't tell what protects them: delete nothing rather than lift it
     try:
-        deleted = turn.app.repo.delete_owner(turn.owner)
+        if turn.app.repo.claim_request(turn.idempotency_key, "delete_all", turn.now) is None:
+            deleted = sum(turn.app.repo.delete_owner(owner) for owner in (turn.owner, *turn.owner.former))
+            _record(turn, "delete_all", {"deleted": deleted})
+        else:
+            deleted = 0
         if keep is not None:
             code, private = keep
             if code is not None:
                 turn.app.repo.put_code(turn.owner.pk, code, turn.now, over=None)
             if private and turn.owner.pk == turn.owner.account_pk:
-                turn.app.repo.save_setting(turn.owner.pk, PRIVATE, private, turn.now)
+                turn.app.repo.save_setting(turn.owner, PRIVATE, private, turn.now)
     except StorageError as exc:
         log.warning("delete failed: %s request=%s", type(exc).__name__, turn.request_id)
         return False

@@ -167,7 +167,7 @@ def notice(turn: Turn) -> None:
         return
     turn.state.warned = True
     try:
-        turn.app.repo.save_setting(turn.owner.account_pk, WARNED, turn.now.isoformat(), turn.now)
+        turn.app.repo.save_setting(turn.owner, WARNED, turn.now.isoformat(), turn.now, account=True)
     except StorageError as exc:  # the session still knows; the next session says it again
         log.warning("notice not recorded: %s request=%s", type(exc).__name__, turn.request_id)
     turn.say("privacy/replay_notice")

@@ -4,43 +4,23 @@ check-in (which offers) and the reminders room (which answers) both stand on it.
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from steady_ground.storage.errors import StorageError
+from steady_ground import profile_entry
 from steady_ground.turn import Turn
-
-log = logging.getLogger("steady_ground")
 
 PROFILE_KEY = "reminder"
 QUIET_AFTER_NO = timedelta(days=30)
 
 
 def kept(turn: Turn) -> dict[str, Any]:
-    bundle = turn.bundle()
-    found = bundle.profile.get(PROFILE_KEY) if bundle else None
-    return dict(found) if isinstance(found, dict) else {}
+    return profile_entry.entry(turn, PROFILE_KEY)
 
 
 def keep(turn: Turn, **changes: Any) -> bool:
     """Merge ``changes`` into the profile's reminder entry (None removes a key); False if unsaved."""
-    bundle = turn.bundle()
-    profile = dict(bundle.profile) if bundle else {}
-    entry = dict(profile.get(PROFILE_KEY) or {})
-    for key, value in changes.items():
-        if value is None:
-            entry.pop(key, None)
-        else:
-            entry[key] = value
-    profile[PROFILE_KEY] = entry
-    turn.remember_profile(profile)
-    try:
-        turn.app.repo.save_profile(turn.owner, profile)
-    except StorageError as exc:
-        log.warning("reminder profile not saved: %s request=%s", type(exc).__name__, turn.request_id)
-        return False
-    return True
+    return profile_entry.update(turn, PROFILE_KEY, **changes)
 
 
 def should_offer(turn: Turn) -> bool:

@@ -34,6 +34,8 @@ from jinja2 import (
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from steady_ground.text import xml_safe
+
 SUFFIX = ".ssml.j2"
 COMPILED_DIR = "compiled_templates"
 MANIFEST = "manifest.json"
@@ -114,7 +116,14 @@ class Renderer:
             loader = ModuleLoader(str(self.compiled))
             self._manifest = json.loads((self.compiled / MANIFEST).read_text(encoding="utf-8"))["keys"]
         self.env = _environment(loader)
+
+        @pass_context
+        def shared(ctx: Context, name: str) -> str:
+            return self._shared(ctx, name)
+
+        self.env.globals["shared"] = shared
         self._cache: dict[tuple[str, str], Template] = {}
+        self._shared_paths: dict[tuple[str, str], str] = {}
 
     def template(self, locale: str | None, key: str) -> Template:
         cache_key = (locale or "", key)
@@ -130,6 +139,24 @@ class Renderer:
             return found
         raise TemplateNotFound(f"{key} (locale {locale})")
 
+    def _shared(self, ctx: Context, name: str) -> str:
+        """The path of a shared template (macros) for the locale being spoken, along the same
+        fallback chain as every key: ``{% import shared("shared/phrases") as P with context %}``
+        in ``en-US/x`` still finds an ``en-GB/shared/phrases`` override when speaking en-GB."""
+        locale = str(ctx.get("_locale") or self.default_locale)
+        found = self._shared_paths.get((locale, name))
+        if found is not None:
+            return found
+        for loc in locale_chain(locale, self.default_locale):
+            path = f"{loc}/{name}{SUFFIX}"
+            try:
+                self.env.get_template(path)
+            except TemplateNotFound:
+                continue
+            self._shared_paths[(locale, name)] = path
+            return path
+        raise TemplateNotFound(f"{name} (locale {locale})")
+
     def has_block(self, locale: str | None, key: str, block: str) -> bool:
         return block in self.template(locale, key).blocks
 
@@ -140,8 +167,9 @@ class Renderer:
             raise KeyError(f"template {key!r} has no block {block!r}")
         if HEARD:
             HEARD[-1].append(key)
+        params.setdefault("_locale", locale or self.default_locale)
         ctx = template.new_context(dict(params))
-        text = _WS.sub(" ", "".join(render(ctx))).strip()
+        text = _WS.sub(" ", xml_safe("".join(render(ctx)))).strip()
         # Quotes need no escaping in SSML element text (no value is ever put in an attribute),
         # and plain quotes read better in logs-free debugging and the simulator.
         return text.replace("&#39;", "'").replace("&#34;", '"')

@@ -800,7 +800,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b",
             r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b",
             r"\bwhere (?:can|do|should) i (?:go|get help|talk to someone|stay|turn)\b",
-            r"\bcan you (?:help me|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
+            r"\bcan you (?:help me(?! (?:pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
             r"\bwhat (?:number|numbers) (?:do|can|should) i (?:call|ring|text)\b",
             r"^(?:the |a |some |your )?(?:\w+ ){0,3}?(?:hotline|helpline|help line|crisis line|crisis number|crisis numbers|emergency number|emergency numbers|lifeline|numbers for help)(?: number| numbers)?(?: please| now)?$",
             r"\bhelp me please\b|\bplease help me\b|\bsomebody help\b|\bsomeone help\b|\bsomebody please help\b",

@@ -180,14 +180,37 @@ class CardAsk:
     then: str = ""
 
 
+@dataclass(frozen=True)
+class TalkTimerSet:
+    """Start a talk timer of this length (ISO-8601, e.g. PT20M)?"""
+
+    KIND: ClassVar[str] = "talk_timer_set"
+    length: str
+
+
+@dataclass(frozen=True)
+class TalkTimerOffer:
+    """No talk timer is running: would you like one?"""
+
+    KIND: ClassVar[str] = "talk_timer_offer"
+
+
+@dataclass(frozen=True)
+class TalkFollowUp:
+    """A day after a kept plan: how did the talk go? (``tries``: answers not understood so far.)"""
+
+    KIND: ClassVar[str] = "talk_followup"
+    tries: int = 0
+
+
 Question = (
     Safety | SafetyCheck | SafetyKeep | HelpNow | OwnWords | Consent | RetryNote | DeleteAll | StopNotes | Resume | FreshStart | Suggestion
-    | ReminderSet | ReminderCancel | ReminderOffer
+    | ReminderSet | ReminderCancel | ReminderOffer | TalkTimerSet | TalkTimerOffer | TalkFollowUp
     | CodeNew | CodeConfirm | CodeMismatch | CodeGive | CodeRetry | ForgetCode | CardAsk
 )
 QUESTION_TYPES: tuple[type[Question], ...] = (
     Safety, SafetyCheck, SafetyKeep, HelpNow, OwnWords, Consent, RetryNote, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
-    ReminderSet, ReminderCancel, ReminderOffer,
+    ReminderSet, ReminderCancel, ReminderOffer, TalkTimerSet, TalkTimerOffer, TalkFollowUp,
     CodeNew, CodeConfirm, CodeMismatch, CodeGive, CodeRetry, ForgetCode, CardAsk,
 )
 BY_KIND: dict[str, type[Question]] = {t.KIND: t for t in QUESTION_TYPES}
@@ -209,6 +232,8 @@ def load_question(data: Any) -> Question | None:
     question = cls(**values)
     if isinstance(question, ReminderSet) and not (0 <= question.hour <= 23 and 0 <= question.minute <= 59):
         return None
+    if isinstance(question, TalkFollowUp) and question.tries < 0:
+        return None
     return question
 
 
@@ -224,12 +249,14 @@ class Cache:
 
 @dataclass(frozen=True)
 class Said:
-    """The last question asked, for Repeat: its speech and reprompt, already rendered, and the list
-    it named (``steady_ground.lists``), so "the second one" next turn picks from it."""
+    """The last question asked, for Repeat: what was said as template keys and their parameters
+    (``{"k", "b", "p"}`` a line, ``{"s"}`` for a line that could only be kept as text) and the
+    question's key and parameters for the reprompt. Repeat renders them again, with the same
+    variation: the speech is never kept twice."""
 
-    speech: str
-    reprompt: str
-    listed: str | None = None
+    lines: list[dict[str, Any]]
+    reprompt: dict[str, Any]
+    listed: str | None = None  # the list the question named (steady_ground.lists): "the second one" picks from it
 
 
 @dataclass(frozen=True)
@@ -283,7 +310,7 @@ class SessionState:
         if self.cache is not None:
             out["cache"] = {"profile": self.cache.profile, "progress": self.cache.progress, "exists": self.cache.exists}
         if self.last is not None:
-            out["last"] = {"speech": self.last.speech, "reprompt": self.last.reprompt}
+            out["last"] = {"lines": self.last.lines, "reprompt": self.last.reprompt}
             if self.last.listed is not None:
                 out["last"]["listed"] = self.last.listed
         if self.parked is not None:
@@ -336,11 +363,12 @@ def _load(data: dict[str, Any]) -> SessionState:
             raise TypeError("cache")
         state.cache = Cache(profile, progress, exists)
     last = data.get("last")
-    if last is not None:
-        speech, reprompt, listed = last["speech"], last["reprompt"], last.get("listed")
-        if not (isinstance(speech, str) and isinstance(reprompt, str) and (listed is None or isinstance(listed, str))):
-            raise TypeError("last")
-        state.last = Said(speech, reprompt, listed)
+    if isinstance(last, dict):  # anything else (an older version's record) is just not repeatable
+        lines, reprompt, listed = last.get("lines"), last.get("reprompt"), last.get("listed")
+        if (isinstance(lines, list) and all(isinstance(line, dict) for line in lines)
+                and isinstance(reprompt, dict) and isinstance(reprompt.get("k"), str)
+                and (listed is None or isinstance(listed, str))):
+            state.last = Said(lines, reprompt, listed)
     parked = data.get("parked")
     if parked is not None:
         texts = [parked[k] for k in ("kind", "text", "key", "at")]

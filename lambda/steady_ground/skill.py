@@ -23,12 +23,15 @@ from steady_ground.handlers import (
     launch,
     notes,
     own_words,
+    permission,
     picks,
+    plan_followup,
     privacy,
     reflection,
     reminders,
     safety,
     skill_events,
+    talk_timer,
 )
 from steady_ground.turn import TurnHandler
 
@@ -42,6 +45,8 @@ def question_dispatcher() -> QuestionDispatcher:
         *consent.ANSWERS,
         *notes.ANSWERS,
         *reminders.ANSWERS,
+        *talk_timer.ANSWERS,
+        *plan_followup.ANSWERS,
         *guidance.ANSWERS,
         *privacy.ANSWERS,
     ))
@@ -63,7 +68,7 @@ def routing_table() -> list[TurnHandler]:
         question_dispatcher(),
         # 5. Leaving: Stop/Cancel from anywhere; Alexa's answer to a permission request.
         builtins.StopCancelHandler(),
-        reminders.PermissionResponseHandler(),
+        permission.PermissionResponseHandler(),
         # 6. The room the person is in claims its intents.
         *exercise.rooms(),
         notes.NoteCaptureRoom(),
@@ -82,7 +87,12 @@ def routing_table() -> list[TurnHandler]:
         reminders.SetReminderHandler(),
         reminders.ReminderStatusHandler(),
         reminders.CancelReminderHandler(),
+        talk_timer.TalkTimerHandler(),
+        talk_timer.TalkTimeLeftHandler(),
+        talk_timer.CancelTalkTimerHandler(),
+        plan_followup.TalkOutcomeHandler(),
         reflection.ReflectionHistoryHandler(),
+        guidance.DecisionHandler(),
         guidance.GuidanceTopicHandler(),
         guidance.GuidanceMenuHandler(),
         picks.AboutHandler(),

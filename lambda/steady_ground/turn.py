@@ -2,7 +2,8 @@
 
 A Turn reads the request (locale, time, identity, slots), holds this speaker's ``SessionState``
 (loaded once, in ``peek``; dumped once, in ``response``), renders speech through the one renderer,
-and builds the response. It remembers the last question asked so Repeat can say it again.
+and builds the response. It remembers the last question asked (as template keys and parameters)
+so Repeat can say it again.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from ask_sdk_model.ui import SimpleCard
 from steady_ground.app import App
 from steady_ground.identity import owner_for, request_key
 from steady_ground.lists import LISTED_BY
+from steady_ground.params import decode, encode
 from steady_ground.session import Cache, Question, Said, SessionState, for_owner, fresh, load_state
 from steady_ground.storage.errors import StorageError
 from steady_ground.storage.repository import Bundle, Owner
+from steady_ground.text import xml_safe
 
 log = logging.getLogger("steady_ground")
 
@@ -62,6 +65,8 @@ class Turn:
         self.state: SessionState = routed.state
         self.switched: bool = routed.switched  # another speaker's place is held aside this turn
         self._speech: list[str] = []
+        self._lines: list[dict[str, Any]] = []  # what was said, as keys and parameters (Repeat)
+        self._asked: dict[str, Any] | None = None  # the question's key and parameters (its reprompt)
         self._reprompt: str | None = None
         self._card: tuple[str, str] | None = None
         self._end: bool | None = None
@@ -112,7 +117,7 @@ class Turn:
         slot = slots.get(name) if isinstance(slots, dict) else None
         if slot is None:
             return Slot(None, None)
-        raw = slot.value if isinstance(slot.value, str) else None
+        raw = xml_safe(slot.value) if isinstance(slot.value, str) else None  # before it is kept or spoken
         return Slot(raw, _resolved_id(slot))
 
     @property
@@ -152,22 +157,39 @@ class Turn:
 
     # -- speech --------------------------------------------------------------------------------
     def render(self, key: str, block: str = "speech", **params: Any) -> str:
+        return self._render(key, block, params)
+
+    def _render(self, key: str, block: str, params: dict[str, Any]) -> str:
         params.setdefault("_seed", self.seed)
         params.setdefault("_today", self.now.date())
         return self.app.renderer.block(self.locale, key, block, **params)
 
+    def _line(self, key: str, block: str, params: dict[str, Any]) -> str:
+        """Render and say one block, and remember it for Repeat as its key and parameters."""
+        text = self._render(key, block, params)
+        self._speech.append(text)
+        try:
+            self._lines.append({"k": key, "b": block, "p": encode(params)})
+        except TypeError:  # a parameter JSON can't hold: this line is kept as it was said
+            self._lines.append({"s": text})
+        return text
+
     def say(self, key: str, **params: Any) -> Turn:
-        self._speech.append(self.render(key, "speech", **params))
+        self._line(key, "speech", params)
         return self
 
     def say_block(self, key: str, block: str, **params: Any) -> Turn:
-        self._speech.append(self.render(key, block, **params))
+        self._line(key, block, params)
         return self
 
     def ask(self, key: str, **params: Any) -> Turn:
         """Say a question and keep the session open with the question's own reprompt."""
-        self._speech.append(self.render(key, "speech", **params))
-        self._reprompt = self.render(key, "reprompt", **params)
+        self._line(key, "speech", params)
+        self._reprompt = self._render(key, "reprompt", params)
+        try:
+            self._asked = {"k": key, "p": encode(params)}
+        except TypeError:
+            self._asked = {"k": key, "s": self._reprompt}
         self._end = False
         self._listed = LISTED_BY.get(key)
         return self
@@ -183,16 +205,31 @@ class Turn:
         return self.state.last.listed if self.state.last is not None else None
 
     def repeat(self, said: Said) -> Turn:
-        """Say the last question again, exactly as it was (and naming the same list)."""
-        self._speech.append(said.speech)
-        self._reprompt = said.reprompt
+        """Say the last question again, word for word: its lines rendered again as they were."""
+        for line in said.lines:
+            text = line.get("s")
+            if not isinstance(text, str):
+                text = self.app.renderer.block(self.locale, str(line["k"]), str(line["b"]), **decode(line["p"]))
+            self._speech.append(text)
+            self._lines.append(line)
+        self._reprompt = self.reprompt_of(said)
+        self._asked = said.reprompt
         self._end = False
         self._listed = said.listed
         return self
 
+    def reprompt_of(self, said: Said) -> str:
+        """The last question's reprompt, rendered again from its key and parameters."""
+        asked = said.reprompt
+        text = asked.get("s")
+        if isinstance(text, str):
+            return text
+        return self.app.renderer.block(self.locale, str(asked["k"]), "reprompt", **decode(asked["p"]))
+
     def only(self) -> Turn:
         """Nothing said so far this turn comes before or with what follows (the safety answer)."""
         self._speech.clear()
+        self._lines.clear()
         self._directives.clear()
         self._card = None
         return self
@@ -206,6 +243,7 @@ class Turn:
             self.say(key, **params)
         self._end = True
         self._reprompt = None
+        self._asked = None
         return self
 
     def card(self, title: str, text: str) -> Turn:
@@ -225,7 +263,8 @@ class Turn:
             rb.speak(speech)
         if self._reprompt:
             rb.ask(self._reprompt)
-            self.state.last = Said(speech, self._reprompt, self._listed)
+            if self._asked is not None:
+                self.state.last = Said(list(self._lines), self._asked, self._listed)
         if self.envelope.session is not None:  # skill events come out of session: nothing to keep
             self.hi.attributes_manager.session_attributes = {STATE: self.state.dump()}
         if self._card:
@@ -288,7 +327,7 @@ class Routed(Peek):
     owner: Owner = field(default_factory=lambda: Owner("", "", False))
 
 
-def owner_of(handler_input: HandlerInput, secret: bytes) -> Owner:
+def owner_of(handler_input: HandlerInput, secret: bytes, previous: tuple[bytes, ...] = ()) -> Owner:
     """The speaker's keys, from whatever the envelope holds (a broken envelope is "anonymous")."""
     envelope = handler_input.request_envelope
     system = getattr(getattr(envelope, "context", None), "system", None)
@@ -300,6 +339,7 @@ def owner_of(handler_input: HandlerInput, secret: bytes) -> Owner:
         secret,
         user_id if isinstance(user_id, str) and user_id else "anonymous",
         person_id if isinstance(person_id, str) and person_id else None,
+        previous,  # a secret rotation: the same speaker under each older secret
     )
 
 
@@ -318,7 +358,7 @@ def peek(handler_input: HandlerInput) -> Routed:
     intent = getattr(getattr(request, "intent", None), "name", None)
     app = handler_input.attributes_manager.request_attributes["app"]
     assert isinstance(app, App)
-    owner = owner_of(handler_input, app.settings.id_hash_secret)
+    owner = owner_of(handler_input, app.settings.id_hash_secret, app.settings.previous_secrets)
     # Skill events (SkillDisabled) come out of session: the SDK refuses session attributes then.
     in_session = handler_input.request_envelope.session is not None
     attrs = handler_input.attributes_manager.session_attributes if in_session else {}

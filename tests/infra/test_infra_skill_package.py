@@ -101,6 +101,7 @@ def test_permissions_and_events_are_only_the_ones_used(manifest: dict[str, Any])
     m = manifest["manifest"]
     assert sorted(p["name"] for p in m["permissions"]) == [
         "alexa::alerts:reminders:skill:readwrite",
+        "alexa::alerts:timers:skill:readwrite",
         "alexa::person_id:read",  # without it no voice is ever recognized
     ]
     assert sorted(s["eventName"] for s in m["events"]["subscriptions"]) == ["SKILL_DISABLED", "SKILL_ENABLED"]

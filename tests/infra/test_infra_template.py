@@ -57,10 +57,15 @@ def refs(value: Any, logical_id: str) -> bool:
     return value in ({"Ref": logical_id}, {"Fn::GetAtt": [logical_id, "Arn"]})
 
 
-def test_only_our_skill_can_invoke_the_function(cfn: dict[str, Any]) -> None:
+def test_only_our_skill_and_the_deletion_sweep_can_invoke_the_function(cfn: dict[str, Any]) -> None:
     permissions = of_type(cfn, "AWS::Lambda::Permission")
-    assert len(permissions) == 1
-    props = next(iter(permissions.values()))["Properties"]
+    assert len(permissions) == 2
+    by_principal = {p["Properties"]["Principal"]: p["Properties"] for p in permissions.values()}
+    assert set(by_principal) == {"alexa-appkit.amazon.com", "events.amazonaws.com"}
+    # the schedule may invoke it only through its own rule
+    rule_id, _ = only(cfn, "AWS::Events::Rule")
+    assert by_principal["events.amazonaws.com"]["SourceArn"] == {"Fn::GetAtt": [rule_id, "Arn"]}
+    props = by_principal["alexa-appkit.amazon.com"]
     assert props["Principal"] == "alexa-appkit.amazon.com"
     assert props["Action"] == "lambda:InvokeFunction"
     assert props["EventSourceToken"] == {"Ref": "SkillId"}
@@ -81,9 +86,12 @@ def test_function_runtime_snapstart_and_timeout(cfn: dict[str, Any], source: dic
     worst_storage = storage_client.MAX_ATTEMPTS * (storage_client.CONNECT_TIMEOUT_S + storage_client.READ_TIMEOUT_S)
     assert worst_storage < p["Timeout"] < 8
     assert refs(p["KmsKeyArn"], "DataKey")
-    assert set(p["Environment"]["Variables"]) == {"TABLE_NAME", "RETENTION_DAYS", "ID_HASH_SECRET", "SKILL_ID"}
+    assert set(p["Environment"]["Variables"]) == {
+        "TABLE_NAME", "RETENTION_DAYS", "ID_HASH_SECRET", "ID_HASH_SECRET_PREVIOUS", "SKILL_ID"}
     assert p["Environment"]["Variables"]["ID_HASH_SECRET"] == {"Ref": "IdHashSecret"}
+    assert p["Environment"]["Variables"]["ID_HASH_SECRET_PREVIOUS"] == {"Ref": "IdHashSecretPrevious"}
     assert source["Parameters"]["IdHashSecret"]["NoEcho"] is True
+    assert source["Parameters"]["IdHashSecretPrevious"]["NoEcho"] is True
     assert p["Environment"]["Variables"]["SKILL_ID"] == {"Ref": "SkillId"}
     log_group = cfn["Resources"][p["LoggingConfig"]["LogGroup"]["Ref"]]
     assert log_group["Type"] == "AWS::Logs::LogGroup"
@@ -103,7 +111,10 @@ def test_table_is_encrypted_with_the_rotating_key_recoverable_and_expiring(cfn: 
     assert p["BillingMode"] == "PAY_PER_REQUEST"
     assert p["DeletionProtectionEnabled"] is True
     assert table["DeletionPolicy"] == table["UpdateReplacePolicy"] == "Retain"
-    assert "GlobalSecondaryIndexes" not in p
+    # one index, notes by kind on the same partition key, so a read of one kind is one query
+    [index] = p["GlobalSecondaryIndexes"]
+    assert index["IndexName"] == "by-kind"
+    assert index["KeySchema"] == [{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "ksk", "KeyType": "RANGE"}]
     key = cfn["Resources"]["DataKey"]
     assert key["Type"] == "AWS::KMS::Key"
     assert key["Properties"]["EnableKeyRotation"] is True
@@ -185,16 +196,36 @@ def _dynamodb_calls_in_code() -> set[str]:
     return {"dynamodb:" + "".join(part.title() for part in op.split("_")) for op in snake}
 
 
+TABLE_ARN = {"Fn::GetAtt": ["NotesTable", "Arn"]}
+KIND_INDEX_ARN = {"Fn::Sub": "${NotesTable.Arn}/index/by-kind"}
+
+
 def test_dynamodb_actions_are_exactly_the_calls_the_code_makes_on_this_table(cfn: dict[str, Any]) -> None:
     used = _dynamodb_calls_in_code()
     assert "dynamodb:Query" in used and "dynamodb:PutItem" in used  # the scan of the code works
     granted: set[str] = set()
     for _, st in statements(cfn):
         actions = [a for a in as_list(st["Action"]) if a.startswith("dynamodb:")]
-        if actions:
-            assert as_list(st["Resource"]) == [{"Fn::GetAtt": ["NotesTable", "Arn"]}]
-            granted |= set(actions)
+        if not actions:
+            continue
+        if as_list(st["Resource"]) == [KIND_INDEX_ARN]:
+            assert actions == ["dynamodb:Query"], "the index is only read"
+            continue
+        assert as_list(st["Resource"]) == [TABLE_ARN]
+        granted |= set(actions)
     assert granted == used
+
+
+def test_batch_writes_can_only_delete(cfn: dict[str, Any]) -> None:
+    """batch_write_item is used for deletes only: its grant names no attribute beyond the key, so a
+    put carrying any data is refused; every other write is an item call the code makes by name."""
+    batch = [st for _, st in statements(cfn) if "dynamodb:BatchWriteItem" in as_list(st["Action"])]
+    assert batch, "the code deletes in batches: the grant must exist"
+    for st in batch:
+        assert as_list(st["Action"]) == ["dynamodb:BatchWriteItem"]
+        assert st["Condition"] == {"ForAllValues:StringEquals": {"dynamodb:Attributes": ["pk", "sk"]}}
+    code = "\n".join(p.read_text(encoding="utf-8") for p in STORAGE.glob("*.py"))
+    assert "DeleteRequest" in code and "PutRequest" not in code
 
 
 def test_kms_use_by_the_function_is_only_through_dynamodb_and_lambda(cfn: dict[str, Any]) -> None:
@@ -230,6 +261,20 @@ def test_alarms_cover_errors_duration_near_the_timeout_and_throttles(cfn: dict[s
     _, fn = only(cfn, "AWS::Lambda::Function")
     timeout_ms = fn["Properties"]["Timeout"] * 1000
     assert 0.5 * timeout_ms <= alarmed["Duration"]["Threshold"] < timeout_ms
+
+
+def test_unfinished_deletions_are_swept_hourly_and_alarmed(cfn: dict[str, Any]) -> None:
+    from steady_ground import deletion
+
+    _, rule = only(cfn, "AWS::Events::Rule")
+    assert rule["Properties"]["ScheduleExpression"] == "rate(1 hour)"
+    assert rule["Properties"]["State"] == "ENABLED"
+    alarmed = _alarmed_metrics(cfn)
+    alarm = alarmed[deletion.METRIC_UNFINISHED]
+    assert alarm["Namespace"] == deletion.METRIC_NAMESPACE
+    assert alarm["Dimensions"] == [{"Name": "FunctionName", "Value": {"Ref": "SkillFunction"}}]
+    assert alarm["Threshold"] == 1 and alarm["ComparisonOperator"] == "GreaterThanOrEqualToThreshold"
+    assert alarm["Period"] * alarm["EvaluationPeriods"] <= 4 * 3600, "someone hears within hours"
 
 
 def test_every_checkov_skip_gives_its_reason(source: dict[str, Any]) -> None:

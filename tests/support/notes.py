@@ -22,6 +22,8 @@ ANNA = "amzn1.ask.person.ANNA0001"
 BEN = "amzn1.ask.person.BEN00002"
 
 FAULTS = ("throttle", "server_error", "read_timeout", "connection_refused")
+# Deletion also meets BatchWriteItem answering that it processed nothing, however often it is asked.
+DELETE_FAULTS = (*FAULTS, "unprocessed")
 
 
 def voice(person: str | None = None, account: str = ACCOUNT) -> alexa.Device:
@@ -104,6 +106,17 @@ class Wire:
         if self.kind is None or (self.ops and op not in self.ops):
             return None
         url = request.url
+        if self.kind == "unprocessed" and op == "BatchWriteItem":
+            # DynamoDB accepted the call and processed none of it, on every attempt
+            request.url = "http://fault.invalid/"
+            body = json.dumps({"UnprocessedItems": json.loads(request.body)["RequestItems"]}).encode()
+            return AWSResponse(url, 200, {"x-amzn-RequestId": "injected"}, _Raw(body))
+        if self.kind == "dropped" and op == "BatchWriteItem":
+            # DynamoDB said it processed everything and deleted nothing: only a read can tell
+            request.url = "http://fault.invalid/"
+            return AWSResponse(url, 200, {"x-amzn-RequestId": "injected"}, _Raw(b'{"UnprocessedItems": {}}'))
+        if self.kind in ("unprocessed", "dropped"):
+            return None
         if self.kind in ("throttle", "server_error"):
             request.url = "http://fault.invalid/"  # so moto's own stub doesn't also perform it
             if self.kind == "throttle":
@@ -155,6 +168,12 @@ def owner_keys(device: alexa.Device) -> tuple[str, str]:
 
     owner = owner_for(Settings.from_env().id_hash_secret, device.user_id, device.person_id)
     return owner.pk, owner.account_pk
+
+
+def personal(items: Any) -> list[dict[str, Any]]:
+    """Every stored item that belongs to someone (an ``OWNER#`` partition). Left out: the one-day
+    record that a request id's destructive action was done (``DONE#``), which names no one."""
+    return [i for i in items() if i["pk"].startswith("OWNER#")]
 
 
 def partition(dynamo: Any, pk: str) -> list[dict[str, Any]]:

@@ -117,6 +117,7 @@ def _params(state: BoundaryState, **extra: Any) -> dict[str, Any]:
         "consequence": consequence,
         "consequence_cut": consequence_cut,
         "limit": MAX_ANSWER_CHARS,
+        "again": False,  # the question in its short form: after help, or asked again
     }
     params.update(extra)
     return params
@@ -126,12 +127,13 @@ def _line(key: str, state: BoundaryState, **extra: Any) -> Line:
     return Line(f"boundary/{key}", _params(state, **extra))
 
 
-def ask(state: BoundaryState, *say: str, **extra: Any) -> Step[BoundaryState]:
-    """Say the named lines, then ask the current step's own question (or the move-on offer)."""
+def ask(state: BoundaryState, *say: str, again: bool = False, **extra: Any) -> Step[BoundaryState]:
+    """Say the named lines, then ask the current step's own question (or the move-on offer); in its
+    short form when ``again`` (after help, or "what was the question?")."""
     lines = tuple(_line(key, state, **extra) for key in say)
     if state.offered:
         return Step(state, say=lines, ask=_line("stuck", state))
-    return Step(state, say=lines, ask=_line(f"ask/{state.step.value}", state),
+    return Step(state, say=lines, ask=_line(f"ask/{state.step.value}", state, again=again),
                 free_text=state.step in FREE_TEXT)
 
 
@@ -167,11 +169,11 @@ def next_state(state: BoundaryState, event: Event) -> Step[BoundaryState]:
     if kind == Ev.RESUME:
         return ask(dataclasses.replace(state, retries=0, offered=False), "resume")
     if kind == Ev.HELP:
-        return ask(dataclasses.replace(state, offered=False), f"help/{state.step.value}")
-    if kind == Ev.REPEAT:
+        return ask(dataclasses.replace(state, offered=False), f"help/{state.step.value}", again=True)
+    if kind == Ev.REPEAT:  # the last real content, as it was: never the apology
         return ask(state)
     if kind == Ev.WHAT_QUESTION:
-        return ask(state, "question_was")
+        return ask(state, "question_was", again=True)
     if kind == Ev.START_OVER:
         return ask(_go(BoundaryState(), B.CHOOSE), "start_over")
     if kind == Ev.BACK:
@@ -270,13 +272,18 @@ def _move_on(state: BoundaryState) -> Step[BoundaryState]:
 
 
 def _failed(state: BoundaryState) -> Step[BoundaryState]:
+    """Better, not louder: first a short re-ask with one example fitted to the step, then two
+    concrete choices, then move on (or pause with the place kept). Each re-ask is the question
+    itself, so no sentence is said twice in a row."""
     tries = state.retries + 1
     if tries < MAX_RETRIES:
-        return ask(dataclasses.replace(state, retries=tries, offered=False), f"reask/{state.step.value}")
+        failed = dataclasses.replace(state, retries=tries, offered=False)
+        return Step(failed, ask=_line(f"reask/{state.step.value}", failed), free_text=state.step in FREE_TEXT)
     if tries == MAX_RETRIES:
-        if state.step in YES_NO:  # the yes/no question again, put more plainly
-            return ask(dataclasses.replace(state, retries=tries, offered=False), "plainly")
-        return ask(dataclasses.replace(state, retries=tries, offered=True), "not_understood")
+        if state.step in YES_NO:  # two concrete choices, plainly
+            failed = dataclasses.replace(state, retries=tries, offered=False)
+            return Step(failed, ask=_line("plainly", failed))
+        return ask(dataclasses.replace(state, retries=tries, offered=True))
     return _move_on(state)
 
 

@@ -188,7 +188,8 @@ def _mood(state: CheckIn, event: Event) -> Step[CheckIn]:
     retries = state.retries + 1
     if retries > MAX_RETRIES:
         return Step(replace(state, step=CheckInStep.DONE), say=(Line("checkin/gave_up"),), finished=True)
-    return _again(replace(state, retries=retries), "checkin/not_a_rating")
+    # Better, not louder: a short re-ask with an example, then two concrete choices; each is the question.
+    return Step(replace(state, retries=retries), ask=Line("checkin/not_a_rating", {"attempt": retries}))
 
 
 def _words(state: CheckIn, event: Event) -> Step[CheckIn]:

@@ -37,6 +37,10 @@ class Ev(str, enum.Enum):
     SAVED = "saved"
     SAVE_FAILED = "save_failed"
     SAVE_REFUSED = "save_refused"  # too long, or notes are off
+    # Non-answers the room answers itself, the same in every exercise (conversation/hearing.py).
+    HESITATE = "hesitate"  # "um": no rush, then the question again
+    INTERRUPT = "interrupt"  # "hold on", "no wait": stop now, place kept, a neutral goodbye
+    DECISION = "decision"  # "should I leave?": the decision is theirs; then the question again
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,9 @@ def load(cls: type[T], data: Any) -> T:
     if not isinstance(data, dict):
         raise StateVersionError("state is not an object")
     expected = getattr(cls, "VERSION", None)
+    upgrade = getattr(cls, "upgrade", None)
+    if data.get("version") != expected and callable(upgrade):  # an older version the state can carry on
+        data = upgrade(dict(data))
     if data.get("version") != expected:
         raise StateVersionError(f"state version {data.get('version')!r}, expected {expected!r}")
     hints = _hints(cls)  # type: ignore[arg-type]

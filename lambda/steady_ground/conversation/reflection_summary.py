@@ -6,7 +6,7 @@ SDK imports. The spoken words for all of this live in content/<locale>/reflectio
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -52,6 +52,16 @@ def clean_answers(raw: object) -> dict[str, str]:
     return {q: str(raw[q]) for q in QUESTIONS if q in raw and raw[q] in ANSWERS[q]}
 
 
+FEELINGS = ("worse", "better", "same")
+
+
+def clean_feelings(raw: object) -> dict[str, str]:
+    """How answers had moved, as kept: only known questions and known words."""
+    if not isinstance(raw, Mapping):
+        return {}
+    return {q: str(raw[q]) for q in QUESTIONS if q in raw and raw[q] in FEELINGS}
+
+
 def changes(before: Mapping[str, str], after: Mapping[str, str]) -> list[Change]:
     """Answers given both times that differ, in question order."""
     return [
@@ -70,11 +80,17 @@ def is_strained(answers: Mapping[str, str]) -> bool:
     )
 
 
-def note_text(answers: Mapping[str, str], words: Mapping[str, str]) -> str:
+_NOTE_FEELING = {"worse": "getting worse", "better": "getting better", "same": "about the same as before"}
+
+
+def note_text(answers: Mapping[str, str], words: Mapping[str, str], feelings: Mapping[str, str] | None = None) -> str:
     parts = ["Reflection."]
     for q in QUESTIONS:
+        moved = (feelings or {}).get(q)
         if q in answers:
             parts.append(f"{_NOTE_QUESTION[q]}: {_NOTE_ANSWER[answers[q]]}.")
+        if moved in _NOTE_FEELING:
+            parts.append(f"{_NOTE_QUESTION[q]}, lately: {_NOTE_FEELING[moved]}.")
         if words.get(q):
             parts.append(f"In my words: {words[q]}")
     if len(parts) == 1:
@@ -88,6 +104,7 @@ class Past:
 
     on: date
     answers: dict[str, str]
+    feelings: dict[str, str] = field(default_factory=dict)  # how answers had moved, as heard then
 
 
 @dataclass(frozen=True)

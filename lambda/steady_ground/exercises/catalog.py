@@ -3,10 +3,10 @@ holds a saved place, the launch offer (and "resume") names the first of them her
 
 from __future__ import annotations
 
-from steady_ground.exercises import boundary, checkin, reflection
+from steady_ground.exercises import boundary, checkin, plan, reflection
 from steady_ground.exercises.runtime import AnySpec
 
-EXERCISES: tuple[AnySpec, ...] = (checkin.SPEC, reflection.SPEC, boundary.SPEC)
+EXERCISES: tuple[AnySpec, ...] = (checkin.SPEC, reflection.SPEC, boundary.SPEC, plan.SPEC)
 BY_NAME: dict[str, AnySpec] = {spec.name: spec for spec in EXERCISES}
 
 

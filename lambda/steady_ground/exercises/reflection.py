@@ -11,7 +11,7 @@ import logging
 
 from steady_ground import notes, privacy_gate
 from steady_ground.conversation import reflection as machine
-from steady_ground.conversation.reflection_summary import Past, clean_answers
+from steady_ground.conversation.reflection_summary import Past, clean_answers, clean_feelings
 from steady_ground.exercises.runtime import ExerciseSpec
 from steady_ground.localtime import local_date
 from steady_ground.storage.errors import StorageError
@@ -30,7 +30,11 @@ def kept_reflections(turn: Turn, limit: int) -> list[Past] | None:
     except StorageError as exc:
         log.warning("reflections not read: %s request=%s", type(exc).__name__, turn.request_id)
         return None
-    return [Past(local_date(n.created_at, turn.locale), clean_answers((n.data or {}).get("answers"))) for n in page.notes]
+    return [
+        Past(local_date(n.created_at, turn.locale), clean_answers((n.data or {}).get("answers")),
+             clean_feelings((n.data or {}).get("feelings")))
+        for n in page.notes
+    ]
 
 
 def with_last_kept(turn: Turn, state: machine.ReflectionState) -> machine.ReflectionState:
@@ -41,7 +45,7 @@ def with_last_kept(turn: Turn, state: machine.ReflectionState) -> machine.Reflec
     if not found:
         return state
     privacy_gate.notice(turn)  # the closing compares with the last one: once, say who could hear
-    return machine.with_previous(state, found[0].answers, found[0].on)
+    return machine.with_previous(state, found[0].answers, found[0].on, found[0].feelings)
 
 
 def progress_params(state: machine.ReflectionState) -> dict[str, int]:

@@ -8,8 +8,8 @@ SessionEndedRequest (which cannot speak) never loses a place.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -18,10 +18,11 @@ from steady_ground import notes, privacy_gate, safety
 from steady_ground.acts.capture import CAPTURE_INTENT, CAPTURE_SLOT, elicit_text
 from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.safety import answer, hold
+from steady_ground.conversation import hearing
 from steady_ground.conversation.machine import Ev, Event, Line, StateVersionError, Step, dump, load
 from steady_ground.session import MENU, Question, Resume
-from steady_ground.storage.errors import StorageError
-from steady_ground.storage.repository import NoteKind
+from steady_ground.storage.errors import StaleWrite, StorageError
+from steady_ground.storage.repository import REV_KEY, NoteKind
 from steady_ground.turn import Peek, Turn, TurnHandler
 
 log = logging.getLogger("steady_ground")
@@ -47,48 +48,30 @@ COMMON_EVENTS: dict[str, Ev] = {
     "MaybeAnswerIntent": Ev.HELP,
 }
 
-# Said as free text while a free-text question is open, these words still steer.
-CONTROL_WORDS: dict[str, Ev] = {
-    "skip": Ev.SKIP,
-    "skip it": Ev.SKIP,
-    "skip this": Ev.SKIP,
-    "skip that": Ev.SKIP,
-    "pass": Ev.SKIP,
-    "go back": Ev.BACK,
-    "back": Ev.BACK,
-    "previous": Ev.BACK,
-    "start over": Ev.START_OVER,
-    "restart": Ev.START_OVER,
-    "pause": Ev.PAUSE,
-    "help": Ev.HELP,
-    "repeat": Ev.REPEAT,
-    "repeat that": Ev.REPEAT,
-    "say that again": Ev.REPEAT,
-    "what was the question": Ev.WHAT_QUESTION,
-    "no": Ev.NO,
-    "nope": Ev.NO,
-    "no thanks": Ev.NO,
-    "yes": Ev.YES,
-    "what was the question again": Ev.WHAT_QUESTION,
-    # Unsure is not an answer: the step's help, with its example and the way to skip.
-    "i don't know": Ev.HELP,
-    "i do not know": Ev.HELP,
-    "i'm not sure": Ev.HELP,
-    "i am not sure": Ev.HELP,
-    "not sure": Ev.HELP,
-    "no idea": Ev.HELP,
-    "i have no idea": Ev.HELP,
-    "dunno": Ev.HELP,
+# Said as free text while a free-text question is open, these words still steer (conversation/hearing.py).
+STEERING: dict[hearing.Heard, Ev] = {
+    hearing.Heard.SKIP: Ev.SKIP,
+    hearing.Heard.BACK: Ev.BACK,
+    hearing.Heard.START_OVER: Ev.START_OVER,
+    hearing.Heard.PAUSE: Ev.PAUSE,
+    hearing.Heard.HELP: Ev.HELP,  # unsure is not an answer: the step's help, its example, the way to skip
+    hearing.Heard.REPEAT: Ev.REPEAT,
+    hearing.Heard.WHAT_QUESTION: Ev.WHAT_QUESTION,
+    hearing.Heard.YES: Ev.YES,
+    hearing.Heard.NO: Ev.NO,
+    # Non-answers, answered as what they are and never kept.
+    hearing.Heard.EXAMPLE: Ev.HELP,  # the step's help leads with an example
+    hearing.Heard.WHAT: Ev.REPEAT,  # "what?": the question again, as it was
+    hearing.Heard.CHANGED_MIND: Ev.BACK,  # "actually no": a step back, nothing kept
+    hearing.Heard.FILLER: Ev.HESITATE,  # "um": no rush, and the question again
+    hearing.Heard.INTERRUPT: Ev.INTERRUPT,  # "hold on": stop now, place kept
+    hearing.Heard.DECISION: Ev.DECISION,  # "should I leave?": theirs to decide
 }
-
-# Sounds people make before the words; stripped before a free-text answer is read as a control word.
-FILLERS = re.compile(r"^(?:(?:um+|uh+|hmm+|er+|erm|well|so|oh|actually)[\s,.]+)+")
 
 
 def control_word(text: str) -> Ev | None:
-    """The steering a free-text answer means, if it is only a control word (fillers aside)."""
-    said = FILLERS.sub("", text.lower().strip(" .!?")).strip(" .,!?")
-    return CONTROL_WORDS.get(said)
+    """The steering a free-text answer means, if it is only a control word or a non-answer."""
+    return STEERING.get(hearing.heard(text))
 
 
 @dataclass(frozen=True)
@@ -112,6 +95,9 @@ class ExerciseSpec(Generic[S]):
     # Optional: the question a state leaves open for another room to answer (the check-in's
     # reminder offer). With it, the exercise owns the open question while it runs.
     question: Callable[[S], Question | None] | None = None
+    # Optional: after the exercise's note was saved, remember what the exercise needs to (e.g. when
+    # a talk plan was kept, so a later launch can ask once how it went).
+    on_saved: Callable[[Turn, S], None] | None = None
 
 
 AnySpec = ExerciseSpec[Any]
@@ -124,7 +110,7 @@ def event_for(turn: Turn, spec: AnySpec) -> Event:
         if not text:
             return Event(Ev.NOMATCH)
         control = control_word(text)
-        return Event(control) if control else Event(Ev.ANSWER, text)
+        return Event(control, text) if control else Event(Ev.ANSWER, text)
     if intent in spec.choice_intents:
         slot_name = spec.choice_intents[intent]
         if slot_name is None:
@@ -169,6 +155,8 @@ def apply(turn: Turn, spec: ExerciseSpec[S], step: Step[S], before: dict[str, An
         if outcome is notes.Outcome.NEEDS_CONSENT:
             _ask_consent(turn, spec, step, lines)
             return
+        if outcome is notes.Outcome.SAVED and spec.on_saved is not None:
+            spec.on_saved(turn, step.state)
         step = spec.next_state(step.state, Event(SAVE_FEEDBACK[outcome]))
         lines.extend(step.say)
     after = dump(step.state)
@@ -225,6 +213,8 @@ def continue_after_save(turn: Turn, spec: AnySpec, outcome: notes.Outcome) -> No
     """Feed a parked save's outcome to its exercise and go on from there."""
     state, _ = current_state(turn, spec)
     before = turn.state.exercises.get(spec.name)
+    if outcome is notes.Outcome.SAVED and spec.on_saved is not None:
+        spec.on_saved(turn, state)
     step = spec.next_state(state, Event(SAVE_FEEDBACK[outcome]))
     apply(turn, spec, step, before if isinstance(before, dict) else None)
 
@@ -232,13 +222,19 @@ def continue_after_save(turn: Turn, spec: AnySpec, outcome: notes.Outcome) -> No
 def _save_progress(turn: Turn, spec: AnySpec, state: dict[str, Any]) -> None:
     if notes.notes_off(turn):  # the person said no to keeping anything: the session holds it
         return
+    cache = turn.state.cache
+    # The revision this session last read or wrote: another device's newer place is never overwritten.
+    rev = (cache.progress.get(spec.name) or {}).get(REV_KEY, 0) if cache is not None else None
     try:
-        turn.app.repo.save_progress(turn.owner, spec.name, state, turn.now)
+        rev = turn.app.repo.save_progress(turn.owner, spec.name, state, turn.now, rev=rev)
+    except StaleWrite:  # moved on elsewhere: that place stands; this session keeps its own
+        log.info("progress moved on elsewhere, not overwritten request=%s", turn.request_id)
+        return
     except StorageError as exc:  # the session still holds it; the next turn writes again
         log.warning("progress not saved: %s request=%s", type(exc).__name__, turn.request_id)
         return
-    if turn.state.cache is not None:
-        turn.state.cache.progress[spec.name] = state
+    if cache is not None:
+        cache.progress[spec.name] = {**state, REV_KEY: rev}
 
 
 def clear_progress(turn: Turn, spec: AnySpec) -> None:
@@ -263,7 +259,18 @@ def run_event(turn: Turn, spec: AnySpec, event: Event) -> None:
         turn.state.exercises[spec.name] = dump(state)
         answer(turn, found, hold(turn, heard) if event.kind == Ev.ANSWER else None)
         return
-    apply(turn, spec, spec.next_state(state, event), before if isinstance(before, dict) else None)
+    apply(turn, spec, _step(spec, state, event), before if isinstance(before, dict) else None)
+
+
+def _step(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
+    """The exercise's next step; the non-answers every exercise meets the same way are answered here."""
+    if event.kind == Ev.INTERRUPT:  # someone came in: stop at once, keep the place, nothing about the topic
+        return Step(state, say=(Line("exercise/interrupted"),), paused=True)
+    if event.kind in (Ev.HESITATE, Ev.DECISION):  # no rush / theirs to decide; then the question again
+        again = spec.next_state(state, Event(Ev.REPEAT))
+        said = Line("exercise/no_rush") if event.kind == Ev.HESITATE else Line("guidance/decision", {"inside": True})
+        return dataclasses.replace(again, say=(said, *again.say))
+    return spec.next_state(state, event)
 
 
 class ExerciseStartHandler(TurnHandler):

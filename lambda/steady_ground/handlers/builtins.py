@@ -10,6 +10,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SsmlOutputSpeech
 
 from steady_ground import privacy_gate
+from steady_ground.deletion import DeletionUnfinished
 from steady_ground.exercises.catalog import BY_NAME
 from steady_ground.exercises.runtime import offer_resume
 from steady_ground.handlers.exercise import resumable
@@ -85,8 +86,12 @@ class RepeatHandler(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         if turn.state.last is not None:
-            turn.repeat(turn.state.last)
-            return
+            try:
+                turn.repeat(turn.state.last)
+                return
+            except Exception as exc:  # kept by an older version, or tampered with: say so, kindly
+                log.info("repeat could not be rendered: %s request=%s", type(exc).__name__, turn.request_id)
+                turn.only()
         turn.ask("builtins/nothing_to_repeat")
 
 
@@ -195,7 +200,8 @@ class ErrorHandler(AbstractExceptionHandler):
         self.raise_errors = raise_errors  # tests: let a crash be seen, not turned into an apology
 
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
-        return True
+        # An unfinished deletion must fail the invocation, so Lambda counts it and it can come again.
+        return not isinstance(exception, DeletionUnfinished)
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         request = getattr(handler_input.request_envelope, "request", None)

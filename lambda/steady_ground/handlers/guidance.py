@@ -7,7 +7,10 @@ from markupsafe import Markup
 from steady_ground import privacy_gate, safety
 from steady_ground.acts.replies import anything_else
 from steady_ground.acts.safety import answer
+from steady_ground.conversation.machine import Ev, Event
 from steady_ground.dispatch import Answer
+from steady_ground.exercises import catalog
+from steady_ground.exercises.runtime import run_event
 from steady_ground.guidance import (
     MORE_BLOCKS,
     TOPICS,
@@ -247,6 +250,28 @@ class NotSureHandler(TurnHandler):
         turn.mode = MENU
         turn.open_question(Suggestion(SUGGESTED_START))
         turn.ask("guidance/not_sure", title=title(turn, SUGGESTED_START))
+
+
+DECISION_TOPIC = "deal_breaker"
+
+
+class DecisionHandler(TurnHandler):
+    """ "Should I leave?", "is that bad?": a warm, neutral answer, never a verdict. The decision is
+    theirs; the skill offers to help them think (the deal-breaker piece, which leads to the
+    reflection). Inside an exercise, the answer comes before that exercise's question again."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == "ShouldILeaveIntent"
+
+    def run(self, turn: Turn) -> None:
+        spec = catalog.named(turn.mode)
+        if spec is not None:  # the place and its open question stay as they were
+            run_event(turn, spec, Event(Ev.DECISION))
+            return
+        turn.close_question()
+        turn.mode = MENU
+        turn.open_question(Suggestion(DECISION_TOPIC))
+        turn.ask("guidance/decision", inside=False, title=title(turn, DECISION_TOPIC))
 
 
 def answer_suggestion(turn: Turn, question: Suggestion) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from steady_ground.exercises.runtime import offer_resume
+from steady_ground.handlers import plan_followup
 from steady_ground.handlers.exercise import resumable
 from steady_ground.session import MENU
 from steady_ground.storage.errors import StorageError
@@ -20,8 +21,8 @@ def first_visit(turn: Turn) -> bool | None:
         return False
     profile = {"v": PROFILE_VERSION, "first_seen": turn.now.isoformat()}
     try:
-        turn.app.repo.save_profile(turn.owner, profile)
-    except StorageError:
+        profile["rev"] = turn.app.repo.save_profile(turn.owner, profile, turn.now)
+    except StorageError:  # also another device's first visit, written a moment before
         pass  # we'll say the welcome for a first visit again next time; nothing is lost
     turn.remember_profile(profile)
     return True
@@ -43,4 +44,8 @@ class LaunchHandler(TurnHandler):
             turn.say("launch/welcome_back_short")
             offer_resume(turn, spec, state)
             return
-        turn.ask("launch/welcome", first_visit=first is not False, returning=first is False)
+        if first is False and plan_followup.due(turn):  # a day after a kept plan: how did it go?
+            turn.say("launch/welcome_back_short")
+            plan_followup.ask(turn)
+            return
+        turn.ask("launch/welcome" if first is False else "launch/first_welcome")

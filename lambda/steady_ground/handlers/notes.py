@@ -13,11 +13,14 @@ from collections.abc import Callable
 from datetime import UTC
 from typing import Any
 
+from markupsafe import escape
+
 from steady_ground import notes, privacy_gate, safety
 from steady_ground.acts.capture import ask_for_text
 from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.replies import anything_else, unavailable
 from steady_ground.acts.safety import answer, hold
+from steady_ground.conversation import hearing
 from steady_ground.dispatch import Answer
 from steady_ground.render import plain_text
 from steady_ground.session import MENU, DeleteAll, RetryNote, StopNotes
@@ -61,6 +64,10 @@ def take_note(turn: Turn, text: str | None) -> None:
         turn.mode = MENU
         answer(turn, found, hold(turn, said))
         return
+    heard = hearing.heard(said)
+    if heard in NOT_A_NOTE:  # a non-answer is answered as what it is, and never kept
+        NOT_A_NOTE[heard](turn)
+        return
     if len(said) > MAX_NOTE_CHARS:
         elicit(turn, "notes/too_long")
         return
@@ -71,6 +78,41 @@ def take_note(turn: Turn, text: str | None) -> None:
         ask_consent(turn)
         return
     after_keep(turn, outcome, said)
+
+
+def _note_example(turn: Turn) -> None:
+    turn.say("notes/example")
+    elicit(turn, "notes/add_prompt")
+
+
+def _note_again(turn: Turn) -> None:
+    elicit(turn, "notes/add_prompt")
+
+
+def _note_dropped(turn: Turn) -> None:
+    turn.mode = MENU
+    turn.say("notes/not_kept_ok")
+    turn.ask("menu/anything_else")
+
+
+def _note_interrupted(turn: Turn) -> None:
+    turn.mode = MENU
+    turn.end("exercise/interrupted")
+
+
+NOT_A_NOTE = {
+    hearing.Heard.FILLER: _note_again,
+    hearing.Heard.WHAT: _note_again,
+    hearing.Heard.REPEAT: _note_again,
+    hearing.Heard.EXAMPLE: _note_example,
+    hearing.Heard.HELP: _note_example,
+    hearing.Heard.CHANGED_MIND: _note_dropped,
+    hearing.Heard.NO: _note_dropped,
+    hearing.Heard.SKIP: _note_dropped,
+    hearing.Heard.BACK: _note_dropped,
+    hearing.Heard.INTERRUPT: _note_interrupted,
+    hearing.Heard.PAUSE: _note_interrupted,
+}
 
 
 def after_keep(turn: Turn, outcome: notes.Outcome, text: str = "", *, retried: bool = False) -> None:
@@ -118,10 +160,11 @@ def read_page(turn: Turn, cursor: str | None) -> None:
     chosen: list[Note] = []
     used = 0
     for note in page.notes[:PAGE]:
-        if chosen and used + len(note.text) > SPEECH_BUDGET:
+        cost = len(escape(note.text))  # as it will be in the SSML: "&" is five characters there
+        if chosen and used + cost > SPEECH_BUDGET:
             break
         chosen.append(note)
-        used += len(note.text)
+        used += cost
     more = len(chosen) < len(page.notes) or page.cursor is not None
     for note in chosen:
         created = note.created_at
@@ -152,17 +195,15 @@ def start_reading(turn: Turn) -> None:
 # -- deleting, the card, settings ----------------------------------------------------------------
 def delete_last(turn: Turn) -> None:
     try:
-        page = turn.app.repo.list_notes(turn.owner, turn.now, limit=1)
-        if not page.notes:
-            turn.say("notes/none")
-            anything_else(turn)
-            return
-        note = page.notes[0]
-        turn.app.repo.delete_note(turn.owner, note.note_id)
+        made = notes.delete_last(turn)  # once per request: a replay deletes nothing more
     except StorageError:
         unavailable(turn)
         return
-    turn.say("notes/deleted_last", days=days_ago(turn, note), weekday=note.created_at.strftime("%A"), when=note.created_at)
+    if made is None:
+        turn.say("notes/none")
+    else:
+        days = (turn.now.astimezone(UTC).date() - made.astimezone(UTC).date()).days
+        turn.say("notes/deleted_last", days=days, weekday=made.strftime("%A"), when=made)
     anything_else(turn)
 
 

@@ -36,9 +36,9 @@ class ThanksHandler(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         last = turn.state.last
-        if last is not None and last.reprompt:
-            # Already rendered SSML from our own template: safe to pass on as it is.
-            turn.ask("builtins/thanks", question=Markup(last.reprompt)).listing(last.listed)  # same question, same list
+        if last is not None:
+            # Rendered SSML from our own template: safe to pass on as it is.
+            turn.ask("builtins/thanks", question=Markup(turn.reprompt_of(last))).listing(last.listed)  # same question, same list
             return
         turn.mode = MENU
         turn.ask("builtins/thanks", question=None)
@@ -59,7 +59,7 @@ class MenuPickHandler(TurnHandler):
         turn.mode = MENU
         if item == "guidance":
             guidance_menu(turn)
-        elif item in ("boundary", "reflection"):
+        elif item in ("boundary", "reflection", "plan"):
             ExerciseStartHandler(BY_NAME[item]).run(turn)
         elif item == "checkin":
             start_checkin(turn)

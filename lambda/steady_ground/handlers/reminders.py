@@ -18,10 +18,8 @@ import logging
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ask_sdk_model.interfaces.connections import SendRequestDirective
-from ask_sdk_model.ui import AskForPermissionsConsentCard
-
 from steady_ground import alexa_api
+from steady_ground.acts import permission
 from steady_ground.dispatch import Answer
 from steady_ground.exercises.checkin import close_checkin
 from steady_ground.localtime import time_zone
@@ -127,22 +125,8 @@ def create(turn: Turn, hour: int, minute: int) -> None:
 def ask_permission(turn: Turn, hour: int, minute: int) -> None:
     """Reminders permission through the voice permission flow; Alexa asks, then sends
     Connections.Response with our token back."""
-    turn.mode = MENU
-    turn.close_question()
-    turn.say("reminders/permission_intro")
-    turn.directive(SendRequestDirective(
-        name="AskFor",
-        payload={
-            "@type": "AskForPermissionsConsentRequest",
-            "@version": "2",
-            "permissionScopes": [{"permissionScope": alexa_api.REMINDERS_SCOPE, "consentLevel": "ACCOUNT"}],
-        },
-        token=f"{TOKEN_SET}{hour:02d}:{minute:02d}",
-    ))
-
-
-def permission_card(turn: Turn) -> None:
-    turn.hi.response_builder.set_card(AskForPermissionsConsentCard(permissions=[alexa_api.REMINDERS_SCOPE]))
+    permission.ask_for(turn, alexa_api.REMINDERS_SCOPE, f"{TOKEN_SET}{hour:02d}:{minute:02d}",
+                       "reminders/permission_intro")
 
 
 def token_time(value: str | None) -> tuple[int, int] | None:
@@ -230,28 +214,17 @@ ANSWERS = (
 )
 
 
-class PermissionResponseHandler(TurnHandler):
-    """Alexa's answer from the voice permission flow (Connections.Response to AskFor)."""
-
-    def claims(self, peek: Peek) -> bool:
-        return peek.request_type == "Connections.Response"
-
-    def run(self, turn: Turn) -> None:
-        request = turn.request
-        code = str(getattr(getattr(request, "status", None), "code", "") or "")
-        payload = getattr(request, "payload", None) or {}
-        status = payload.get("status") if isinstance(payload, dict) else None
-        found = token_time(getattr(request, "token", None)) or DEFAULT_TIME
-        turn.mode = MENU
-        if getattr(request, "name", None) != "AskFor":
-            turn.ask("menu/anything_else")
-        elif code != "200":  # voice permission isn't available here: the card in the app instead
-            permission_card(turn)
-            turn.ask("reminders/permission_card", **when(*found))
-        elif status == "ACCEPTED":
-            create(turn, *found)
-        else:
-            turn.ask("reminders/permission_declined", **when(*found))
+def answer_permission(turn: Turn, answer: permission.PermissionAnswer) -> None:
+    """Alexa's answer from the voice permission flow for a reminder (its time in the token)."""
+    found = token_time(answer.token) or DEFAULT_TIME
+    turn.mode = MENU
+    if answer.voice_unavailable:  # voice permission isn't available here: the card in the app instead
+        permission.consent_card(turn, alexa_api.REMINDERS_SCOPE)
+        turn.ask("reminders/permission_card", **when(*found))
+    elif answer.accepted:
+        create(turn, *found)
+    else:
+        turn.ask("reminders/permission_declined", **when(*found))
 
 
 class ReminderStatusHandler(TurnHandler):

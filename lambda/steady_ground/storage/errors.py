@@ -20,3 +20,13 @@ class NoteTooLong(StorageError):
 
 class AlreadyExists(StorageError):
     """A conditional write found the item already there (an idempotent replay)."""
+
+
+class DeletionIncomplete(StorageError):
+    """A delete ran, but a consistent read afterwards still found items: nothing may be called
+    deleted, and the durable record of the deletion stays for the sweep to finish."""
+
+
+class StaleWrite(StorageError):
+    """A conditional write found the item changed since this session read it: nothing was
+    overwritten; the caller reads again before deciding."""

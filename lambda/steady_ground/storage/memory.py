@@ -13,7 +13,7 @@ from typing import Any
 
 from steady_ground.storage.errors import NoteTooLong
 from steady_ground.storage.privacy_codes import MemoryPrivacyCodes
-from steady_ground.storage.repository import MAX_NOTE_CHARS, Bundle, Note, NoteKind, NotesPage, Owner
+from steady_ground.storage.repository import MAX_NOTE_CHARS, Bundle, Note, NoteKind, NotesPage, Owner, Tombstone
 
 
 class InMemoryNotesRepository(MemoryPrivacyCodes):
@@ -24,6 +24,8 @@ class InMemoryNotesRepository(MemoryPrivacyCodes):
         self.notes: dict[str, dict[str, Note]] = {}
         self.settings: dict[str, dict[str, Any]] = {}
         self.members: dict[str, set[str]] = {}
+        self.tombstones: dict[str, Tombstone] = {}
+        self.done: dict[tuple[str, str], dict[str, Any] | None] = {}
 
     def begin_request(self) -> None:
         pass
@@ -44,17 +46,45 @@ class InMemoryNotesRepository(MemoryPrivacyCodes):
                 bundle.exists = True
         return bundle
 
-    def save_profile(self, owner: Owner, profile: dict[str, Any]) -> None:
-        self.profiles[owner.pk] = {k: copy.deepcopy(v) for k, v in profile.items() if k != "settings"}
+    def save_profile(self, owner: Owner, profile: dict[str, Any], now: datetime) -> int:
+        rev = int(self.profiles.get(owner.pk, {}).get("rev", 0)) + 1
+        kept = {k: copy.deepcopy(v) for k, v in profile.items() if k != "settings"}
+        self.profiles[owner.pk] = {**kept, "rev": rev}
+        return rev
 
-    def save_setting(self, pk: str, name: str, value: Any, now: datetime) -> None:
+    def save_setting(self, owner: Owner, name: str, value: Any, now: datetime, *, account: bool = False) -> None:
+        pk = owner.account_pk if account else owner.pk
         self.settings.setdefault(pk, {})[name] = copy.deepcopy(value)
 
-    def delete_setting(self, pk: str, name: str) -> None:
+    def delete_setting(self, owner: Owner, name: str, *, account: bool = False) -> None:
+        pk = owner.account_pk if account else owner.pk
         self.settings.get(pk, {}).pop(name, None)
 
-    def save_progress(self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime) -> None:
+    def claim_request(self, request_key: str, action: str, now: datetime) -> dict[str, Any] | None:
+        return self.done.setdefault((request_key, action), None)
+
+    def record_result(self, request_key: str, action: str, result: dict[str, Any], now: datetime) -> None:
+        self.done[(request_key, action)] = copy.deepcopy(result)
+
+    def mark_deletion(self, account_pks: list[str], now: datetime) -> None:
+        self.tombstones[account_pks[0]] = Tombstone(list(account_pks), int(now.timestamp()), 0)
+
+    def unmark_deletion(self, account_pks: list[str]) -> None:
+        self.tombstones.pop(account_pks[0], None)
+
+    def count_attempt(self, account_pks: list[str]) -> None:
+        found = self.tombstones.get(account_pks[0])
+        if found is not None:
+            self.tombstones[account_pks[0]] = Tombstone(found.accounts, found.since, found.attempts + 1)
+
+    def pending_deletions(self, limit: int) -> list[Tombstone]:
+        return list(self.tombstones.values())[:limit]
+
+    def save_progress(
+        self, owner: Owner, exercise: str, state: dict[str, Any], now: datetime, rev: int | None = None
+    ) -> int:
         self.progress.setdefault(owner.pk, {})[exercise] = (copy.deepcopy(state), now + self.retention)
+        return (rev or 0) + 1
 
     def clear_progress(self, owner: Owner, exercise: str) -> None:
         self.progress.get(owner.pk, {}).pop(exercise, None)

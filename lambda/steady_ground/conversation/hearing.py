@@ -1,0 +1,142 @@
+"""What a free-text answer means before it is taken as an answer. Pure: no SDK imports, no words
+spoken (the recognition patterns live in ``words_en``).
+
+``heard(text)`` sorts an utterance captured whole (a boundary, the reflection's few words, the
+check-in's words, a note) into a ``Heard``: steering ("skip", "go back"), a non-answer (filler, a
+request for an example, "what?", a change of mind, an interruption) or a real answer. Non-answers
+are answered as what they are and never kept.
+
+``frequency``, ``yes_no`` and ``trend`` read the reflection's answers inside the sentences people
+wrap them in ("honestly most days", "I think it's getting worse", "every day now").
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from steady_ground.conversation import words_en as words
+
+
+class Heard(str, enum.Enum):
+    ANSWER = "answer"
+    # steering
+    SKIP = "skip"
+    BACK = "back"
+    START_OVER = "start_over"
+    PAUSE = "pause"
+    HELP = "help"
+    REPEAT = "repeat"
+    WHAT_QUESTION = "what_question"
+    YES = "yes"
+    NO = "no"
+    # non-answers
+    FILLER = "filler"  # "um", "uh": still thinking
+    EXAMPLE = "example"  # "give me an example", "what should I say"
+    WHAT = "what"  # "what?": didn't hear
+    CHANGED_MIND = "changed_mind"  # "actually no, I changed my mind"
+    INTERRUPT = "interrupt"  # "hold on", "no wait", "he's home"
+    DECISION = "decision"  # "should I leave?": theirs to decide; a neutral answer, then the question
+
+
+NON_ANSWERS = frozenset({Heard.FILLER, Heard.EXAMPLE, Heard.WHAT, Heard.CHANGED_MIND, Heard.INTERRUPT, Heard.DECISION})
+_CLEAN = re.compile(r"[^a-z0-9' ]+")
+
+
+def normalise(text: str) -> str:
+    """Lower case, punctuation and curly quotes gone, single spaces."""
+    said = (text or "").lower().replace("\u2019", "'")
+    return " ".join(_CLEAN.sub(" ", said).split())
+
+
+@cache
+def _phrases() -> tuple[dict[str, Heard], re.Pattern[str]]:
+    table: dict[str, Heard] = {}
+    for name, said in words.STEER.items():
+        table.update(dict.fromkeys(said, Heard(name)))
+    for name, said in words.NON_ANSWERS.items():
+        table.update(dict.fromkeys(said, Heard(name)))
+    table.update(dict.fromkeys(words.DECISION, Heard.DECISION))
+    fillers = sorted(words.FILLERS, key=len, reverse=True)
+    leading = re.compile(r"^(?:(?:" + "|".join(re.escape(f) for f in fillers) + r")(?: |$))+")
+    return table, leading
+
+
+def strip_fillers(said: str) -> str:
+    """The words after any fillers at the start ("um, well, so I think ..." -> "i think ...")."""
+    _, leading = _phrases()
+    return leading.sub("", normalise(said)).strip()
+
+
+def heard(text: str) -> Heard:
+    """What a captured utterance is: steering, a non-answer, or an answer to keep."""
+    table, _ = _phrases()
+    said = normalise(text)
+    if not said:
+        return Heard.FILLER
+    if said in table:  # "actually no", "no wait", "well" are whole phrases before they are fillers
+        return table[said]
+    rest = strip_fillers(said)
+    if not rest:
+        return Heard.FILLER
+    rest = rest.removesuffix(" please").removeprefix("please ").strip()
+    return table.get(rest, Heard.ANSWER)
+
+
+def _found(said: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+    """(start, length, phrase) of every phrase found on word boundaries in ``said``."""
+    out = []
+    padded = f" {said} "
+    for phrase in phrases:
+        start = padded.find(f" {phrase} ")
+        while start >= 0:
+            out.append((start, len(phrase), phrase))
+            start = padded.find(f" {phrase} ", start + 1)
+    return out
+
+
+def _negated(said: str, start: int) -> bool:
+    before = f" {said} "[:start].split()[-2:]
+    return any(w in words.NEGATIONS for w in before)
+
+
+def _best(said: str, table: Mapping[str, Iterable[str]], *, negation_matters: bool = True) -> str | None:
+    """The id whose longest phrase is found in ``said`` (a negated phrase does not count)."""
+    best: tuple[int, str] | None = None
+    for key, phrases in table.items():
+        for start, length, _ in _found(said, phrases):
+            if negation_matters and _negated(said, start):
+                continue
+            if best is None or length > best[0]:
+                best = (length, key)
+    return best[1] if best else None
+
+
+def frequency(text: str) -> str | None:
+    """The frequency answer inside a sentence: "honestly most days" -> "daily", or None."""
+    said = normalise(text)
+    found = _best(said, words.FREQUENCY)
+    if found is None and _found(said, ("not every day", "not daily", "not that often", "not often")):
+        return "weekly" if "every day" in said or "daily" in said else "rarely"
+    return found
+
+
+def yes_no(text: str, middle: str) -> str | None:
+    """"yes", "no", or the question's middle answer ("sometimes" or "not_sure") inside a sentence."""
+    said = normalise(text)
+    table = {"yes": words.YES, "no": words.NO, middle: words.SOMETIMES if middle == "sometimes" else words.NOT_SURE}
+    other = words.NOT_SURE if middle == "sometimes" else words.SOMETIMES
+    table[middle] = (*table[middle], *other)
+    return _best(said, table, negation_matters=False)
+
+
+def trend(text: str) -> str | None:
+    """How things have moved, if the answer says so: "worse", "better" or "same"."""
+    said = normalise(text)
+    if _found(said, ("not getting better", "no better", "isn't getting better", "not any better")):
+        return "worse"
+    if _found(said, ("not getting worse", "no worse", "isn't getting worse", "not any worse")):
+        return "same"
+    return _best(said, words.TREND)

@@ -1,0 +1,113 @@
+"""How English speakers say things the skill listens for: recognition patterns, not speech.
+
+Nothing here is ever spoken (every spoken word lives in content/). ``hearing.py`` reads these
+lists; another language adds its own module with the same names.
+"""
+
+from __future__ import annotations
+
+# Sounds and words people make while thinking, before (or instead of) an answer.
+FILLERS: tuple[str, ...] = (
+    "um", "umm", "ummm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hmmm", "mm", "mmm", "ah", "eh", "oh", "well",
+    "so", "like", "you know", "i mean", "let me think", "let me see", "hang on let me think", "okay so",
+    "honestly", "actually", "basically",
+)
+
+# Said as a whole answer, these steer the exercise instead of answering it.
+STEER: dict[str, tuple[str, ...]] = {
+    "skip": ("skip", "skip it", "skip this", "skip that", "skip this one", "pass", "next", "next one",
+             "move on", "let's move on", "i'd rather not say", "i'd rather not answer"),
+    "back": ("go back", "back", "previous", "go back one", "the last one again"),
+    "start_over": ("start over", "restart", "start again", "from the top", "begin again"),
+    "pause": ("pause", "let's pause", "stop for now", "let's stop here", "that's enough for today"),
+    "help": ("help", "help me", "i don't know", "i do not know", "i'm not sure", "i am not sure", "not sure",
+             "no idea", "i have no idea", "dunno", "i don't understand", "i'm confused", "what do you mean",
+             "what does that mean"),
+    "repeat": ("repeat", "repeat that", "say that again", "again please", "can you repeat that", "come again",
+               "one more time", "what did you say"),
+    "what_question": ("what was the question", "what was the question again", "what's the question",
+                      "what are you asking", "remind me of the question"),
+    "no": ("no", "nope", "no thanks", "no thank you", "nah", "not really", "no i don't", "i'd rather not"),
+    "yes": ("yes", "yeah", "yep", "yes please", "sure", "okay", "ok", "alright", "go ahead", "i would",
+            "yes i would", "i'd like that"),
+}
+
+# Non-answers: what a person says to the skill, not as their answer.
+NON_ANSWERS: dict[str, tuple[str, ...]] = {
+    # A request for an example: answered with one, never kept as the answer.
+    "example": ("give me an example", "can you give me an example", "an example", "example", "for example",
+                "like what", "such as", "what should i say", "what do i say", "what could i say",
+                "what am i supposed to say", "what would i say", "what kind of thing", "what do you want me to say",
+                "i don't know what to say", "how should i put it", "what would be an example"),
+    # "What?" on its own: the person didn't hear; say it again.
+    "what": ("what", "sorry", "pardon", "pardon me", "excuse me", "huh", "say what", "what was that", "sorry what"),
+    # A change of mind about the answer they were giving: a step back, nothing kept.
+    "changed_mind": ("i changed my mind", "i've changed my mind", "changed my mind", "actually no",
+                     "actually no i changed my mind", "no actually", "scratch that", "forget that", "never mind",
+                     "nevermind", "forget it", "let me start again", "let me try again", "that's not right",
+                     "that's wrong", "undo that", "take that back", "i take that back"),
+    # An interruption: someone walked in, the kettle boiled. Stop now, keep the place, say little.
+    "interrupt": ("hold on", "hold on a second", "hold on a sec", "hang on", "hang on a second", "hang on a minute",
+                  "wait", "wait a second", "wait a minute", "wait a sec", "no wait", "one moment", "one sec",
+                  "one second", "just a moment", "just a second", "give me a second", "give me a minute",
+                  "not now", "he's home", "she's home", "they're home", "he's back", "she's back", "someone's here",
+                  "someone's coming", "i have to go", "i've got to go", "gotta go", "i need to go"),
+}
+
+# The big question ("should I leave?") said in the middle of an exercise: a warm, neutral answer
+# (the decision is theirs), then the question we were on. Never kept as an answer.
+DECISION: tuple[str, ...] = (
+    "should i leave", "should i leave him", "should i leave her", "should i leave them", "should i stay",
+    "should i stay or go", "should i divorce him", "should i divorce her", "should i get a divorce",
+    "should i break up with him", "should i break up with her", "should i end it", "is that bad", "is this bad",
+    "is that a bad sign", "is my relationship over", "do you think i should leave", "would you leave him",
+    "would you leave her", "what would you do", "is it time to leave", "am i wrong to stay",
+)
+
+# How often the same fights come back, as people say it, by the reflection's answer id. The longest
+# phrase found in the answer wins.
+FREQUENCY: dict[str, tuple[str, ...]] = {
+    "daily": ("daily", "every day", "everyday", "each day", "all the time", "constantly", "nearly every day", "more than once a day", "all day every day",
+              "almost every day", "every single day", "day in day out", "every night", "all day", "nonstop",
+              "several times a day", "many times a day", "always", "every day now", "more or less daily"),
+    "few_weekly": ("a few times a week", "few times a week", "several times a week", "a couple of times a week",
+                   "couple times a week", "most days", "every couple of days", "every few days", "two or three times a week", "twice a week", "three times a week", "every other day", "often",
+                   "a lot", "pretty often", "quite often", "most weeks more than once"),
+    "weekly": ("weekly", "once a week", "every week", "about once a week", "once or twice a week", "each week",
+               "every weekend", "at the weekends", "on weekends", "most weeks"),
+    "monthly": ("monthly", "once a month", "every month", "a couple of times a month", "a few times a month",
+                "twice a month", "every few weeks", "every couple of weeks", "every couple weeks", "a couple times a month",
+                "couple times a month", "every other week", "now and then", "now and again",
+                "occasionally", "from time to time", "every so often", "sometimes"),
+    "rarely": ("rarely", "hardly ever", "almost never", "not often", "seldom", "barely", "barely ever", "not much", "never", "once in a while", "every few months",
+               "hardly", "very rarely", "once in a blue moon", "not very often", "not that often"),
+}
+
+# Yes, no and the middle answers, as they sit inside a longer sentence.
+YES: tuple[str, ...] = ("mostly yes", "more yes", "yes", "yeah", "sure", "okay", "ok", "yes please", "uh huh", "yep", "definitely", "absolutely", "i am", "i do", "i think so", "i guess so",
+                        "probably", "for sure", "of course", "mostly", "pretty much", "totally", "he is", "she is",
+                        "they are", "i would", "i could", "i'd say so", "that's right", "true")
+NO: tuple[str, ...] = ("mostly no", "more no", "no", "nope", "nah", "not really", "i don't think so", "not at all", "never", "i'm not",
+                       "i don't", "he isn't", "she isn't", "they aren't", "he's not", "she's not", "they're not",
+                       "not much", "hardly", "i couldn't", "i wouldn't", "probably not", "definitely not", "not a chance")
+SOMETIMES: tuple[str, ...] = ("sometimes", "some of the time", "now and then", "on and off", "kind of", "sort of",
+                              "a bit", "a little", "in a way", "partly", "here and there", "it depends", "depends",
+                              "half the time", "occasionally", "somewhat", "more or less", "at times",
+                              "in some ways", "in a few ways")
+NOT_SURE: tuple[str, ...] = ("not sure", "i'm not sure", "i don't know", "no idea", "hard to say", "maybe",
+                             "perhaps", "who knows", "can't say", "i can't tell", "unsure", "i really don't know",
+                             "dunno", "i dunno", "hard to know", "not certain", "i'm not certain", "don't know",
+                             "honestly don't know")
+
+# How things have moved since before, heard anywhere in an answer.
+TREND: dict[str, tuple[str, ...]] = {
+    "worse": ("worse", "getting worse", "worse than before", "worse lately", "more than before", "more often now",
+              "going downhill", "harder lately", "more and more", "increasing", "escalating", "worse and worse"),
+    "better": ("better", "getting better", "better than before", "improving", "less than before", "less often now",
+               "easing", "calmer lately", "not as bad", "less and less"),
+    "same": ("about the same", "the same", "same as before", "no change", "hasn't changed", "nothing's changed",
+             "just the same", "same as ever", "unchanged", "pretty much the same", "same old"),
+}
+
+# Words that turn what follows around ("not every day", "not really getting better").
+NEGATIONS: tuple[str, ...] = ("not", "isn't", "aren't", "wasn't", "don't", "doesn't", "never", "no longer")

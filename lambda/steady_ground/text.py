@@ -1,0 +1,18 @@
+"""Text as heard, made safe to keep and to speak.
+
+XML 1.0 forbids NUL, most other control characters, lone surrogates and U+FFFE/U+FFFF; one of them in
+a note used to break every later SSML answer that read it. Slot text is cleaned when it is heard
+(``Turn.slot``), and every rendered block once more, so text stored before the cleaning can't either.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Outside XML 1.0's Char production, plus DEL and the C1 controls it only discourages: none is speech.
+_FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML forbids (tab, newline and carriage return stay)."""
+    return _FORBIDDEN.sub("", text)
