@@ -22,6 +22,7 @@ from typing import Any
 
 from tools import alexa
 
+from steady_ground.exercises.catalog import BY_NAME
 from steady_ground.render import Renderer
 from steady_ground.session import SessionState, load_state
 from tests.support.checks import assert_valid_response, spoken_text, ssml_of
@@ -106,6 +107,9 @@ class Rendered:
     params: dict[str, Any]
 
 
+EXERCISE_MODES = frozenset(BY_NAME)  # every guided exercise: boundary, reflection, check-in, plan
+
+
 class RecordingRenderer(Renderer):
     """The skill's one renderer, noting which template keys each response used (for the speech
     checks: a response is classified by the keys that built it)."""
@@ -168,7 +172,7 @@ class Walk:
     def paused_with_place_kept(self, mode: str) -> bool:
         """After its re-asks, an exercise may pause with the place kept rather than ask a third time."""
         keys = [r.key for r in self.renderer.rendered] if self.renderer is not None else []
-        return mode in ("boundary", "reflection", "checkin") and any(k.split("/")[-1].startswith("paused") for k in keys)
+        return mode in EXERCISE_MODES and any(k.split("/")[-1].startswith("paused") for k in keys)
 
     def check(self, where: str, label: str, attributes: dict[str, Any] | None, raw: dict[str, Any]) -> None:
         place = f"{where} <- {label}"
