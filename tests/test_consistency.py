@@ -94,7 +94,7 @@ def test_slot_references_exist_and_slot_types_are_defined():
 
 # -- templates ---------------------------------------------------------------------------------
 RENDERER = Renderer()
-KEYS = sorted(RENDERER.keys("en-US"))
+KEYS = RENDERER.keys_along("en-US")
 
 
 def keys_used_in_code() -> set[str]:
@@ -119,7 +119,7 @@ def test_every_template_key_the_code_uses_exists():
 @pytest.mark.parametrize("key", KEYS)
 def test_every_template_parses_and_asks_with_a_reprompt(key):
     template = RENDERER.template("en-US", key)
-    source = RENDERER.env.loader.get_source(RENDERER.env, f"en-US/{key}.ssml.j2")[0]  # type: ignore[union-attr]
+    source = RENDERER.env.loader.get_source(RENDERER.env, template.name or "")[0]  # type: ignore[union-attr]
     meta.find_undeclared_variables(RENDERER.env.parse(source))  # parses
     if "speech" in template.blocks and "?" in source.split("{% block speech %}")[-1].split("{% endblock %}")[0]:
         # a template whose speech asks something must give Alexa a reprompt too
