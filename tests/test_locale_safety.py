@@ -144,3 +144,26 @@ def test_numbers_are_spoken_as_locals_say_them():
     gb = RENDERER.block(GB, "safety/resources", _seed=0)
     assert '<say-as interpret-as="digits">116</say-as>, <say-as interpret-as="digits">123</say-as>' in gb
     assert '<say-as interpret-as="digits">999</say-as>' in gb
+
+
+@pytest.mark.parametrize(("locale", "spoken"), [("en-GB", "the 30 of November"), ("en-AU", "the 30 of November"),
+                                                ("en-IN", "the 30 of November")])
+def test_day_first_markets_say_the_30th_of_november(locale, spoken):
+    from datetime import date
+
+    said = RENDERER.block(locale, "notes/deleted_last", day=None, days=9, weekday="Monday", when=date(2026, 11, 30),
+                          _today=date(2026, 12, 9), _seed=0)
+    assert '<say-as interpret-as="ordinal">30</say-as> of November' in said
+    assert plain_text(said).endswith(f"{spoken}.")
+    last_year = RENDERER.block(locale, "notes/deleted_last", day=None, days=40, weekday="Monday",
+                               when=date(2026, 11, 30), _today=date(2027, 1, 9), _seed=0)
+    assert plain_text(last_year).endswith(f"{spoken} 2026.")
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-CA"])
+def test_month_first_markets_keep_alexas_date_reading(locale):
+    from datetime import date
+
+    said = RENDERER.block(locale, "notes/deleted_last", day=None, days=9, weekday="Monday", when=date(2026, 11, 30),
+                          _today=date(2026, 12, 9), _seed=0)
+    assert '<say-as interpret-as="date">????1130</say-as>' in said

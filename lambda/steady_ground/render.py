@@ -83,11 +83,15 @@ def _pick(ctx: Context, options: Sequence[Any]) -> Any:
 @pass_context
 def _say_date(ctx: Context, value: Any) -> Markup:
     """A date as SSML Alexa reads naturally: <say-as interpret-as="date">. Within the current year
-    (``_today`` in the context) the year is left out ("????MMDD"), so it sounds like "March 3rd"."""
+    (``_today`` in the context) the year is left out ("????MMDD"), so it sounds like "March 3rd". A locale whose ``local`` macros define ``say_date``
+    says it its own way ("the 3rd of March")."""
     if not hasattr(value, "strftime"):
         return Markup('<say-as interpret-as="date">{}</say-as>').format(str(value))
     today = ctx.get("_today")
     same_year = hasattr(today, "year") and today.year == value.year
+    local_way = getattr(ctx.get("local"), "say_date", None)  # the locale's own order, if it has one
+    if callable(local_way):
+        return Markup(local_way(value, same_year))
     spoken = value.strftime("????%m%d" if same_year else "%Y%m%d")
     return Markup('<say-as interpret-as="date">{}</say-as>').format(spoken)
 
