@@ -107,8 +107,10 @@ def locale_chain(locale: str | None, default: str) -> list[str]:
         lang = locale.split("-")[0]
         if lang != locale:
             chain.append(lang)
-    if default not in chain:
-        chain.append(default)
+    # then the default locale and its language (the shared English base lives in ``en``)
+    for fallback in (default, default.split("-")[0]):
+        if fallback not in chain:
+            chain.append(fallback)
     return chain
 
 
