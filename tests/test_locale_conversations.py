@@ -17,7 +17,7 @@ from steady_ground.localtime import ZONES
 from steady_ground.session import Consent
 from tests.conftest import DEFAULT_CLOCK
 from tests.support.checks import assert_valid_response
-from tests.test_locale_safety import ALLOWED, EMERGENCY_SPOKEN, mentions
+from tests.test_locale_safety import ALLOWED, CARD_MUST_LIST, EMERGENCY_SPOKEN, mentions
 
 STATEMENT = "When the money talk starts going in circles, I will say let's stop for tonight"
 # How someone in each market might say they are in danger (each a sample of that market's model).
@@ -96,9 +96,13 @@ def test_a_whole_visit_in_every_market(talk, alexa_api, items, locale):
     first_words = " ".join(reply.speech.split()[:25])
     assert mentions(first_words, EMERGENCY_SPOKEN[locale]), reply.speech
     assert "I can't call anyone for you" in reply.speech
-    assert reply.card is not None
-    shown = " ".join([*heard, reply.speech, reply.reprompt, *reply.card])
-    assert_no_foreign_numbers(locale, shown)
+    heard += [reply.speech, reply.reprompt]
+    # AND on request the numbers (the regional lines too, in the UK and Canada) go to the Alexa app
+    sent = convo.say("send that to my phone")
+    assert sent.card is not None, sent.speech
+    card = " ".join(sent.card)
+    assert all(mentions(card, m) for m in CARD_MUST_LIST[locale]), card
+    assert_no_foreign_numbers(locale, " ".join([*heard, sent.speech, card]))
 
 
 def test_the_markets_that_cross_midnight_keep_the_check_in_on_their_own_day():
