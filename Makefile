@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt lambda/requirements.txt | sha1sum | cut -c1-12)
 
-.PHONY: models
+.PHONY: models bench-safety-locales
 .PHONY: setup sim test test-fast test-slow lint typecheck bench bench-nlu bench-safety bench-storage clean
 .PHONY: build skill-package cfn-lint checkov infra-checks
 
@@ -55,6 +55,10 @@ bench-storage: setup
 ## latency on a 1,000-character answer, cold import (bench/safety.py; ARGS=--misses lists tuning misses).
 bench-safety: setup
 	$(BIN)/python bench/safety.py $(ARGS)
+
+## The safety screen per market: recall on local phrasings and idioms (tests/corpora/safety/locales.tsv).
+bench-safety-locales: setup
+	$(BIN)/python bench/safety_locales.py $(ARGS)
 
 lint: setup
 	$(BIN)/ruff check lambda tests tools bench infra
