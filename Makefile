@@ -5,6 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt lambda/requirements.txt | sha1sum | cut -c1-12)
 
+.PHONY: models bench-safety-locales
 .PHONY: setup sim test test-fast test-slow lint typecheck bench bench-nlu bench-safety bench-storage clean
 .PHONY: build skill-package cfn-lint checkov infra-checks
 
@@ -20,6 +21,11 @@ $(STAMP): requirements-dev.txt lambda/requirements.txt
 ## Talk to the skill by typing, on an embedded DynamoDB (moto's server on a free loopback port).
 sim: setup
 	$(BIN)/python tools/simulator.py $(ARGS)
+
+## The other markets' interaction models (en-GB, en-CA, en-AU, en-IN), generated from en-US.json and
+## interaction_models/locales/<locale>.json: run after changing en-US.json (a test fails until you do).
+models: setup
+	$(BIN)/python tools/gen_models.py
 
 ## Everything CI runs: lint, types, infrastructure checks and the whole test suite.
 test: setup lint typecheck infra-checks build
@@ -49,6 +55,10 @@ bench-storage: setup
 ## latency on a 1,000-character answer, cold import (bench/safety.py; ARGS=--misses lists tuning misses).
 bench-safety: setup
 	$(BIN)/python bench/safety.py $(ARGS)
+
+## The safety screen per market: recall on local phrasings and idioms (tests/corpora/safety/locales.tsv).
+bench-safety-locales: setup
+	$(BIN)/python bench/safety_locales.py $(ARGS)
 
 lint: setup
 	$(BIN)/ruff check lambda tests tools bench infra

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import pytest
 
+from steady_ground.config import LOCALES
 from steady_ground.session import Safety
 from tests.support.walk import Walk, build_walk, language_model, requests_from_model, state_of
 
 __all__ = ["build_walk"]  # the mutant tests walk with a planted fault
 
 
-@pytest.fixture(scope="module")
-def walk() -> Walk:
-    return build_walk()
+@pytest.fixture(scope="module", params=LOCALES)
+def walk(request: pytest.FixtureRequest) -> Walk:
+    """The whole walk in every market (each a few seconds of CPU; the markets share all but words)."""
+    return build_walk(locale=request.param)
 
 
 def test_every_reachable_state_answers_every_intent_as_certification_requires(walk):
@@ -36,7 +38,7 @@ def test_the_walk_reaches_launch_menus_every_topic_part_and_safety(walk):
     states = [state_of(a) for a in walk.states.values()]
     assert {"menu", "guidance", "guidance_menu"} <= walk.modes
     for topic in TOPICS:
-        more = [b for b in MORE_BLOCKS if renderer.has_block("en-US", topic_key(topic), b)]
+        more = [b for b in MORE_BLOCKS if renderer.has_block(walk.locale, topic_key(topic), b)]
         parts = {s.part for s in states if s.mode == "guidance" and s.topic == topic}
         assert parts == set(range(len(more) + 1)), topic
     assert any(isinstance(s.question, Safety) for s in states)
@@ -50,5 +52,5 @@ def test_the_walk_enters_every_registered_exercise(walk):
 
 
 def test_every_intent_in_the_model_is_sent(walk):
-    sent = {label.split("[")[0] for label, _ in requests_from_model()}
-    assert sent == {i["name"] for i in language_model()["intents"]}
+    sent = {label.split("[")[0] for label, _ in requests_from_model(walk.locale)}
+    assert sent == {i["name"] for i in language_model(walk.locale)["intents"]}

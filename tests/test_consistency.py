@@ -10,14 +10,20 @@ from pathlib import Path
 import pytest
 from jinja2 import meta
 
+from steady_ground.config import LOCALES
 from steady_ground.render import Renderer
 from steady_ground.session import QUESTION_TYPES
 from steady_ground.skill import routing_table
 from steady_ground.turn import Peek
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL = json.loads((ROOT / "interaction_models" / "en-US.json").read_text(encoding="utf-8"))
-LANGUAGE_MODEL = MODEL["interactionModel"]["languageModel"]
+MODELS = {
+    loc: json.loads((ROOT / "interaction_models" / f"{loc}.json").read_text(encoding="utf-8"))["interactionModel"][
+        "languageModel"
+    ]
+    for loc in LOCALES
+}
+LANGUAGE_MODEL = MODELS["en-US"]
 MODEL_INTENTS = {i["name"] for i in LANGUAGE_MODEL["intents"]}
 HANDLER_SOURCES = sorted((ROOT / "lambda" / "steady_ground").rglob("*.py"))
 INTENT_LITERAL = re.compile(r"^(AMAZON\.[A-Za-z]+Intent|[A-Z][A-Za-z]+Intent)$")
@@ -42,8 +48,9 @@ def modes_in_use() -> set[str]:
     return modes
 
 
-def test_every_intent_the_code_names_is_in_the_model():
-    missing = intents_named_in_code() - MODEL_INTENTS - ALWAYS_POSSIBLE
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_intent_the_code_names_is_in_the_model(locale):
+    missing = intents_named_in_code() - {i["name"] for i in MODELS[locale]["intents"]} - ALWAYS_POSSIBLE
     assert not missing, f"handlers name intents the model lacks: {sorted(missing)}"
 
 
@@ -60,10 +67,20 @@ def test_every_model_intent_has_a_handler_that_is_not_the_catch_all(intent):
     assert claimed, f"{intent} only reaches the catch-all"
 
 
-def test_sample_utterances_are_unique_across_intents():
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_market_has_the_same_intents_slots_and_invocation(locale):
+    def shape(lm: dict) -> dict:
+        return {i["name"]: sorted((s["name"], s["type"]) for s in i.get("slots", [])) for i in lm["intents"]}
+
+    assert shape(MODELS[locale]) == shape(LANGUAGE_MODEL)
+    assert MODELS[locale]["invocationName"] == LANGUAGE_MODEL["invocationName"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_sample_utterances_are_unique_across_intents(locale):
     seen: dict[str, str] = {}
     clashes = []
-    for it in LANGUAGE_MODEL["intents"]:
+    for it in MODELS[locale]["intents"]:
         for sample in it.get("samples", []):
             key = " ".join(sample.lower().split())
             if key in seen and seen[key] != it["name"]:
@@ -72,18 +89,20 @@ def test_sample_utterances_are_unique_across_intents():
     assert not clashes
 
 
-def test_custom_intents_have_at_least_fifteen_samples():
+@pytest.mark.parametrize("locale", LOCALES)
+def test_custom_intents_have_at_least_fifteen_samples(locale):
     thin = {
         i["name"]: len(i.get("samples", []))
-        for i in LANGUAGE_MODEL["intents"]
+        for i in MODELS[locale]["intents"]
         if not i["name"].startswith("AMAZON.") and len(i.get("samples", [])) < 15
     }
     assert not thin
 
 
-def test_slot_references_exist_and_slot_types_are_defined():
-    custom_types = {t["name"] for t in LANGUAGE_MODEL.get("types", [])}
-    for it in LANGUAGE_MODEL["intents"]:
+@pytest.mark.parametrize("locale", LOCALES)
+def test_slot_references_exist_and_slot_types_are_defined(locale):
+    custom_types = {t["name"] for t in MODELS[locale].get("types", [])}
+    for it in MODELS[locale]["intents"]:
         slots = {s["name"]: s["type"] for s in it.get("slots", [])}
         for sample in it.get("samples", []):
             for ref in re.findall(r"\{(\w+)\}", sample):
@@ -94,7 +113,8 @@ def test_slot_references_exist_and_slot_types_are_defined():
 
 # -- templates ---------------------------------------------------------------------------------
 RENDERER = Renderer()
-KEYS = sorted(RENDERER.keys("en-US"))
+KEYS = RENDERER.keys_along("en-US")
+LOCALE_KEYS = [(loc, key) for loc in LOCALES for key in RENDERER.keys_along(loc)]
 
 
 def keys_used_in_code() -> set[str]:
@@ -111,15 +131,16 @@ def keys_used_in_code() -> set[str]:
     return used
 
 
-def test_every_template_key_the_code_uses_exists():
-    missing = {k for k in keys_used_in_code() if k not in KEYS}
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_template_key_the_code_uses_exists(locale):
+    missing = {k for k in keys_used_in_code() if k not in RENDERER.keys_along(locale)}
     assert not missing
 
 
-@pytest.mark.parametrize("key", KEYS)
-def test_every_template_parses_and_asks_with_a_reprompt(key):
-    template = RENDERER.template("en-US", key)
-    source = RENDERER.env.loader.get_source(RENDERER.env, f"en-US/{key}.ssml.j2")[0]  # type: ignore[union-attr]
+@pytest.mark.parametrize(("locale", "key"), LOCALE_KEYS)
+def test_every_template_parses_and_asks_with_a_reprompt(locale, key):
+    template = RENDERER.template(locale, key)
+    source = RENDERER.env.loader.get_source(RENDERER.env, template.name or "")[0]  # type: ignore[union-attr]
     meta.find_undeclared_variables(RENDERER.env.parse(source))  # parses
     if "speech" in template.blocks and "?" in source.split("{% block speech %}")[-1].split("{% endblock %}")[0]:
         # a template whose speech asks something must give Alexa a reprompt too

@@ -42,6 +42,13 @@ def test_locale_falls_back_from_region_to_language_to_default(renderer):
     assert renderer.block("en-GB", "echo", text="x") == "You said: x."
 
 
+def test_any_other_locale_reaches_the_shared_english_base(renderer):
+    # a request in a language the skill doesn't speak still finds words kept only in content/en
+    assert locale_chain("fr-FR", "en-US") == ["fr-FR", "fr", "en-US", "en"]
+    assert renderer.block("fr-FR", "only_en") == "Hello from en."
+    assert renderer.block("0", "only_en") == "Hello from en."
+
+
 def test_pick_varies_with_the_request_but_is_stable_within_it(renderer):
     seen = {renderer.block("en-US", "vary", _seed=seed) for seed in range(12)}
     assert seen == {"A", "B", "C"}

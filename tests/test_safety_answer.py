@@ -9,6 +9,7 @@ import pytest
 from tools import alexa
 from tools.simulator import Simulator
 
+from steady_ground.config import LOCALES
 from tests.conftest import DEFAULT_CLOCK
 from tests.support.checks import assert_valid_response, ssml_of
 from tests.support.ssml import assert_alexa_ssml
@@ -162,23 +163,24 @@ def test_silence_after_the_resources_reprompts_with_the_choices(talk):
 
 @pytest.mark.parametrize("locale", ["en-GB", "en-AU", "en-IN"])
 def test_other_english_locales_never_hear_us_numbers(handler, locale):
-    # GIVEN a British (or Australian, Indian) Echo
+    # GIVEN a British (or Australian, Indian) Echo (tests/test_locale_safety.py checks every market)
     session = alexa.Session(device=alexa.Device(locale=locale), clock=DEFAULT_CLOCK)
     # WHEN the person asks for help
     raw = handler(session.envelope(alexa.intent("SafetyIntent")), None)
     reply = Simulator._reply(raw)
-    # THEN the answer points to local emergency services, never to US numbers
+    # THEN the answer gives the local emergency number first, never a US number
     assert_valid_response(raw)
     assert_alexa_ssml(ssml_of(raw))
-    assert "local emergency number" in reply.speech
+    local = {"en-GB": "999", "en-AU": "triple zero", "en-IN": "112"}[locale]
+    assert local in reply.speech.split("I can't call anyone")[0]
     assert "can't call anyone for you" in reply.speech and reply.card is None
     shown = reply.speech + reply.reprompt
-    for number in ("911", "988", "1-800", "88788"):
+    for number in ("911", "988", "1-800-799", "88788"):
         assert number not in shown
     # AND their goodbye names no US number either
     session.absorb(raw)
     goodbye = Simulator._reply(handler(session.envelope(alexa.intent("AMAZON.StopIntent")), None))
-    assert "911" not in goodbye.speech and "local emergency number" in goodbye.speech
+    assert "911" not in goodbye.speech and local in goodbye.speech
     assert not goodbye.session_open
 
 
@@ -198,7 +200,7 @@ def test_safety_answer_stays_within_one_calm_breath():
     from steady_ground.render import Renderer, plain_text
 
     renderer = Renderer()
-    for locale in ("en-US", "en-GB"):
+    for locale in LOCALES:
         for seed in range(6):
             for follow in ("safety/offer", "safety/keep_offer"):
                 said = " ".join(
@@ -206,7 +208,7 @@ def test_safety_answer_stays_within_one_calm_breath():
                 )
                 words = said.split()
                 assert len(words) <= 60, (locale, follow, len(words))
-                first = next(i for i, w in enumerate(words) if any(c.isdigit() for c in w) or w == "local")
+                first = next(i for i, w in enumerate(words) if any(c.isdigit() for c in w) or w in ("local", "triple"))
                 assert first < 25, (locale, words[:25])
             help_now = plain_text(renderer.block(locale, "safety/help_now", _seed=seed)).split()
             assert len(help_now) <= 60

@@ -53,3 +53,17 @@ def test_speak_without_an_engine_says_how_to_install_one(tmp_path):
         input="", capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
     )
     assert "apt-get install espeak-ng" in result.stdout
+
+def test_the_simulator_speaks_another_market_with_its_own_numbers_and_idiom():
+    env = {**os.environ, "PYTHONPATH": ""}
+    env.pop("AWS_ENDPOINT_URL_DYNAMODB", None)
+    script = "open steady ground\nmy other half hit me\nstop\n"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "simulator.py"), "--locale", "en-GB"],
+        input=script, capture_output=True, text=True, timeout=120, env=env, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "(en-GB, " in out
+    assert "call 999" in out and "Samaritans" in out
+    assert "911" not in out and "988" not in out

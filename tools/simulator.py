@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "lambda")]
 
 from steady_ground import render  # noqa: E402
+from steady_ground.config import LOCALES  # noqa: E402
+from steady_ground.localtime import ZONES  # noqa: E402
 from steady_ground.session import SessionState, load_state  # noqa: E402
 from tools import alexa  # noqa: E402
 from tools.alexa_api_standin import (  # noqa: E402
@@ -260,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--speak", action="store_true", help="speak Alexa's replies aloud (espeak-ng)")
     parser.add_argument("--nlu", choices=("general", "literal"), default="general",
                         help="how typed words are understood: general (like Alexa, the default) or literal")
+    parser.add_argument("--locale", choices=LOCALES, default="en-US",
+                        help="the Echo's market: its interaction model, words, numbers, dates and time zone")
     args = parser.parse_args(argv)
     as_json = args.json
     if args.speak and not (shutil.which("espeak-ng") or shutil.which("espeak")):
@@ -272,12 +276,13 @@ def main(argv: list[str] | None = None) -> int:
     with LocalDynamo() as db:
         import lambda_function
 
-        sim = Simulator(lambda_function.lambda_handler, nlu=args.nlu)
+        sim = Simulator(lambda_function.lambda_handler, device=alexa.Device(locale=args.locale), nlu=args.nlu)
         sim.apis = AlexaApiStandin().start()  # the Reminders and Settings APIs, on loopback
+        sim.apis.state.default_time_zone = ZONES.get(args.locale, sim.apis.state.default_time_zone)
         sim.apis.know(sim.device.api_access_token)
         sim.device.api_endpoint = sim.apis.endpoint
         interactive = sys.stdin.isatty()
-        print(f"Steady Ground simulator ({args.nlu} understanding). Embedded DynamoDB at {db.endpoint}.")
+        print(f"Steady Ground simulator ({args.locale}, {args.nlu} understanding). Embedded DynamoDB at {db.endpoint}.")
         print('Say "open steady ground" to begin. :help for commands, :quit to leave.')
         while True:
             try:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+# The locales the skill is published in (infra/skill.json, interaction_models/, content/).
+LOCALES: tuple[str, ...] = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 DEV_ID_HASH_KEY = "steady-ground-local-development-key"
 MIN_SECRET_CHARS = 32  # template.yaml asks the same of IdHashSecret
 

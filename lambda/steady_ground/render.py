@@ -2,7 +2,8 @@
 
 Templates live at ``content/<locale>/<key>.ssml.j2`` and define named blocks (``speech``,
 ``reprompt``, ``card_title``, ``card``, or topic parts). A key is looked up along the locale's
-fallback chain (``en-GB`` -> ``en`` -> the default locale). Everything interpolated is escaped by
+fallback chain (``en-GB`` -> ``en`` -> the default locale), so a locale folder holds only its
+overrides; its numbers and local words sit in one small macro file, ``<locale>/local.ssml.j2``. Everything interpolated is escaped by
 autoescaping, so free text with ``&``, ``<`` or quotes can never break the SSML.
 
 The artifact ships the templates precompiled to Python modules (``compile_templates`` at build
@@ -37,6 +38,10 @@ from markupsafe import Markup
 from steady_ground.text import xml_safe
 
 SUFFIX = ".ssml.j2"
+# Each locale's numbers and local words (``content/<locale>/local.ssml.j2``, macros only), found
+# along the fallback chain and handed to every template as ``local``: templates say
+# ``{{ local.emergency() }}`` and never a number of their own.
+LOCAL_KEY = "local"
 COMPILED_DIR = "compiled_templates"
 MANIFEST = "manifest.json"
 _WS = re.compile(r"\s+")
@@ -78,11 +83,15 @@ def _pick(ctx: Context, options: Sequence[Any]) -> Any:
 @pass_context
 def _say_date(ctx: Context, value: Any) -> Markup:
     """A date as SSML Alexa reads naturally: <say-as interpret-as="date">. Within the current year
-    (``_today`` in the context) the year is left out ("????MMDD"), so it sounds like "March 3rd"."""
+    (``_today`` in the context) the year is left out ("????MMDD"), so it sounds like "March 3rd". A locale whose ``local`` macros define ``say_date``
+    says it its own way ("the 3rd of March")."""
     if not hasattr(value, "strftime"):
         return Markup('<say-as interpret-as="date">{}</say-as>').format(str(value))
     today = ctx.get("_today")
     same_year = hasattr(today, "year") and today.year == value.year
+    local_way = getattr(ctx.get("local"), "say_date", None)  # the locale's own order, if it has one
+    if callable(local_way):
+        return Markup(local_way(value, same_year))
     spoken = value.strftime("????%m%d" if same_year else "%Y%m%d")
     return Markup('<say-as interpret-as="date">{}</say-as>').format(spoken)
 
@@ -98,8 +107,10 @@ def locale_chain(locale: str | None, default: str) -> list[str]:
         lang = locale.split("-")[0]
         if lang != locale:
             chain.append(lang)
-    if default not in chain:
-        chain.append(default)
+    # then the default locale and its language (the shared English base lives in ``en``)
+    for fallback in (default, default.split("-")[0]):
+        if fallback not in chain:
+            chain.append(fallback)
     return chain
 
 
@@ -157,6 +168,13 @@ class Renderer:
             return path
         raise TemplateNotFound(f"{name} (locale {locale})")
 
+    def _local(self, locale: str | None) -> Any:
+        """The locale's numbers and local words (its ``local`` macros), or None if it has none."""
+        try:
+            return self.template(locale, LOCAL_KEY).module
+        except TemplateNotFound:
+            return None
+
     def has_block(self, locale: str | None, key: str, block: str) -> bool:
         return block in self.template(locale, key).blocks
 
@@ -168,7 +186,11 @@ class Renderer:
         if HEARD:
             HEARD[-1].append(key)
         params.setdefault("_locale", locale or self.default_locale)
-        ctx = template.new_context(dict(params))
+        values = dict(params)
+        local = self._local(locale)
+        if local is not None:
+            values.setdefault("local", local)
+        ctx = template.new_context(values)
         text = _WS.sub(" ", xml_safe("".join(render(ctx)))).strip()
         # Quotes need no escaping in SSML element text (no value is ever put in an attribute),
         # and plain quotes read better in logs-free debugging and the simulator.
@@ -184,11 +206,18 @@ class Renderer:
             rel = path.relative_to(base).as_posix()
             yield rel[: -len(SUFFIX)]
 
+    def keys_along(self, locale: str) -> list[str]:
+        """Every key a locale can render: its own overrides and everything it falls back to."""
+        found: set[str] = set()
+        for loc in locale_chain(locale, self.default_locale):
+            found.update(self.keys(loc))
+        return sorted(found)
+
     def warm(self, locales: Iterable[str]) -> int:
         """Load and compile every template now (at init), not on the first request."""
         count = 0
         for loc in locales:
-            for key in self.keys(loc):
+            for key in self.keys_along(loc):
                 self.template(loc, key)
                 count += 1
         return count

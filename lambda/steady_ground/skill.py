@@ -13,6 +13,7 @@ from ask_sdk_core.skill_builder import SkillBuilder
 
 from steady_ground import safety as screen
 from steady_ground.app import App
+from steady_ground.config import LOCALES
 from steady_ground.dispatch import QuestionDispatcher
 from steady_ground.handlers import (
     builtins,
@@ -133,7 +134,7 @@ def build_skill(app: App | None = None) -> CustomSkill:
     builder.add_exception_handler(builtins.ErrorHandler(last_resort, raise_errors=app.raise_errors))
     builder.add_global_request_interceptor(AppInterceptor(app))
     if templates_at_init(app):
-        app.renderer.warm([app.settings.default_locale])
+        app.renderer.warm(LOCALES)
     if snapshotting():
         prime_storage_modules()
         screen.warm(app.settings.default_locale)  # the safety rules and model, compiled into the snapshot

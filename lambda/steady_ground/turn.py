@@ -12,8 +12,9 @@ import functools
 import logging
 import zlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -161,7 +162,7 @@ class Turn:
 
     def _render(self, key: str, block: str, params: dict[str, Any]) -> str:
         params.setdefault("_seed", self.seed)
-        params.setdefault("_today", self.now.date())
+        params.setdefault("_today", self.today())
         return self.app.renderer.block(self.locale, key, block, **params)
 
     def _line(self, key: str, block: str, params: dict[str, Any]) -> str:
@@ -173,6 +174,16 @@ class Turn:
         except TypeError:  # a parameter JSON can't hold: this line is kept as it was said
             self._lines.append({"s": text})
         return text
+
+    def today(self) -> date:
+        """Today where the device is, once its time zone is known this session (else UTC's today)."""
+        zone = self.state.time_zone
+        if zone:
+            try:
+                return self.now.astimezone(ZoneInfo(zone)).date()
+            except (ZoneInfoNotFoundError, ValueError):
+                pass
+        return self.now.date()
 
     def say(self, key: str, **params: Any) -> Turn:
         self._line(key, "speech", params)

@@ -35,7 +35,8 @@ def test_every_manifest_locale_has_a_model_and_the_phrases_are_real_samples(
     manifest: dict[str, Any], models: dict[str, dict[str, Any]]
 ) -> None:
     locales = manifest["manifest"]["publishingInformation"]["locales"]
-    assert set(locales) == {"en-US"}, "en-US only for now"
+    assert list(locales) == ["en-US", "en-GB", "en-CA", "en-AU", "en-IN"]
+    assert manifest["manifest"]["publishingInformation"]["distributionCountries"] == ["US", "GB", "CA", "AU", "IN"]
     assert set(locales) <= set(models)
     assert pkg.check(manifest, models) == []
 
@@ -73,27 +74,37 @@ def test_a_disagreeing_manifest_is_refused(
     assert any(complaint in p for p in problems), problems
 
 
-def _quoted_commands() -> set[str]:
+def _quoted_commands(locale: str = "en-US") -> set[str]:
     """Everything the store description or the privacy policy tells a person to say."""
     manifest = json.loads(pkg.MANIFEST.read_text(encoding="utf-8"))
-    description = manifest["manifest"]["publishingInformation"]["locales"]["en-US"]["description"]
+    description = manifest["manifest"]["publishingInformation"]["locales"][locale]["description"]
     policy = (ROOT / "infra" / "privacy-policy.md").read_text(encoding="utf-8")
     return set(re.findall(r'"([^"]+)"', description)) | set(re.findall(r'\*\*"([^"]+)"\*\*', policy))
 
 
-def test_the_description_carries_the_disclaimer(manifest: dict[str, Any]) -> None:
-    locale = manifest["manifest"]["publishingInformation"]["locales"]["en-US"]
+@pytest.mark.parametrize(("market", "spelling", "emergency"), [
+    ("en-US", "counseling", "call 911"), ("en-GB", "counselling", "call 999"), ("en-CA", "counselling", "call 911"),
+    ("en-AU", "counselling", "call triple zero"), ("en-IN", "counselling", "call 112"),
+])
+def test_the_description_carries_the_disclaimer_and_the_markets_own_numbers(
+    manifest: dict[str, Any], market: str, spelling: str, emergency: str
+) -> None:
+    locale = manifest["manifest"]["publishingInformation"]["locales"][market]
     assert "not a substitute for professional help" in locale["description"]
-    assert "not therapy, counseling, or medical advice" in locale["description"]
+    assert f"not therapy, {spelling}, or medical advice" in locale["description"]
+    assert emergency in locale["description"]
+    if market != "en-US":
+        assert "988" not in locale["description"] or market == "en-CA"
+        assert "1-800-799-7233" not in locale["description"]
     assert "professional help" in locale["summary"]
     assert len(locale["summary"]) <= 160
 
 
-def test_commands_the_texts_promise_are_understood(models: dict[str, dict[str, Any]]) -> None:
-    quoted = _quoted_commands()
-    assert {"delete all my notes", "stop keeping notes", "I need help now", "set a privacy code",
-            "forget my code", "how private is this", "I have to go"} <= quoted
-    unknown = sorted(q for q in quoted if not pkg.matches_a_sample(q, models["en-US"]))
+@pytest.mark.parametrize("market", ["en-US", "en-GB", "en-CA", "en-AU", "en-IN"])
+def test_commands_the_texts_promise_are_understood(models: dict[str, dict[str, Any]], market: str) -> None:
+    quoted = _quoted_commands(market)
+    assert {"delete all my notes", "stop keeping notes", "I need help now"} <= quoted
+    unknown = sorted(q for q in quoted if not pkg.matches_a_sample(q, models[market]))
     assert not unknown, f"the store text or privacy policy promises commands the model lacks: {unknown}"
 
 
@@ -144,3 +155,10 @@ def test_a_missing_or_malformed_value_is_refused(tmp_path: Path, name: str, bad:
     with pytest.raises(pkg.PackageError, match=name):
         pkg.build(tmp_path, {**VALUES, name: bad})
     assert not (tmp_path / "skill-package").exists()
+
+
+def test_the_privacy_policy_says_where_each_markets_data_is_stored(manifest: dict[str, Any]) -> None:
+    policy = (ROOT / "infra" / "privacy-policy.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[2].strip(): line for line in policy.splitlines() if line.startswith("| ") and "en-" in line}
+    assert set(rows) == set(manifest["manifest"]["publishingInformation"]["locales"])
+    assert all("US East (N. Virginia)" in row for row in rows.values())

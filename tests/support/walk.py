@@ -28,7 +28,7 @@ from steady_ground.session import SessionState, load_state
 from tests.support.checks import assert_valid_response, spoken_text, ssml_of
 from tests.support.ssml import problems
 
-MODEL = Path(__file__).resolve().parents[2] / "interaction_models" / "en-US.json"
+MODELS = Path(__file__).resolve().parents[2] / "interaction_models"
 CLOCK = datetime(2026, 11, 27, 23, 0, 0, tzinfo=UTC)
 MAX_STATES = 400  # a bound, not a target: the walk ends when no new state appears
 FREE_TEXT = 'More quiet evenings & fewer <fights>, "please"'
@@ -43,14 +43,15 @@ BUILTIN_VALUES = {
 TOP_HELP = "is a reflection companion"  # the top-level Help's own words
 
 
-def language_model() -> dict[str, Any]:
-    found: dict[str, Any] = json.loads(MODEL.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
+def language_model(locale: str = "en-US") -> dict[str, Any]:
+    path = MODELS / f"{locale}.json"
+    found: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
     return found
 
 
-def requests_from_model() -> list[tuple[str, dict[str, Any]]]:
+def requests_from_model(locale: str = "en-US") -> list[tuple[str, dict[str, Any]]]:
     """(label, request) for every intent: bare, and one slot at a time with each kind of value."""
-    lm = language_model()
+    lm = language_model(locale)
     types = {t["name"]: t for t in lm.get("types", [])}
     out: list[tuple[str, dict[str, Any]]] = []
     for it in lm["intents"]:
@@ -149,6 +150,7 @@ class Walk:
     modes: set[str] = field(default_factory=set)
     max_states: int = MAX_STATES
     renderer: RecordingRenderer | None = None
+    locale: str = "en-US"
     replies: list[WalkReply] = field(default_factory=list)
 
     def send(self, device: alexa.Device, attributes: dict[str, Any] | None, request: dict[str, Any]) -> dict[str, Any]:
@@ -221,7 +223,7 @@ class Walk:
 
     def run(self) -> None:
         # Alexa's service APIs (settings, reminders) refuse at once here: the walk never waits on a network.
-        device = alexa.Device(api_endpoint="http://127.0.0.1:9")
+        device = alexa.Device(api_endpoint="http://127.0.0.1:9", locale=self.locale)
         queue: deque[str] = deque()
         for label in ("launch:first", "launch:returning"):
             raw = self.send(device, None, alexa.launch())
@@ -230,7 +232,7 @@ class Walk:
                 attrs = raw.get("sessionAttributes") or {}
                 if self.visit(label, [label], attrs):
                     queue.append(signature(attrs))
-        requests = requests_from_model()
+        requests = requests_from_model(self.locale)
         while queue:
             sig = queue.popleft()
             attributes = self.states[sig]
@@ -248,7 +250,7 @@ class Walk:
                         queue.append(signature(after))
 
 
-def build_walk(*, raise_errors: bool = True, max_states: int | None = None) -> Walk:
+def build_walk(*, raise_errors: bool = True, max_states: int | None = None, locale: str = "en-US") -> Walk:
     """Walk every reachable state with errors raised (a crash fails the walk), on the in-memory
     repository, recording what each response rendered."""
     from steady_ground.app import App
@@ -259,7 +261,7 @@ def build_walk(*, raise_errors: bool = True, max_states: int | None = None) -> W
     renderer = RecordingRenderer()
     app = App(settings=Settings.from_env(), renderer=renderer, repo=InMemoryNotesRepository(), clock=lambda: CLOCK,
               raise_errors=raise_errors)
-    w = Walk(make_handler(app), max_states=max_states or MAX_STATES, renderer=renderer)
+    w = Walk(make_handler(app), max_states=max_states or MAX_STATES, renderer=renderer, locale=locale)
     w.run()
     return w
 

@@ -13,7 +13,7 @@ from steady_ground import notes, privacy_gate
 from steady_ground.conversation import reflection as machine
 from steady_ground.conversation.reflection_summary import Past, clean_answers, clean_feelings
 from steady_ground.exercises.runtime import ExerciseSpec
-from steady_ground.localtime import local_date
+from steady_ground.localtime import local_now
 from steady_ground.storage.errors import StorageError
 from steady_ground.storage.repository import NoteKind
 from steady_ground.turn import Turn
@@ -30,8 +30,9 @@ def kept_reflections(turn: Turn, limit: int) -> list[Past] | None:
     except StorageError as exc:
         log.warning("reflections not read: %s request=%s", type(exc).__name__, turn.request_id)
         return None
+    zone = local_now(turn).tzinfo  # the device's own time zone: a reflection's day is the person's day
     return [
-        Past(local_date(n.created_at, turn.locale), clean_answers((n.data or {}).get("answers")),
+        Past(n.created_at.astimezone(zone).date(), clean_answers((n.data or {}).get("answers")),
              clean_feelings((n.data or {}).get("feelings")))
         for n in page.notes
     ]

@@ -1,0 +1,127 @@
+"""The interaction models of the other English markets, generated from one shared source.
+
+``interaction_models/en-US.json`` is the base. Each ``interaction_models/locales/<locale>.json``
+says only what differs in that market:
+
+- ``spelling``: whole words respelled in every sample and synonym ("counseling" -> "counselling").
+  A slot value's own name and id never change (the code resolves them); the respelled form joins
+  its synonyms instead.
+- ``samples``: more samples for an intent, in the market's own idiom ("my other half ...").
+- ``synonyms``: more synonyms for a slot value, by type and value name.
+
+``make models`` writes ``interaction_models/<locale>.json`` for every locale file; ``--check``
+(and tests/test_locale_models.py) fails when a generated model is out of date with its sources,
+so after another branch adds intents or samples to en-US.json, ``make models`` brings every
+market along.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+MODELS = Path(__file__).resolve().parent.parent / "interaction_models"
+BASE = MODELS / "en-US.json"
+LOCALES_DIR = MODELS / "locales"
+
+
+class ModelSourceError(ValueError):
+    """A locale file asks for something the base model cannot take."""
+
+
+def _respell(text: str, spelling: dict[str, str]) -> str:
+    if not spelling:
+        return text
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(spelling, key=len, reverse=True)) + r")\b")
+    return pattern.sub(lambda m: spelling[m.group(1)], text)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = " ".join(item.lower().split())
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def generate(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """The base model with one market's spelling, samples and synonyms applied."""
+    model = copy.deepcopy(base)
+    lm = model["interactionModel"]["languageModel"]
+    spelling: dict[str, str] = changes.get("spelling", {})
+    intents = {it["name"]: it for it in lm["intents"]}
+    for it in lm["intents"]:
+        if "samples" in it:
+            it["samples"] = _unique([_respell(s, spelling) for s in it["samples"]])
+    owner = {" ".join(s.lower().split()): it["name"] for it in lm["intents"] for s in it.get("samples", [])}
+    for name, samples in changes.get("samples", {}).items():
+        if name not in intents:
+            raise ModelSourceError(f"samples for {name}, which the base model does not have")
+        for sample in samples:
+            key = " ".join(sample.lower().split())
+            if owner.get(key, name) != name:
+                raise ModelSourceError(f"{sample!r} for {name} is already a sample of {owner[key]}")
+            owner[key] = name
+        intents[name]["samples"] = _unique(intents[name].get("samples", []) + list(samples))
+    types = {t["name"]: t for t in lm.get("types", [])}
+    for t in lm.get("types", []):
+        for v in t["values"]:
+            name = v["name"]
+            respelled = [_respell(s, spelling) for s in [name["value"], *name.get("synonyms", [])]]
+            synonyms = [s for s in _unique(respelled) if s.lower() != name["value"].lower()]
+            if synonyms or "synonyms" in name:
+                name["synonyms"] = synonyms
+    for type_name, extra in changes.get("synonyms", {}).items():
+        values = {v["name"]["value"]: v["name"] for v in types.get(type_name, {}).get("values", [])}
+        for value, synonyms in extra.items():
+            if value not in values:
+                raise ModelSourceError(f"synonyms for {type_name} value {value!r}, which the base lacks")
+            values[value]["synonyms"] = _unique(values[value].get("synonyms", []) + list(synonyms))
+    return model
+
+
+def dump(model: dict[str, Any]) -> str:
+    return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
+
+
+def locales() -> list[str]:
+    return sorted(p.name[: -len(".json")] for p in LOCALES_DIR.glob("*.json"))
+
+
+def expected(locale: str) -> str:
+    base = json.loads(BASE.read_text(encoding="utf-8"))
+    changes = json.loads((LOCALES_DIR / f"{locale}.json").read_text(encoding="utf-8"))
+    return dump(generate(base, changes))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="only check that every model is up to date")
+    args = parser.parse_args(argv)
+    stale = []
+    for locale in locales():
+        target = MODELS / f"{locale}.json"
+        text = expected(locale)
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current == text:
+            continue
+        stale.append(locale)
+        if not args.check:
+            target.write_text(text, encoding="utf-8")
+            print(f"wrote {target.relative_to(MODELS.parent)}")
+    if args.check and stale:
+        print(f"out of date: {', '.join(stale)}; run: make models", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
