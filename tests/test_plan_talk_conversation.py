@@ -28,11 +28,14 @@ def profile(items) -> dict:
     return json.loads(found[0]["body"]) if found else {}
 
 
+CONSENT_QUESTIONS = {"notes/consent", "privacy/consent_shared"}
+
+
 def keep_it(convo):
     """Yes to "keep this plan as a note?"; the first save ever asks consent first (notes.py)."""
     reply = convo.say("yes")
     heard = [reply.speech]
-    while "may i keep your notes" in reply.speech.lower():
+    while reply.keys and reply.keys[-1] in CONSENT_QUESTIONS:  # the question this reply asks
         reply = convo.say("yes")
         heard.append(reply.speech)
     reply.heard = " ".join(heard)

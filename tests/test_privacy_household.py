@@ -134,6 +134,8 @@ def test_with_a_code_the_second_person_hears_sends_deletes_and_lifts_nothing(her
     codes.set_code(DynamoNotesRepository(dynamo, TABLE, 180), owner_for(DEV_ID_HASH_KEY.encode(), EMPTY, None).pk,
                    "1357", DEV_ID_HASH_KEY.encode(), DEFAULT_CLOCK)
     him, nobody = talk(device=alexa.Device(user_id=HOME)), talk(device=alexa.Device(user_id=EMPTY))
+    nobody.say("open steady ground")  # the code was set in a visit: that account is no stranger either
+    nobody.say("stop")
     him.advance(1)
     nobody.advance(1)
     # WHEN he opens the skill the next day: a neutral welcome, no offer to resume her boundary

@@ -13,7 +13,7 @@ from steady_ground.config import Settings
 from steady_ground.identity import owner_for
 from steady_ground.storage.repository import NoteKind
 from tests.conftest import DEFAULT_CLOCK, TABLE
-from tests.support.notes import ACCOUNT, ANNA, partition, voice
+from tests.support.notes import ACCOUNT, ANNA, partition, send, voice
 
 RETENTION = timedelta(days=180)
 
@@ -42,13 +42,13 @@ def legacy_household(dynamo: Any) -> tuple[str, str]:
 def test_migration_lets_the_one_query_reads_find_old_notes_and_gives_everything_an_expiry(dynamo, talk):
     anna, account = legacy_household(dynamo)
     # BEFORE: the old boundary is invisible to the by-kind read
-    before = talk(device=voice(ANNA)).say("ask steady ground to send that to my phone")
+    before = send(talk(device=voice(ANNA)), "ask steady ground to send that to my phone")
     assert before.card is None
     # WHEN the migration runs
     done = migrate(dynamo, TABLE, DEFAULT_CLOCK, RETENTION)
     assert done["ksk"] == 1 and done["expires_at"] == 4
     # THEN the card has it, and every item expires within the retention (the registry last)
-    after = talk(device=voice(ANNA)).say("ask steady ground to send that to my phone")
+    after = send(talk(device=voice(ANNA)), "ask steady ground to send that to my phone")
     assert after.card is not None and "old boundary words" in after.card[1]
     everything = partition(dynamo, anna) + partition(dynamo, account)
     limit = int((DEFAULT_CLOCK + RETENTION + timedelta(days=3)).timestamp())

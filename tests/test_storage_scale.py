@@ -18,7 +18,7 @@ from steady_ground.identity import owner_for
 from steady_ground.storage.dynamo import DynamoNotesRepository
 from steady_ground.storage.repository import NoteKind
 from tests.conftest import DEFAULT_CLOCK, TABLE
-from tests.support.notes import ACCOUNT, ANNA, Wire, skill_client, voice
+from tests.support.notes import ACCOUNT, ANNA, Wire, asks_before_card, skill_client, voice
 
 ROOT = Path(__file__).resolve().parent.parent
 FREE_NOTES = 150
@@ -41,8 +41,10 @@ def long_history(dynamo: Any) -> DynamoNotesRepository:
 
 
 def test_send_that_to_my_phone_finds_the_boundary_under_a_long_history_in_few_queries(long_history, talk):
+    convo = talk(device=voice(ANNA))
+    assert asks_before_card(convo.say("ask steady ground to send that to my phone"))  # anyone with the app can see it
     wire = Wire(skill_client())
-    reply = talk(device=voice(ANNA)).say("ask steady ground to send that to my phone")
+    reply = convo.say("yes")
     assert reply.card is not None and "my boundary about weekends" in reply.card[1]
     assert wire.ops_called().count("Query") <= MAX_QUERIES
 

@@ -16,7 +16,7 @@ from steady_ground.storage.dynamo import DynamoNotesRepository
 from steady_ground.storage.repository import MAX_NOTE_CHARS, NoteKind
 from tests.conftest import DEFAULT_CLOCK, TABLE
 from tests.support.checks import assert_valid_response
-from tests.support.notes import ACCOUNT, ANNA, add_exact, agree_and_add, owner_keys, partition, voice
+from tests.support.notes import ACCOUNT, ANNA, add_exact, agree_and_add, owner_keys, partition, send, voice
 
 FORBIDDEN = "\x00\x01\x07\x08\x0b\x0c\x1b\x7f\x85\udfff\ud800\ufffe\uffff"  # the surrogates are lone, not a pair
 ALEXA_RESPONSE_LIMIT = 24 * 1024
@@ -46,7 +46,7 @@ def test_a_note_stored_with_forbidden_characters_before_the_fix_still_reads_back
     repo.add_note(owner, NoteKind.FREE, f"old{stored_before} words", earlier, "legacy")
     convo = talk(device=voice(ANNA))
     for said in ("ask steady ground to read my notes", "ask steady ground to send my notes to my phone"):
-        reply = convo.say(said)
+        reply = send(convo, said)
         assert_valid_response(reply.raw)
         assert "old words" in reply.speech + (reply.card[1] if reply.card else "")
 

@@ -29,6 +29,9 @@ BUDGETS: dict[str, int] = {
     "reflection closing": 60,
     "safety": 60,
     "statement": 45,
+    # The first replay on a shared account carries the one-time privacy notice (issue 14) before what
+    # was kept: its own kind, so the notice never hides inside another kind's budget.
+    "first replay": 90,
 }
 FIRST_NUMBER_WITHIN = 25
 
@@ -62,6 +65,8 @@ def kind(rendered: Sequence[Rendered], closed: bool) -> str:
     keys = {r.key for r in spoken}
     if any(r.key == "safety/resources" and r.block == "speech" for r in spoken):
         return "safety"
+    if "privacy/replay_notice" in keys:
+        return "first replay"
     if any(r.key.startswith("guidance/topics/") and r.block in GUIDANCE_PARTS for r in spoken):
         return "guidance"
     if "reflection/closing" in keys:
