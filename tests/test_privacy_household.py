@@ -425,3 +425,20 @@ def test_at_every_boundary_step_another_voice_changes_nothing_of_hers(talk: Any,
     convo.as_person(ANNA)
     convo.say("repeat")
     assert convo.state.exercises.get("boundary") == mine
+
+
+def test_setting_a_code_while_consent_is_asked_keeps_the_waiting_note(talk: Any, dynamo: Any) -> None:
+    her = talk(device=alexa.Device(user_id=HOME))
+    her.say("open steady ground")
+    # GIVEN a first note waits while the honest consent question offers the code
+    asked = her.say("add a note that he listened tonight")
+    assert "privacy/consent_shared" in asked.keys
+    assert not [i for i in table(dynamo) if i["sk"]["S"].startswith("NOTE#")]
+    # WHEN she takes the offer and sets a code
+    reply = set_code(her)
+    # THEN the note still waits, and the consent is asked again, now truthfully just for her
+    assert "privacy/code_set" in reply.keys and "notes/consent" in reply.keys
+    kept = her.say("yes")
+    assert "notes/saved" in kept.keys
+    notes = [i for i in table(dynamo) if i["sk"]["S"].startswith("NOTE#")]
+    assert len(notes) == 1 and "he listened tonight" in json.dumps(notes)

@@ -17,6 +17,7 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 
 from steady_ground import codes, notes, privacy_code, privacy_gate, quick_exit
+from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.replies import anything_else
 from steady_ground.dispatch import Answer
 from steady_ground.handlers import replays
@@ -118,6 +119,9 @@ def answer_confirm(turn: Turn, question: CodeConfirm) -> None:
     privacy_gate.remember_code_set(turn, True)
     privacy_gate.unlock(turn)
     turn.say("privacy/code_set", changed=bool(was_set))
+    if turn.state.parked is not None:  # the code was set while a note waited for consent: ask again
+        ask_consent(turn)
+        return
     anything_else(turn)
 
 
