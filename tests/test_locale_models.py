@@ -39,7 +39,10 @@ def test_the_check_command_reports_a_stale_model(tmp_path, monkeypatch):
     assert gen_models.main(["--check"]) == 1
     assert gen_models.main([]) == 0
     assert gen_models.main(["--check"]) == 0
-    assert "counseling" not in (tmp_path / "en-GB.json").read_text(encoding="utf-8").replace("en-US", "")
+    lm = json.loads((tmp_path / "en-GB.json").read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
+    said = [s for i in lm["intents"] for s in i.get("samples", [])]
+    said += [s for t in lm["types"] for v in t["values"] for s in v["name"].get("synonyms", [])]
+    assert not [s for s in said if "counseling" in s]  # slot value names stay as the code knows them
 
 
 @pytest.mark.parametrize("locale", ["en-GB", "en-AU", "en-IN", "en-CA"])
