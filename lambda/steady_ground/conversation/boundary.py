@@ -18,11 +18,11 @@ import enum
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from steady_ground.conversation.guided import speakable
 from steady_ground.conversation.machine import MAX_RETRIES, Ev, Event, Line, SaveNote, Step
 from steady_ground.lists import pick
 
 MAX_ANSWER_CHARS = 1000  # one free-text answer; longer is refused whole, never cut
-READBACK_CHARS = 240  # read back at most this much of one answer; the rest is still kept
 TOTAL_STEPS = 6
 
 
@@ -76,15 +76,6 @@ class BoundaryState:
 
 def initial() -> BoundaryState:
     return BoundaryState()
-
-
-def speakable(text: str | None, limit: int = READBACK_CHARS) -> tuple[str, bool]:
-    """The part of an answer to read back aloud (cut at a word), and whether it was cut."""
-    text = " ".join((text or "").split())
-    if len(text) <= limit:
-        return text, False
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-    return cut.rstrip(" ,;:-"), True
 
 
 def progress_params(state: BoundaryState) -> dict[str, Any]:
