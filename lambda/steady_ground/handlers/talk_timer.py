@@ -153,11 +153,16 @@ def time_left(turn: Turn) -> None:
         turn.ask("timer/left_unchecked", no_permission=False)
         return
     if found is None or found.status not in ("ON", "PAUSED") or found.left is None:
-        profile_entry.update(turn, PROFILE_KEY, id=None, length=None, set_at=None)
+        _forget(turn)
         offer(turn)
         return
     turn.ask("timer/left", **spoken(found.left), under_a_minute=found.left < SHORTEST,
              paused=found.status == "PAUSED")
+
+
+def _forget(turn: Turn) -> None:
+    """The timer is gone (ended, cancelled or never there): the profile stops naming it."""
+    profile_entry.update(turn, PROFILE_KEY, id=None, length=None, set_at=None)
 
 
 def offer(turn: Turn) -> None:
@@ -180,7 +185,7 @@ def cancel(turn: Turn) -> None:
     try:
         api.delete_timer(timer_id)
     except alexa_api.NotFound:
-        profile_entry.update(turn, PROFILE_KEY, id=None, length=None, set_at=None)
+        _forget(turn)
         turn.ask("timer/cancel_none")
         return
     except alexa_api.NoPermission:
@@ -190,7 +195,7 @@ def cancel(turn: Turn) -> None:
         log.warning("talk timer not cancelled: %s request=%s", type(exc).__name__, turn.request_id)
         turn.ask("timer/cancel_failed", no_permission=False)
         return
-    profile_entry.update(turn, PROFILE_KEY, id=None, length=None, set_at=None)
+    _forget(turn)
     turn.ask("timer/cancelled")
 
 
