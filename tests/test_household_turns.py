@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from tools import alexa
 
-from steady_ground.session import Consent, DeleteAll
+from steady_ground.session import Consent, DeleteAll, RetryNote
 from tests.support.notes import ANNA, BEN, agree_and_add, owner_keys, voice
 
 ANNA_PK, ACCOUNT_PK = owner_keys(voice(ANNA))
@@ -98,3 +98,29 @@ def test_exercise_answers_from_another_voice_are_not_saved_into_the_first_person
     convo.as_person("ANNA0001")
     convo.say("what was the question")
     assert convo.state.exercises["boundary"] == before
+
+
+def test_a_note_waiting_for_a_retry_is_never_saved_or_read_out_by_another_voice(talk, wire, items):
+    anna = voice(ANNA)
+    convo = talk(device=anna)
+    agree_and_add(convo, "first thought")
+    # GIVEN Anna's note could not be saved, and the skill asks her whether to try again
+    wire.fail("server_error", "PutItem")
+    asked = convo.say("add a note that I am thinking about leaving")
+    assert asked.state.question == RetryNote() and asked.speech.endswith("?")
+    wire.heal()
+    # WHEN Ben's voice says yes
+    convo.as_person("BEN00002")
+    other = convo.say("yes")
+    # THEN nothing is saved for anyone, and Ben hears neither Anna's words nor a "saved"
+    assert notes_in(items, ANNA_PK) == ["first thought"] and notes_in(items, BEN_PK) == []
+    assert other.session_open and not other.said("notes/saved") and "leaving" not in other.speech.lower()
+    # WHEN a voice Alexa doesn't recognize says yes, still nothing
+    convo.as_person(None)
+    convo.say("yes")
+    assert notes_in(items, ANNA_PK) == ["first thought"] and notes_in(items, ACCOUNT_PK) == []
+    # WHEN Anna speaks again, her retry question is still hers, and her yes saves it once, to her
+    convo.as_person("ANNA0001")
+    done = convo.say("yes")
+    assert done.said("notes/saved")
+    assert notes_in(items, ANNA_PK) == ["first thought", "i am thinking about leaving"]
