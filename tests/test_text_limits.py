@@ -83,3 +83,21 @@ def test_notes_full_of_symbols_are_measured_as_spoken_so_the_answer_stays_under_
     assert reply.speech.count("&") <= len(heavy), "one heavy note at a time, the next on request"
     more = convo.say("yes")
     assert_valid_response(more.raw)
+
+
+def test_one_note_too_heavy_to_say_whole_is_read_in_part_and_kept_whole_for_the_card(talk, dynamo):
+    convo = talk(device=voice(ANNA))
+    heavy = ("a & b & c & " * 400)[:MAX_NOTE_CHARS].strip()  # 4,000 characters, over 8,000 in SSML
+    agree_and_add(convo, "first")
+    add_exact(convo, heavy)
+    first = convo.say("read my notes")
+    reply = first if "a & b" in first.speech else convo.say("yes")
+    # THEN the answer is valid speech, says the note goes on, and the note is stored whole
+    assert_valid_response(reply.raw)
+    assert reply.said("notes/entry") and "it goes on from there" in reply.speech.lower()
+    stored = [i["text"] for i in partition(dynamo, owner_keys(voice(ANNA))[0]) if i["sk"].startswith("NOTE#")]
+    assert heavy in stored
+    again = convo.say("repeat")
+    assert_valid_response(again.raw)
+    card = send(convo, "send my notes to my phone").card
+    assert card is not None and "a & b & c" in card[1]

@@ -146,6 +146,23 @@ def days_ago(turn: Turn, note: Note) -> int:
     return (turn.now.astimezone(UTC).date() - note.created_at.astimezone(UTC).date()).days
 
 
+def spoken_part(text: str, budget: int) -> str:
+    """As much of a note as fits ``budget`` characters of SSML, cut between words. One note can be
+    read in full only if it fits; the rest of a longer one (a note of symbols: "&" is five
+    characters there) stays stored, whole, for the card."""
+    if len(escape(text)) <= budget:
+        return text
+    kept: list[str] = []
+    used = 0
+    for word in text.split(" "):
+        cost = len(escape(word)) + 1
+        if used + cost > budget:
+            break
+        kept.append(word)
+        used += cost
+    return " ".join(kept).rstrip()
+
+
 def read_page(turn: Turn, cursor: str | None) -> None:
     try:
         page = turn.app.repo.list_notes(turn.owner, turn.now, limit=PAGE + 1, cursor=cursor)
@@ -168,13 +185,15 @@ def read_page(turn: Turn, cursor: str | None) -> None:
     more = len(chosen) < len(page.notes) or page.cursor is not None
     for note in chosen:
         created = note.created_at
+        text = spoken_part(note.text, SPEECH_BUDGET)
         turn.say(
             "notes/entry",
             days=days_ago(turn, note),
             weekday=created.strftime("%A"),
             when=created,
             kind=note.kind.value,
-            text=note.text,
+            text=text,
+            clipped=text != note.text,
         )
     if more:
         turn.state.notes_cursor = chosen[-1].note_id
