@@ -34,6 +34,9 @@ from steady_ground import safety  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpora" / "safety"
 TARGET_RECALL, TARGET_CLASS_RECALL, TARGET_FP = 0.97, 0.90, 0.03
+# Parts never tuned on, each written by its own hand (their misses are never printed): the first, written
+# before any rule; the second, written blind later by someone who never saw the rules or other parts.
+HELD_OUT = (("heldout", "held-out"), ("heldout_v2", "held-out v2 (written blind)"))
 
 
 def load(split: str) -> list[dict[str, str]]:
@@ -181,7 +184,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="few latency calls and cold runs: proves it runs")
     args = parser.parse_args()
     print("Steady Ground safety screen benchmark (corpus: tests/corpora/safety)")
-    held = report("held-out", load("heldout"), show_misses=False)
+    held = {
+        name: report(label, load(name), show_misses=False)
+        for name, label in HELD_OUT
+        if (CORPUS / f"{name}.tsv").exists()
+    }
     report("tuning", load("tuning"), show_misses=args.misses)
     speed = latency(50 if args.quick else 5000)
     imp_wall, imp_cpu, first_wall, first_cpu = cold(1 if args.quick else 7)
@@ -199,11 +206,14 @@ def main() -> int:
     print(
         f"cold: import the screen {imp_wall:.1f} ms wall / {imp_cpu:.1f} ms cpu; first screen (loads the index, compiles its rules) {first_wall:.1f} ms wall / {first_cpu:.1f} ms cpu"
     )
-    recall, worst, fp = held
-    met = recall >= TARGET_RECALL and worst >= TARGET_CLASS_RECALL and fp <= TARGET_FP
-    print(
-        f"\nheld-out targets (recall >= 97%, every class >= 90%, false positives <= 3%): {'met' if met else 'NOT met'}"
-    )
+    print()
+    for name, label in HELD_OUT:
+        if name in held:
+            recall, worst, fp = held[name]
+            met = recall >= TARGET_RECALL and worst >= TARGET_CLASS_RECALL and fp <= TARGET_FP
+            print(
+                f"{label} targets (recall >= 97%, every class >= 90%, false positives <= 3%): {'met' if met else 'NOT met'}"
+            )
     return 0
 
 
