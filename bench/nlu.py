@@ -27,9 +27,11 @@ from tools.nlu_general import make_nlu  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpora" / "understanding"
 MODES = ("literal", "general")
-SPLITS = ("tuning", "heldout")
-TARGETS = {("literal", "tuning"): 0.90, ("literal", "heldout"): 0.85,
-           ("general", "tuning"): 0.95, ("general", "heldout"): 0.95}
+# heldout: written first, in a formal, older voice; heldout_v2: written blind later by another hand who saw
+# only the label vocabulary and the skill's prompts. Neither is tuned on; only the tuning part's misses print.
+SPLITS = ("tuning", "heldout", "heldout_v2")
+TARGETS = {("literal", "tuning"): 0.90, ("literal", "heldout"): 0.85, ("literal", "heldout_v2"): 0.85,
+           ("general", "tuning"): 0.95, ("general", "heldout"): 0.95, ("general", "heldout_v2"): 0.95}
 # States where the skill has asked Alexa to capture the next utterance whole.
 FREE_TEXT_STATES = frozenset({
     "boundary:moment", "boundary:statement", "boundary:consequence", "boundary:rehearse",
@@ -113,15 +115,15 @@ def feature(state: str) -> str:
 
 def table(results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]) -> str:
     lines = ["Understanding, share handled as labelled (utterances)", ""]
-    head = f"{'':24}" + "".join(f"{m + ' ' + s:>18}" for m in MODES for s in SPLITS)
+    head = f"{'':24}" + "".join(f"{m + ' ' + s:>21}" for m in MODES for s in SPLITS)
     lines.append(head)
     total = f"{'ALL':24}"
     for m in MODES:
         for s in SPLITS:
             rows = results[(m, s)]
-            total += f"{share(rows):>11.1%} ({len(rows):>3})"
+            total += f"{share(rows):>14.1%} ({len(rows):>4})"
     lines.append(total)
-    target = f"{'target':24}" + "".join(f"{TARGETS[(m, s)]:>18.0%}" for m in MODES for s in SPLITS)
+    target = f"{'target':24}" + "".join(f"{TARGETS[(m, s)]:>21.0%}" for m in MODES for s in SPLITS)
     lines.append(target)
     lines.append("")
     states = sorted({u.state for rows in results.values() for u, *_ in rows})
@@ -135,7 +137,7 @@ def table(results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]) -
         for m in MODES:
             for s in SPLITS:
                 rows = [r for r in results[(m, s)] if in_group(r[0])]
-                row += f"{share(rows):>11.1%} ({len(rows):>3})" if rows else f"{'-':>18}"
+                row += f"{share(rows):>14.1%} ({len(rows):>4})" if rows else f"{'-':>21}"
         lines.append(row)
     return "\n".join(lines)
 
@@ -143,6 +145,8 @@ def table(results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]) -
 def misses(results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]) -> str:
     lines = []
     for (mode, split), rows in sorted(results.items()):
+        if split != "tuning":  # a held-out part's misses are never shown: its figure must stay honest
+            continue
         wrong = [(u, m) for u, m, ok in rows if not ok]
         lines.append(f"\n{mode} / {split}: {len(wrong)} missed")
         for u, m in wrong:
@@ -153,7 +157,7 @@ def misses(results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]) 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--show", action="store_true", help="list every miss")
+    parser.add_argument("--show", action="store_true", help="list every miss of the tuning part")
     parser.add_argument("--split", choices=SPLITS, help="only this part of the corpus")
     args = parser.parse_args(argv)
     utterances = [u for u in load() if args.split is None or u.split == args.split]
