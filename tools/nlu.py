@@ -116,7 +116,9 @@ class SlotType:
 BUILTIN_SLOT_PATTERNS = {
     "AMAZON.SearchQuery": r".+?",
     "AMAZON.NUMBER": r"\d+|" + "|".join(NUMBER_WORDS),
-    "AMAZON.TIME": r"(?:\d{1,2}(?::\d{2})?|" + "|".join(NUMBER_WORDS) + r")(?: ?(?:am|pm|a m|p m|o'clock))?|noon|midnight",
+    # Alexa's built-in time hears "eight o'clock in the evening", "7 in the morning", "ten at night".
+    "AMAZON.TIME": r"(?:\d{1,2}(?::\d{2})?|" + "|".join(NUMBER_WORDS) + r")(?: ?(?:am|pm|a m|p m|o'clock))?"
+    r"(?: (?:in the morning|in the afternoon|in the evening|at night))?|noon|midnight",
     "AMAZON.DATE": r".+?",
     "AMAZON.DURATION": DURATION_PATTERN,
     "AMAZON.FirstName": r"[a-z']+",
@@ -218,7 +220,7 @@ class Nlu:
         return alexa.slot(name, value)
 
     def understand(self, text: str) -> Match:
-        said = normalise(text)
+        said = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", normalise(text))  # "check-in" is said as "check in"
         best: Match | None = None
         for intent, rx, slot_types, score in self.rules:
             m = rx.match(said)
@@ -256,6 +258,10 @@ class Nlu:
 
 def _time_value(value: str) -> str:
     v = value.replace("a m", "am").replace("p m", "pm").replace("o'clock", "").strip()
+    for said, half in ((" in the morning", "am"), (" in the afternoon", "pm"), (" in the evening", "pm"), (" at night", "pm")):
+        if v.endswith(said):
+            v = v[: -len(said)].strip()
+            v = v if v.endswith(("am", "pm")) else f"{v} {half}"
     m = re.fullmatch(r"(\d{1,2}|[a-z]+)(?::(\d{2}))? ?(am|pm)?", v)
     if not m:
         return value
