@@ -151,6 +151,13 @@ class Nlu:
         self.model = json.loads(path.read_text(encoding="utf-8"))
         lm = self.model["interactionModel"]["languageModel"]
         self.invocation = lm["invocationName"]
+        # Alexa writes what it hears in its market's spelling: an American Echo hears "counselling"
+        # as "counseling". The other markets' respellings, taken back, for the base (en-US) model.
+        self.spelling: dict[str, str] = {}
+        if path.name == "en-US.json":
+            for market in sorted((path.parent / "locales").glob("*.json")):
+                for us, theirs in json.loads(market.read_text(encoding="utf-8")).get("spelling", {}).items():
+                    self.spelling[theirs.lower()] = us.lower()
         self.types: dict[str, SlotType] = {}
         for t in lm.get("types", []):
             st = SlotType(t["name"])
@@ -221,6 +228,7 @@ class Nlu:
 
     def understand(self, text: str) -> Match:
         said = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", normalise(text))  # "check-in" is said as "check in"
+        said = " ".join(self.spelling.get(w, w) for w in said.split())
         best: Match | None = None
         for intent, rx, slot_types, score in self.rules:
             m = rx.match(said)

@@ -136,7 +136,9 @@ WRAPPERS = tuple(
         "if i am being honest", "to be honest", "to be fair", "in all honesty",
     )
 )
-THANKS_AFTER = (("thank", "you"), ("thanks",))  # "not at the moment, thanks": the answer, said kindly
+# "Not at the moment, thanks": an answer said kindly (but "that was helpful, thank you" is thanks).
+THANKS_AFTER = (("thank", "you"), ("thanks",))
+ANSWER_OPENERS = frozenset({"yes", "yeah", "yep", "sure", "no", "nope", "nah", "not", "okay", "ok", "alright"})
 GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
 # A reason or purpose after the answer ("yes because I want to try", "no, as he is home") does not
 # change what the answer is.
@@ -162,7 +164,8 @@ def words(text: str) -> list[str]:
     for wrapper in WRAPPERS:
         found = _drop(found, wrapper, anywhere=True)
     for thanks in THANKS_AFTER:
-        if len(found) > len(thanks) and tuple(found[-len(thanks) :]) == thanks:
+        answer = bool(found) and found[0] in ANSWER_OPENERS
+        if answer and len(found) > len(thanks) and tuple(found[-len(thanks) :]) == thanks:
             found = found[: -len(thanks)]
     found = [w for w in found if w not in FILLERS]
     while len(found) > 1 and found[0] in LEADING:
