@@ -149,3 +149,8 @@ def test_the_literal_stand_in_hears_times_as_alexas_built_in_time_does():
     assert bench.slot_heard(Nlu().understand("at 7 in the morning").slots["time"]) == "07:00"
     assert bench.slot_heard(Nlu().understand("ten at night please").slots["time"]) == "22:00"
     assert Nlu().understand("I want to do my check-in").intent == "CheckInIntent"  # "check-in" is said "check in"
+
+
+def test_the_literal_stand_in_hears_british_spelling_as_an_american_echo_writes_it():
+    match = Nlu().understand("should I go to counselling by myself")
+    assert match.intent == "GuidanceIntent" and bench.slot_heard(match.slots["topic"]) == "individual_therapy"
