@@ -53,7 +53,7 @@ FILLERS = _wordset(
 STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
     "in at and or but do does did that this these those there here with by from as any some "
-    "can could would will shall should may might must have has had having get got gonna wanna let let's "
+    "can could would will shall should may might must have has had having get got gonna wanna let let's about "
     "one thing stuff kind sort bit little lot really very quite rather"
 )
 LEADING = _wordset("ok okay alright right now")
@@ -341,7 +341,7 @@ class GeneralNlu(Nlu):
         if literal.intent != "AMAZON.FallbackIntent":
             return literal
         toks = words(text)
-        main = main_clause(toks)
+        main = words(" ".join(main_clause(normalise(text).split())))  # before "so" is dropped as a filler
         for shorter in (toks, main):
             stripped = " ".join(shorter)
             if stripped and stripped != normalise(text):

@@ -100,7 +100,7 @@ NOT_SURE: tuple[str, ...] = ("not sure", "i'm not sure", "i don't know", "no ide
                              "perhaps", "who knows", "can't say", "i can't tell", "unsure", "i really don't know",
                              "dunno", "i dunno", "hard to know", "not certain", "i'm not certain", "don't know",
                              "honestly don't know", "possibly", "cannot say", "couldn't say", "i couldn't say",
-                             "difficult to say", "i'd have to think", "i would have to think", "need to think about it",
+                             "difficult to say", "hard to tell", "do not know", "i'd have to think", "i would have to think", "need to think about it",
                              "uncertain")
 
 # How things have moved since before, heard anywhere in an answer.
