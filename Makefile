@@ -24,6 +24,7 @@ sim: setup
 
 ## The other markets' interaction models (en-GB, en-CA, en-AU, en-IN), generated from en-US.json and
 ## interaction_models/locales/<locale>.json: run after changing en-US.json (a test fails until you do).
+## Also grows en-US.json from interaction_models/sources/carriers.json (core phrases x carriers).
 models: setup
 	$(BIN)/python tools/gen_models.py
 

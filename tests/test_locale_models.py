@@ -64,3 +64,41 @@ def test_local_idiom_reaches_the_right_intent():
     assert owner("en-AU", "my bloke hit me") == "SafetyIntent"
     assert owner("en-IN", "my husband beats me") == "SafetyIntent"
     assert owner("en-US", "my other half hit me") is None
+
+
+def _tiny(intents: dict[str, list[str]]) -> dict:
+    return {"interactionModel": {"languageModel": {
+        "invocationName": "steady ground", "types": [],
+        "intents": [{"name": n, "samples": list(s)} for n, s in intents.items()]}}}
+
+
+def test_carriers_around_core_phrases_grow_the_base_but_never_give_one_sentence_to_two_intents():
+    base = _tiny({"AMAZON.YesIntent": ["yes"], "ThanksIntent": ["yes thank you"]})
+    carriers = {"_about": "a comment", "AMAZON.YesIntent": [
+        {"say": ["yes", "sure"], "in": ["{}", "oh {}", "{} thank you"]},
+        {"say": ["I think so"], "in": ["{} because I want to"]}]}
+    grown, left_out = gen_models.expand(base, carriers)
+    said = {i["name"]: i["samples"] for i in grown["interactionModel"]["languageModel"]["intents"]}
+    assert said["AMAZON.YesIntent"] == ["yes", "oh yes", "sure", "oh sure", "sure thank you",
+                                        "I think so because I want to"]
+    assert said["ThanksIntent"] == ["yes thank you"]  # already Thanks's: left to it, and listed
+    assert left_out == ["'yes thank you' for AMAZON.YesIntent: already a sample of ThanksIntent"]
+    assert gen_models.expand(grown, carriers)[0] == grown  # growing twice adds nothing more
+    with pytest.raises(gen_models.ModelSourceError):
+        gen_models.expand(base, {"NoSuchIntent": {"say": ["x"], "in": ["{}"]}})
+
+
+def test_en_us_holds_every_sentence_its_carriers_make():
+    grown, _ = gen_models.base_model()
+    assert gen_models.dump(grown) == gen_models.BASE.read_text(encoding="utf-8"), "run `make models`"
+    yes = next(i for i in _lm("en-US")["intents"] if i["name"] == "AMAZON.YesIntent")["samples"]
+    assert "yes because I want to try" in yes and "that would be lovely" in yes
+
+
+def test_a_markets_own_meaning_of_a_phrase_wins_over_the_base():
+    def values_with(locale: str, phrase: str) -> list[str]:
+        mood = next(t for t in _lm(locale)["types"] if t["name"] == "MoodType")
+        return [v["name"]["value"] for v in mood["values"] if phrase in v["name"].get("synonyms", [])]
+
+    assert values_with("en-US", "not too bad") == ["okay"]
+    assert values_with("en-AU", "not too bad") == ["good"]  # Australian understatement

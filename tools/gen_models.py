@@ -7,7 +7,15 @@ says only what differs in that market:
   A slot value's own name and id never change (the code resolves them); the respelled form joins
   its synonyms instead.
 - ``samples``: more samples for an intent, in the market's own idiom ("my other half ...").
-- ``synonyms``: more synonyms for a slot value, by type and value name.
+- ``synonyms``: more synonyms for a slot value, by type and value name (taken from any other value
+  of that type that the base gave them to: the market's meaning wins).
+
+``interaction_models/sources/carriers.json`` grows en-US.json itself: for an intent, a few core phrases
+(``say``: "yes", "set a boundary", "{strategy}") and the carriers people wrap them in (``in``:
+"{} please", "could you {}", "yes {} because I want to"); every carrier with every core becomes a
+sample of that intent, unless it already is one, or is another intent's (then it is listed, never
+added twice: Alexa's build refuses one sentence in two intents). Samples only ever join; to take one
+back, delete it from en-US.json and its source here.
 
 ``make models`` writes ``interaction_models/<locale>.json`` for every locale file; ``--check``
 (and tests/test_locale_models.py) fails when a generated model is out of date with its sources,
@@ -27,6 +35,7 @@ from typing import Any
 
 MODELS = Path(__file__).resolve().parent.parent / "interaction_models"
 BASE = MODELS / "en-US.json"
+CARRIERS = MODELS / "sources" / "carriers.json"
 LOCALES_DIR = MODELS / "locales"
 
 
@@ -84,8 +93,45 @@ def generate(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
         for value, synonyms in extra.items():
             if value not in values:
                 raise ModelSourceError(f"synonyms for {type_name} value {value!r}, which the base lacks")
+            # The market's own meaning wins ("not too bad" is good in Australia, okay elsewhere).
+            theirs = {" ".join(s.lower().split()) for s in synonyms}
+            for other, name in values.items():
+                if other != value and "synonyms" in name:
+                    name["synonyms"] = [s for s in name["synonyms"] if " ".join(s.lower().split()) not in theirs]
             values[value]["synonyms"] = _unique(values[value].get("synonyms", []) + list(synonyms))
     return model
+
+
+def expand(base: dict[str, Any], carriers: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The base model with every carrier around every core phrase added to its intent's samples, and
+    what was left out because another intent already says it."""
+    model = copy.deepcopy(base)
+    lm = model["interactionModel"]["languageModel"]
+    intents = {it["name"]: it for it in lm["intents"]}
+    owner = {" ".join(s.lower().split()): it["name"] for it in lm["intents"] for s in it.get("samples", [])}
+    left_out: list[str] = []
+    for name, source in carriers.items():
+        if name.startswith("_"):
+            continue  # a comment
+        if name not in intents:
+            raise ModelSourceError(f"carriers for {name}, which the base model does not have")
+        groups = source if isinstance(source, list) else [source]
+        for core, carrier in ((c, w) for g in groups for c in g["say"] for w in g["in"]):
+            sample = " ".join(carrier.replace("{}", core).split())
+            key = sample.lower()
+            if owner.get(key, name) != name:
+                left_out.append(f"{sample!r} for {name}: already a sample of {owner[key]}")
+            elif key not in owner:
+                owner[key] = name
+                intents[name].setdefault("samples", []).append(sample)
+    return model, left_out
+
+
+def base_model() -> tuple[dict[str, Any], list[str]]:
+    base = json.loads(BASE.read_text(encoding="utf-8"))
+    if not CARRIERS.is_file():
+        return base, []
+    return expand(base, json.loads(CARRIERS.read_text(encoding="utf-8")))
 
 
 def dump(model: dict[str, Any]) -> str:
@@ -97,7 +143,7 @@ def locales() -> list[str]:
 
 
 def expected(locale: str) -> str:
-    base = json.loads(BASE.read_text(encoding="utf-8"))
+    base, _ = base_model()
     changes = json.loads((LOCALES_DIR / f"{locale}.json").read_text(encoding="utf-8"))
     return dump(generate(base, changes))
 
@@ -107,6 +153,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="only check that every model is up to date")
     args = parser.parse_args(argv)
     stale = []
+    grown, left_out = base_model()
+    text = dump(grown)
+    if BASE.read_text(encoding="utf-8") != text:
+        stale.append(BASE.name[: -len(".json")])
+        if not args.check:
+            BASE.write_text(text, encoding="utf-8")
+            print(f"wrote {BASE.relative_to(MODELS.parent)}")
+    if not args.check:
+        for line in left_out:
+            print(f"left out {line}")
     for locale in locales():
         target = MODELS / f"{locale}.json"
         text = expected(locale)

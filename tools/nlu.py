@@ -116,7 +116,9 @@ class SlotType:
 BUILTIN_SLOT_PATTERNS = {
     "AMAZON.SearchQuery": r".+?",
     "AMAZON.NUMBER": r"\d+|" + "|".join(NUMBER_WORDS),
-    "AMAZON.TIME": r"(?:\d{1,2}(?::\d{2})?|" + "|".join(NUMBER_WORDS) + r")(?: ?(?:am|pm|a m|p m|o'clock))?|noon|midnight",
+    # Alexa's built-in time hears "eight o'clock in the evening", "7 in the morning", "ten at night".
+    "AMAZON.TIME": r"(?:\d{1,2}(?::\d{2})?|" + "|".join(NUMBER_WORDS) + r")(?: ?(?:am|pm|a m|p m|o'clock))?"
+    r"(?: (?:in the morning|in the afternoon|in the evening|at night))?|noon|midnight",
     "AMAZON.DATE": r".+?",
     "AMAZON.DURATION": DURATION_PATTERN,
     "AMAZON.FirstName": r"[a-z']+",
@@ -149,6 +151,13 @@ class Nlu:
         self.model = json.loads(path.read_text(encoding="utf-8"))
         lm = self.model["interactionModel"]["languageModel"]
         self.invocation = lm["invocationName"]
+        # Alexa writes what it hears in its market's spelling: an American Echo hears "counselling"
+        # as "counseling". The other markets' respellings, taken back, for the base (en-US) model.
+        self.spelling: dict[str, str] = {}
+        if path.name == "en-US.json":
+            for market in sorted((path.parent / "locales").glob("*.json")):
+                for us, theirs in json.loads(market.read_text(encoding="utf-8")).get("spelling", {}).items():
+                    self.spelling[theirs.lower()] = us.lower()
         self.types: dict[str, SlotType] = {}
         for t in lm.get("types", []):
             st = SlotType(t["name"])
@@ -218,7 +227,8 @@ class Nlu:
         return alexa.slot(name, value)
 
     def understand(self, text: str) -> Match:
-        said = normalise(text)
+        said = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", normalise(text))  # "check-in" is said as "check in"
+        said = " ".join(self.spelling.get(w, w) for w in said.split())
         best: Match | None = None
         for intent, rx, slot_types, score in self.rules:
             m = rx.match(said)
@@ -256,6 +266,10 @@ class Nlu:
 
 def _time_value(value: str) -> str:
     v = value.replace("a m", "am").replace("p m", "pm").replace("o'clock", "").strip()
+    for said, half in ((" in the morning", "am"), (" in the afternoon", "pm"), (" in the evening", "pm"), (" at night", "pm")):
+        if v.endswith(said):
+            v = v[: -len(said)].strip()
+            v = v if v.endswith(("am", "pm")) else f"{v} {half}"
     m = re.fullmatch(r"(\d{1,2}|[a-z]+)(?::(\d{2}))? ?(am|pm)?", v)
     if not m:
         return value

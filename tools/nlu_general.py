@@ -5,8 +5,9 @@ Alexa will get. Alexa's NLU is trained on the samples and hears far more. This m
 explainable approximation of that:
 
 1. What the literal matcher hears, it keeps (Alexa gets its own samples right).
-2. Otherwise the sentence is reduced to content words: fillers and small words dropped, contractions
-   expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
+2. Otherwise the sentence is reduced to content words: fillers, a greeting, polite wrappers ("I was
+   wondering if you could", "to be honest") and a reason clause after the answer ("yes, because I
+   want to try") dropped, small words dropped, contractions expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
    "therapy", "husband" and "partner", "yeah" and "yes").
 3. Slot values are spotted in the sentence: a custom slot's value or synonym said whole, or most of
    its content words said (the topic finder: "why won't he go" finds "why he won't go"); numbers and
@@ -52,7 +53,7 @@ FILLERS = _wordset(
 STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
     "in at and or but do does did that this these those there here with by from as any some "
-    "can could would will shall should may might must have has had having get got gonna wanna let let's "
+    "can could would will shall should may might must have has had having get got gonna wanna let let's about "
     "one thing stuff kind sort bit little lot really very quite rather"
 )
 LEADING = _wordset("ok okay alright right now")
@@ -123,12 +124,61 @@ def stem(word: str) -> str:
     return word
 
 
+# Politeness around a request and a greeting before it, said in many words: "I was wondering if you
+# could read my notes", "good evening, what is this". Dropped whole (the request is what is left).
+WRAPPERS = tuple(
+    phrase.split()
+    for phrase in (
+        "i was wondering if you could", "i was wondering if we could", "i was wondering if i could",
+        "i was wondering whether you could", "i was wondering if", "i wonder if you could", "would you mind",
+        "would you be able to", "would it be possible to", "is it possible to", "if you do not mind",
+        "if you would not mind", "if that is alright", "if that is okay", "if i may", "if i am honest",
+        "if i am being honest", "to be honest", "to be fair", "in all honesty",
+    )
+)
+# "Not at the moment, thanks": an answer said kindly (but "that was helpful, thank you" is thanks).
+THANKS_AFTER = (("thank", "you"), ("thanks",))
+ANSWER_OPENERS = frozenset({"yes", "yeah", "yep", "sure", "no", "nope", "nah", "not", "okay", "ok", "alright"})
+GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
+# A reason or purpose after the answer ("yes because I want to try", "no, as he is home") does not
+# change what the answer is.
+REASONS = frozenset({"because", "cause", "cos", "coz", "since"})
+PURPOSE = (("so", "that"), ("so", "i", "can"), ("so", "i", "could"))
+
+
+def _drop(found: list[str], phrase: list[str], anywhere: bool) -> list[str]:
+    n = len(phrase)
+    starts = range(len(found) - n + 1) if anywhere else range(1 if len(found) > n else 0)
+    for i in starts:
+        if found[i : i + n] == phrase and len(found) > n:
+            return found[:i] + found[i + n :]
+    return found
+
+
 def words(text: str) -> list[str]:
-    """Normalised words, fillers dropped (and a leading "okay" when more follows)."""
-    found = [w for w in normalise(text).split() if w not in FILLERS]
+    """Normalised words: fillers, a greeting and polite wrappers dropped (and a leading "okay" when
+    more follows)."""
+    found = normalise(text).split()
+    for greeting in GREETINGS:
+        found = _drop(found, greeting, anywhere=False)
+    for wrapper in WRAPPERS:
+        found = _drop(found, wrapper, anywhere=True)
+    for thanks in THANKS_AFTER:
+        answer = bool(found) and found[0] in ANSWER_OPENERS
+        if answer and len(found) > len(thanks) and tuple(found[-len(thanks) :]) == thanks:
+            found = found[: -len(thanks)]
+    found = [w for w in found if w not in FILLERS]
     while len(found) > 1 and found[0] in LEADING:
         found = found[1:]
     return found
+
+
+def main_clause(toks: list[str]) -> list[str]:
+    """The words before a reason or purpose clause, when something comes before it."""
+    for i, tok in enumerate(toks):
+        if i and (tok in REASONS or any(toks[i : i + len(p)] == list(p) for p in PURPOSE)):
+            return toks[:i]
+    return toks
 
 
 def content(tokens: list[str]) -> list[str]:
@@ -291,11 +341,15 @@ class GeneralNlu(Nlu):
         if literal.intent != "AMAZON.FallbackIntent":
             return literal
         toks = words(text)
+        main = words(" ".join(main_clause(normalise(text).split())))  # before "so" is dropped as a filler
+        for shorter in (toks, main):
+            stripped = " ".join(shorter)
+            if stripped and stripped != normalise(text):
+                again = super().understand(stripped)
+                if again.intent != "AMAZON.FallbackIntent":
+                    return again
+        toks = main if len(main) < len(toks) else toks
         stripped = " ".join(toks)
-        if stripped and stripped != normalise(text):
-            again = super().understand(stripped)
-            if again.intent != "AMAZON.FallbackIntent":
-                return again
         tokens = frozenset(content(toks))
         if not tokens:
             return literal
