@@ -169,6 +169,9 @@ class Nlu:
             self.types[st.name] = st
         self.intents: dict[str, dict[str, str]] = {}
         self.rules: list[tuple[str, re.Pattern[str], dict[str, str], int]] = []
+        # Rules by the first word their sample must start with (None: it starts with a slot), so a
+        # sentence is tried only against the samples that could match it, in the model's order.
+        self.by_first: dict[str | None, list[int]] = {}
         self.slot_rules: dict[tuple[str, str], list[re.Pattern[str]]] = {}
         # A phrase the model gives a custom intent is that intent's, not a built-in's (Alexa favours
         # the skill's own samples).
@@ -208,6 +211,10 @@ class Nlu:
         rx, literal = self._compile(sample, slot_types)
         # Custom slot values count as matched words; free-text slots count for nothing.
         custom = sum(1 for n, t in slot_types.items() if "{" + n + "}" in sample and t in self.types)
+        head = sample.strip().split(" ", 1)[0] if sample.strip() else ""
+        spelled = normalise(head).split()
+        first = spelled[0] if spelled and "{" not in head else None
+        self.by_first.setdefault(first, []).append(len(self.rules))
         self.rules.append((intent, rx, slot_types, literal * 10 + custom * 5))
 
     def _slot(self, name: str, stype: str, value: str) -> dict[str, Any]:
@@ -230,7 +237,9 @@ class Nlu:
         said = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", normalise(text))  # "check-in" is said as "check in"
         said = " ".join(self.spelling.get(w, w) for w in said.split())
         best: Match | None = None
-        for intent, rx, slot_types, score in self.rules:
+        words = said.split()
+        tried = sorted([*self.by_first.get(words[0] if words else "", []), *self.by_first.get(None, [])])
+        for intent, rx, slot_types, score in (self.rules[i] for i in tried):
             m = rx.match(said)
             if not m:
                 continue
