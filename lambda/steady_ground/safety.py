@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from steady_ground import safety_en
 
@@ -50,7 +51,7 @@ class Screening:
 class _Rules:
     """A language's rules, indexed by their anchors; each rule compiled the first time a text could match it."""
 
-    def __init__(self, lang: ModuleType, anchors: dict[str, list[list[str]]]) -> None:
+    def __init__(self, lang: ModuleType, anchors: dict[str, _Anchors]) -> None:
         self.lang = lang
         ordered: list[tuple[str, str, str]] = []
         for tier in TIERS:
@@ -64,6 +65,8 @@ class _Rules:
         self._compiled: dict[str, re.Pattern[str]] = {}
         # rules that read the ends of the text ("^help$") search all of it, never a window
         self.whole = frozenset(i for i, (_, _, p) in enumerate(ordered) if "^" in p.replace("[^", "") or "$" in p)
+        # words searched either side of an anchor: the rule's own reach when the index proved one
+        self.reach = [_reach(anchors.get(p)) for _, _, p in ordered]
         self.filler_starts = frozenset(pair.split()[0] for pair in lang.FILLER_PAIRS)
         self.table = _translation()
         self.words = {k: tuple(v.split()) for k, v in lang.WORDS.items()}
@@ -122,15 +125,24 @@ class _Rules:
         return sorted(found)
 
 
+_Anchors = dict[str, Any]  # {"sets": [[prefix, ...], ...], "reach": words | None}, by tools/safety_anchors.py
+
+
+def _reach(entry: _Anchors | None) -> int:
+    reach = entry.get("reach") if entry else None
+    return WINDOW if not isinstance(reach, int) else min(reach, WINDOW)
+
+
 def _index(
-    patterns: list[str], anchors: dict[str, list[list[str]]]
+    patterns: list[str], anchors: dict[str, _Anchors]
 ) -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[int, int], frozenset[int]]:
     """prefix -> (rule, which anchor set); how many sets each rule needs; rules with none (always run)."""
     index: dict[str, set[tuple[int, int]]] = {}
     needs: dict[int, int] = {}
     always: set[int] = set()
     for i, p in enumerate(patterns):
-        sets = anchors.get(p)
+        entry = anchors.get(p)
+        sets = entry.get("sets") if entry else None
         if not sets:
             always.add(i)  # no proven anchor (or a stale index): the rule runs on every text
             continue
@@ -268,12 +280,15 @@ def normalise(text: str, locale: str | None = "en-US") -> tuple[str, bool]:
     return said, hedged
 
 
-def _search_windows(pattern: re.Pattern[str], said: str, starts: list[int], positions: list[int]) -> bool:
-    """Search the words around each anchor (windows merged): every rule spans far fewer than WINDOW words."""
+def _search_windows(
+    pattern: re.Pattern[str], said: str, starts: list[int], positions: list[int], reach: int = WINDOW
+) -> bool:
+    """Search the words around each anchor (windows merged): a match touches an anchor word and holds
+    at most ``reach`` spaces, so it lies within ``reach`` words of it (every rule spans fewer than WINDOW)."""
     last = len(starts) - 1
     windows: list[list[int]] = []
     for p in positions:
-        lo, hi = max(0, p - WINDOW), min(last, p + WINDOW)
+        lo, hi = max(0, p - reach), min(last, p + reach)
         if windows and lo <= windows[-1][1] + 1:
             windows[-1][1] = hi
         else:
@@ -308,7 +323,7 @@ def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> S
         if i in rules.whole or not positions:
             found = pattern.search(said) is not None
         else:
-            found = _search_windows(pattern, said, starts, positions)
+            found = _search_windows(pattern, said, starts, positions, rules.reach[i])
         if found:
             if tier == CLEAR and hedged and cls == FEAR:
                 tier = POSSIBLE  # "he scares me sometimes": a calm check first
