@@ -10,9 +10,10 @@ At run time only the rules whose anchors occur are compiled and searched, so a l
 costs a few dictionary lookups per word instead of every rule scanning it (issue 13: p99 < 1 ms).
 The extraction is conservative: when no anchor can be proved, the rule has none and always runs.
 
-Each rule also gets its reach: the most spaces a match can hold. A match touches one of its anchor
-words, so it lies within that many words either side of it: the screen searches only there. A rule
-whose reach cannot be bounded, or that looks ahead past its match, gets none (the wide window).
+Each rule also gets its reach: the most spaces a match can read (its lookarounds and "$" included).
+A match touches one of its anchor words, so all it reads lies within that many words either side of
+it: the screen searches only there, and finds exactly what a search of the whole text would. A rule
+whose reach cannot be bounded gets none (searched as before: the whole text, or a wide window).
 """
 
 from __future__ import annotations
@@ -162,7 +163,7 @@ def anchors_for(pattern: str, most: int = 2) -> list[list[str]]:
 
 
 def _spaces(items: Any) -> int | None:
-    """The most spaces any match of this parsed sequence can consume (None: unbounded, or reads past its end)."""
+    """The most spaces a match of this parsed sequence can read, lookarounds and "$" included (None: unbounded)."""
     total = 0
     for op, av in items:
         if op is _C.LITERAL:
@@ -188,10 +189,14 @@ def _spaces(items: Any) -> int | None:
                 return None
             total += hi * inner
         elif op is _C.AT:
-            continue
+            # "$" reads the character after it (a space, unless the text ends there); "^" and "\b"
+            # read the text as it is, whatever part of it is searched
+            total += av in (_C.AT_END, _C.AT_END_STRING, _C.AT_END_LINE)
         elif op is _C.ASSERT_NOT or op is _C.ASSERT:
-            if av[0] >= 0:
-                return None  # a lookahead reads words after the match: keep the wide window
+            inner = _spaces(av[1])  # what a lookaround reads counts as if the match held it
+            if inner is None:
+                return None
+            total += inner
         else:
             return None
     return total

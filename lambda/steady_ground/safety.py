@@ -65,7 +65,8 @@ class _Rules:
         self._compiled: dict[str, re.Pattern[str]] = {}
         # rules that read the ends of the text ("^help$") search all of it, never a window
         self.whole = frozenset(i for i, (_, _, p) in enumerate(ordered) if "^" in p.replace("[^", "") or "$" in p)
-        # words searched either side of an anchor: the rule's own reach when the index proved one
+        # words searched either side of an anchor: the rule's own reach, when the index proved one
+        # within WINDOW (then a search of those words finds exactly what a search of all would)
         self.reach = [_reach(anchors.get(p)) for _, _, p in ordered]
         self.filler_starts = frozenset(pair.split()[0] for pair in lang.FILLER_PAIRS)
         self.table = _translation()
@@ -128,9 +129,9 @@ class _Rules:
 _Anchors = dict[str, Any]  # {"sets": [[prefix, ...], ...], "reach": words | None}, by tools/safety_anchors.py
 
 
-def _reach(entry: _Anchors | None) -> int:
+def _reach(entry: _Anchors | None) -> int | None:
     reach = entry.get("reach") if entry else None
-    return WINDOW if not isinstance(reach, int) else min(reach, WINDOW)
+    return reach if isinstance(reach, int) and reach <= WINDOW else None
 
 
 def _index(
@@ -320,10 +321,13 @@ def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> S
     for i, positions in sorted(rules.placed(words).items()):
         tier, cls, source = rules.rules[i]
         pattern = rules.compiled(source)
-        if i in rules.whole or not positions:
+        reach = rules.reach[i]
+        if positions and reach is not None:
+            found = _search_windows(pattern, said, starts, positions, reach)
+        elif i in rules.whole or not positions:
             found = pattern.search(said) is not None
         else:
-            found = _search_windows(pattern, said, starts, positions, rules.reach[i])
+            found = _search_windows(pattern, said, starts, positions)
         if found:
             if tier == CLEAR and hedged and cls == FEAR:
                 tier = POSSIBLE  # "he scares me sometimes": a calm check first
