@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise, repeat
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -369,19 +369,17 @@ class _Model:
         if not words:
             return False
         get = self.weights.get
-        unit = [get(w, 0.0) for w in words]
-        pair = [get(f"{a} {b}", 0.0) for a, b in pairwise(words)] + [0.0]
+        # each word's and each neighbouring pair's weight, summed from the start (C loops, no per-word Python)
+        total_unit = list(accumulate(map(get, words, repeat(0.0)), initial=0.0))
+        total_pair = list(accumulate(map(get, map(" ".join, pairwise(words)), repeat(0.0)), initial=0.0))
+        total_pair.append(total_pair[-1])  # the last word has no pair
         n = len(words)
         size = n if n <= MODEL_WINDOW + MODEL_STEP else MODEL_WINDOW
-        total_unit = [0.0]
-        total_pair = [0.0]
-        for u, p in zip(unit, pair, strict=True):
-            total_unit.append(total_unit[-1] + u)
-            total_pair.append(total_pair[-1] + p)
+        bias, threshold = self.bias, self.threshold
         for start in range(0, n - size + MODEL_STEP, MODEL_STEP) if size < n else (0,):
             end = min(n, start + size)
-            score = self.bias + total_unit[end] - total_unit[start] + total_pair[end - 1] - total_pair[start]
-            if score > self.threshold:
+            score = bias + total_unit[end] - total_unit[start] + total_pair[end - 1] - total_pair[start]
+            if score > threshold:
                 return True
         return False
 
