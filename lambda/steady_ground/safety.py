@@ -18,6 +18,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate, pairwise, repeat
 from pathlib import Path
@@ -73,8 +74,16 @@ class _Rules:
         self.table = _translation()
         self.words = {k: tuple(v.split()) for k, v in lang.WORDS.items()}
         self.token_cache: dict[str, tuple[str, ...]] = {}
-        self.hit_cache: dict[str, tuple[tuple[int, int], ...]] = {}
-        self.blank_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.hit_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        self.blank_cache: dict[str, frozenset[int]] = {}
+        # a rule's anchor sets as keys (rule * sets + set): what the words must hold besides the first set
+        m = self.sets = 1 + max((*self.rule_needs.values(), *self.blank_needs.values()), default=1)
+        self.rule_more = {i: frozenset(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
+        self.blank_needed = [
+            None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
+            for i in range(len(self.blanks))
+        ]
+        self.filler_any = frozenset((*lang.FILLER_WORDS, *self.filler_starts))
 
     def compiled(self, source: str) -> re.Pattern[str]:
         found = self._compiled.get(source)
@@ -82,26 +91,58 @@ class _Rules:
             found = self._compiled[source] = _compile(source)
         return found
 
-    def placed(self, words: list[str]) -> dict[int, list[int]]:
-        """Each rule that could match (every one of its anchor sets present), with where its first set is."""
+    def placed(self, words: list[str]) -> dict[int, tuple[int, int] | None]:
+        """Each rule that could match (every one of its anchor sets present), with the first and the last
+        word holding its first set (None for a rule with no anchors: it always runs)."""
         cache = self.hit_cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        first: dict[int, list[int]] = {}
-        seen: dict[int, set[int]] = {}
-        for pos, word in enumerate(words):
-            hits = cache.get(word)
-            if hits is None:
-                hits = cache[word] = self._hits(word, self.rule_index)
-            for i, k in hits:
-                seen.setdefault(i, set()).add(k)
-                if k == 0:
-                    first.setdefault(i, []).append(pos)
-        where: dict[int, list[int]] = {i: [] for i in self.rule_always}
-        for i, ks in seen.items():
-            if len(ks) == self.rule_needs[i]:
-                where[i] = first[i]
+        get = cache.get
+        n = len(words)
+        first_at = dict(zip(reversed(words), range(n - 1, -1, -1), strict=True))  # each word's first place
+        last_at = dict(zip(words, range(n), strict=True))
+        lows: dict[int, int] = {}
+        highs: dict[int, int] = {}
+        more: set[int] = set()
+        for word in first_at:
+            hit = get(word)
+            if hit is None:
+                hit = cache[word] = self._rule_hits(word)
+            firsts, others = hit
+            if others:
+                more.update(others)
+            if firsts:
+                lo, hi = first_at[word], last_at[word]
+                for i in firsts:
+                    if i in lows:
+                        if lo < lows[i]:
+                            lows[i] = lo
+                        if hi > highs[i]:
+                            highs[i] = hi
+                    else:
+                        lows[i], highs[i] = lo, hi
+        where: dict[int, tuple[int, int] | None] = dict.fromkeys(self.rule_always)
+        required = self.rule_more
+        for i, lo in lows.items():
+            if more.issuperset(required[i]):
+                where[i] = (lo, highs[i])
         return where
+
+    def positions(self, i: int, words: list[str]) -> list[int]:
+        """Every word holding rule i's first anchor set, in order."""
+        get = self.hit_cache.get
+        out = []
+        for pos, word in enumerate(words):
+            hit = get(word) or self._rule_hits(word)
+            if i in hit[0]:
+                out.append(pos)
+        return out
+
+    def _rule_hits(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The rules whose first anchor set the word holds; the (rule, set) keys of their other sets."""
+        hits = self._hits(word, self.rule_index)
+        m = self.sets
+        return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits if k)
 
     def _hits(self, word: str, index: dict[str, tuple[tuple[int, int], ...]]) -> tuple[tuple[int, int], ...]:
         found: set[tuple[int, int]] = set()
@@ -116,15 +157,16 @@ class _Rules:
         cache = self.blank_cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        seen: dict[int, set[int]] = {}
-        for word in words:
-            hits = cache.get(word)
-            if hits is None:
-                hits = cache[word] = self._hits(word, self.blank_index)
-            for i, k in hits:
-                seen.setdefault(i, set()).add(k)
-        found = set(self.blank_always) | {i for i, ks in seen.items() if len(ks) == self.blank_needs[i]}
-        return sorted(found)
+        get = cache.get
+        m = self.sets
+        keys: set[int] = set()
+        for word in set(words):
+            hit = get(word)
+            if hit is None:
+                hit = cache[word] = frozenset(i * m + k for i, k in self._hits(word, self.blank_index))
+            if hit:
+                keys.update(hit)
+        return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
 
 
 _Anchors = dict[str, Any]  # {"sets": [[prefix, ...], ...], "reach": words | None}, by tools/safety_anchors.py
@@ -346,23 +388,56 @@ def normalise(text: str, locale: str | None = "en-US") -> tuple[str, bool]:
 
 
 def _search_windows(
-    pattern: re.Pattern[str], said: str, starts: list[int], positions: list[int], reach: int = WINDOW
-) -> bool:
-    """Search the words around each anchor (windows merged): a match touches an anchor word and holds
-    at most ``reach`` spaces, so it lies within ``reach`` words of it (every rule spans fewer than WINDOW)."""
+    search: Callable[[str, int, int], re.Match[str] | None], said: str, starts: list[int], positions: list[int]
+) -> re.Match[str] | None:
+    """Search the words around each anchor (windows merged): every rule spans far fewer than WINDOW words."""
     last = len(starts) - 1
     windows: list[list[int]] = []
     for p in positions:
-        lo, hi = max(0, p - reach), min(last, p + reach)
+        lo, hi = max(0, p - WINDOW), min(last, p + WINDOW)
         if windows and lo <= windows[-1][1] + 1:
             windows[-1][1] = hi
         else:
             windows.append([lo, hi])
     for lo, hi in windows:
         end = len(said) if hi >= last else starts[hi + 1] - 1
-        if pattern.search(said, starts[lo], end):
-            return True
-    return False
+        found = search(said, starts[lo], end)
+        if found:
+            return found
+    return None
+
+
+def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
+    """The first rule, in order, that matches the text.
+
+    A rule whose reach the index proved is searched once, from ``reach`` words before the first of its
+    anchor words to ``reach`` words after the last: every match lies there, and what is searched there
+    reads only the text itself (never the search's edges), so it finds exactly what a search of the
+    whole text would. Other rules are searched as they always were: the whole text, or a wide window
+    around each anchor word."""
+    placed = rules.placed(words)
+    if not placed:
+        return None
+    last = len(words) - 1
+    ends = list(accumulate(map(len, words), initial=0))  # letters before each word
+    aligned = ends[-1] + last == len(said)  # single spaces between the words (else: as before)
+    starts: list[int] | None = None
+    for i in sorted(placed):
+        span = placed[i]
+        search = rules.compiled(rules.rules[i][2]).search
+        reach = rules.reach[i]
+        if span is None or (i in rules.whole and (reach is None or not aligned)):
+            found = search(said)
+        elif reach is not None and aligned:
+            lo, hi = span[0] - reach, span[1] + reach
+            found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else len(said))
+        else:
+            if starts is None:
+                starts = [count + k for k, count in enumerate(ends[:-1])]
+            found = _search_windows(search, said, starts, rules.positions(i, words))
+        if found:
+            return i
+    return None
 
 
 def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> Screening | None:
@@ -377,26 +452,13 @@ def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> S
     if not said:
         return None
     words = said.split()
-    starts: list[int] = []
-    offset = 0
-    for word in words:
-        starts.append(offset)
-        offset += len(word) + 1
-    for i, positions in sorted(rules.placed(words).items()):
-        tier, cls, source = rules.rules[i]
-        pattern = rules.compiled(source)
-        reach = rules.reach[i]
-        if positions and reach is not None:
-            found = _search_windows(pattern, said, starts, positions, reach)
-        elif i in rules.whole or not positions:
-            found = pattern.search(said) is not None
-        else:
-            found = _search_windows(pattern, said, starts, positions)
-        if found:
-            if tier == CLEAR and hedged and cls == FEAR:
-                tier = POSSIBLE  # "he scares me sometimes": a calm check first
-            bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
-            return Screening(cls, tier, bare_help=bare)
+    i = _first_rule(rules, said, words)
+    if i is not None:
+        tier, cls, _ = rules.rules[i]
+        if tier == CLEAR and hedged and cls == FEAR:
+            tier = POSSIBLE  # "he scares me sometimes": a calm check first
+        bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
+        return Screening(cls, tier, bare_help=bare)
     if use_model and _model_for("en").hears(words):
         return Screening(UNCLEAR, POSSIBLE)
     return None
