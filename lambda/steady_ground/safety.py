@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from types import ModuleType
 from typing import Any
 
 from steady_ground import safety_en
+from steady_ground.rule_compiler import compile_rule
 
 CLEAR = "clear"
 POSSIBLE = "possible"
@@ -88,7 +88,7 @@ class _Rules:
     def compiled(self, source: str) -> re.Pattern[str]:
         found = self._compiled.get(source)
         if found is None:
-            found = self._compiled[source] = _compile(source)
+            found = self._compiled[source] = compile_rule(source)
         return found
 
     def placed(self, words: list[str]) -> dict[int, tuple[int, int] | None]:
@@ -210,69 +210,6 @@ def _translation() -> dict[int, str]:
     return table
 
 
-# The stdlib's own regular-expression parser and compiler (what re.compile runs), to compile a rule
-# from its parse tree after one rewrite (_literal_first).
-_PARSER: Any = importlib.import_module("re._parser")
-_COMPILER: Any = importlib.import_module("re._compiler")
-_C: Any = importlib.import_module("re._constants")
-_GUARDS: dict[int, Any] = {}
-
-
-def _compile(source: str) -> re.Pattern[str]:
-    """The rule compiled so that the engine skips to where it could start (the same matches)."""
-    tree = _PARSER.parse(source)
-    items = _literal_first(list(tree.data))
-    if items is None:
-        return re.compile(source)
-    tree.data = items
-    found: re.Pattern[str] = _COMPILER.compile(tree)
-    return found
-
-
-def _guard(char: int) -> Any:
-    """(?<!\\wc): what \\b before the word character c checks, read from just after c."""
-    found = _GUARDS.get(char)
-    if found is None:
-        found = _GUARDS[char] = _PARSER.parse(rf"(?<!\w{chr(char)})").data[0]
-    return found
-
-
-def _word_literal(item: tuple[Any, Any]) -> bool:
-    op, av = item
-    return op is _C.LITERAL and (chr(av).isalnum() or chr(av) == "_")
-
-
-def _literal_first(items: list[Any]) -> list[Any] | None:
-    """A pattern that starts "\\b" + a word character c, rewritten to start c + (?<!\\wc) (each choice
-    of a leading alternation alike); None when it starts otherwise.
-
-    Nearly every rule starts with "\\b", and a pattern that starts with an assertion is tried at every
-    position of the text; one that starts with a literal (or a choice of literals) lets the engine
-    skip to the positions holding it. Both match exactly where "\\b" holds before c."""
-    if len(items) == 1 and items[0][0] is _C.BRANCH:
-        alternatives = [_literal_first(list(alt.data)) for alt in items[0][1][1]]
-        if any(alt is None for alt in alternatives):
-            return None
-        for alt, rewritten in zip(items[0][1][1], alternatives, strict=True):
-            alt.data = rewritten
-        return items
-    if len(items) < 2 or items[0] != (_C.AT, _C.AT_BOUNDARY):
-        return None
-    first, rest = items[1], items[2:]
-    if first[0] is _C.SUBPATTERN and first[1][0] is None and not first[1][1] and not first[1][2]:
-        inner = list(first[1][3].data)  # a plain group: its items, in place
-        if not inner:
-            return None
-        first, rest = inner[0], [*inner[1:], *rest]
-    if _word_literal(first):
-        return [first, _guard(first[1]), *rest]
-    if first[0] is _C.BRANCH and all(alt.data and _word_literal(alt.data[0]) for alt in first[1][1]):
-        for alt in first[1][1]:
-            alt.data[1:1] = [_guard(alt.data[0][1])]
-        return [first, *rest]
-    return None
-
-
 _RULES: dict[str, _Rules] = {}
 CACHE_LIMIT = 50_000  # distinct words remembered (their expansion and the rules they anchor)
 WINDOW = 24  # words searched either side of an anchor; the longest rule spans about 20
@@ -356,24 +293,30 @@ def _partner(noun: str, following: str, lang: ModuleType) -> tuple[str, ...]:
 
 
 def _strip_fillers(words: list[str], rules: _Rules) -> tuple[list[str], bool]:
+    """The words without fillers ("um", "you know"), and whether a hedge ("a bit") was among them."""
     lang = rules.lang
+    if rules.filler_any.isdisjoint(words):
+        return words, False
     hedged = False
     kept: list[str] = []
     i, n = 0, len(words)
-    while i < n:
-        word = words[i]
-        if i + 1 < n and word in rules.filler_starts:
-            pair = f"{word} {words[i + 1]}"
+    for c in [k for k, word in enumerate(words) if word in rules.filler_any]:
+        if c < i:
+            continue  # the second word of a filler pair
+        kept.extend(words[i:c])
+        word = words[c]
+        i = c + 1
+        if c + 1 < n and word in rules.filler_starts:
+            pair = f"{word} {words[c + 1]}"
             if pair in lang.FILLER_PAIRS:
                 hedged = hedged or pair in lang.HEDGE_PAIRS
-                i += 2
+                i = c + 2
                 continue
         if word in lang.FILLER_WORDS and not (word == "like" and kept and kept[-1] in lang.LIKE_KEPT_AFTER):
             hedged = hedged or word in lang.HEDGE_WORDS
-            i += 1
             continue
         kept.append(word)
-        i += 1
+    kept.extend(words[i:])
     return kept, hedged
 
 
