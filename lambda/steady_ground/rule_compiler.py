@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any
+
+TYPE_CHECKING = False  # typing is not imported at run time (the cold start)
+if TYPE_CHECKING:
+    from typing import Any
 
 _PARSER: Any = importlib.import_module("re._parser")
 _COMPILER: Any = importlib.import_module("re._compiler")
 _C: Any = importlib.import_module("re._constants")
 _GUARDS: dict[int, Any] = {}
+_LEAVES = frozenset((_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.AT, _C.ANY, _C.CATEGORY))  # nothing inside
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
 
 
@@ -80,8 +84,11 @@ def _literal_first(items: list[Any]) -> list[Any] | None:
 def _grouped(state: Any, items: list[Any]) -> list[Any]:
     """The items with every alternation inside them grouped by first letter."""
     out: list[Any] = []
-    for op, av in items:
-        if op is _C.BRANCH:
+    for item in items:
+        op, av = item
+        if op in _LEAVES:
+            out.append(item)
+        elif op is _C.BRANCH:
             out.extend(_branch(state, [_grouped(state, list(alt.data)) for alt in av[1]]))
         elif op is _C.SUBPATTERN:
             group, add_flags, del_flags, sub = av
@@ -93,7 +100,7 @@ def _grouped(state: Any, items: list[Any]) -> list[Any]:
             direction, sub = av
             out.append((op, (direction, _sub(state, _grouped(state, list(sub.data))))))
         else:
-            out.append((op, av))
+            out.append(item)
     return out
 
 

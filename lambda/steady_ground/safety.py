@@ -22,10 +22,15 @@ from dataclasses import dataclass
 from itertools import accumulate, pairwise, repeat
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 from steady_ground import safety_en
 from steady_ground.rule_compiler import compile_rule
+
+TYPE_CHECKING = False  # typing itself is not imported at run time: it costs the cold start milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+    _Anchors = dict[str, Any]  # {"sets": [[prefix, ...], ...], "reach": words | None}, by tools/safety_anchors.py
 
 CLEAR = "clear"
 POSSIBLE = "possible"
@@ -144,13 +149,14 @@ class _Rules:
         m = self.sets
         return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits if k)
 
-    def _hits(self, word: str, index: dict[str, tuple[tuple[int, int], ...]]) -> tuple[tuple[int, int], ...]:
+    def _hits(self, word: str, index: dict[str, tuple[tuple[int, int], ...]]) -> set[tuple[int, int]]:
+        """(rule, anchor set) for each anchor prefix the word starts with."""
         found: set[tuple[int, int]] = set()
         for length in self.lengths:
             if length > len(word):
                 break
             found.update(index.get(word[:length], ()))
-        return tuple(sorted(found))
+        return found
 
     def blanks_for(self, words: list[str]) -> list[int]:
         """The idiom and negation blanks whose anchor sets the words all hold, in order."""
@@ -167,9 +173,6 @@ class _Rules:
             if hit:
                 keys.update(hit)
         return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
-
-
-_Anchors = dict[str, Any]  # {"sets": [[prefix, ...], ...], "reach": words | None}, by tools/safety_anchors.py
 
 
 def _reach(entry: _Anchors | None) -> int | None:
@@ -194,17 +197,17 @@ def _index(
         for k, words in enumerate(sets):
             for w in words:
                 index.setdefault(w, set()).add((i, k))
-    return {w: tuple(sorted(ids)) for w, ids in index.items()}, needs, frozenset(always)
+    return {w: tuple(ids) for w, ids in index.items()}, needs, frozenset(always)
 
 
 def _translation() -> dict[int, str]:
     """Lowercase text to [a-z0-9' ]: curly quotes become apostrophes, other marks spaces."""
-    table: dict[int, str] = {}
-    for code in range(0x2100):
-        ch = chr(code)
-        if ("a" <= ch <= "z") or ("0" <= ch <= "9") or ch in "' ":
-            continue
-        table[code] = "'" if ch in "\u2019\u2018`\u00b4" else (" and " if ch == "&" else " ")
+    table = dict.fromkeys(range(0x2100), " ")
+    for kept in "abcdefghijklmnopqrstuvwxyz0123456789' ":
+        del table[ord(kept)]
+    for quote in "\u2019\u2018`\u00b4":
+        table[ord(quote)] = "'"
+    table[ord("&")] = " and "
     for accented, plain in zip("éèêëáàâäíìîïóòôöúùûüç", "eeeeaaaaiiiioooouuuuc", strict=True):
         table[ord(accented)] = plain
     return table
