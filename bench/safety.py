@@ -188,6 +188,19 @@ def latency(calls: int, repeats: int) -> dict[str, tuple[float, float, str]]:
     }
 
 
+def reference() -> float:
+    """CPU ms of a fixed pure-Python loop (the lowest of 5): how fast this machine runs Python right now.
+    On a shared machine the same code's CPU time drifts between runs; compare runs by this figure."""
+    best = float("inf")
+    for _ in range(5):
+        c0 = time.thread_time_ns()
+        total = 0
+        for i in range(200_000):
+            total += i
+        best = min(best, (time.thread_time_ns() - c0) / 1e6)
+    return best
+
+
 COLD = """
 import sys, time
 sys.path.insert(0, {lambda_dir!r})
@@ -228,6 +241,7 @@ def main() -> int:
     loadavg = os.getloadavg()[0]
     print(f"\n== speed == (load average {loadavg:.1f} on {os.cpu_count()} cores; CPU time of this thread, warm)")
     print(f"p50 and p99 of {calls} calls, the lowest over {repeats} rounds; target p99 < 1 ms")
+    print(f"machine reference: a fixed Python loop takes {reference():.2f} ms of CPU now (compare runs by it)")
     for name, label, _, _ in ANSWERS:
         c50, c99, verdict = speed[name]
         met = "met" if c99 < 1 else "UNDER"
