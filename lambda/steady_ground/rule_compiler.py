@@ -3,9 +3,11 @@
 ``compile_rule(source)`` parses a rule with the stdlib's own parser (what ``re.compile`` runs),
 rewrites the parse tree in two ways that never change what matches, and compiles the tree:
 
-- A leading ``\\b`` before a word character c becomes c then ``(?<!\\wc)``. A pattern that starts
-  with an assertion is tried at every position of the text; one that starts with a literal (or a
-  choice of literals) lets the engine skip to the positions holding it.
+- A leading ``\\b`` before a word character c becomes c then ``(?<!\\wc)``, the pattern spelled out
+  as the ways it can start if need be (``\\b(?:my )?(?:pay|money) r`` is ``my (?:pay|money) r|pay r|
+  money r``). A pattern that starts with an assertion is tried at every position of the text; one
+  that starts with a literal (or a choice of literals) lets the engine skip to the positions
+  holding it.
 - Every alternation's choices are grouped by their first letter, recursively (a trie):
   ``punch|push|pin`` becomes ``p(?:u(?:nch|sh)|in)``. The engine tries the choices of an
   alternation one by one; grouped, it tries only those that start with the letter in front of it.
@@ -28,13 +30,14 @@ _COMPILER: Any = importlib.import_module("re._compiler")
 _C: Any = importlib.import_module("re._constants")
 _GUARDS: dict[int, Any] = {}
 _LEAVES = frozenset((_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.AT, _C.ANY, _C.CATEGORY))  # nothing inside
+_MOST_WAYS = 64  # a rule spelled out into more ways to start than this is compiled as written
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
 
 
 def compile_rule(source: str) -> re.Pattern[str]:
     """The rule compiled from its rewritten parse tree (so its ``.pattern`` is None)."""
     tree = _PARSER.parse(source)
-    items = _literal_first(list(tree.data))
+    items = _literal_first(tree.state, list(tree.data))
     tree.data = _grouped(tree.state, list(tree.data) if items is None else items)
     compiled: re.Pattern[str] = _COMPILER.compile(tree)
     return compiled
@@ -53,31 +56,55 @@ def _word_literal(item: tuple[Any, Any]) -> bool:
     return op is _C.LITERAL and (chr(av).isalnum() or chr(av) == "_")
 
 
-def _literal_first(items: list[Any]) -> list[Any] | None:
-    """A pattern that starts "\\b" + a word character c, rewritten to start c + (?<!\\wc) (each choice
-    of a leading alternation alike); None when it starts otherwise. Both match exactly where "\\b"
-    holds before c."""
-    if len(items) == 1 and items[0][0] is _C.BRANCH:
-        alternatives = [_literal_first(list(alt.data)) for alt in items[0][1][1]]
-        if any(alt is None for alt in alternatives):
+def _literal_first(state: Any, items: list[Any]) -> list[Any] | None:
+    """A pattern that starts "\\b" then a word, rewritten as a choice of ways it can start, each a word
+    character c then (?<!\\wc) then the rest; None when it starts otherwise. Both match exactly where
+    "\\b" holds before c."""
+    if len(items) == 1 and items[0][0] is _C.BRANCH:  # \\b a|\\b b with nothing shared
+        ways: list[list[Any]] = []
+        for choice in items[0][1][1]:
+            found = _literal_first(state, list(choice.data))
+            if found is None:
+                return None
+            ways.extend(_ways(found))
+    elif items and items[0] == (_C.AT, _C.AT_BOUNDARY):
+        heads = _heads(items[1:])
+        if heads is None:
             return None
-        for alt, rewritten in zip(items[0][1][1], alternatives, strict=True):
-            alt.data = rewritten
-        return items
-    if len(items) < 2 or items[0] != (_C.AT, _C.AT_BOUNDARY):
+        ways = [[way[0], _guard(way[0][1]), *way[1:]] for way in heads]
+    else:
         return None
-    first, rest = items[1], items[2:]
-    if first[0] is _C.SUBPATTERN and first[1][0] is None and not first[1][1] and not first[1][2]:
-        inner = list(first[1][3].data)  # a plain group: its items, in place
-        if not inner:
-            return None
-        first, rest = inner[0], [*inner[1:], *rest]
+    if len(ways) > _MOST_WAYS:
+        return None
+    return ways[0] if len(ways) == 1 else [(_C.BRANCH, (None, [_sub(state, way) for way in ways]))]
+
+
+def _ways(items: list[Any]) -> list[list[Any]]:
+    return [list(way.data) for way in items[0][1][1]] if items[0][0] is _C.BRANCH else [items]
+
+
+def _heads(items: list[Any]) -> list[list[Any]] | None:
+    """The items as choices that each start with a word character, in the order they are tried:
+    (a|b) r is a r|b r; (?:a)? r is a r|r; a plain group is its items. None when that cannot be."""
+    if not items:
+        return None
+    first, rest = items[0], items[1:]
     if _word_literal(first):
-        return [first, _guard(first[1]), *rest]
-    if first[0] is _C.BRANCH and all(alt.data and _word_literal(alt.data[0]) for alt in first[1][1]):
-        for alt in first[1][1]:
-            alt.data[1:1] = [_guard(alt.data[0][1])]
-        return [first, *rest]
+        return [items]
+    op, av = first
+    if op is _C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return _heads([*av[3].data, *rest])
+    if op is _C.BRANCH:
+        out: list[list[Any]] = []
+        for choice in av[1]:
+            found = _heads([*choice.data, *rest])
+            if found is None or len(out) + len(found) > _MOST_WAYS:
+                return None
+            out.extend(found)
+        return out
+    if op is _C.MAX_REPEAT and av[0] == 0 and av[1] == 1 and av[2].getwidth()[0] > 0:
+        once, never = _heads([*av[2].data, *rest]), _heads(rest)
+        return None if once is None or never is None else [*once, *never]
     return None
 
 
