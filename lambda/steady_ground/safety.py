@@ -70,6 +70,7 @@ class _Rules:
         self.blank_index, self.blank_needs, self.blank_always = _index(self.blanks, anchors)
         self.lengths = sorted({len(a) for a in (*self.rule_index, *self.blank_index)})
         self._compiled: dict[str, re.Pattern[str]] = {}
+        self._searches: list[Callable[..., re.Match[str] | None] | None] = [None] * len(ordered)
         # rules that read the ends of the text ("^help$") search all of it, never a window
         self.whole = frozenset(i for i, (_, _, p) in enumerate(ordered) if "^" in p.replace("[^", "") or "$" in p)
         # words searched either side of an anchor: the rule's own reach, when the index proved one
@@ -89,6 +90,13 @@ class _Rules:
             for i in range(len(self.blanks))
         ]
         self.filler_any = frozenset((*lang.FILLER_WORDS, *self.filler_starts))
+
+    def search(self, i: int) -> Callable[..., re.Match[str] | None]:
+        """Rule i's compiled search, remembered by position (the screen's inner loop)."""
+        found = self._searches[i]
+        if found is None:
+            found = self._searches[i] = self.compiled(self.rules[i][2]).search
+        return found
 
     def compiled(self, source: str) -> re.Pattern[str]:
         found = self._compiled.get(source)
@@ -368,11 +376,12 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     ends = list(accumulate(map(len, words), initial=0))  # letters before each word
     aligned = ends[-1] + last == len(said)  # single spaces between the words (else: as before)
     starts: list[int] | None = None
+    whole, reaches = rules.whole, rules.reach
     for i in sorted(placed):
         span = placed[i]
-        search = rules.compiled(rules.rules[i][2]).search
-        reach = rules.reach[i]
-        if span is None or (i in rules.whole and (reach is None or not aligned)):
+        search = rules.search(i)
+        reach = reaches[i]
+        if span is None or (i in whole and (reach is None or not aligned)):
             found = search(said)
         elif reach is not None and aligned:
             lo, hi = span[0] - reach, span[1] + reach
@@ -435,6 +444,12 @@ class _Model:
         self.weights: dict[str, float] = weights
         self.bias = float(str(data["bias"]))
         self.threshold = float(str(data["threshold"]))
+        # each pair's weight under its first word: "a b" -> after["a"]["b"] (no pair strings built per text)
+        self.after: dict[str, dict[str, float]] = {}
+        for key, weight in weights.items():
+            first, space, second = key.partition(" ")
+            if space:
+                self.after.setdefault(first, {})[second] = weight
 
     def hears(self, words: list[str]) -> bool:
         """Whether any sentence-sized window scores above the threshold (prefix sums: linear in the words)."""
@@ -443,7 +458,8 @@ class _Model:
         get = self.weights.get
         # each word's and each neighbouring pair's weight, summed from the start (C loops, no per-word Python)
         total_unit = list(accumulate(map(get, words, repeat(0.0)), initial=0.0))
-        total_pair = list(accumulate(map(get, map(" ".join, pairwise(words)), repeat(0.0)), initial=0.0))
+        following = map(self.after.get, words[:-1], repeat(_NOTHING))  # the pairs each word starts
+        total_pair = list(accumulate(map(dict.get, following, words[1:], repeat(0.0)), initial=0.0))
         total_pair.append(total_pair[-1])  # the last word has no pair
         n = len(words)
         size = n if n <= MODEL_WINDOW + MODEL_STEP else MODEL_WINDOW
@@ -456,6 +472,7 @@ class _Model:
         return False
 
 
+_NOTHING: dict[str, float] = {}
 _MODELS: dict[str, _Model] = {}
 
 
