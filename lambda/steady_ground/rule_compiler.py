@@ -5,7 +5,7 @@ rewrites the parse tree in two ways that never change what matches, and compiles
 
 - A leading ``\\b`` before a word character c becomes c then ``(?<!\\wc)``, the pattern spelled out
   as the ways it can start if need be (``\\b(?:my )?(?:pay|money) r`` is ``my (?:pay|money) r|pay r|
-  money r``). A pattern that starts with an assertion is tried at every position of the text; one
+  money r``; a choice of more than a few words stays whole, its rest written once). A pattern that starts with an assertion is tried at every position of the text; one
   that starts with a literal (or a choice of literals) lets the engine skip to the positions
   holding it.
 - Every alternation's choices are grouped by their first letter, recursively (a trie):
@@ -31,14 +31,21 @@ _C: Any = importlib.import_module("re._constants")
 _GUARDS: dict[int, Any] = {}
 _LEAVES = frozenset((_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.AT, _C.ANY, _C.CATEGORY))  # nothing inside
 _MOST_WAYS = 64  # a rule spelled out into more ways to start than this is compiled as written
+_SPREAD = 8  # a choice of more words than this, each word first, is kept whole (its rest not copied)
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
 
 
 def compile_rule(source: str) -> re.Pattern[str]:
     """The rule compiled from its rewritten parse tree (so its ``.pattern`` is None)."""
     tree = _PARSER.parse(source)
-    items = _literal_first(tree.state, list(tree.data))
-    tree.data = _grouped(tree.state, list(tree.data) if items is None else items)
+    ways = _starts(list(tree.data))
+    if ways is None:
+        items = list(tree.data)
+    elif len(ways) == 1:
+        items = _guarded(ways[0])
+    else:
+        items = [(_C.BRANCH, (None, [_sub(tree.state, _guarded(way)) for way in ways]))]
+    tree.data = _grouped(tree.state, items)
     compiled: re.Pattern[str] = _COMPILER.compile(tree)
     return compiled
 
@@ -56,36 +63,26 @@ def _word_literal(item: tuple[Any, Any]) -> bool:
     return op is _C.LITERAL and (chr(av).isalnum() or chr(av) == "_")
 
 
-def _literal_first(state: Any, items: list[Any]) -> list[Any] | None:
-    """A pattern that starts "\\b" then a word, rewritten as a choice of ways it can start, each a word
-    character c then (?<!\\wc) then the rest; None when it starts otherwise. Both match exactly where
-    "\\b" holds before c."""
-    if len(items) == 1 and items[0][0] is _C.BRANCH:  # \\b a|\\b b with nothing shared
+def _starts(items: list[Any]) -> list[list[Any]] | None:
+    """A pattern that starts "\\b" then a word, as the ways it can start, in the order they are tried
+    (each a word character, or a choice of them, then the rest); None when it starts otherwise."""
+    if len(items) == 1 and items[0][0] is _C.BRANCH:  # "\\b a|\\b b": nothing shared
         ways: list[list[Any]] = []
         for choice in items[0][1][1]:
-            found = _literal_first(state, list(choice.data))
-            if found is None:
+            found = _starts(list(choice.data))
+            if found is None or len(ways) + len(found) > _MOST_WAYS:
                 return None
-            ways.extend(_ways(found))
-    elif items and items[0] == (_C.AT, _C.AT_BOUNDARY):
-        heads = _heads(items[1:])
-        if heads is None:
-            return None
-        ways = [[way[0], _guard(way[0][1]), *way[1:]] for way in heads]
-    else:
-        return None
-    if len(ways) > _MOST_WAYS:
-        return None
-    return ways[0] if len(ways) == 1 else [(_C.BRANCH, (None, [_sub(state, way) for way in ways]))]
-
-
-def _ways(items: list[Any]) -> list[list[Any]]:
-    return [list(way.data) for way in items[0][1][1]] if items[0][0] is _C.BRANCH else [items]
+            ways.extend(found)
+        return ways
+    if items and items[0] == (_C.AT, _C.AT_BOUNDARY):
+        return _heads(items[1:])
+    return None
 
 
 def _heads(items: list[Any]) -> list[list[Any]] | None:
-    """The items as choices that each start with a word character, in the order they are tried:
-    (a|b) r is a r|b r; (?:a)? r is a r|r; a plain group is its items. None when that cannot be."""
+    """The items as ways that each start with a word character (or a choice of them), in the order
+    they are tried: (a|b) r is a r|b r; (?:a)? r is a r|r; a plain group is its items. A long choice
+    of words is kept whole (its rest written once). None when that cannot be."""
     if not items:
         return None
     first, rest = items[0], items[1:]
@@ -95,6 +92,8 @@ def _heads(items: list[Any]) -> list[list[Any]] | None:
     if op is _C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
         return _heads([*av[3].data, *rest])
     if op is _C.BRANCH:
+        if len(av[1]) > _SPREAD and all(choice.data and _word_literal(choice.data[0]) for choice in av[1]):
+            return [items]
         out: list[list[Any]] = []
         for choice in av[1]:
             found = _heads([*choice.data, *rest])
@@ -106,6 +105,15 @@ def _heads(items: list[Any]) -> list[list[Any]] | None:
         once, never = _heads([*av[2].data, *rest]), _heads(rest)
         return None if once is None or never is None else [*once, *never]
     return None
+
+
+def _guarded(way: list[Any]) -> list[Any]:
+    """A way to start, "\\b" moved after its first word character: c (?<!\\wc) ..."""
+    first = way[0]
+    if first[0] is _C.BRANCH:
+        choices = [_PARSER.SubPattern(c.state, _guarded(list(c.data))) for c in first[1][1]]
+        return [(_C.BRANCH, (None, choices)), *way[1:]]
+    return [first, _guard(first[1]), *way[1:]]
 
 
 def _grouped(state: Any, items: list[Any]) -> list[Any]:

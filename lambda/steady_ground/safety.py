@@ -7,8 +7,10 @@
 - How: the text is normalised the way people speak it (contractions, fillers, the partner however
   named folded to "he"), everyday idioms ("my feet are killing me") and negated harm ("he's never
   hurt me") are blanked, then rule families per class look for meaning: who, what was done, to whom.
-  The rules are data in ``steady_ground.safety_en``; compiled on first use, so the cold start pays
-  nothing until a turn carries free text.
+  The rules are data in ``steady_ground.safety_en``; compiled on first use (``rule_compiler``: the
+  same matches, found sooner), so the cold start pays nothing until a turn carries free text.
+- Speed: an anchor index (``tools/safety_anchors.py``) says which rules a text's words could match
+  and how far a match reaches from its anchor word; only those rules are searched, only there.
 - Measured by ``make bench-safety`` on the corpus in ``tests/corpora/safety`` (held-out part
   never tuned on).
 """
