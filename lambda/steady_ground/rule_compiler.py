@@ -54,7 +54,11 @@ def _guard(char: int) -> Any:
     """(?<!\\wc): what \\b before the word character c checks, read from just after c."""
     found = _GUARDS.get(char)
     if found is None:
-        found = _GUARDS[char] = _PARSER.parse(rf"(?<!\w{chr(char)})").data[0]
+        if not _GUARDS:  # the shape once, from the parser itself; then only its letter changes
+            _GUARDS[-1] = _PARSER.parse(r"(?<!\wa)").data[0]
+        op, (direction, template) = _GUARDS[-1]
+        letters = _PARSER.SubPattern(template.state, [template.data[0], (_C.LITERAL, char)])
+        found = _GUARDS[char] = (op, (direction, letters))
     return found
 
 

@@ -71,7 +71,8 @@ class _Rules:
         self.rule_index, self.rule_needs, self.rule_always = _index([p for _, _, p in ordered], anchors)
         self.blank_index, self.blank_needs, self.blank_always = _index(self.blanks, anchors)
         self.lengths = sorted({len(a) for a in (*self.rule_index, *self.blank_index)})
-        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}  # compiled for speed
+        self._met: set[str] = set()  # needed once already (compiled as written then)
         self._searches: list[Callable[..., re.Match[str] | None] | None] = [None] * len(ordered)
         # rules that read the ends of the text ("^help$") search all of it, never a window
         self.whole = frozenset(i for i, (_, _, p) in enumerate(ordered) if "^" in p.replace("[^", "") or "$" in p)
@@ -94,15 +95,25 @@ class _Rules:
         self.filler_any = frozenset((*lang.FILLER_WORDS, *self.filler_starts))
 
     def search(self, i: int) -> Callable[..., re.Match[str] | None]:
-        """Rule i's compiled search, remembered by position (the screen's inner loop)."""
+        """Rule i's compiled search, remembered by position once it is the fast one (the inner loop)."""
         found = self._searches[i]
         if found is None:
-            found = self._searches[i] = self.compiled(self.rules[i][2]).search
+            source = self.rules[i][2]
+            pattern = self.compiled(source)
+            if source in self._compiled:
+                self._searches[i] = pattern.search
+            return pattern.search
         return found
 
-    def compiled(self, source: str) -> re.Pattern[str]:
+    def compiled(self, source: str, *, now: bool = False) -> re.Pattern[str]:
+        """The rule compiled. The first time a rule is needed (the cold start's first turn, mostly) it
+        is compiled as written, quickly; the next time (or ``now``), for speed by ``rule_compiler``,
+        which costs more to compile and then runs faster: the same matches either way."""
         found = self._compiled.get(source)
         if found is None:
+            if not now and source not in self._met:
+                self._met.add(source)
+                return re.compile(source)
             found = self._compiled[source] = compile_rule(source)
         return found
 
@@ -446,12 +457,6 @@ class _Model:
         self.weights: dict[str, float] = weights
         self.bias = float(str(data["bias"]))
         self.threshold = float(str(data["threshold"]))
-        # each pair's weight under its first word: "a b" -> after["a"]["b"] (no pair strings built per text)
-        self.after: dict[str, dict[str, float]] = {}
-        for key, weight in weights.items():
-            first, space, second = key.partition(" ")
-            if space:
-                self.after.setdefault(first, {})[second] = weight
 
     def hears(self, words: list[str]) -> bool:
         """Whether any sentence-sized window scores above the threshold (prefix sums: linear in the words)."""
@@ -460,8 +465,7 @@ class _Model:
         get = self.weights.get
         # each word's and each neighbouring pair's weight, summed from the start (C loops, no per-word Python)
         total_unit = list(accumulate(map(get, words, repeat(0.0)), initial=0.0))
-        following = map(self.after.get, words[:-1], repeat(_NOTHING))  # the pairs each word starts
-        total_pair = list(accumulate(map(dict.get, following, words[1:], repeat(0.0)), initial=0.0))
+        total_pair = list(accumulate(map(get, map(" ".join, pairwise(words)), repeat(0.0)), initial=0.0))
         total_pair.append(total_pair[-1])  # the last word has no pair
         n = len(words)
         size = n if n <= MODEL_WINDOW + MODEL_STEP else MODEL_WINDOW
@@ -474,7 +478,6 @@ class _Model:
         return False
 
 
-_NOTHING: dict[str, float] = {}
 _MODELS: dict[str, _Model] = {}
 
 
@@ -490,7 +493,7 @@ def warm(locale: str | None = "en-US") -> int:
     """Compile every rule and load the model now (a SnapStart init): a restore's first answer pays nothing."""
     rules = _rules_for(locale)
     for source in (*(p for _, _, p in rules.rules), *rules.blanks, rules.lang.BARE_HELP):
-        rules.compiled(source)
+        rules.compiled(source, now=True)
     _model_for("en")
     return len(rules.rules)
 
