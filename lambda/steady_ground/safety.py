@@ -60,7 +60,7 @@ class Screening:
 class _Rules:
     """A language's rules, indexed by their anchors; each rule compiled the first time a text could match it."""
 
-    def __init__(self, lang: ModuleType, anchors: dict[str, _Anchors]) -> None:
+    def __init__(self, lang: ModuleType, anchors: dict[str, _Anchors | list[list[str]]]) -> None:
         self.lang = lang
         ordered: list[tuple[str, str, str]] = []
         for tier in TIERS:
@@ -196,13 +196,13 @@ class _Rules:
         return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
 
 
-def _reach(entry: _Anchors | None) -> int | None:
-    reach = entry.get("reach") if entry else None
+def _reach(entry: _Anchors | list[list[str]] | None) -> int | None:
+    reach = entry.get("reach") if isinstance(entry, dict) else None  # an index of the older shape: none
     return reach if isinstance(reach, int) and reach <= WINDOW else None
 
 
 def _index(
-    patterns: list[str], anchors: dict[str, _Anchors]
+    patterns: list[str], anchors: dict[str, _Anchors | list[list[str]]]
 ) -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[int, int], frozenset[int]]:
     """prefix -> (rule, which anchor set); how many sets each rule needs; rules with none (always run)."""
     index: dict[str, set[tuple[int, int]]] = {}
@@ -210,7 +210,7 @@ def _index(
     always: set[int] = set()
     for i, p in enumerate(patterns):
         entry = anchors.get(p)
-        sets = entry.get("sets") if entry else None
+        sets = entry.get("sets") if isinstance(entry, dict) else entry  # older shape: the sets alone
         if not sets:
             always.add(i)  # no proven anchor (or a stale index): the rule runs on every text
             continue
