@@ -53,7 +53,7 @@ bench-storage: setup
 	$(BIN)/python bench/storage_scale.py $(ARGS)
 
 ## The safety screen on its corpus: recall and false positives per class (held-out, then tuning), tiers,
-## latency on a 1,000-character answer, cold import (bench/safety.py; ARGS=--misses lists tuning misses).
+## CPU time on four 1,000-character answers, cold import (bench/safety.py; ARGS=--misses lists tuning misses, --speed only speed).
 bench-safety: setup
 	$(BIN)/python bench/safety.py $(ARGS)
 

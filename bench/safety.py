@@ -7,10 +7,11 @@ Prints, for the held-out part and then the tuning part of ``tests/corpora/safety
     class, and the share given the labelled tier;
   - per everyday class: the false-positive rate (any tier), and how many were clear;
   - overall recall, overall false-positive rate, and recall per labelled tier;
-then the screen's latency on a 1,000-character answer (p50/p99 over many calls, warm) and the cold
-cost of importing the screen and compiling its rules in a new process.
+then the screen's CPU time on four 1,000-character answers (everyday, full of idioms and negated
+harm, one long run-on, one ending in danger): p50/p99 over many warm calls, the lowest of several
+rounds; and the cold cost of importing the screen and of its first screen, in new processes.
 
-``--misses`` lists the tuning part's misses and false positives, to tune on. The held-out part's
+``--speed`` prints only the speed section. ``--misses`` lists the tuning part's misses and false positives, to tune on. The held-out part's
 sentences are never printed: it is written once and never tuned on.
 """
 
@@ -124,35 +125,83 @@ EVERYDAY_ANSWER = (
 )
 
 
-def answer_of(chars: int) -> str:
-    """A long, everyday spoken answer: nothing in it matches, so every anchored rule is tried."""
-    text = EVERYDAY_ANSWER
-    while len(text) < chars:
-        text += " " + EVERYDAY_ANSWER
-    return text[:chars]
+IDIOM_ANSWER = (
+    "honestly my feet are killing me after that shift and the traffic nearly killed me too, but he cracked "
+    "me up at dinner with his terrible puns, he was killing it with the jokes. I'm dying to get away for a "
+    "weekend, just the two of us. He's never hurt me and he never would, he's not violent at all, he's just "
+    "stubborn about the counselling thing. My sister says the kids will be the death of me and she's not "
+    "wrong, the baby kicked me all night and the dog bit my slipper to pieces. He beat me at cards again and "
+    "hit me up with a question about the holiday, and he pushed me to finally book the dentist. My boss is "
+    "murdering me with deadlines, this week is destroying me, I could strangle the printer. He grabbed me a "
+    "coffee on the way home, which was sweet. I'm afraid I forgot his mum's birthday, so he'll kill me if "
+    "he finds out I missed the card. Anyway I'm not scared of him, I'm scared of the spiders in the shed."
+)
+RUN_ON_ANSWER = (
+    "and then um he said we should maybe just leave it and I said no because like I want to talk about it "
+    "and he goes why do you always bring this up when I get home and I said because when else would we and "
+    "then he kind of sighed and went on his phone and I sat there and I thought fine we can leave the "
+    "big talk for another night so I made tea and he came in and said sorry and then we watched something "
+    "and I guess it was okay but then this morning it was the same thing again with the bins and the car "
+    "and whose turn it is to do the school run and I mean I know he is worn out and so am I and we both work and "
+    "it is a lot but I just want him to say yes to one session with someone and he keeps saying he will "
+    "think about it and then he never does and I don't know what else to say to him really so I told him "
+    "I would look for someone who does evenings and he said fine whatever and that was it for the night"
+)
+ANSWERS = (
+    ("everyday", "a 1,000-character everyday answer", EVERYDAY_ANSWER, ""),
+    ("idioms", "a 1,000-character answer full of idioms and negated harm", IDIOM_ANSWER, ""),
+    ("run-on", "a 1,000-character run-on answer, no punctuation", RUN_ON_ANSWER, ""),
+    ("danger", "a 1,000-character answer ending in danger", EVERYDAY_ANSWER, " and then he put his hands on my neck"),
+)
 
 
-def latency(calls: int) -> dict[str, tuple[float, float]]:
-    """p50 and p99 in ms, wall clock and this thread's CPU time (on a loaded machine the wall clock's
-    p99 is mostly the scheduler), for an everyday answer and one ending in danger."""
-    everyday = answer_of(1000)
-    danger = answer_of(900) + " and then he put his hands on my neck"
-    safety.screen(everyday, "en-US")
-    safety.screen(danger, "en-US")
-    out: dict[str, tuple[float, float]] = {}
+def answer_of(chars: int, text: str = EVERYDAY_ANSWER, ending: str = "") -> str:
+    """A long spoken answer of ``chars`` characters: the text repeated, cut, then its ending."""
+    body = text
+    while len(body) < chars - len(ending):
+        body += " " + text
+    return body[: chars - len(ending)] + ending
+
+
+def latency(calls: int, repeats: int) -> dict[str, tuple[float, float, str]]:
+    """CPU time of one screen (this thread's, so the scheduler's pauses on a loaded machine don't count),
+    in ms: p50 and p99 of ``calls`` calls, the lowest of ``repeats`` rounds (the round least disturbed),
+    and the verdict, for each answer. Warm, with the collector frozen as the skill does after init."""
+    texts = {name: answer_of(1000, text, ending) for name, _, text, ending in ANSWERS}
+    verdicts = {}
+    for name, text in texts.items():
+        found = safety.screen(text, "en-US")
+        verdicts[name] = f"{found.cls}/{found.tier}" if found else "everyday"
     gc.collect()
-    gc.freeze()  # as the skill does after init: the rules and caches are long-lived
-    for name, text in (("everyday", everyday), ("danger", danger)):
-        wall, cpu = [], []
-        for _ in range(calls):
-            w0, c0 = time.perf_counter_ns(), time.thread_time_ns()
-            safety.screen(text, "en-US")
-            cpu.append(time.thread_time_ns() - c0)
-            wall.append(time.perf_counter_ns() - w0)
-        for kind, samples in (("wall", wall), ("cpu", cpu)):
+    gc.freeze()
+    rounds: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    cpu = time.thread_time_ns
+    screen = safety.screen
+    for _ in range(repeats):
+        for name, text in texts.items():
+            samples = []
+            for _ in range(calls):
+                c0 = cpu()
+                screen(text, "en-US")
+                samples.append(cpu() - c0)
             samples.sort()
-            out[f"{name} {kind}"] = (statistics.median(samples) / 1e6, samples[int(len(samples) * 0.99) - 1] / 1e6)
-    return out
+            rounds[name].append((statistics.median(samples) / 1e6, samples[int(len(samples) * 0.99) - 1] / 1e6))
+    return {
+        name: (min(p50 for p50, _ in got), min(p99 for _, p99 in got), verdicts[name]) for name, got in rounds.items()
+    }
+
+
+def reference() -> float:
+    """CPU ms of a fixed pure-Python loop (the lowest of 5): how fast this machine runs Python right now.
+    On a shared machine the same code's CPU time drifts between runs; compare runs by this figure."""
+    best = float("inf")
+    for _ in range(5):
+        c0 = time.thread_time_ns()
+        total = 0
+        for i in range(200_000):
+            total += i
+        best = min(best, (time.thread_time_ns() - c0) / 1e6)
+    return best
 
 
 COLD = """
@@ -167,52 +216,55 @@ print((w1 - w0) * 1000, (c1 - c0) * 1000, (w2 - w1) * 1000, (c2 - c1) * 1000)
 """
 
 
-def cold(runs: int) -> list[float]:
-    """Medians over new processes: import (wall, cpu), first screen (wall, cpu), in ms."""
+def cold(runs: int) -> tuple[list[float], list[float]]:
+    """Medians and minimums over new processes: import (wall, cpu), first screen (wall, cpu), in ms."""
     got: list[list[float]] = [[], [], [], []]
     code = COLD.format(lambda_dir=str(ROOT / "lambda"))
     for _ in range(runs):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
         for i, value in enumerate(out):
             got[i].append(float(value))
-    return [statistics.median(g) for g in got]
+    return [statistics.median(g) for g in got], [min(g) for g in got]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="list the tuning part's misses and false positives")
     parser.add_argument("--quick", action="store_true", help="few latency calls and cold runs: proves it runs")
+    parser.add_argument("--speed", action="store_true", help="only the speed and cold-start figures")
     args = parser.parse_args()
     print("Steady Ground safety screen benchmark (corpus: tests/corpora/safety)")
-    held = {
+    held = {} if args.speed else {
         name: report(label, load(name), show_misses=False)
         for name, label in HELD_OUT
         if (CORPUS / f"{name}.tsv").exists()
     }
-    report("tuning", load("tuning"), show_misses=args.misses)
-    speed = latency(50 if args.quick else 5000)
-    imp_wall, imp_cpu, first_wall, first_cpu = cold(1 if args.quick else 7)
+    if not args.speed:
+        report("tuning", load("tuning"), show_misses=args.misses)
+    calls, repeats = (50, 1) if args.quick else (2000, 7)
+    speed = latency(calls, repeats)
+    runs = 1 if args.quick else 15
+    (imp_wall, imp_cpu, first_wall, first_cpu), lowest = cold(runs)
     loadavg = os.getloadavg()[0]
-    print(f"\n== speed == (load average {loadavg:.1f} on {os.cpu_count()} cores: wall-clock figures scale with it)")
-    for name, label in (
-        ("everyday", "a 1,000-character everyday answer"),
-        ("danger", "a 1,000-character answer ending in danger"),
-    ):
-        (w50, w99), (c50, c99) = speed[f"{name} wall"], speed[f"{name} cpu"]
-        verdict = "met" if c99 < 1 else "UNDER"
-        print(
-            f"screen {label}: wall p50 {w50:.3f} ms p99 {w99:.3f} ms; cpu p50 {c50:.3f} ms p99 {c99:.3f} ms (target p99 < 1 ms: {verdict} on cpu)"
-        )
+    print(f"\n== speed == (load average {loadavg:.1f} on {os.cpu_count()} cores; CPU time of this thread, warm)")
+    print(f"p50 and p99 of {calls} calls, the lowest over {repeats} rounds; target p99 < 1 ms")
+    print(f"machine reference: a fixed Python loop takes {reference():.2f} ms of CPU now (compare runs by it)")
+    for name, label, _, _ in ANSWERS:
+        c50, c99, verdict = speed[name]
+        met = "met" if c99 < 1 else "UNDER"
+        print(f"screen {label} ({verdict}): cpu p50 {c50:.3f} ms p99 {c99:.3f} ms ({met})")
     print(
-        f"cold: import the screen {imp_wall:.1f} ms wall / {imp_cpu:.1f} ms cpu; first screen (loads the index, compiles its rules) {first_wall:.1f} ms wall / {first_cpu:.1f} ms cpu"
+        f"cold: import the screen {imp_wall:.1f} ms wall / {imp_cpu:.1f} ms cpu;"
+        f" first screen (loads the index, compiles its rules) {first_wall:.1f} ms wall / {first_cpu:.1f} ms cpu"
+        f" (medians of {runs} new processes; lowest: import {lowest[1]:.1f} ms cpu, first screen {lowest[3]:.1f} ms cpu)"
     )
     print()
     for name, label in HELD_OUT:
         if name in held:
             recall, worst, fp = held[name]
-            met = recall >= TARGET_RECALL and worst >= TARGET_CLASS_RECALL and fp <= TARGET_FP
+            reached = recall >= TARGET_RECALL and worst >= TARGET_CLASS_RECALL and fp <= TARGET_FP
             print(
-                f"{label} targets (recall >= 97%, every class >= 90%, false positives <= 3%): {'met' if met else 'NOT met'}"
+                f"{label} targets (recall >= 97%, every class >= 90%, false positives <= 3%): {'met' if reached else 'NOT met'}"
             )
     return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -140,6 +141,34 @@ def test_anchors_never_hide_a_match():
         everything = next((cls for _, cls, src in rules.rules if rules.compiled(src).search(said)), None)
         found = safety.screen(row["text"], "en-US", use_model=False)
         assert (found.cls if found else None) == everything, row["text"]
+
+
+def test_a_long_answer_is_screened_as_if_every_rule_read_all_of_it():
+    # Each rule is searched only near its anchor words, as far as it can reach: on long answers that
+    # run many sentences together, the rule found first is still the one a search of everything finds.
+    rules = safety._rules_for("en-US")
+    written = [(cls, re.compile(src)) for _, cls, src in rules.rules]
+    mixed = [" and ".join(row["text"] for row in ROWS[k : k + 12]) for k in range(0, len(ROWS), 12)]
+    everyday = [", ".join(row["text"] for row in EVERYDAY[k : k + 15]) for k in range(0, len(EVERYDAY), 15)]
+    for text in (*mixed, *everyday):
+        said, _ = safety.normalise(text, "en-US")
+        everything = next((cls for cls, pattern in written if pattern.search(said)), None)
+        found = safety.screen(text, "en-US", use_model=False)
+        assert (found.cls if found else None) == everything, text
+
+
+def test_the_rules_compiled_for_speed_match_exactly_where_they_are_written():
+    # The screen compiles each rule from a rewritten parse tree (a leading "\b" + letter as the letter
+    # then a look back; alternatives grouped by first letter), so the engine skips ahead instead of
+    # trying every choice at every position: the same matches, everywhere, for every rule and blank.
+    rules = safety._rules_for("en-US")
+    said = [safety.normalise(row["text"], "en-US")[0] for row in ROWS]
+    spoken = " ".join(re.sub(r"[^a-z0-9' ]+", " ", row["text"].lower()) for row in ROWS)  # idioms not yet blanked
+    for source in (*(p for _, _, p in rules.rules), *rules.blanks, rules.lang.BARE_HELP):
+        fast, written = rules.compiled(source, now=True), re.compile(source)
+        assert fast.pattern is None  # compiled from the rewritten tree, not from the source
+        for text in (*said, spoken):
+            assert fast.sub("~", text) == written.sub("~", text), (source, text)
 
 
 def test_the_anchor_index_is_current():

@@ -9,6 +9,11 @@ set of word prefixes such that any text the rule matches has a word starting wit
 At run time only the rules whose anchors occur are compiled and searched, so a long everyday answer
 costs a few dictionary lookups per word instead of every rule scanning it (issue 13: p99 < 1 ms).
 The extraction is conservative: when no anchor can be proved, the rule has none and always runs.
+
+Each rule also gets its reach: the most spaces a match can read (its lookarounds and "$" included).
+A match touches one of its anchor words, so all it reads lies within that many words either side of
+it: the screen searches only there, and finds exactly what a search of the whole text would. A rule
+whose reach cannot be bounded gets none (searched as before: the whole text, or a wide window).
 """
 
 from __future__ import annotations
@@ -157,18 +162,77 @@ def anchors_for(pattern: str, most: int = 2) -> list[list[str]]:
     return [sorted(c) for c in ranked[:most]]
 
 
+def _spaces(items: Any) -> int | None:
+    """The most spaces a match of this parsed sequence can read, lookarounds and "$" included (None: unbounded)."""
+    total = 0
+    for op, av in items:
+        if op is _C.LITERAL:
+            total += av == ord(" ")
+        elif op is _C.NOT_LITERAL or op is _C.ANY:
+            total += not (op is _C.NOT_LITERAL and av == ord(" "))
+        elif op is _C.IN:
+            total += not _no_space(av)
+        elif op is _C.SUBPATTERN or op is getattr(_C, "ATOMIC_GROUP", None):
+            inner = _spaces(av[-1] if op is _C.SUBPATTERN else av)
+            if inner is None:
+                return None
+            total += inner
+        elif op is _C.BRANCH:
+            alts = [_spaces(b) for b in av[1]]
+            if None in alts:
+                return None
+            total += max(a for a in alts if a is not None)
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            _lo, hi, item = av
+            inner = _spaces(item)
+            if inner is None or (inner and hi is _C.MAXREPEAT):
+                return None
+            total += hi * inner
+        elif op is _C.AT:
+            # "$" reads the character after it (a space, unless the text ends there); "^" and "\b"
+            # read the text as it is, whatever part of it is searched
+            total += av in (_C.AT_END, _C.AT_END_STRING, _C.AT_END_LINE)
+        elif op is _C.ASSERT_NOT or op is _C.ASSERT:
+            inner = _spaces(av[1])  # what a lookaround reads counts as if the match held it
+            if inner is None:
+                return None
+            total += inner
+        else:
+            return None
+    return total
+
+
+def _no_space(items: Any) -> bool:
+    """Whether a character class provably cannot match a space (else it is counted as one)."""
+    for op, av in items:
+        if op is _C.LITERAL and av != ord(" "):
+            continue
+        if op is _C.RANGE and not av[0] <= ord(" ") <= av[1]:
+            continue
+        if op is _C.CATEGORY and av in (_C.CATEGORY_WORD, _C.CATEGORY_DIGIT, _C.CATEGORY_NOT_SPACE):
+            continue
+        return False
+    return True
+
+
+def reach(pattern: str) -> int | None:
+    """How many words either side of an anchor word a match can reach (None: unknown, search wide)."""
+    return _spaces(_P.parse(pattern))
+
+
 def all_patterns() -> list[str]:
     pats = [p for by_tier in safety_en.RULES.values() for tier in by_tier.values() for p in tier]
     return [*pats, *safety_en.IDIOMS, *safety_en.NEGATIONS]
 
 
-def build() -> dict[str, list[list[str]]]:
+def build() -> dict[str, dict[str, Any]]:
+    """pattern -> its anchor sets, and how far (in words) a match can reach from one of its words."""
     if not _EVERYDAY:
         _EVERYDAY.extend(_everyday_words())
-    return {p: anchors_for(p) for p in all_patterns()}
+    return {p: {"sets": anchors_for(p), "reach": reach(p)} for p in all_patterns()}
 
 
-def render(index: dict[str, list[list[str]]]) -> str:
+def render(index: dict[str, dict[str, Any]]) -> str:
     return json.dumps(index, indent=0, sort_keys=True) + "\n"
 
 
@@ -181,7 +245,7 @@ def main() -> int:
         return 0
     OUT.write_text(text, encoding="utf-8")
     index = json.loads(text)
-    unanchored = [p for p, a in index.items() if not a]
+    unanchored = [p for p, a in index.items() if not a["sets"]]
     print(f"wrote {OUT.relative_to(ROOT)}: {len(index)} rules, {len(unanchored)} without anchors (always run)")
     for p in unanchored:
         print("  always runs:", p[:110])

@@ -7,8 +7,10 @@
 - How: the text is normalised the way people speak it (contractions, fillers, the partner however
   named folded to "he"), everyday idioms ("my feet are killing me") and negated harm ("he's never
   hurt me") are blanked, then rule families per class look for meaning: who, what was done, to whom.
-  The rules are data in ``steady_ground.safety_en``; compiled on first use, so the cold start pays
-  nothing until a turn carries free text.
+  The rules are data in ``steady_ground.safety_en``; compiled on first use (``rule_compiler``: the
+  same matches, found sooner), so the cold start pays nothing until a turn carries free text.
+- Speed: an anchor index (``tools/safety_anchors.py``) says which rules a text's words could match
+  and how far a match reaches from its anchor word; only those rules are searched, only there.
 - Measured by ``make bench-safety`` on the corpus in ``tests/corpora/safety`` (held-out part
   never tuned on).
 """
@@ -17,12 +19,20 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise, repeat
 from pathlib import Path
 from types import ModuleType
 
 from steady_ground import safety_en
+from steady_ground.rule_compiler import compile_rule
+
+TYPE_CHECKING = False  # typing itself is not imported at run time: it costs the cold start milliseconds
+if TYPE_CHECKING:
+    from typing import Any
+
+    _Anchors = dict[str, Any]  # {"sets": [[prefix, ...], ...], "reach": words | None}, by tools/safety_anchors.py
 
 CLEAR = "clear"
 POSSIBLE = "possible"
@@ -50,7 +60,7 @@ class Screening:
 class _Rules:
     """A language's rules, indexed by their anchors; each rule compiled the first time a text could match it."""
 
-    def __init__(self, lang: ModuleType, anchors: dict[str, list[list[str]]]) -> None:
+    def __init__(self, lang: ModuleType, anchors: dict[str, _Anchors | list[list[str]]]) -> None:
         self.lang = lang
         ordered: list[tuple[str, str, str]] = []
         for tier in TIERS:
@@ -61,76 +71,146 @@ class _Rules:
         self.rule_index, self.rule_needs, self.rule_always = _index([p for _, _, p in ordered], anchors)
         self.blank_index, self.blank_needs, self.blank_always = _index(self.blanks, anchors)
         self.lengths = sorted({len(a) for a in (*self.rule_index, *self.blank_index)})
-        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}  # compiled for speed
+        self._met: set[str] = set()  # needed once already (compiled as written then)
+        self._searches: list[Callable[..., re.Match[str] | None] | None] = [None] * len(ordered)
         # rules that read the ends of the text ("^help$") search all of it, never a window
         self.whole = frozenset(i for i, (_, _, p) in enumerate(ordered) if "^" in p.replace("[^", "") or "$" in p)
+        # words searched either side of an anchor: the rule's own reach, when the index proved one
+        # within WINDOW (then a search of those words finds exactly what a search of all would)
+        self.reach = [_reach(anchors.get(p)) for _, _, p in ordered]
         self.filler_starts = frozenset(pair.split()[0] for pair in lang.FILLER_PAIRS)
         self.table = _translation()
         self.words = {k: tuple(v.split()) for k, v in lang.WORDS.items()}
         self.token_cache: dict[str, tuple[str, ...]] = {}
-        self.hit_cache: dict[str, tuple[tuple[int, int], ...]] = {}
-        self.blank_cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self.hit_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        self.blank_cache: dict[str, frozenset[int]] = {}
+        # a rule's anchor sets as keys (rule * sets + set): what the words must hold besides the first set
+        m = self.sets = 1 + max((*self.rule_needs.values(), *self.blank_needs.values()), default=1)
+        self.rule_more = {i: frozenset(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
+        self.blank_needed = [
+            None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
+            for i in range(len(self.blanks))
+        ]
+        self.filler_any = frozenset((*lang.FILLER_WORDS, *self.filler_starts))
 
-    def compiled(self, source: str) -> re.Pattern[str]:
-        found = self._compiled.get(source)
+    def search(self, i: int) -> Callable[..., re.Match[str] | None]:
+        """Rule i's compiled search, remembered by position once it is the fast one (the inner loop)."""
+        found = self._searches[i]
         if found is None:
-            found = self._compiled[source] = re.compile(source)
+            source = self.rules[i][2]
+            pattern = self.compiled(source)
+            if source in self._compiled:
+                self._searches[i] = pattern.search
+            return pattern.search
         return found
 
-    def placed(self, words: list[str]) -> dict[int, list[int]]:
-        """Each rule that could match (every one of its anchor sets present), with where its first set is."""
+    def compiled(self, source: str, *, now: bool = False) -> re.Pattern[str]:
+        """The rule compiled. The first time a rule is needed (the cold start's first turn, mostly) it
+        is compiled as written, quickly; the next time (or ``now``), for speed by ``rule_compiler``,
+        which costs more to compile and then runs faster: the same matches either way."""
+        found = self._compiled.get(source)
+        if found is None:
+            if not now and source not in self._met:
+                self._met.add(source)
+                return re.compile(source)
+            found = self._compiled[source] = compile_rule(source)
+        return found
+
+    def placed(self, words: list[str]) -> dict[int, tuple[int, int] | None]:
+        """Each rule that could match (every one of its anchor sets present), with the first and the last
+        word holding its first set (None for a rule with no anchors: it always runs)."""
         cache = self.hit_cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        first: dict[int, list[int]] = {}
-        seen: dict[int, set[int]] = {}
-        for pos, word in enumerate(words):
-            hits = cache.get(word)
-            if hits is None:
-                hits = cache[word] = self._hits(word, self.rule_index)
-            for i, k in hits:
-                seen.setdefault(i, set()).add(k)
-                if k == 0:
-                    first.setdefault(i, []).append(pos)
-        where: dict[int, list[int]] = {i: [] for i in self.rule_always}
-        for i, ks in seen.items():
-            if len(ks) == self.rule_needs[i]:
-                where[i] = first[i]
+        get = cache.get
+        n = len(words)
+        first_at = dict(zip(reversed(words), range(n - 1, -1, -1), strict=True))  # each word's first place
+        last_at = dict(zip(words, range(n), strict=True))
+        lows: dict[int, int] = {}
+        highs: dict[int, int] = {}
+        more: set[int] = set()
+        for word in first_at:
+            hit = get(word)
+            if hit is None:
+                hit = cache[word] = self._rule_hits(word)
+            firsts, others = hit
+            if others:
+                more.update(others)
+            if firsts:
+                lo, hi = first_at[word], last_at[word]
+                for i in firsts:
+                    if i in lows:
+                        if lo < lows[i]:
+                            lows[i] = lo
+                        if hi > highs[i]:
+                            highs[i] = hi
+                    else:
+                        lows[i], highs[i] = lo, hi
+        where: dict[int, tuple[int, int] | None] = dict.fromkeys(self.rule_always)
+        required = self.rule_more
+        for i, lo in lows.items():
+            if more.issuperset(required[i]):
+                where[i] = (lo, highs[i])
         return where
 
-    def _hits(self, word: str, index: dict[str, tuple[tuple[int, int], ...]]) -> tuple[tuple[int, int], ...]:
+    def positions(self, i: int, words: list[str]) -> list[int]:
+        """Every word holding rule i's first anchor set, in order."""
+        get = self.hit_cache.get
+        out = []
+        for pos, word in enumerate(words):
+            hit = get(word) or self._rule_hits(word)
+            if i in hit[0]:
+                out.append(pos)
+        return out
+
+    def _rule_hits(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
+        """The rules whose first anchor set the word holds; the (rule, set) keys of their other sets."""
+        hits = self._hits(word, self.rule_index)
+        m = self.sets
+        return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits if k)
+
+    def _hits(self, word: str, index: dict[str, tuple[tuple[int, int], ...]]) -> set[tuple[int, int]]:
+        """(rule, anchor set) for each anchor prefix the word starts with."""
         found: set[tuple[int, int]] = set()
         for length in self.lengths:
             if length > len(word):
                 break
             found.update(index.get(word[:length], ()))
-        return tuple(sorted(found))
+        return found
 
     def blanks_for(self, words: list[str]) -> list[int]:
         """The idiom and negation blanks whose anchor sets the words all hold, in order."""
         cache = self.blank_cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        seen: dict[int, set[int]] = {}
-        for word in words:
-            hits = cache.get(word)
-            if hits is None:
-                hits = cache[word] = self._hits(word, self.blank_index)
-            for i, k in hits:
-                seen.setdefault(i, set()).add(k)
-        found = set(self.blank_always) | {i for i, ks in seen.items() if len(ks) == self.blank_needs[i]}
-        return sorted(found)
+        get = cache.get
+        m = self.sets
+        keys: set[int] = set()
+        for word in set(words):
+            hit = get(word)
+            if hit is None:
+                hit = cache[word] = frozenset(i * m + k for i, k in self._hits(word, self.blank_index))
+            if hit:
+                keys.update(hit)
+        return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
+
+
+def _reach(entry: _Anchors | list[list[str]] | None) -> int | None:
+    reach = entry.get("reach") if isinstance(entry, dict) else None  # an index of the older shape: none
+    return reach if isinstance(reach, int) and reach <= WINDOW else None
 
 
 def _index(
-    patterns: list[str], anchors: dict[str, list[list[str]]]
+    patterns: list[str], anchors: dict[str, _Anchors | list[list[str]]]
 ) -> tuple[dict[str, tuple[tuple[int, int], ...]], dict[int, int], frozenset[int]]:
     """prefix -> (rule, which anchor set); how many sets each rule needs; rules with none (always run)."""
     index: dict[str, set[tuple[int, int]]] = {}
     needs: dict[int, int] = {}
     always: set[int] = set()
     for i, p in enumerate(patterns):
-        sets = anchors.get(p)
+        entry = anchors.get(p)
+        sets = entry.get("sets") if isinstance(entry, dict) else entry  # older shape: the sets alone
         if not sets:
             always.add(i)  # no proven anchor (or a stale index): the rule runs on every text
             continue
@@ -138,17 +218,17 @@ def _index(
         for k, words in enumerate(sets):
             for w in words:
                 index.setdefault(w, set()).add((i, k))
-    return {w: tuple(sorted(ids)) for w, ids in index.items()}, needs, frozenset(always)
+    return {w: tuple(ids) for w, ids in index.items()}, needs, frozenset(always)
 
 
 def _translation() -> dict[int, str]:
     """Lowercase text to [a-z0-9' ]: curly quotes become apostrophes, other marks spaces."""
-    table: dict[int, str] = {}
-    for code in range(0x2100):
-        ch = chr(code)
-        if ("a" <= ch <= "z") or ("0" <= ch <= "9") or ch in "' ":
-            continue
-        table[code] = "'" if ch in "\u2019\u2018`\u00b4" else (" and " if ch == "&" else " ")
+    table = dict.fromkeys(range(0x2100), " ")
+    for kept in "abcdefghijklmnopqrstuvwxyz0123456789' ":
+        del table[ord(kept)]
+    for quote in "\u2019\u2018`\u00b4":
+        table[ord(quote)] = "'"
+    table[ord("&")] = " and "
     for accented, plain in zip("éèêëáàâäíìîïóòôöúùûüç", "eeeeaaaaiiiioooouuuuc", strict=True):
         table[ord(accented)] = plain
     return table
@@ -237,24 +317,30 @@ def _partner(noun: str, following: str, lang: ModuleType) -> tuple[str, ...]:
 
 
 def _strip_fillers(words: list[str], rules: _Rules) -> tuple[list[str], bool]:
+    """The words without fillers ("um", "you know"), and whether a hedge ("a bit") was among them."""
     lang = rules.lang
+    if rules.filler_any.isdisjoint(words):
+        return words, False
     hedged = False
     kept: list[str] = []
     i, n = 0, len(words)
-    while i < n:
-        word = words[i]
-        if i + 1 < n and word in rules.filler_starts:
-            pair = f"{word} {words[i + 1]}"
+    for c in [k for k, word in enumerate(words) if word in rules.filler_any]:
+        if c < i:
+            continue  # the second word of a filler pair
+        kept.extend(words[i:c])
+        word = words[c]
+        i = c + 1
+        if c + 1 < n and word in rules.filler_starts:
+            pair = f"{word} {words[c + 1]}"
             if pair in lang.FILLER_PAIRS:
                 hedged = hedged or pair in lang.HEDGE_PAIRS
-                i += 2
+                i = c + 2
                 continue
         if word in lang.FILLER_WORDS and not (word == "like" and kept and kept[-1] in lang.LIKE_KEPT_AFTER):
             hedged = hedged or word in lang.HEDGE_WORDS
-            i += 1
             continue
         kept.append(word)
-        i += 1
+    kept.extend(words[i:])
     return kept, hedged
 
 
@@ -268,7 +354,9 @@ def normalise(text: str, locale: str | None = "en-US") -> tuple[str, bool]:
     return said, hedged
 
 
-def _search_windows(pattern: re.Pattern[str], said: str, starts: list[int], positions: list[int]) -> bool:
+def _search_windows(
+    search: Callable[[str, int, int], re.Match[str] | None], said: str, starts: list[int], positions: list[int]
+) -> re.Match[str] | None:
     """Search the words around each anchor (windows merged): every rule spans far fewer than WINDOW words."""
     last = len(starts) - 1
     windows: list[list[int]] = []
@@ -280,9 +368,44 @@ def _search_windows(pattern: re.Pattern[str], said: str, starts: list[int], posi
             windows.append([lo, hi])
     for lo, hi in windows:
         end = len(said) if hi >= last else starts[hi + 1] - 1
-        if pattern.search(said, starts[lo], end):
-            return True
-    return False
+        found = search(said, starts[lo], end)
+        if found:
+            return found
+    return None
+
+
+def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
+    """The first rule, in order, that matches the text.
+
+    A rule whose reach the index proved is searched once, from ``reach`` words before the first of its
+    anchor words to ``reach`` words after the last: every match lies there, and what is searched there
+    reads only the text itself (never the search's edges), so it finds exactly what a search of the
+    whole text would. Other rules are searched as they always were: the whole text, or a wide window
+    around each anchor word."""
+    placed = rules.placed(words)
+    if not placed:
+        return None
+    last = len(words) - 1
+    ends = list(accumulate(map(len, words), initial=0))  # letters before each word
+    aligned = ends[-1] + last == len(said)  # single spaces between the words (else: as before)
+    starts: list[int] | None = None
+    whole, reaches = rules.whole, rules.reach
+    for i in sorted(placed):
+        span = placed[i]
+        search = rules.search(i)
+        reach = reaches[i]
+        if span is None or (i in whole and (reach is None or not aligned)):
+            found = search(said)
+        elif reach is not None and aligned:
+            lo, hi = span[0] - reach, span[1] + reach
+            found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else len(said))
+        else:
+            if starts is None:
+                starts = [count + k for k, count in enumerate(ends[:-1])]
+            found = _search_windows(search, said, starts, rules.positions(i, words))
+        if found:
+            return i
+    return None
 
 
 def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> Screening | None:
@@ -297,23 +420,13 @@ def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> S
     if not said:
         return None
     words = said.split()
-    starts: list[int] = []
-    offset = 0
-    for word in words:
-        starts.append(offset)
-        offset += len(word) + 1
-    for i, positions in sorted(rules.placed(words).items()):
-        tier, cls, source = rules.rules[i]
-        pattern = rules.compiled(source)
-        if i in rules.whole or not positions:
-            found = pattern.search(said) is not None
-        else:
-            found = _search_windows(pattern, said, starts, positions)
-        if found:
-            if tier == CLEAR and hedged and cls == FEAR:
-                tier = POSSIBLE  # "he scares me sometimes": a calm check first
-            bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
-            return Screening(cls, tier, bare_help=bare)
+    i = _first_rule(rules, said, words)
+    if i is not None:
+        tier, cls, _ = rules.rules[i]
+        if tier == CLEAR and hedged and cls == FEAR:
+            tier = POSSIBLE  # "he scares me sometimes": a calm check first
+        bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
+        return Screening(cls, tier, bare_help=bare)
     if use_model and _model_for("en").hears(words):
         return Screening(UNCLEAR, POSSIBLE)
     return None
@@ -350,19 +463,17 @@ class _Model:
         if not words:
             return False
         get = self.weights.get
-        unit = [get(w, 0.0) for w in words]
-        pair = [get(f"{a} {b}", 0.0) for a, b in pairwise(words)] + [0.0]
+        # each word's and each neighbouring pair's weight, summed from the start (C loops, no per-word Python)
+        total_unit = list(accumulate(map(get, words, repeat(0.0)), initial=0.0))
+        total_pair = list(accumulate(map(get, map(" ".join, pairwise(words)), repeat(0.0)), initial=0.0))
+        total_pair.append(total_pair[-1])  # the last word has no pair
         n = len(words)
         size = n if n <= MODEL_WINDOW + MODEL_STEP else MODEL_WINDOW
-        total_unit = [0.0]
-        total_pair = [0.0]
-        for u, p in zip(unit, pair, strict=True):
-            total_unit.append(total_unit[-1] + u)
-            total_pair.append(total_pair[-1] + p)
+        bias, threshold = self.bias, self.threshold
         for start in range(0, n - size + MODEL_STEP, MODEL_STEP) if size < n else (0,):
             end = min(n, start + size)
-            score = self.bias + total_unit[end] - total_unit[start] + total_pair[end - 1] - total_pair[start]
-            if score > self.threshold:
+            score = bias + total_unit[end] - total_unit[start] + total_pair[end - 1] - total_pair[start]
+            if score > threshold:
                 return True
         return False
 
@@ -382,7 +493,7 @@ def warm(locale: str | None = "en-US") -> int:
     """Compile every rule and load the model now (a SnapStart init): a restore's first answer pays nothing."""
     rules = _rules_for(locale)
     for source in (*(p for _, _, p in rules.rules), *rules.blanks, rules.lang.BARE_HELP):
-        rules.compiled(source)
+        rules.compiled(source, now=True)
     _model_for("en")
     return len(rules.rules)
 
