@@ -164,7 +164,7 @@ def test_the_shipped_model_was_trained_on_the_tuning_part_as_it_is():
 
 def test_what_only_the_model_hears_is_a_possible_danger_never_a_clear_one():
     # A phrasing no rule was written for, in the model's words: a calm check, not the full answer.
-    text = "he said i'd never see my kids"
+    text = "i've been looking at the bridge on my way home"
     assert safety.screen(text, "en-US", use_model=False) is None
     assert safety.screen(text, "en-US") == safety.Screening(safety.UNCLEAR, safety.POSSIBLE)
 
