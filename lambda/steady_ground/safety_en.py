@@ -333,7 +333,7 @@ IDIOMS: tuple[str, ...] = (
     r"|\bstab\w* me in the back\b(?! with)|\b(?:like|was|is|felt) (?:a |an )?(?:real |total |proper )?(?:punch|kick|slap|smack) in the (?:gut|teeth|face|stomach)\b",
     # a toddler, a pet or the wind did it; the kids played rough
     r"\b(?:the|my|our|a|his|her) (?:baby|babies|toddler|toddlers|newborn|infant|twins|puppy|kitten|dog|cat|horse|pony|wind|wave|waves|ball)\b"
-    r"(?: (?!he\b|him\b)\w+){0,2}? (?:kick\w*|bit|bites|scratch\w*|hit|hits|punch\w*|threw|throws|chuck\w*|lob\w*|flung|knock\w*|pin\w*|jump\w* on|climb\w* on|slap\w*|smack\w*|pull\w*|tackl\w*)\b(?: \w+){0,4}? (?:at |on |into )?me\b",
+    r"(?: (?!he\b|him\b)\w+){0,2}? (?:kick\w*|bit|bites|scratch\w*|hit|hits|punch\w*|threw|throws|chuck\w*|lob\w*|flung|knock\w*|pin\w*|jump\w* on|climb\w* on|headbutt\w*|slap\w*|smack\w*|pull\w*|tackl\w*)\b(?: \w+){0,4}? (?:at |on |into )?me\b",
     r"\b(?:came|comes|come|coming) at me with (?:a |an |his |her |the )?(?:tickle|hug|kiss|kisses|questions?|list|water pistol|nerf|pillow|snowball|cake|paperwork|bills?|plan|idea|apology|flowers)\b",
     r"\b(?:my|our) (?:daughter|son|kids|little one|little boy|little girl) (?:threw|throws|chucked|lobbed|flung)\b(?: \w+){1,3}? at me\b",
     r"\b(?:the|my|our) (?:kids|children|boys|girls|grandkids|son|daughter|nephews?|nieces?)\b(?: (?!he\b|him\b)\w+){0,2}? (?:pinned|pin|pins|tied|ties|tie|jumped on|jump on|jumps on|climbed on|climb on|tickled|tickle|threw up on|throws up on|was sick on|puked on|vomited on)\b(?: \w+){0,2}? me\b",
@@ -347,6 +347,10 @@ IDIOMS: tuple[str, ...] = (
     r"\bpush\w* me (?:on|in) (?:the |a |my )?(?:swings?|pram|buggy|stroller|wheelchair|trolley|cart|sled|sledge|hammock)\b",
     r"\b(?:threw|throws|throw|throwing|tossed|tosses|toss|chucked|chucks|chuck|flung|lobbed) me (?:a|an|some|the keys|the ball|the remote)\b(?! (?:punch|right hook|left hook|slap|kick|headbutt|glass|plate|chair|bottle|mug|cup|knife|shoe|pan)\b)",
     r"\b(?:grab\w*|took|takes|held|holds|hold\w*|pull\w*) me by the hand\b",
+    r"\b(?:grab\w*|took|held|hold\w*|pull\w*|swept|spun|picked) me (?:up )?(?:round|around|by) the waist\b(?! and (?:threw|pushed|slammed|dragged|pinned|shook))",
+    r"\b(?:threw|throws|throw|thrown|throwing) me (?:off (?:with|guard|balance|track|the scent|my game|completely|there)|for a loop)\b",
+    r"\bpush\w* me (?:out of my comfort zone|to my limits|too hard at)\b|\bkick\w* me out of (?:the )?(?:kitchen|study|office|game|team|group|chat|quiz|band|club|lounge)\b",
+    r"\b(?:the |my )?(?:nurse|doctor|dentist|phlebotomist|vet|gp|paramedic|tattoo artist|tattooist|piercer|physio|physiotherapist)\b(?: \w+){0,3}? (?:stab\w*|jab\w*|pok\w*|prick\w*|cut|hurt|pinch\w*|pull\w*|yank\w*|twist\w*)\b",
     r"\b(?:grab\w*|pull\w*|held|caught|catch\w*) (?:me|my (?:arm|hand|sleeve|coat|jacket)|me by the (?:arm|hand|sleeve|coat|jacket))\b(?: \w+){0,2}? (?:to (?:stop|keep|save|catch|steady|help) me|i (?:would not|did not|do not) (?:fall|trip|slip))\b",
     r"\b(?:playful\w*|jokingly|in jest|pretend|mock|play) (?:punch\w*|slap\w*|fight\w*|wrestl\w*|kick\w*)\b|\b(?:punch\w*|slap\w*|kick\w*|hit|hits|push\w*|shov\w*|nudg\w*|pok\w*|elbow\w*) me (?:playfully|jokingly|gently|softly|lightly|for fun|in jest)\b",
     r"\b(?:scared|frightened|startled|spooked) me (?:half to death |to death )?(?:jumping out|sneaking up|creeping up|coming up behind|when he (?:jumped|snuck|crept)|with (?:a|his|her|that|the) (?:mask|costume|prank|joke|story|film|movie))",
@@ -366,7 +370,7 @@ IDIOMS: tuple[str, ...] = (
 _HARM_WORDS = (
     r"(?:hit|hits|hurt|hurts|harmed|harm|punched|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
     r"strangled|touched|threatened|abused|attacked|laid a finger|laid hands|laid a hand|lay a finger|lay hands|lay a hand|raised (?:a|his) hand|"
-    r"raise (?:a|his|her) hand|lift\w* (?:a|his|her) (?:hand|finger)|put (?:a )?(?:hand|finger) on|get physical|gotten physical|"
+    r"put (?:his|her|a) hands? on|laid (?:his|her) hands? on|raise (?:a|his|her) hand|lift\w* (?:a|his|her) (?:hand|finger)|put (?:a )?(?:hand|finger) on|get physical|gotten physical|"
     r"violent|physical|got hurt|gets hurt|get hurt|been hurt)"
 )
 NEGATIONS: tuple[str, ...] = (
@@ -390,7 +394,7 @@ STRONG = (
     r"laid (?:a )?(?:finger|hands?) on|lay (?:a )?(?:finger|hands?) on|put (?:his|her) hands on|"
     r"went for|goes for|came at|comes at|come at|held me down|holds me down|hold me down|pin\w* me down|"
     r"elbow\w*|kneed|kneeing|bit|bites|biting|burn\w*|scratch\w*|twist\w*|drag\w*|slam\w*|threw|throw\w*|"
-    r"toss\w*|flung|hurl\w*|spat at|attack\w*|belt\w*|lamp\w*|leather\w*|wallop\w*|clobber\w*|pummel\w*|thrash\w*(?= me\b(?! at| in))|"
+    r"toss\w*|flung|hurl\w*|spat at|attack\w*|gouge\w*|jab\w*(?= (?:me|my) )|clamp\w*(?= my )|belt\w*|lamp\w*|leather\w*|wallop\w*|clobber\w*|pummel\w*|thrash\w*(?= me\b(?! at| in))|"
     r"flog\w*(?= me\b(?! (?:a|an|his|her|the|some)\b))|whip\w*(?= me\b(?! up))|klap\w*|moer\w*|donner\w*|skelp\w*|clout\w*|sock\w*|glass\w*(?= me\b)|"
     r"nutt\w*(?= me\b)|chinn\w*(?= me\b)|brain\w*(?= me\b)|tortur\w*(?= me\b(?! (?:with|by)\b))|terroris\w*|terroriz\w*|king hit\w*|sucker punch\w*|"
     r"swung (?:on|at)|swings? (?:on|at)|swinging (?:on|at)|took a swing at|takes swings? at|put hands on|puts hands on|"
@@ -421,7 +425,7 @@ FEAR = r"(?:scared|afraid|frightened|terrified|petrified|fearful|frighten\w*|ter
 SAY = (
     r"(?:said|says|say|saying|told me|tells me|tell me|telling me|threaten\w*|texted|texts|messaged|wrote|warned|"
     r"warns|swore|swears|screamed|screams|yelled|yells|shouted|shouts|reckons|goes|keeps saying|kept saying|"
-    r"promised|promises|whispered|mentioned|told|tells)"
+    r"promised|promises|whispered|mentioned|told|tells|texting|messaging)"
 )
 THREAT_OBJ = (
     r"(?:(?:kill|murder|hurt|harm|shoot|stab|strangle|choke|beat|batter|slit|drown|torture)(?: \w+)? "
@@ -444,6 +448,7 @@ THREAT_BODY = (
     r"(?:will|would|is going to|am going to|are going to|gonna|going to|should|could|to) (?:hit|punch|slap|kick|smash|beat|batter|bash|belt|deck|"
     r"drown|burn|cut|choke|strangle|throttle|bury|flatten|lamp|smack|thump|wallop|glass|knife|shank|deal with|sort|ruin|destroy|wreck|cripple) "
     r"(?:me|you)\b(?! (?:a|an|some|the|up with|in with|at|out|off with|to the|home|round|one|over)\b)|"
+    r"(?:crash|burn|drive|set fire to|torch|blow up) (?:the|his|my|our) (?:car|house|flat|place|van)(?: \w+){0,2}? with (?:me|us|you|the kids) (?:still )?(?:in it|inside)\b|"
     r"(?:gut|skin|slit|poison|maim|disfigure|cripple|hang|snap|slice|gas|knife|shank|run over|run down|set fire to|torch) (?:\w+ )?(?:me|you|us|my|your|the kids|the children|the dogs?|the cats?|the baby)\b"
     r")"
 )
@@ -461,7 +466,10 @@ THREAT_VEILED = (
     r"(?:i|you) (?:will|would|are going to|am going to) (?:go|be going|end up going|am going|are going) (?:through|out) (?:the|a) (?:window|wall|windscreen)|"
     r"one more (?:word|time|mistake|chance)(?: \w+){0,4}? (?:and|then) (?:i|you) (?:will|would|am|are)\b|"
     r"(?:i|you) (?:will|would|are going to|am going to) get what (?:is|was) coming to (?:me|you)|get what (?:i|you) deserve\b|"
-    r"(?:i|you) will never work (?:in this town |here |anywhere )?again\b"
+    r"(?:i|you) will never work (?:in this town |here |anywhere )?again\b|"
+    r"(?:will|would|is going to) (?:end badly|not end well) for (?:me|you)\b|do something (?:he|i|you) (?:will |would |might )?regrets?\b|"
+    r"do something (?:stupid|bad|terrible|awful|drastic|crazy)\b|(?:i|you) (?:will|would) get (?:it )?worse\b|it (?:will|would) be (?:much )?worse (?:for (?:me|you)|next time)|"
+    r"(?:he|i) (?:will|would) not stop\b(?! (?:at|for|talking|texting|calling|going on|nagging|until))|tak\w* (?:me|you) (?:down )?with (?:him|me)\b|one way or (?:another|the other)\b"
     r")"
 )
 # death and the hospital, said sideways
@@ -471,8 +479,8 @@ THREAT_DEATH = (
     r"(?:not|never) (?:leav\w*|get\w* out|mak\w* it out|walk\w* out|com\w* out|go\w* out)(?: of)?(?: \w+){0,3}? alive\b|"
     r"(?:you|i) (?:will not|would not|are not going to|am not going to|will never|are never going to|am never going to) (?:see|make it (?:to|past|through)|"
     r"live (?:to see|past|through|until|till)|last|survive) (?:\w+ ){0,3}?(?:christmas|birthday|tomorrow|morning|weekend|week|year|month|summer|night|new year|easter|another day)\b|"
-    r"six feet under|(?:put|send|lay) (?:me|you) (?:in|into|under) (?:the )?(?:ground|grave|dirt|earth|soil)\b|"
-    r"(?:i|he) knows? where (?:my|your|you|the kids|the children) (?:\w+ )?(?:lives?|live|are|is|stays?|sleeps?|works?|goes to school|go to school)\b"
+    r"(?:i|you) (?:will|would) (?:not|never) wake up\b(?! (?:early|in time|on time|before))|six feet under|(?:put|send|lay) (?:me|you) (?:in|into|under) (?:the )?(?:ground|grave|dirt|earth|soil)\b|"
+    r"(?:i|he) knows? where (?:i|my|your|you|the kids|the children) (?:\w+ )?(?:am|lives?|live|are|is|stays?|staying|sleeps?|sleeping|works?|hiding|goes to school|go to school)\b"
     r")"
 )
 # levers: lies that would cost her the children, her visa, her freedom; his own life held over her
@@ -597,6 +605,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threat": {
         "clear": (
+            r"\bor (?:else )?he (?:will|would|is going to) (?:do something|hurt|kill|make (?:me|you) (?:pay|regret|sorry)|lose it|snap|break|smash|end)\b",
+            r"\bmake it look (?:like )?(?:an accident|a suicide|suicide|i did it myself|i fell|self defen\w*)\b",
             r"\b(?:made|makes|mimed|mimes|did|does|making) (?:a )?(?:gun|pistol|finger gun|throat slit\w*|cut throat|slitting)(?: \w+){0,2}? (?:sign|gesture|motion|with (?:his|her) (?:fingers?|hand))\b|\b(?:pointed|points|pointing) (?:it|his fingers?|her fingers?|a finger gun) at my head\b|\b(?:drew|draws|ran|runs|dragged|drags|drawing) (?:a|his|her) finger across (?:his|her|my) throat\b",
             r"\b(?:easy|easily|how to|ways? to|going to|planning to|plans to|wants? to|will|would|could) (?:\w+ ){0,4}?(?:get rid of|dispose of|do away with|bump off) (?:me|you|my body)\b",
             rf"\b{MESSAGE}\b(?: \w+){{0,3}}? (?:saying|said|says|that|reading|telling me)\b(?: \w+){{0,12}}? (?:{THREAT_OBJ}|{THREAT_BODY}|{THREAT_VEILED}|{THREAT_DEATH}|{THREAT_LEVER})",
@@ -712,6 +722,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "violence": {
         "clear": (
+            r"\bmy (?:arm|wrist|hand|finger|fingers|leg|ankle|knee|shoulder|nose|jaw|rib|ribs|neck|back)\b(?: \w+){0,6}? (?:since|after|because|where|when) (?:he|she) (?:twisted|broke|bruised|sprained|dislocated|cracked|fractured|burnt|burned|bit|stamped on|stood on|slammed|hit|kicked|punched|grabbed|yanked|bent|pulled|squeezed) (?:it|them)\b",
+            r"\bknock\w* me (?:clean |right |spark |stone cold )?(?:out|unconscious|senseless|flying|to the (?:floor|ground))\b(?! of\b| with\b)",
+            rf"{AW} (?:trapped|shut|slammed|caught|crushed|jammed) my (?:hand|hands|fingers?|arm|leg|foot|head|thumb) in (?:the|a) (?:door|car door|drawer|window|boot|trunk)\b",
             r"\b(?:ran|run|runs|running|tried to run|drove|drives|reversed|backed) (?:the car |his car |her car )?(?:me|into me) (?:over|down)\b|\brun me off the road\b|\b(?:ran|run|runs|drove|drives|reversed|backed) (?:the car |his car |her car |the van )?(?:over|into) me\b",
             rf"{AW} (?:slam\w*|bang\w*|smash\w*|ram\w*|knock\w*|bash\w*|hit\w*|shov\w*|push\w*|thump\w*|crack\w*|forc\w*) my (?:head|face) (?:against|into|off|on|onto|through|in)\b",
             rf"{AW}(?: \w+){{0,4}}? (?:leaves?|left|leaving) (?:marks|bruises|welts|a mark|a bruise|handprints?)\b(?! on (?:the|a|our|his|my) (?:table|wall|floor|carpet|car|sofa|couch|counter|door|paint|wood|glass)\b)",
@@ -731,10 +744,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:i|we) (?:was|were|got|get|have been|been|am) (?:thrown|shoved|pushed|knocked|slammed|dragged|kicked|chucked|flung|hurled|rammed) (?:down|across|into|onto|against|through|off|out of|up against) (?:the |a |my )?(?:\w+ )?"
             + LANDING
             + r"\b",
-            r"\b(?:drag\w*|yank\w*|haul\w*|pull\w*) me (?:\w+ ){0,2}?(?:by (?:the |my )?(?:hair|arm|arms|neck|throat|collar|ankles?|legs?|feet|wrists?|ear|ears|clothes|shirt|hoodie|jacket)|across (?:the )?(?:floor|room|kitchen|hallway|yard|garden|road|street|car park)|down (?:the )?(?:stairs|hallway|hall|steps|street|road)|along (?:the )?(?:floor|hallway|hall|ground|road|street))\b",
+            r"\b(?:drag\w*|yank\w*|haul\w*|pull\w*) me (?:\w+ ){0,4}?(?:by (?:the |my )?(?:hair|arm|arms|neck|throat|collar|ankles?|legs?|feet|wrists?|ear|ears|clothes|shirt|hoodie|jacket)|across (?:the )?(?:floor|room|kitchen|hallway|yard|garden|road|street|car park)|down (?:the )?(?:stairs|hallway|hall|steps|street|road)|along (?:the )?(?:floor|hallway|hall|ground|road|street))\b",
             rf"{AW} (?:knocked|punched|kicked|smashed|chipped|loosened|busted|bust|burst|dislocated|sprained|bloodied|fractured|cracked|broke|split|bruised|blacked) (?:\w+ )?my (?:tooth|teeth|nose|jaw|lip|lips|eye|eyes|eardrum|ribs?|shoulder|wrist|arm|fingers?|thumb|cheekbone|eye socket|skull|collarbone|knee|ankle)\b",
             r"\bshape of (?:his|her) (?:hand|fist|fingers|belt|ring|boot|shoe|teeth|buckle)\b|\b(?:handprints?|hand prints?|finger ?marks|fingerprints|bite marks?|belt marks?|welts?) (?:on|across|around|all over|up and down) my\b",
-            rf"{AW} (?:gave|gives|give|giving|given) me (?:a |an )?(?:\w+ )?(?:hiding|kicking|beating|hammering|thrashing|battering|black eye|fat lip|bloody nose|split lip|busted lip|concussion|backhander|back hander|slap|smack|punch|thump|whack|clout|wallop|belt|kick|shove|headbutt|knuckle sandwich|box round the ears?|clip round the ear)\b(?! (?:on the (?:back|bum|butt|shoulder|arm)|under the table|of|for|at)\b)",
+            rf"{AW} (?:gave|gives|give|giving|given) me (?:a |an )?(?:\w+ )?(?:hiding|kicking|beating|hammering|thrashing|battering|black eye|fat lip|bloody nose|split lip|busted lip|concussion|backhander|back hander|dead leg|dead arm|chinese burn|slap|smack|punch|thump|whack|clout|wallop|belt|kick|shove|headbutt|knuckle sandwich|box round the ears?|clip round the ear)\b(?! (?:on the (?:back|bum|butt|shoulder|arm)|under the table|of|for|at)\b)",
             r"\bbox\w* (?:me )?(?:round|around|on|in) (?:the|my) ears?\b",
             r"\bslam\w* (?:the |a )?(?:\w+ )?(?:door|lid|drawer|window|boot|trunk) (?:on|onto|into|against) my (?:hand|hands|fingers?|arm|leg|foot|head|wrist|thumb)\b",
             rf"\b(?:put|puts|stub\w*|press\w*|held|holds|hold\w*) (?:a |his |her |the )?(?:cigarette|cig|fag|lighter|iron|match|spoon|curling iron|straighteners|hot \w+|lit \w+)(?: out)? (?:on|to|against|into) {ME}",
