@@ -713,6 +713,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bthe world would be better without me\b|\bworld (?:is|would be) better without me\b",
         ),
         "possible": (
+            r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
             r"\bdone with (?:all of it|it all)\b",
             r"\b(?:put|putting|got|getting) my affairs in order\b",
             r"\bi (?:want|wish i could|would like) (?:to )?disappear\b(?! (?:for|under|into) (?:a|the) (?:weekend|day|week|blanket|duvet|book)\b)",
