@@ -462,10 +462,10 @@ THREAT_BODY = (
 THREAT_VEILED = (
     r"(?:"
     r"(?:do|sort|see) (?:me|you) (?:over|off)\b|sort (?:me|you) out\b(?! with| a\b| some)|get rid of (?:me|you)\b|teach (?:me|you) a lesson|"
-    r"(?:going to|gonna|will|would|is coming to|coming to) get (?:me|you)\b(?= *$| for (?:this|that|it|what)| one day| back\b| if\b| when\b| eventually| soon| in the end)|"
+    r"(?:going to|gonna|will|would|is coming to|coming to) get (?:me|you)\b(?= for (?:this|that|it|what)| one day| back\b| if\b| when\b| eventually| soon| in the end)|"
     r"(?:i|you) will not like what (?:happens|he does|i do|i will do|comes next|he will do)|"
     r"(?:do not|does not) (?:want|wanna) to (?:know|see|find out) what (?:i|he) (?:will|would|can|could|might) do|what (?:i am|he is) capable of|"
-    r"(?:see|find out) what happens (?:if|when) (?:i|you)|or else(?= *$| and\b| but\b| so\b| because\b| he\b)|"
+    r"(?:see|find out) what happens (?:if|when) (?:i|you)|or else(?= and\b| but\b| because\b| he\b)|"
     r"better (?:watch|mind) (?:my|your) (?:mouth|step|back|tongue|words)\b|better (?:watch|mind) what (?:i|you) say\b|"
     r"(?:someone|somebody|you|people|i|we|the kids) (?:is|are|am|will|would) (?:going to )?(?:get|gets) (?:hurt|killed)\b|"
     r"(?:i|you) (?:will|would|am|are) (?:be )?next\b|rather see (?:me|you) dead|see (?:me|you) dead (?:before|first)|"
@@ -632,6 +632,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:grave|tombstone|coffin)(?: \w+){0,3}? (?:with )?my name\b|\bmy name on (?:a|the) (?:grave|tombstone|bullet)\b",
             r"\b(?:use|using) (?:the|his|a|her) (?:gun|knife|rifle|shotgun)(?: \w+){0,3}? (?:if|on me|when)\b",
             r"\b(?:slit|cut) (?:my|your) throat\b",
+            # said last: "he told my friend he's going to get me", "... or else" (the whole text is read for its end)
+            rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:(?:going to|gonna|will|would|is coming to|coming to) get (?:me|you)|or else)$",
             # reported speech: one walk over "he ... said ..." tries every kind of threat (cheaper than one rule each)
             rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:{THREAT_OBJ}|{THREAT_BODY}|{THREAT_VEILED}|{THREAT_DEATH}|{THREAT_LEVER})",
             r"\bi (?:will|would|am going to|swear i will|am gonna|swear to god i will) (?:kill|end|hurt|murder|destroy|bury|shoot|stab|finish|strangle) you\b",
@@ -942,10 +944,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
         "clear": (
             r"\b(?:he|she) is (?:screaming|shouting|yelling|banging|hammering|raging|kicking)\b(?: \w+){0,2}? (?:outside|at the door|downstairs|in the hall|through the door)\b|\bi am in the (?:bathroom|bedroom|car|closet|wardrobe|cupboard|basement|shed) with the door locked\b",
             r"\b(?:took|grabbed|got) the (?:kids|children|baby)\b(?: \w+){0,3}? (?:we are|and we are) at\b",
-            r"\bhe does not know (?:yet$|where (?:i|we) (?:am|are|went))",
+            r"\bhe does not know where (?:i|we) (?:am|are|went)\b",
+            r"\bhe does not know yet$",
             r"\b(?:sitting|parked|waiting|sleeping) (?:in|at|outside) (?:a|the) police station\b",
             r"\b(?:i|we) (?:left|got out|escaped|ran|fled)\b(?: \w+){0,3}? with (?:nothing|just the clothes|only the clothes|no money|no shoes|no phone)\b",
-            r"\b(?:i|we) (?:just |finally )?(?:left|walked out on|got away from|ran from|escaped from|ran away from) (?:him|her|he)\b(?: \w+){0,3}? (?:now|tonight|today|this (?:morning|evening|afternoon)|an hour ago|last night|minutes ago)\b|\b(?:i|we) (?:just )?(?:left|got away from|escaped from|ran away from) (?:him|her|he)$",
+            r"\b(?:i|we) (?:just |finally )?(?:left|walked out on|got away from|ran from|escaped from|ran away from) (?:him|her|he)\b(?: \w+){0,3}? (?:now|tonight|today|this (?:morning|evening|afternoon)|an hour ago|last night|minutes ago)\b",
+            r"\b(?:i|we) (?:just )?(?:left|got away from|escaped from|ran away from) (?:him|her|he)$",
             r"\b(?:i am|we are) (?:in|at) (?:the|a|my) (?:car|motel|hotel|station|bus station|train station|car park|parking lot|petrol station|gas station|police station|hospital|friends|neighbors|moms)\b(?: \w+){0,3}? with (?:the|my|our) (?:kids|children|baby|son|daughter|dog)\b(?: \w+){0,6}? (?:left|ran|got out|escaped|got away|hiding|he|him|can not go)\b",
             r"\b(?:i|we) (?:got out|left|ran|escaped|fled)\b(?: \w+){0,4}? (?:and i am|and we are|driving|going|to (?:my|the|a) (?:moms|mom|sisters|friends|neighbors|neighbours|shelter|refuge|car|police))",
             r"\b(?:ran|run|running|fled|flee|fleeing|escaped) to (?:the|my|a) (?:neighbors|neighbours|neighbor|friends|police station|shelter)\b|\bran to (?:the|my) car (?:and (?:locked|drove|left|hid)|with the (?:kids|baby|children))\b|\bwent to (?:the|a) (?:shelter|refuge|womens shelter)\b",
