@@ -350,7 +350,7 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:grab\w*|took|held|hold\w*|pull\w*|swept|spun|picked) me (?:up )?(?:round|around|by) the waist\b(?! and (?:threw|pushed|slammed|dragged|pinned|shook))",
     r"\b(?:threw|throws|throw|thrown|throwing) me (?:off (?:with|guard|balance|track|the scent|my game|completely|there)|for a loop)\b",
     r"\bpush\w* me (?:out of my comfort zone|to my limits|too hard at)\b|\bkick\w* me out of (?:the )?(?:kitchen|study|office|game|team|group|chat|quiz|band|club|lounge)\b",
-    r"\b(?:the |my )?(?:nurse|doctor|dentist|phlebotomist|vet|gp|paramedic|tattoo artist|tattooist|piercer|physio|physiotherapist)\b(?: \w+){0,3}? (?:stab\w*|jab\w*|pok\w*|prick\w*|cut|hurt|pinch\w*|pull\w*|yank\w*|twist\w*)\b",
+    r"\b(?:the |my )?(?:nurse|doctor|dentist|phlebotomist|vet|gp|paramedic|tattoo artist|tattooist|piercer|physio|physiotherapist|hairdresser|barber|stylist|masseuse|massage therapist)\b(?: \w+){0,3}? (?:stab\w*|jab\w*|pok\w*|prick\w*|cut|hurt|pinch\w*|pull\w*|yank\w*|twist\w*)\b",
     r"\b(?:grab\w*|pull\w*|held|caught|catch\w*) (?:me|my (?:arm|hand|sleeve|coat|jacket)|me by the (?:arm|hand|sleeve|coat|jacket))\b(?: \w+){0,2}? (?:to (?:stop|keep|save|catch|steady|help) me|i (?:would not|did not|do not) (?:fall|trip|slip))\b",
     r"\b(?:playful\w*|jokingly|in jest|pretend|mock|play) (?:punch\w*|slap\w*|fight\w*|wrestl\w*|kick\w*)\b|\b(?:punch\w*|slap\w*|kick\w*|hit|hits|push\w*|shov\w*|nudg\w*|pok\w*|elbow\w*) me (?:playfully|jokingly|gently|softly|lightly|for fun|in jest)\b",
     r"\b(?:scared|frightened|startled|spooked) me (?:half to death |to death )?(?:jumping out|sneaking up|creeping up|coming up behind|when he (?:jumped|snuck|crept)|with (?:a|his|her|that|the) (?:mask|costume|prank|joke|story|film|movie))",
@@ -383,7 +383,7 @@ A = r"(?:he|she|they)"
 AW = rf"\b{A}\b(?: \w+){{0,4}}?"  # the partner, then a few words
 BODY = (
     r"(?:face|head|arm|arms|neck|throat|body|back|stomach|chest|leg|legs|hand|hands|hair|wrist|wrists|jaw|nose|"
-    r"eye|eyes|mouth|lip|lips|rib|ribs|side|shoulder|shoulders|ear|ears|cheek|cheeks|foot|feet|fingers?|belly|head against|"
+    r"eye|eyes|mouth|lip|lips|rib|ribs|side|shoulder|shoulders|ear|ears|cheek|cheeks|foot|feet|fingers?|belly|head against|ponytail|"
     r"thigh|thighs|knee|knees|ankle|ankles|toes|teeth|skull|temple|groin|kidneys|spine|lap)"
 )
 ME = rf"(?:me|my {BODY})\b"
@@ -454,8 +454,8 @@ THREAT_BODY = (
     r"(?:will|would|is going to|am going to|are going to|gonna|going to|should|could|to) (?:hit|punch|slap|kick|smash|beat|batter|bash|belt|deck|"
     r"drown|burn|cut|choke|strangle|throttle|bury|flatten|lamp|smack|thump|wallop|glass|knife|shank|deal with|sort|ruin|destroy|wreck|cripple) "
     r"(?:me|you)\b(?! (?:a|an|some|the|up with|in with|at|out|off with|to the|home|round|one|over)\b)|"
-    r"(?:crash|burn|drive|set fire to|torch|blow up) (?:the|his|my|our) (?:car|house|flat|place|van)(?: \w+){0,2}? with (?:me|us|you|the kids) (?:still )?(?:in it|inside)\b|"
-    r"(?:gut|skin|slit|poison|maim|disfigure|cripple|hang|snap|slice|gas|knife|shank|run over|run down|set fire to|torch) (?:\w+ )?(?:me|you|us|my|your|the kids|the children|the dogs?|the cats?|the baby)\b"
+    r"(?:crash|burn|drive|set fire to|torch|blow up|smash|wreck|ram) (?:the|his|my|our) (?:car|house|flat|place|van)(?: \w+){0,2}? with (?:me|us|you|the kids) (?:still )?(?:in it|inside)\b|"
+    r"(?:gut|skin|slit|slash|carve|poison|maim|disfigure|cripple|hang|snap|slice|gas|knife|shank|run over|run down|set fire to|torch) (?:\w+ )?(?:me|you|us|my|your|the kids|the children|the dogs?|the cats?|the baby)\b"
     r")"
 )
 # veiled: euphemisms, "or else", "you'll be next"
@@ -485,6 +485,7 @@ THREAT_DEATH = (
     r"(?:not|never) (?:leav\w*|get\w* out|mak\w* it out|walk\w* out|com\w* out|go\w* out)(?: of)?(?: \w+){0,3}? alive\b|"
     r"(?:you|i) (?:will not|would not|are not going to|am not going to|will never|are never going to|am never going to) (?:see|make it (?:to|past|through)|"
     r"live (?:to see|past|through|until|till)|last|survive) (?:\w+ ){0,3}?(?:christmas|birthday|tomorrow|morning|weekend|week|year|month|summer|night|new year|easter|another day)\b|"
+    r"(?:i|you) (?:would|will) (?:not|never) make it (?:to|out of|past) (?:the|my|this) (?:car|door|front door|station|gate|road|street|house)\b|"
     r"(?:i|you) (?:will|would) (?:not|never) wake up\b(?! (?:early|in time|on time|before))|six feet under|(?:put|send|lay) (?:me|you) (?:in|into|under) (?:the )?(?:ground|grave|dirt|earth|soil)\b|"
     r"(?:i|he) knows? where (?:i|my|your|you|the kids|the children) (?:\w+ )?(?:am|lives?|live|are|is|stays?|staying|sleeps?|sleeping|works?|hiding|goes to school|go to school)\b"
     r")"
@@ -733,6 +734,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "violence": {
         "clear": (
+            r"\bput me on the (?:floor|ground|deck)\b|\b(?:he|she) (?:kept|keeps|kept on|carried on|would not stop|did not stop) (?:kicking|punching|hitting|slapping|beating|choking|strangling)\b",
+            r"\b(?:tried|tries|trying|try) to (?:break|snap|dislocate) my (?:arm|wrist|neck|leg|fingers?|nose|jaw|ribs)\b",
+            r"\b(?:slap\w*|smack\w*|knock\w*|punch\w*|kick\w*|hit|hits|whack\w*|swipe\w*)\b (?:the |my |a )?\w+ (?:off|out of|from) my (?:face|head|hand|hands|nose|mouth)\b",
+            rf"\bwhat (?:he|she) (?:did|has done|had done|does) to my {BODY}",
             rf"\b{STRONG_MORE} {ME}",
             r"\b(?:took|takes|taking) (?:a swing|swings) at me\b|\bputs? hands on me\b",
             r"\b(?:pulled|kicked|yanked|pushed|took|whipped) (?:the |a |my )?(?:chair|stool|ladder|seat)(?: out)? (?:from )?under (?:me|my)\b",
@@ -752,7 +757,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             + r"\b",
             r"\bpull\w* (?:a |out )?(?:chunks?|clumps?|handfuls?|fistfuls?) of my hair\b",
             rf"{AW}(?: \w+){{0,2}}? (?:is|has been|was|gets|can be|became|turned) (?:very )?(?:abusive|violent)\b",
-            r"\b(?:threw|throw\w*|trew|chuck\w*|fling\w*|flung|toss\w*|hurl\w*|shov\w*|push\w*|kick\w*|knock\w*|slam\w*|launch\w*|smash\w*|bang\w*|ram\w*) me (?:down|across|into|onto|against|through|off|out of|over|up against|to) (?:the |a |my |our |his |her )?(?:\w+ )?"
+            r"\b(?:threw|throw\w*|trew|chuck\w*|fling\w*|flung|toss\w*|hurl\w*|shov\w*|push\w*|kick\w*|knock\w*|slam\w*|launch\w*|smash\w*|bang\w*|ram\w*|body ?check\w*|body ?slam\w*|barg\w*|swung|swing\w*) me (?:down|across|into|onto|against|through|off|out of|over|up against|to) (?:the |a |my |our |his |her )?(?:\w+ )?"
             + LANDING
             + r"\b",
             r"\b(?:i|we) (?:was|were|got|get|have been|been|am) (?:thrown|shoved|pushed|knocked|slammed|dragged|kicked|chucked|flung|hurled|rammed) (?:down|across|into|onto|against|through|off|out of|up against) (?:the |a |my )?(?:\w+ )?"
@@ -770,7 +775,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{AW} lash\w* out\b(?: \w+){{0,3}}? (?:and )?(?:caught|hit|got|struck|punched|clipped|cut|smacked) me\b",
             rf"{AW} (?:caught|clipped|clocked|cracked) me (?:right )?(?:in|on|across) (?:the|my) (?:eye|face|jaw|mouth|nose|head|ribs|cheek|lip|stomach|temple|chin|ear)\b",
             r"\b(?:it|things|the fight|the argument|the row|that|our fights|our arguments|arguments) (?:got|gets|get|turned|turns|became|becomes|went|has gotten|have gotten) (?:physical|violent)\b",
-            r"\b(?:rough\w* me up|(?:knock|smack|slap|push|shov|throw|kick|bash|batter|chuck)\w* me (?:about|around))\b|\b(?:i|we) (?:was|were|got|get|gets|am|keep getting) (?:roughed up|knocked about|knocked around|slapped around|smacked about|pushed around|thrown around|beaten up|done over)\b",
+            r"\b(?:rough\w* me up|(?:knock|smack|slap|push|shov|throw|kick|bash|batter|chuck|swung|swing)\w* me (?:about|around|round))\b|\b(?:i|we) (?:was|were|got|get|gets|am|keep getting) (?:roughed up|knocked about|knocked around|slapped around|smacked about|pushed around|thrown around|beaten up|done over)\b",
             r"\b(?:me|left me|beat me|was|am|i am|i was) black and blue\b",
             r"\b(?:raised|raises|raise|raising|lift\w*) (?:his |her |a )?hands? (?:on|to|at|against) me\b|\bviolence (?:on|against|to|with) me\b",
             r"\b(?:backhand\w*|bitch slap\w*|pistol whip\w*|clothesline\w*|karate chop\w*|sucker punch\w*|headlock\w*|claw\w*|scald\w*) (?:at )?(?:me|my)\b",
