@@ -333,7 +333,7 @@ IDIOMS: tuple[str, ...] = (
     r"|\bstab\w* me in the back\b(?! with)|\b(?:like|was|is|felt) (?:a |an )?(?:real |total |proper )?(?:punch|kick|slap|smack) in the (?:gut|teeth|face|stomach)\b",
     # a toddler, a pet or the wind did it; the kids played rough
     r"\b(?:the|my|our|a|his|her) (?:baby|babies|toddler|toddlers|newborn|infant|twins|puppy|kitten|dog|cat|horse|pony|wind|wave|waves|ball)\b"
-    r"(?: (?!he\b|him\b)\w+){0,2}? (?:kick\w*|bit|bites|scratch\w*|hit|hits|punch\w*|threw|throws|chuck\w*|lob\w*|flung|knock\w*|pin\w*|jump\w* on|climb\w* on|headbutt\w*|slap\w*|smack\w*|pull\w*|tackl\w*)\b(?: \w+){0,4}? (?:at |on |into )?me\b",
+    r"(?: (?!he\b|him\b)\w+){0,2}? (?:kick\w*|bit|bites|scratch\w*|hit|hits|punch\w*|threw|throws|chuck\w*|lob\w*|flung|knock\w*|pin\w*|jump\w* on|climb\w* on|headbutt\w*|grab\w*|slap\w*|smack\w*|pull\w*|tackl\w*)\b(?: \w+){0,4}? (?:at |on |into )?me\b",
     r"\b(?:came|comes|come|coming) at me with (?:a |an |his |her |the )?(?:tickle|hug|kiss|kisses|questions?|list|water pistol|nerf|pillow|snowball|cake|paperwork|bills?|plan|idea|apology|flowers)\b",
     r"\b(?:my|our) (?:daughter|son|kids|little one|little boy|little girl) (?:threw|throws|chucked|lobbed|flung)\b(?: \w+){1,3}? at me\b",
     r"\b(?:the|my|our) (?:kids|children|boys|girls|grandkids|son|daughter|nephews?|nieces?)\b(?: (?!he\b|him\b)\w+){0,2}? (?:pinned|pin|pins|tied|ties|tie|jumped on|jump on|jumps on|climbed on|climb on|tickled|tickle|threw up on|throws up on|was sick on|puked on|vomited on)\b(?: \w+){0,2}? me\b",
@@ -347,6 +347,7 @@ IDIOMS: tuple[str, ...] = (
     r"\bpush\w* me (?:on|in) (?:the |a |my )?(?:swings?|pram|buggy|stroller|wheelchair|trolley|cart|sled|sledge|hammock)\b",
     r"\b(?:threw|throws|throw|throwing|tossed|tosses|toss|chucked|chucks|chuck|flung|lobbed) me (?:a|an|some|the keys|the ball|the remote)\b(?! (?:punch|right hook|left hook|slap|kick|headbutt|glass|plate|chair|bottle|mug|cup|knife|shoe|pan)\b)",
     r"\b(?:grab\w*|took|takes|held|holds|hold\w*|pull\w*) me by the hand\b",
+    r"\bto stop me (?:talking|laughing|saying|going on|embarrassing)\b",
     r"\b(?:grab\w*|took|held|hold\w*|pull\w*|swept|spun|picked) me (?:up )?(?:round|around|by) the waist\b(?! and (?:threw|pushed|slammed|dragged|pinned|shook))",
     r"\b(?:threw|throws|throw|thrown|throwing) me (?:off (?:with|guard|balance|track|the scent|my game|completely|there)|for a loop)\b",
     r"\bpush\w* me (?:out of my comfort zone|to my limits|too hard at)\b|\bkick\w* me out of (?:the )?(?:kitchen|study|office|game|team|group|chat|quiz|band|club|lounge)\b",
@@ -383,7 +384,7 @@ A = r"(?:he|she|they)"
 AW = rf"\b{A}\b(?: \w+){{0,4}}?"  # the partner, then a few words
 BODY = (
     r"(?:face|head|arm|arms|neck|throat|body|back|stomach|chest|leg|legs|hand|hands|hair|wrist|wrists|jaw|nose|"
-    r"eye|eyes|mouth|lip|lips|rib|ribs|side|shoulder|shoulders|ear|ears|cheek|cheeks|foot|feet|fingers?|belly|head against|ponytail|"
+    r"eye|eyes|mouth|lip|lips|rib|ribs|side|shoulder|shoulders|ear|ears|cheek|cheeks|foot|feet|fingers?|belly|head against|ponytail|skin|"
     r"thigh|thighs|knee|knees|ankle|ankles|toes|teeth|skull|temple|groin|kidneys|spine|lap)"
 )
 ME = rf"(?:me|my {BODY})\b"
@@ -615,6 +616,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threat": {
         "clear": (
+            r"\b(?:sent|sends|texted|posted|showed) me (?:a )?(?:photo|picture|pic|image|video|snap)\b(?: \w+){0,3}? (?:knife|gun|knives|guns|bullet|bullets|grave|coffin|noose|rope)\b",
+            r"\b(?:next time|one more time)\b(?: \w+){0,6}? (?:will|would) be the last\b",
             r"\bor (?:else )?he (?:will|would|is going to) (?:do something|hurt|kill|make (?:me|you) (?:pay|regret|sorry)|lose it|snap|break|smash|end)\b",
             r"\bmake it look (?:like )?(?:an accident|a suicide|suicide|i did it myself|i fell|self defen\w*)\b",
             r"\b(?:made|makes|mimed|mimes|did|does|making) (?:a )?(?:gun|pistol|finger gun|throat slit\w*|cut throat|slitting)(?: \w+){0,2}? (?:sign|gesture|motion|with (?:his|her) (?:fingers?|hand))\b|\b(?:pointed|points|pointing) (?:it|his fingers?|her fingers?|a finger gun) at my head\b|\b(?:drew|draws|ran|runs|dragged|drags|drawing) (?:a|his|her) finger across (?:his|her|my) throat\b",
@@ -656,6 +659,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "self_harm": {
         "clear": (
+            r"\b(?:tablets|pills|meds|rope|razor|blade|blades)\b(?: \w+){0,5}? (?:thinking about (?:it|doing it|using (?:it|them))|thinking of doing it)\b",
             r"\b(?:thought|think|thinking|thoughts) (?:about|of) (?:not being here|not existing|not waking up|not being alive|being gone)\b|\btak\w* myself out of the (?:picture|equation)\b|\bremove myself (?:permanently|for good)\b",
             r"\bbleed(?:ing)? out\b|\bbleed to death\b|\b(?:garage|car)\b(?: \w+){0,4}? (?:engine|motor) running\b|\bhose (?:from|to|on) the exhaust\b",
             r"\b(?:wrote|written|writing|write|left|leaving) (?:\w+ )?(?:letters?|notes?|goodbyes?) (?:to|for) (?:my|the|everyone|everybody)\b(?: \w+){0,4}? (?:in case|for when i am gone|for after|to read after|when i am gone|if anything)",
