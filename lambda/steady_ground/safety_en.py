@@ -952,7 +952,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "fleeing": {
         "clear": (
             r"\b(?:he|she) is (?:screaming|shouting|yelling|banging|hammering|raging|kicking)\b(?: \w+){0,2}? (?:outside|at the door|downstairs|in the hall|through the door)\b|\bi am in the (?:bathroom|bedroom|car|closet|wardrobe|cupboard|basement|shed) with the door locked\b",
-            r"\b(?:took|grabbed|got) the (?:kids|children|baby)\b(?: \w+){0,3}? (?:we are|and we are) at (?:my|a|the|our|his|her) (?:\w+ )?(?:moms|mom|mums|sisters|brothers|friends|friend|neighbors|neighbor|shelter|refuge|motel|hotel|hospital|police|parents|nans|grans|aunts)\b",
+            r"\b(?:took|grabbed|got) the (?:kids|children|baby)\b(?: \w+){0,3}? (?:we are|and we are) at\b",
             r"\bhe does not know where (?:i|we) (?:am|are|went)\b",
             r"\bhe does not know yet$",
             r"\b(?:sitting|parked|waiting|sleeping) (?:in|at|outside) (?:a|the) police station\b",
