@@ -108,6 +108,87 @@ def test_the_tier_says_how_sure_the_screen_is(text, cls, tier):
     assert found.clear is (tier == safety.CLEAR)
 
 
+# One family, two sentences (from the tuning part): the rule hears the harm and lets the figure of speech,
+# the game, the toddler or the kitchen accident pass. Rules alone: the model is not what tells them apart.
+@pytest.mark.parametrize(
+    ("danger", "cls", "everyday"),
+    [
+        ("my missus lamped me with a frying pan", "violence", "we smashed the pub quiz last night"),
+        ("he chucked me down the stairs", "violence", "he threw me a towel when i got out of the pool"),
+        (
+            "she kicked me in the back when i was down on the floor",
+            "violence",
+            "i got knocked down playing five a side",
+        ),
+        ("he knocked my tooth out", "violence", "he killed me at call of duty last night"),
+        (
+            "i have a bruise the exact shape of his hand on my thigh",
+            "violence",
+            "i slipped on the ice and bruised my hip",
+        ),
+        ("he dragged me down the hallway by my ankles", "violence", "she dragged me to her work christmas party"),
+        (
+            "he bit my shoulder till it bled and then said sorry like nothing happened",
+            "violence",
+            "he bit my head off when i asked about the bills",
+        ),
+        ("ngl my bf swung on me yesterday fr", "violence", "the toddler threw her cup at me at breakfast"),
+        (
+            "he sent me a voice note saying he's coming round to sort me out",
+            "threat",
+            "he warned me i'd regret not bringing a coat",
+        ),
+        (
+            "he leaned in and whispered you won't see christmas",
+            "threat",
+            "he said he'd kill me if i spoiled the ending",
+        ),
+        (
+            "he threatens to top himself every time i mention leaving",
+            "threat",
+            "he says he'll leave me if things don't change",
+        ),
+        (
+            "he said he'd have me deported if i leave him",
+            "threat",
+            "my mum said she'll murder me if i don't visit at easter",
+        ),
+        ("he takes the belt to my boy", "children_pets", "the dog bit the postman and now we have to keep him in"),
+        (
+            "he held my head under the water in the bath",
+            "strangulation",
+            "i choked on a fishbone at dinner and he had to thump my back",
+        ),
+        (
+            "he put the gun on the table while we were talking and just stared at me",
+            "weapon",
+            "he keeps his hunting rifle locked in the gun safe at his dad's",
+        ),
+        (
+            "i'm in the car with the kids, we just left him",
+            "fleeing",
+            "we're running away to the coast for the weekend",
+        ),
+        ("i live in fear of him", "fear", "i was terrified at the job interview"),
+    ],
+)
+def test_a_family_hears_the_harm_and_lets_the_everyday_words_pass(danger, cls, everyday):
+    found = safety.screen(danger, "en-US", use_model=False)
+    assert found is not None and (found.cls, found.tier) == (cls, safety.CLEAR), danger
+    assert safety.screen(everyday, "en-US") is None, everyday
+
+
+def test_the_words_in_another_voice_still_reach_the_same_rules():
+    # "me husband", speech-to-text spellings, a man about his wife: folded and read like any other
+    for text in (
+        "me husband belted me across the face on sunday",
+        "he trew a chair at me",
+        "he chocked me till i nearly blacked out",
+        "she comes at me with her fists when she's had a drink and i'm a grown man i don't know what to do",
+    ):
+        assert safety.screen(text, "en-US", use_model=False) is not None, text
+
+
 @pytest.mark.parametrize(
     ("text", "bare"),
     [
@@ -193,7 +274,7 @@ def test_the_shipped_model_was_trained_on_the_tuning_part_as_it_is():
 
 def test_what_only_the_model_hears_is_a_possible_danger_never_a_clear_one():
     # A phrasing no rule was written for, in the model's words: a calm check, not the full answer.
-    text = "he said i'd never see my kids"
+    text = "i've been looking at the bridge on my way home"
     assert safety.screen(text, "en-US", use_model=False) is None
     assert safety.screen(text, "en-US") == safety.Screening(safety.UNCLEAR, safety.POSSIBLE)
 

@@ -99,8 +99,10 @@ def test_own_words_with_clear_danger_get_the_numbers(talk):
 
 @pytest.mark.parametrize(
     ("words", "heard"),
-    [("I want to set a boundary about his phone at dinner", "boundar"),
-     ("why won't my husband go to therapy", "therapy")],
+    [
+        ("I want to set a boundary about his phone at dinner", "boundar"),
+        ("why won't my husband go to therapy", "therapy"),
+    ],
 )
 def test_own_words_without_danger_are_routed_to_an_exercise_or_a_topic(talk, words, heard):
     convo = talk()
@@ -211,7 +213,7 @@ def test_a_note_of_clear_danger_said_no_to_is_never_stored(talk, items):
     reply = convo.say("add a note that he took my car keys and my phone again")
     assert_safety_answer(reply, keep_offer=True)
     no = convo.say("no")
-    assert ("isn't kept" in no.speech or "nothing is kept" in no.speech or "won't keep" in no.speech)
+    assert "isn't kept" in no.speech or "nothing is kept" in no.speech or "won't keep" in no.speech
     assert [n["text"] for n in notes_in(items)] == ["an ordinary day"]
     assert "car keys" not in stored(items) and "car keys" not in repr(convo.session.attributes)
 
@@ -269,3 +271,30 @@ def test_possible_danger_in_the_reflection_words_then_not_safe_brings_the_number
     assert_safety_answer(convo.say("no"), keep_offer=True)
     assert dict(convo.state.exercises["reflection"]) == before
     assert "scares" not in stored(items)
+
+
+# -- new ways of saying it, heard inside a note (phrasings from the tuning part) --------------------------------
+@pytest.mark.parametrize(
+    ("words", "telltale"),
+    [
+        ("my missus lamped me with a frying pan", "frying pan"),
+        ("he sent me a voice note saying he's coming round to sort me out", "sort me out"),
+    ],
+)
+def test_a_note_of_a_blow_in_slang_or_a_threat_by_voice_note_gets_the_numbers_and_is_kept_only_after_yes(
+    talk, items, words, telltale
+):
+    convo = talk()
+    agree_and_add(convo, "an ordinary day")
+    reply = convo.say(f"add a note that {words}")
+    assert_safety_answer(reply, keep_offer=True)
+    convo.say("no")
+    assert [n["text"] for n in notes_in(items)] == ["an ordinary day"]
+    assert telltale not in stored(items)
+
+
+def test_a_note_about_a_game_with_violent_words_is_just_a_note(talk, items):
+    convo = talk()
+    reply = agree_and_add(convo, "he killed me at call of duty last night")
+    assert "911" not in reply.speech and ("saved" in reply.speech.lower() or "kept" in reply.speech.lower())
+    assert [n["text"].lower() for n in notes_in(items)] == ["he killed me at call of duty last night"]

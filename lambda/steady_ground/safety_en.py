@@ -167,7 +167,7 @@ SUFFIXES: tuple[tuple[str, str], ...] = (
     ("'m", " am"),
 )
 # The partner, however named, becomes "he" ("his" when possessive): after one of DETERMINERS.
-DETERMINERS = frozenset({"my", "our", "the", "this", "that"})
+DETERMINERS = frozenset({"my", "our", "the", "this", "that", "me", "ma", "mah"})
 PARTNER_NOUNS = frozenset(
     [
         "partner",
@@ -297,21 +297,25 @@ LIKE_KEPT_AFTER = frozenset({"not", "do", "does", "did", "would", "to", "i", "he
 # -- idioms and negation: blanked out ("~") before any rule looks --------------------------------------
 _TRIVIAL = (
     r"(?:sees?|saw|find out|finds out|found out|hears?|heard|knew|knows?|notices?|noticed|forget\w*|forgot"
-    r"|miss\w*|am late|was late|spend\w*|spent|eat\w*|ate|break\w*|broke|lose|lost|get home|gets home"
-    r"|see the|finds? the|tell\w* (?:his|her) mom|burn\w* the|do not (?:call|come|show)|skip\w*)"
+    r"|miss\w*|am late|was late|being late|spend\w*|spent|eat\w*|ate|break\w*|broke|lose|losing|lost|get home|gets home"
+    r"|see the|finds? the|tell\w* (?:his|her) mom|burn\w* the|do not (?:call|come|show|visit)|skip\w*"
+    r"|spoil\w*|dent\w*|scratch\w* the)"
 )
 IDIOMS: tuple[str, ...] = (
     r"\b(?!he\b)\w+ (?:is|are|was|were|has been|have been|will be) (?:slowly |so |absolutely )?(?:killing|murdering|destroying) me\b",
     r"\b(?!he\b|him\b)\w+ (?:killed|destroyed|wrecked|murdered|did me in|kicked my)\b(?: me)?",
     r"\bkilling me with (?:\w+ ){0,2}(?:jokes?|puns?|kindness|questions|singing|snoring|cuteness|stories|texts|cooking|humor)\b",
-    r"\b(?:kill|murder|strangle|throttle) me (?:if|when) (?:he|i) " + _TRIVIAL,
+    r"\b(?:kill|murder|strangle|throttle|skin) me (?:alive )?(?:(?:if|when) (?:he|i) |for )" + _TRIVIAL,
+    # someone else's temper, said of a mother, a boss, a sister: "my mum will kill me"
+    r"\b(?:my|our) (?:mom|dad|mother|father|sister|brother|boss|teacher|gran|grandma|nan|aunt|uncle|coach|sis|bro)"
+    r"(?: (?:will|would|is going to|going to|is gonna)) (?:kill|murder|strangle|throttle|skin) me\b",
     r"\bi (?:could|will|would|am going to|might|want to) (?:kill|strangle|throttle|murder|smack|slap) (?:him|her|he)\b",
     r"\bbe the death of me\b|\bdeath of me\b",
     r"\b(?:dying|die|died) (?:to|for|of|laughing|from embarrassment)\b",
     r"\brather die than\b|\bwould die for\b",
     r"\b(?:kill|kills|killed|killing) it\b|\bkiller\b",
     r"\bbeat\w* me (?:at|to|in)\b",
-    r"\bhit\w* me up\b|\bhit me (?:with|like) (?:the news|a question|that news|a ton of bricks|the bill|an idea|his news|her news)\b|\bit hit me\b",
+    r"\bhit\w* me up\b|\bhit me (?:with|like) (?:the news|a question|that news|a ton of bricks|the bill|an idea|his news|her news)\b|\bhit me with (?:a |the |his |her |some |this |that )?(?:bombshell|news|question|idea|bill|surprise|proposal|joke|request|curveball|curve ball|fact|line|story|truth|plan|list)\b|\bit hit me\b",
     r"\bpush\w* me (?:to (?!the\b)|towards|forward|harder|into \w+ing\b)|\bpush\w* my buttons\b",
     r"\bgrab\w* me (?:a|an|some|coffee|lunch|dinner|one|something)\b",
     r"\bshot me (?:a|an) (?:look|glance|smile|text|message|email|wink)\b",
@@ -322,12 +326,52 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:baby|toddler|puppy|kitten|dog|cat) (?:kicked|kicks|bit|bites|scratched|scratches|hit|hits|punched) me\b",
     r"\bi am afraid (?:i|we|that|it|so|not)\b",
     r"\bkicked my (?:butt|ass)\b",
+    # figures of speech with a violent verb: no one was touched
+    r"\b(?:bit|bites|bite|biting|bitten|snapped|snaps) (?:my|your) head off\b|\bjump\w* down (?:my|your) throat\b"
+    r"|\btwist\w* my arm (?:into|to|and i (?:said yes|agreed|went))\b|\btore a strip off me\b|\bpain in the neck\b"
+    r"|\bknock\w* me (?:for six|sideways|down a peg|down a notch)\b|\bkick\w* me when i (?:am|was) down\b(?! on)"
+    r"|\bstab\w* me in the back\b(?! with)|\b(?:like|was|is|felt) (?:a |an )?(?:real |total |proper )?(?:punch|kick|slap|smack) in the (?:gut|teeth|face|stomach)\b",
+    # a toddler, a pet or the wind did it; the kids played rough
+    r"\b(?:the|my|our|a|his|her) (?:baby|babies|toddler|toddlers|newborn|infant|twins|puppy|kitten|dog|cat|horse|pony|wind|wave|waves|ball)\b"
+    r"(?: (?!he\b|him\b)\w+){0,2}? (?:kick\w*|bit|bites|scratch\w*|hit|hits|punch\w*|threw|throws|chuck\w*|lob\w*|flung|knock\w*|pin\w*|jump\w* on|climb\w* on|headbutt\w*|grab\w*|slap\w*|smack\w*|pull\w*|tackl\w*)\b(?: \w+){0,4}? (?:at |on |into )?me\b",
+    r"\b(?:came|comes|come|coming) at me with (?:a |an |his |her |the )?(?:tickle|hug|kiss|kisses|questions?|list|water pistol|nerf|pillow|snowball|cake|paperwork|bills?|plan|idea|apology|flowers)\b",
+    r"\b(?:my|our) (?:daughter|son|kids|little one|little boy|little girl) (?:threw|throws|chucked|lobbed|flung)\b(?: \w+){1,3}? at me\b",
+    r"\b(?:the|my|our) (?:kids|children|boys|girls|grandkids|son|daughter|nephews?|nieces?)\b(?: (?!he\b|him\b)\w+){0,2}? (?:pinned|pin|pins|tied|ties|tie|jumped on|jump on|jumps on|climbed on|climb on|tickled|tickle|threw up on|throws up on|was sick on|puked on|vomited on)\b(?: \w+){0,2}? me\b",
+    # games and sport: "he killed me at call of duty", "i got knocked down playing five a side"
+    r"\b(?:kill\w*|shot|shoot\w*|murder\w*|destroy\w*|slaughter\w*|beat|beats|beating|thrash\w*|smash\w*|stab\w*|snip\w*|whoop\w*|batter\w*|hammer\w*|crush\w*|pummel\w*)\b(?! (?:me )?up\b)"
+    r"(?: \w+){0,4}? (?:at|in|on|playing|during) (?:a |the |our |his |my )?(?:call of duty|cod|fortnite|halo|fifa|mario kart|minecraft|games?|playstation|xbox|ps5|switch|video ?games?|apex|valorant|overwatch|chess|scrabble|cards|poker|monopoly|ping pong|table tennis|tennis|squash|golf|darts|pool|snooker|quiz|pub quiz|trivia|uno|catan|mortal kombat|street fighter|gta|warzone|arcade|paintball|laser tag|badminton|bowling)\b",
+    r"\b(?:got|get|gets|was|were|been|getting) (?:\w+ )?(?:knocked \w+|punched|kicked|hit|elbowed|tackled|smacked|whacked|winded|head ?butted|bruised|injured|hurt|a black eye|a bloody nose|concussed|a concussion|stitches|clattered|flattened)"
+    r"(?: \w+){0,3}? (?:at|in|during|playing|while playing|from) (?:the |a |his |her |my |our )?(?:rugby|football|soccer|hockey|basketball|netball|five a side|footy|cricket|training|practice|match|game|boxing|judo|karate|wrestling|kickboxing|sparring|mma|jiu jitsu|lacrosse|squash|tennis|volleyball|roller derby|dodgeball|paintball|gym|recess|a tackle|a scrum)\b",
+    # made to go somewhere, given something, helped, held lovingly
+    r"\bdrag\w* me (?:along |out |off |back )?(?:to|round|around|along to|out to|shopping)\b(?! (?:the|his|her|my) (?:floor|ground|car|bedroom|bathroom|kitchen|stairs|door|wall|room|van|truck|basement|shed|garage)\b)",
+    r"\bpush\w* me (?:on|in) (?:the |a |my )?(?:swings?|pram|buggy|stroller|wheelchair|trolley|cart|sled|sledge|hammock)\b",
+    r"\b(?:threw|throws|throw|throwing|tossed|tosses|toss|chucked|chucks|chuck|flung|lobbed) me (?:a|an|some|the keys|the ball|the remote)\b(?! (?:punch|right hook|left hook|slap|kick|headbutt|glass|plate|chair|bottle|mug|cup|knife|shoe|pan)\b)",
+    r"\b(?:grab\w*|took|takes|held|holds|hold\w*|pull\w*) me by the hand\b",
+    r"\bto stop me (?:talking|laughing|saying|going on|embarrassing)\b",
+    r"\b(?:grab\w*|took|held|hold\w*|pull\w*|swept|spun|picked) me (?:up )?(?:round|around|by) the waist\b(?! and (?:threw|pushed|slammed|dragged|pinned|shook))",
+    r"\b(?:threw|throws|throw|thrown|throwing) me (?:off (?:with|guard|balance|track|the scent|my game|completely|there)|for a loop)\b",
+    r"\bpush\w* me (?:out of my comfort zone|to my limits|too hard at)\b|\bkick\w* me out of (?:the )?(?:kitchen|study|office|game|team|group|chat|quiz|band|club|lounge)\b",
+    r"\b(?:the |my )?(?:nurse|doctor|dentist|phlebotomist|vet|gp|paramedic|tattoo artist|tattooist|piercer|physio|physiotherapist|hairdresser|barber|stylist|masseuse|massage therapist)\b(?: \w+){0,3}? (?:stab\w*|jab\w*|pok\w*|prick\w*|cut|hurt|pinch\w*|pull\w*|yank\w*|twist\w*)\b",
+    r"\b(?:grab\w*|pull\w*|held|caught|catch\w*) (?:me|my (?:arm|hand|sleeve|coat|jacket)|me by the (?:arm|hand|sleeve|coat|jacket))\b(?: \w+){0,2}? (?:to (?:stop|keep|save|catch|steady|help) me|i (?:would not|did not|do not) (?:fall|trip|slip))\b",
+    r"\b(?:playful\w*|jokingly|in jest|pretend|mock|play) (?:punch\w*|slap\w*|fight\w*|wrestl\w*|kick\w*)\b|\b(?:punch\w*|slap\w*|kick\w*|hit|hits|push\w*|shov\w*|nudg\w*|pok\w*|elbow\w*) me (?:playfully|jokingly|gently|softly|lightly|for fun|in jest)\b",
+    r"\b(?:scared|frightened|startled|spooked) me (?:half to death |to death )?(?:jumping out|sneaking up|creeping up|coming up behind|when he (?:jumped|snuck|crept)|with (?:a|his|her|that|the) (?:mask|costume|prank|joke|story|film|movie))",
+    r"\bhid\w* (?:in|under|behind|inside) (?:the|a|my) (?:\w+ ){0,2}?from (?:the )?(?:wasps?|bees?|spiders?|rain|sun|heat|cold|kids|children|baby|boss|in laws|neighbors|dog|cat|mess|washing up|dishes|chores|housework|world)\b",
+    r"\bchok\w* on (?:\w+ ){0,3}?(?:bone|fishbone|food|sweet|candy|crisp|chip|peanut|grape|popcorn|water|drink|coffee|tea|piece|bite|mouthful|toast|steak|chicken|sandwich|pill|tablet|gum|lolly|mint|nut|cake)\b"
+    r"(?:(?: \w+){0,10}? (?:thump|slap|pat|hit|whack|bang)\w* (?:me on )?(?:my|the) back\b)?",
+    r"\bi (?:burn\w*|burnt|scald\w*|cut|nick\w*|trapp\w*|jamm\w*|slamm\w*|caught|bang\w*|bash\w*|stubb\w*|bruis\w*|hurt|twist\w*|sprain\w*) my (?:own )?(?:hand|finger|fingers|thumb|arm|wrist|tongue|mouth|lip|toe|toes|foot|knee|head|shin|elbow|ankle|back|hip)\b"
+    r"(?: \w+){0,3}? (?:on (?:the|a) (?:oven|stove|hob|kettle|iron|pan|tray|grill|bbq|barbecue|toaster|radiator|door|table|corner|cupboard|car door|drawer|edge|step|stairs|straighteners|ice)"
+    r"|(?:chopping|cooking|peeling|slicing|grating|baking|gardening|running|playing|lifting|climbing|skiing|cycling|moving|shaving|at (?:work|the gym|football|rugby|training|practice))|in the (?:car door|door|drawer|garden))\b",
+    # reading aloud, hiding a present, hiding from the kids for some peace
+    r"\bread\w* (?:out )?(?:my|the) (?:texts?|messages?) (?:out )?(?:aloud|out loud|to me|for me)\b",
+    r"\bhid\w* from (?:the|my|our) (?:kids|children|baby|toddler|boss|in laws|inlaws|mother in law|neighbors|rain|sun|heat|cold|washing up|dishes|chores|housework|world)\b"
+    r"|\bhid\w* (?:his |her |the |my |a |some |our )?(?:\w+ )?(?:present|presents|gift|gifts|chocolate|chocolates|snacks|sweets|biscuits|remote|easter eggs|receipt|cookies|candy|surprise|ring)\b",
     r"\b(?:grab\w*|held|holds|hold|holding|took|takes) my hand\b(?! (?:and|so) (?:twist\w*|bent|crush\w*|squeez\w*))",
     r"\bknock\w* me out with (?:that|his|her|the) (?:proposal|speech|looks|outfit|cooking|news|question|joke)\b",
 )
 _HARM_WORDS = (
     r"(?:hit|hits|hurt|hurts|harmed|harm|punched|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
     r"strangled|touched|threatened|abused|attacked|laid a finger|laid hands|laid a hand|lay a finger|lay hands|lay a hand|raised (?:a|his) hand|"
+    r"put (?:his|her|a) hands? on|laid (?:his|her) hands? on|raise (?:a|his|her) hand|lift\w* (?:a|his|her) (?:hand|finger)|put (?:a )?(?:hand|finger) on|get physical|gotten physical|"
     r"violent|physical|got hurt|gets hurt|get hurt|been hurt)"
 )
 NEGATIONS: tuple[str, ...] = (
@@ -340,7 +384,8 @@ A = r"(?:he|she|they)"
 AW = rf"\b{A}\b(?: \w+){{0,4}}?"  # the partner, then a few words
 BODY = (
     r"(?:face|head|arm|arms|neck|throat|body|back|stomach|chest|leg|legs|hand|hands|hair|wrist|wrists|jaw|nose|"
-    r"eye|eyes|mouth|lip|lips|rib|ribs|side|shoulder|shoulders|ear|cheek|foot|feet|fingers?|belly|head against)"
+    r"eye|eyes|mouth|lip|lips|rib|ribs|side|shoulder|shoulders|ear|ears|cheek|cheeks|foot|feet|fingers?|belly|head against|ponytail|skin|"
+    r"thigh|thighs|knee|knees|ankle|ankles|toes|teeth|skull|temple|groin|kidneys|spine|lap)"
 )
 ME = rf"(?:me|my {BODY})\b"
 STRONG = (
@@ -352,8 +397,26 @@ STRONG = (
     r"elbow\w*|kneed|kneeing|bit|bites|biting|burn\w*|scratch\w*|twist\w*|drag\w*|slam\w*|threw|throw\w*|"
     r"toss\w*|flung|hurl\w*|spat at|attack\w*)"
 )
-WEAK = r"(?:hit|hits|hitting|hurt|hurts|hurting|harm\w*|push\w*|grab\w*|pin\w*|shake|shakes|shook|shaking|trip\w*|yank\w*|strike|strikes|struck|sat on|kneel\w* on)"
-KID = r"(?:kids?|children|child|son|sons|daughters?|baby|babies|little one|toddler|stepson|stepdaughter|boys?|girls?|teenager|teen)"
+# More blows: slang from every market, and how speech-to-text spells them. A rule of their own, so the
+# index runs it only when one of these rarer words is said.
+STRONG_MORE = (
+    r"(?:gouge\w*|jab\w*(?= (?:me|my) )|clamp\w*(?= my )|belt\w*|lamp\w*|leather\w*|wallop\w*|clobber\w*|pummel\w*|"
+    r"thrash\w*(?= me\b(?! at| in))|flog\w*(?= me\b(?! (?:a|an|his|her|the|some)\b))|whip\w*(?= me\b(?! up))|klap\w*|moer\w*|"
+    r"donner\w*|skelp\w*|clout\w*|sock\w*|glass\w*(?= me\b)|nutt\w*(?= me\b)|chinn\w*(?= me\b)|brain\w*(?= me\b)|"
+    r"tortur\w*(?= me\b(?! (?:with|by)\b))|terroris\w*|terroriz\w*|king hit\w*|sucker punch\w*|swung (?:on|at)|swings? (?:on|at)|"
+    r"swinging (?:on|at)|punsh\w*|puch\w*|slaped|slapt|kiked|hitted|beated|trew|throwed)"
+)
+WEAK = r"(?:flick\w*|spank\w*|hit|hits|hitting|hurt|hurts|hurting|harm\w*|push\w*|grab\w*|pin\w*|shake|shakes|shook|shaking|trip\w*|yank\w*|strike|strikes|struck|sat on|kneel\w* on)"
+# where a body lands when it is thrown, shoved or slammed
+LANDING = (
+    r"(?:stairs|steps|floor|ground|wall|walls|door|doors|door frame|doorframe|bed|table|car|window|counter|worktop|fridge|wardrobe|"
+    r"dresser|corner|sofa|couch|street|road|banister|cupboard|bath|bathtub|tub|shower|hallway|radiator|sink|cooker|stove|oven|bookcase|"
+    r"shelf|shelves|mirror|tv|glass|fence|gate|railing|ditch|chair|desk|concrete|pavement|tiles)"
+)
+KID = (
+    r"(?:kids?|children|child|son|sons|daughters?|baby|babies|little one|little ones|toddler|stepson|stepdaughter|stepkids|stepchildren|"
+    r"boys?|girls?|teenager|teen|grandson|granddaughter|grandkids|grandchildren|grandchild|niece|nephew)"
+)
 PET = r"(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|bunny|hamster|horse|bird|parrot|guinea pig)"
 WEAPON = (
     r"(?:gun|guns|pistol|handgun|revolver|rifle|shotgun|firearm|firearms|weapon|weapons|bullets?|ammo|ammunition|"
@@ -362,13 +425,14 @@ WEAPON = (
 )
 NOT_A_WEAPON = (
     r"(?! block| set| drawer| sharpener| rack| shop| store| for (?:the|dinner|cooking|hunting)| to cut| to fix"
-    r"| collection| range| sharp\b| locked| in (?:a|the|his) (?:safe|cabinet)| cabinet| safe\b| at the range)"
+    r"| collection| range| sharp\b| locked| in (?:a|the|his) (?:safe|cabinet)| cabinet| safe\b| at the range"
+    r"| in the (?:kitchen|drawer|block|dishwasher|sink|cutlery))"
 )
 FEAR = r"(?:scared|afraid|frightened|terrified|petrified|fearful|frighten\w*|terrif\w*)"
 SAY = (
     r"(?:said|says|say|saying|told me|tells me|tell me|telling me|threaten\w*|texted|texts|messaged|wrote|warned|"
     r"warns|swore|swears|screamed|screams|yelled|yells|shouted|shouts|reckons|goes|keeps saying|kept saying|"
-    r"promised|promises|whispered|mentioned)"
+    r"promised|promises|whispered|mentioned|told|tells|texting|messaging)"
 )
 THREAT_OBJ = (
     r"(?:(?:kill|murder|hurt|harm|shoot|stab|strangle|choke|beat|batter|slit|drown|torture)(?: \w+)? "
@@ -376,26 +440,90 @@ THREAT_OBJ = (
     r"end (?:me|you|my life|your life)\b|burn (?:me|you|the house|down|my|it all)|break (?:my|your) "
     r"(?:legs?|arms?|neck|face|jaw|fingers|nose)\b|(?:do|did) (?:me|you) in\b|finish (?:me|you) off\b|"
     r"(?:make|makes) (?:me|you) (?:pay|suffer|regret)|(?:i|you) (?:am|are|would be|will be) dead\b|"
-    r"(?:i|you) (?:would|will|are going to|am going to) (?:regret|be sorry|pay for)|pay for (?:this|it)\b|"
+    r"(?:i|you) (?:would|will|are going to|am going to) (?:regret(?! not\b| it if (?:i|you) (?:do not|did not|never|miss|skip|pass)\b| (?:buying|bringing|eating|wearing|ordering|drinking|missing|skipping|booking|selling|watching)\b)|be sorry|pay for)|pay for (?:this|it)\b|"
     r"(?:hunt|track) (?:me|you) down|find (?:me|you) (?:wherever|anywhere|if|no matter)|coming (?:for|after) (?:me|you)|"
     r"put (?:me|you) in (?:the |a )?(?:hospital|ground|grave|box|body bag|wheelchair)|"
     r"(?:no one|nobody) would (?:ever )?find|never see (?:daylight|the kids|the children|your kids|him again|them again)|"
     r"acid|take (?:the|my|our) (?:kids|children)|what happens to|make (?:my|your) life (?:hell|a living hell|miserable))"
 )
+# what he says he will do to a body, a face, a pet
+THREAT_BODY = (
+    r"(?:"
+    r"(?:smash|kick|cave|bash|punch|knock|stove) (?:my|your) (?:face|head|teeth|skull|brains?) in\b|break every bone|"
+    r"rip (?:my|your) (?:head|throat|face|heart) (?:off|out)|(?:punch|knock) (?:my|your) (?:lights|teeth) out|knock (?:my|your) block off|"
+    r"(?:kick|beat|knock|smack|slap) the (?:shit|crap|hell|life|living daylights) out of (?:me|you)|"
+    r"(?:will|would|is going to|am going to|are going to|gonna|going to|should|could|to) (?:hit|punch|slap|kick|smash|beat|batter|bash|belt|deck|"
+    r"drown|burn|cut|choke|strangle|throttle|bury|flatten|lamp|smack|thump|wallop|glass|knife|shank|deal with|sort|ruin|destroy|wreck|cripple) "
+    r"(?:me|you)\b(?! (?:a|an|some|the|up with|in with|at|out|off with|to the|home|round|one|over)\b)|"
+    r"(?:crash|burn|drive|set fire to|torch|blow up|smash|wreck|ram) (?:the|his|my|our) (?:car|house|flat|place|van)(?: \w+){0,2}? with (?:me|us|you|the kids) (?:still )?(?:in it|inside)\b|"
+    r"(?:gut|skin|slit|slash|carve|poison|maim|disfigure|cripple|hang|snap|slice|gas|knife|shank|run over|run down|set fire to|torch) (?:\w+ )?(?:me|you|us|my|your|the kids|the children|the dogs?|the cats?|the baby)\b"
+    r")"
+)
+# veiled: euphemisms, "or else", "you'll be next"
+THREAT_VEILED = (
+    r"(?:"
+    r"(?:do|sort|see) (?:me|you) (?:over|off)\b|sort (?:me|you) out\b(?! with| a\b| some)|get rid of (?:me|you)\b|teach (?:me|you) a lesson|"
+    r"(?:going to|gonna|will|would|is coming to|coming to) get (?:me|you)\b(?= for (?:this|that|it|what)| one day| back\b| if\b| when\b| eventually| soon| in the end)|"
+    r"(?:i|you) will not like what (?:happens|he does|i do|i will do|comes next|he will do)|"
+    r"(?:do not|does not) (?:want|wanna) to (?:know|see|find out) what (?:i|he) (?:will|would|can|could|might) do|what (?:i am|he is) capable of|"
+    r"(?:see|find out) what happens (?:if|when) (?:i|you)|or else(?= and\b| but\b| because\b| he\b)|"
+    r"better (?:watch|mind) (?:my|your) (?:mouth|step|back|tongue|words)\b|better (?:watch|mind) what (?:i|you) say\b|"
+    r"(?:someone|somebody|you|people|i|we|the kids) (?:is|are|am|will|would) (?:going to )?(?:get|gets) (?:hurt|killed)\b|"
+    r"(?:i|you) (?:will|would|am|are) (?:be )?next\b|rather see (?:me|you) dead|see (?:me|you) dead (?:before|first)|"
+    r"(?:i|you) (?:will|would|are going to|am going to) (?:go|be going|end up going|am going|are going) (?:through|out) (?:the|a) (?:window|wall|windscreen)|"
+    r"one more (?:word|time|mistake|chance)(?: \w+){0,4}? (?:and|then) (?:i|you) (?:will|would|am|are)\b|"
+    r"(?:i|you) (?:will|would|are going to|am going to) get what (?:is|was) coming to (?:me|you)|get what (?:i|you) deserve\b|"
+    r"(?:i|you) will never work (?:in this town |here |anywhere )?again\b|(?:i|you) (?:will|would) end up (?:like )?(?:his|her|my) (?:ex|last \w+)\b|"
+    r"(?:will|would|is going to) (?:end badly|not end well) for (?:me|you)\b|do something (?:he|i|you) (?:will |would |might )?regrets?\b|"
+    r"do something (?:stupid|bad|terrible|awful|drastic|crazy)\b|(?:i|you) (?:will|would) get (?:it )?worse\b|it (?:will|would) be (?:much )?worse (?:for (?:me|you)|next time)|"
+    r"(?:he|i) (?:will|would) not stop\b(?! (?:at|for|talking|texting|calling|going on|nagging|until))|tak\w* (?:me|you) (?:down )?with (?:him|me)\b|one way or (?:another|the other)\b"
+    r")"
+)
+# death and the hospital, said sideways
+THREAT_DEATH = (
+    r"(?:"
+    r"(?:go|going|leave|leaving|come|coming|end up|ending up|be|carried|wheeled) (?:home |out |out of here )?(?:in|on) (?:an ambulance|a stretcher|a body bag|a coffin|a wheelchair|intensive care|the morgue)|"
+    r"(?:not|never) (?:leav\w*|get\w* out|mak\w* it out|walk\w* out|com\w* out|go\w* out)(?: of)?(?: \w+){0,3}? alive\b|"
+    r"(?:you|i) (?:will not|would not|are not going to|am not going to|will never|are never going to|am never going to) (?:see|make it (?:to|past|through)|"
+    r"live (?:to see|past|through|until|till)|last|survive) (?:\w+ ){0,3}?(?:christmas|birthday|tomorrow|morning|weekend|week|year|month|summer|night|new year|easter|another day)\b|"
+    r"(?:i|you) (?:would|will) (?:not|never) make it (?:to|out of|past) (?:the|my|this) (?:car|door|front door|station|gate|road|street|house)\b|"
+    r"(?:i|you) (?:will|would) (?:not|never) wake up\b(?! (?:early|in time|on time|before))|six feet under|(?:put|send|lay) (?:me|you) (?:in|into|under) (?:the )?(?:ground|grave|dirt|earth|soil)\b|"
+    r"(?:i|he) knows? where (?:i|my|your|you|the kids|the children) (?:\w+ )?(?:am|lives?|live|are|is|stays?|staying|sleeps?|sleeping|works?|hiding|goes to school|go to school)\b"
+    r")"
+)
+# levers: lies that would cost her the children, her visa, her freedom; his own life held over her
+THREAT_LEVER = (
+    r"(?:"
+    r"tell (?:everyone|everybody|people|the school|my family|my work|your family) (?:that )?(?:i am|you are) (?:a )?(?:paedophile|pedophile|paedo|pedo|abuser|the abuser|abusive|a danger|dangerous|crazy|mad|unfit)\b|"
+    r"(?:tell|telling|call|ring|phone) (?:the )?(?:police|cops|guards|social services|social workers|immigration|judge|court|everyone|my boss|my family)(?: that)? "
+    r"i (?:hit|hurt|abuse\w*|attack\w*|beat|touched|assaulted|am (?:crazy|mad|unstable|unfit|a bad|abusive|on drugs|the abuser))\b|"
+    r"have me (?:deported|sectioned|committed|arrested|locked up|put away|taken away)|(?:get|report) me deported|"
+    r"take (?:my|the|our) (?:kids|children|son|daughter|baby|boys|girls|kid|child) (?:off|from|away from) me\b|"
+    r"(?:i|you) (?:will|would) (?:lose|never see|never get) (?:the|my|your|our) (?:kids|children|son|daughter|baby|boys|girls)\b|"
+    r"take (?:the|my|our) (?:kids|children|baby|son|daughter) (?:\w+ ){0,3}?(?:abroad|overseas|out of the country|back (?:home|to)|to (?:his|her) country)|"
+    r"(?:top|off|hang|drown|shoot|poison) (?:himself|herself)\b|do (?:himself|herself) in\b|(?:take|end) (?:his|her) (?:own )?life\b|(?:jump|throw himself|throw herself) (?:off|in front)"
+    r")"
+)
+# a threat written down: "a voice note saying ...", "a text that said ..."
+MESSAGE = r"(?:texts?|messages?|voice notes?|voicenotes?|voicemails?|emails?|letters?|notes?|posts?|snaps?|whatsapps?)"
 LEAVE = r"(?:leave|left|go|went|walk out|walked out|tell|told|call|called|ring|rang|report\w*|take the kids|took the kids|try|tried|cheat\w*|ever|grass\w*|snitch\w*|talk to|see another|see other)"
 
 RULES: dict[str, dict[str, tuple[str, ...]]] = {
     # The order of classes is the order of priority when several match.
     "strangulation": {
         "clear": (
+            r"\b(?:thumbs?|fingers?|hands?|knee|elbow|forearm|arm|boot|foot)\b (?:into|in|on|against|around|round|across) my (?:throat|neck|windpipe)\b",
+            r"\b(?:sleeper hold|rear naked choke|choke out|choked out|chokes me out)\b",
+            r"\b(?:held|holds|hold\w*|push\w*|shov\w*|forc\w*|dunk\w*|pin\w*) (?:me|my head|my face)(?: \w+){0,2}? (?:under|into) (?:the )?(?:water|bath|bathwater|sink|pool|toilet|pillow|mud)\b",
+            r"\b(?:chock(?:s|ed|ing)?|stangl\w*|strangel\w*|stranggl\w*|strangul\w*) (?:me|my)\b",
             r"\bcut (?:off )?my (?:air|breathing|airway)\b|\bcut off my air\b|\bcould not (?:speak|talk|swallow)(?: \w+){0,4}? (?:chok|strangl|throat|neck)",
             r"\b(?:chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|smother(?:s|ed|ing)?|suffocat(?:e|es|ed|ing))(?: me\b| my\b| me out\b)",
             r"\btr(?:y|ies|ied|ying) to (?:choke|strangle|smother|suffocate|throttle)\b",
             r"\b(?:chokehold|choke hold|headlock|head lock|windpipe|strangulation|strangling me|choking me)\b",
             r"\b(?:hands?|arms?|fingers?|grip|knee|belt|rope|scarf|cord|forearm|elbow)\b(?: \w+){0,2}? (?:on|around|round|over|across|against|at|to) my (?:neck|throat)\b",
-            r"\b(?:grab\w*|held|holds?|holding|had|has|got|squeez\w*|press\w*|push\w*|pin\w*|lift\w*|pick\w*) me (?:up |down )?(?:by|round|around) (?:the|my) (?:neck|throat)\b",
+            r"\b(?:grab\w*|held|holds?|holding|had|has|got|squeez\w*|press\w*|push\w*|pin\w*|lift\w*|pick\w*) me (?:up |down )?(?:\w+ ){0,4}?(?:by|round|around) (?:the|my) (?:neck|throat)\b",
             r"\b(?:squeez|press|push|grab|grip|clamp|crush|chok)\w* (?:on |down on |at )?my (?:neck|throat|windpipe)\b",
-            r"\b(?:pillow|hand|hands|bag|blanket|towel|cushion) over my (?:face|mouth|nose|head)\b",
+            r"\b(?:pillow|hand|hands|bag|blanket|towel|cushion) (?:over|into|on|against|onto) my (?:face|mouth|nose|head)\b",
             r"\b(?:marks?|bruis\w*|fingerprints?) (?:all )?(?:on|around|round) my (?:neck|throat)\b",
             r"\b(?:passed|blacked) out (?:when|because|after|while) (?:he|him)\b",
         ),
@@ -403,6 +531,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "weapon": {
         "clear": (
+            rf"\b{WEAPON}\b(?: \w+){{0,6}}? (?:said|says|told me|tells me|saying) (?:it is|it was|that is|this is|that it is|it will be) for (?:me|you)\b",
+            r"\b(?:chased|chases|chasing|came at|comes at|went for|goes for|threatened|threatens|lunged at|swung|swings|swinging|waved|waves|waving|raised|raises|hit me|hits me|beat me|beats me|attacked me|went after me)\b(?: \w+){0,5}? with (?:a |an |his |her |the |my |our )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|rock|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade|pickaxe)\b",
+            rf"{AW} (?:put|puts|laid|lays|left|leaves|placed|places|set|sets|slammed|slams)(?: \w+){{0,2}}? (?:gun|pistol|rifle|shotgun|revolver|handgun|knife|machete|blade|bullet|bullets)\b(?: \w+){{0,4}}? (?:on my (?:pillow|side|plate|chest|lap)|in front of me|next to me|beside me|while (?:we|he|i) (?:were|was)|and (?:just )?(?:stared|looked|glared|smiled|watched))",
+            rf"\b{WEAPON} (?:to|at|against|in|into|on) my (?:cheek|ribs|belly|heart|eye|mouth|skin|leg|arm|hand|forehead|lips|gut)\b",
             r"\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?! (?:block|set|for (?:the|dinner|cooking)))",
             r"\b(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b",
             rf"\bthreaten\w* (?:me |us )?(?:to (?:shoot|stab)|with (?:a |his |her |the )?{WEAPON})",
@@ -410,13 +542,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"waved|waves|waving|held|holds|holding|showed|shows|loaded|loads|loading|cleaning|cleans|cleaned|sharpen\w*|"
             rf"swinging|swung|brandish\w*|grabbed|grabs|took out|takes out|sleeps with|hides|hid)(?: \w+){{0,3}}? {WEAPON}\b{NOT_A_WEAPON}",
             rf"\b{WEAPON} (?:to|at|against|in|into|on) (?:me\b|my (?:head|throat|neck|face|chest|back|side|stomach|temple))",
-            r"\b(?:came|comes|come|went|going|ran|run|chased|chases|chasing|lunged|lunges) (?:at|after) me with\b",
+            r"\b(?:came|comes|come|went|going|ran|run|chased|chases|chasing|lunged|lunges) (?:at|after) me with\b(?! (?:a |an |his |her |the )?(?:tickle|hug|kiss|kisses|questions?|list|water pistol|nerf|pillow|snowball|cake|paperwork|bills?|plan|idea|apology|flowers)\b)",
             rf"\b(?:hit|hits|beat|beats|chased|attacked) me with (?:a |an |his |her |the )?{WEAPON}",
         ),
         "possible": (),
     },
     "sexual": {
         "clear": (
+            r"\b(?:have sex|sleep with (?:him|her|he))\b(?: \w+){0,2}? (?:(?:that )?he (?:will not|would not|does not) (?:get (?:angry|mad|violent|nasty)|hit|hurt|kick off|shout|start)|to keep the peace|or (?:else )?he (?:gets (?:angry|mad|violent|nasty)|sulks|hits|hurts))",
+            r"\b(?:does|did|do|doing|tries|tried|touch\w*|has sex with|had sex with|gets on top of|got on top of|undress\w*|fondl\w*|grop\w*|feel\w* me up)(?: (?:stuff|things|it|sexual \w+) (?:to|with))? me (?:while|when|after) i (?:am|was|have|had|fall|fell|passed) (?:asleep|sleeping|drunk|passed out|unconscious|too drunk|half asleep|been drinking|taken my (?:pills|meds|sleeping))\b",
+            r"\b(?:a|his|my|the) (?:wife|husband|girlfriend|boyfriend|partner|woman|man) (?:can not|is not allowed to|does not get to|should not|has no right to|must not|may not|never) (?:say no|refuse)\b|\bno right to refuse (?:him|her|he|sex)\b|\b(?:wifely|marital|husbandly|conjugal) (?:duty|duties|rights)\b",
             r"\bno (?:is not|isnt) an option\b|\bnot allowed to say no\b",
             r"\b(?:will not|refuses to|does not) (?:use|wear) (?:protection|a condom|condoms)\b",
             r"\b(?:sold|posted|shared|sent|leaked)(?: \w+){0,2}? (?:pictures|photos|videos|pics) of me\b",
@@ -443,13 +578,25 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bin bed(?: \w+){0,6}? (?:said no|crying|against my will)",
             r"\b(?:go along with it|give in|have sex|sleep with (?:him|her|he))(?: \w+){0,3}? because i am (?:scared|afraid|frightened|terrified)",
             r"\b(?:touch\w*|grab\w*|grop\w*) me (?:when|after|even though|even when) i (?:tell|told|say|said|ask|asked) (?:him )?(?:not to|no|stop)",
-            r"\b(?:angry|mad|violent|sulks?|punish\w*)(?: \w+){0,3}? if i (?:do not|will not|refuse to) (?:have sex|sleep with)",
+            r"\b(?:angry|mad|violent|sulks?|punish\w*)(?: \w+){0,3}? if i (?:do not|will not|refuse to) (?:have sex|sleep with|give (?:him|her|he) (?:sex|it)|put out|do it)",
             r"\bhave sex with him because i am (?:scared|afraid)",
         ),
         "possible": (),
     },
     "children_pets": {
         "clear": (
+            r"\b(?:baby|toddler|newborn|infant|little one)\b(?: \w+){0,4}? (?:and|then) (?:shakes|shook|shaking|hits|hit|slaps|slapped|smacks|smacked|squeezes|squeezed|throws|threw) (?:her|him)\b",
+            r"\b(?:kids?|children|child|sons?|daughters?|boys?|girls?|little ones?) (?:is|are|was|were|gets|get) (?:\w+ )?(?:scared|afraid|frightened|terrified) (?:to (?:come|go|be) (?:home|around|near)|of (?:his|her|their) (?:dad|father|stepdad|mom|mother))\b",
+            rf"\b(?:spank\w*|flick\w*|belt\w*|whack\w*|thump\w*|clip\w*) (?:the|our|my|his|her) (?:little )?{KID}\b(?: \w+){{0,4}}? (?:hard|marks|bruises|until|till|cry|cries|screamed)",
+            rf"{AW} gave (?:the|our|my|his|her) (?:little )?{KID} (?:a |an )?(?:\w+ )?(?:black eye|fat lip|bloody nose|split lip|concussion|bruises?|hiding|beating|kicking|thrashing|slap|smack|punch|whack|belting|hammering)\b",
+            r"\b(?:kneel|kneeling|knelt) on (?:rice|salt|peas|gravel|stones|bottle caps)\b|\b(?:without|no) (?:food|dinner|water|meals?) (?:for (?:a day|days|two days)|as (?:a )?punishment)\b",
+            rf"\bput (?:the|my|our|his|her) (?:little )?(?:{KID}|{PET}) in (?:the|a) (?:freezer|fridge|oven|microwave|dryer|tumble dryer|washing machine|bin|boot|trunk|cage|dog crate)\b",
+            r"\b(?:he|dad|daddy|stepdad) (?:hits|hit|hurts|hurt|smacks|smacked|slaps|slapped|kicks|kicked|beats|beat|punches|punched|chokes|choked|shakes|shook) (?:him|her|us)\b(?: \w+){0,3}? (?:when|while|whenever|every time) i (?:am (?:at|out|not)|go|leave|was (?:at|out)|work)",
+            rf"\b(?:held|holds|hold\w*|push\w*|dunk\w*|drown\w*) (?:the|our|my|his|her) (?:little )?(?:{KID}|{PET})(?: \w+){{0,2}}? (?:under|into) (?:the )?(?:water|bath|sink|pool|toilet|bucket)\b",
+            r"\b(?:grab\w*|yank\w*|twist\w*|pinch\w*|squeez\w*|pull\w*|slap\w*|smack\w*|hit\w*|punch\w*|kick\w*|bit|bite\w*|burn\w*|scald\w*|whip\w*|belt\w*|flick\w*|shook|shake\w*|drag\w*|bang\w*|slam\w*) (?:the|our|my|his|her) (?:little )?(?:kids?|children|childrens|childs|sons?|daughters?|babys?|babies|toddlers?|boys?|girls?|stepsons?|stepdaughters?|grandsons?|granddaughters?|dogs?|cats?|puppys?|puppies|kittens?) (?:arm|arms|ear|ears|face|head|hair|neck|wrist|wrists|leg|legs|fingers|back|bottom|tail|collar|throat|cheek)\b",
+            rf"\b(?:took|takes|take|taking|used|uses|use) (?:a |the |his |her |my )?(?:belt|strap|stick|slipper|wooden spoon|cane|switch|paddle|hairbrush|wire|cable|cord|shoe|hanger|coat hanger|ruler) (?:to|on) (?:the|my|our|his|her) (?:little )?{KID}",
+            rf"\b(?:flung|fling\w*|chuck\w*|toss\w*|launch\w*|hurl\w*|drag\w*|yank\w*|squeez\w*|pinch\w*|twist\w*|scald\w*|slam\w*|bang\w*|throttl\w*) (?:the|our|my|his|her|their) (?:little )?(?:{KID}|{PET})\b(?! (?:to|into|off to|along to) (?:school|bed|the (?:park|shops|car|dentist|doctor)|practice|training|football|nursery|daycare))(?: \w+){{0,4}}? (?:against|into|onto|across|at|down|off|out|by|hard|until|till|around)\b",
+            r"\b(?:the |my |our )?(?:kids|children|son|daughter|boys|girls|little ones?)\b (?:hide|hides|hid|hiding|flinch\w*|cower\w*|tremble\w*|shake|shakes|shaking|freeze|freezes|froze|run and hide|go quiet|wet the bed)\b(?: \w+){0,5}? (?:when|whenever|every time|as soon as) (?:he|his)\b(?! (?:plays|counts|is it\b|hoovers|vacuums))",
             r"\b(?:punish\w*|lock\w*|shut\w*)(?: \w+){0,3}? (?:my|our|the) (?:son|daughter|kids?|children|child|baby|boy|girl)(?: \w+){0,4}? (?:outside|in the cold|in (?:a|the) (?:cupboard|closet|basement|shed|car)|without food)",
             r"\b(?:squeez\w*|shook|shakes|shaking|hit\w*|smack\w*|slap\w*|whip\w*|belt\w*) (?:my|our|the|his|her) (?:little )?(?:baby|son|daughter|boy|girl|kids?|child|toddler)\b",
             r"\b(?:throw\w*|threw|hurl\w*|chuck\w*) (?:\w+ ){0,2}at (?:the|my|our|his|her) (?:kids?|children|child|son|daughter|baby|dog|cat|puppy|pets?)\b",
@@ -469,7 +616,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threat": {
         "clear": (
-            rf"{AW} {SAY}\b(?: \w+){{0,6}}? (?:ruin my life|take everything|watch my back|sleep with one eye open|accidents happen|last (?:call|thing|time) (?:i|you)|hurt (?:whoever|anyone|anybody)|regret the day)",
+            r"\b(?:sent|sends|texted|posted|showed) me (?:a )?(?:photo|picture|pic|image|video|snap)\b(?: \w+){0,3}? (?:knife|gun|knives|guns|bullet|bullets|grave|coffin|noose|rope)\b",
+            r"\b(?:next time|one more time)\b(?: \w+){0,6}? (?:will|would) be the last\b",
+            r"\bor (?:else )?he (?:will|would|is going to) (?:do something|hurt|kill|make (?:me|you) (?:pay|regret|sorry)|lose it|snap|break|smash|end)\b",
+            r"\bmake it look (?:like )?(?:an accident|a suicide|suicide|i did it myself|i fell|self defen\w*)\b",
+            r"\b(?:made|makes|mimed|mimes|did|does|making) (?:a )?(?:gun|pistol|finger gun|throat slit\w*|cut throat|slitting)(?: \w+){0,2}? (?:sign|gesture|motion|with (?:his|her) (?:fingers?|hand))\b|\b(?:pointed|points|pointing) (?:it|his fingers?|her fingers?|a finger gun) at my head\b|\b(?:drew|draws|ran|runs|dragged|drags|drawing) (?:a|his|her) finger across (?:his|her|my) throat\b",
+            r"\b(?:easy|easily|how to|ways? to|going to|planning to|plans to|wants? to|will|would|could) (?:\w+ ){0,4}?(?:get rid of|dispose of|do away with|bump off) (?:me|you|my body)\b",
+            rf"\b{MESSAGE}\b(?: \w+){{0,3}}? (?:saying|said|says|that|reading|telling me)\b(?: \w+){{0,12}}? (?:{THREAT_OBJ}|{THREAT_BODY}|{THREAT_VEILED}|{THREAT_DEATH}|{THREAT_LEVER})",
+            r"\b(?:coming|come|came|going) (?:round|over|back|home|here)(?: \w+){0,2}? to (?:sort (?:me|you) out|deal with (?:me|you)|teach (?:me|you)|get (?:me|you)|finish (?:me|you)|do (?:me|you) (?:in|over)|kill|hurt|batter|beat|smash)\b",
+            r"\bgiv\w* me (?:death )?threats\b|\bdeath threats?\b|\bthreatening (?:messages|texts|calls|voicemails|letters|notes|emails)\b",
+            rf"{AW} {SAY}\b(?: \w+){{0,10}}? (?:ruin my life|take everything|watch my back|sleep with one eye open|accidents happen|last (?:call|thing|time) (?:i|you)|hurt (?:whoever|anyone|anybody)|regret the day)",
             r"\b(?:watch (?:my|your) back|sleep with one eye open|accidents happen to)\b",
             r"\bthreaten\w* (?:the|our) (?:dog|cat|kids|children|family|pets?|baby)\b",
             r"\b(?:i|you) (?:will not|would not) (?:live|survive|make it) (?:to|through|until|past)\b",
@@ -480,7 +636,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:grave|tombstone|coffin)(?: \w+){0,3}? (?:with )?my name\b|\bmy name on (?:a|the) (?:grave|tombstone|bullet)\b",
             r"\b(?:use|using) (?:the|his|a|her) (?:gun|knife|rifle|shotgun)(?: \w+){0,3}? (?:if|on me|when)\b",
             r"\b(?:slit|cut) (?:my|your) throat\b",
-            rf"{AW} {SAY}\b(?: \w+){{0,12}}? {THREAT_OBJ}",
+            # said last: "he told my friend he's going to get me", "... or else" (the whole text is read for its end)
+            rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:(?:going to|gonna|will|would|is coming to|coming to) get (?:me|you)|or else)$",
+            # reported speech: one walk over "he ... said ..." tries every kind of threat (cheaper than one rule each)
+            rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:{THREAT_OBJ}|{THREAT_BODY}|{THREAT_VEILED}|{THREAT_DEATH}|{THREAT_LEVER})",
             r"\bi (?:will|would|am going to|swear i will|am gonna|swear to god i will) (?:kill|end|hurt|murder|destroy|bury|shoot|stab|finish|strangle) you\b",
             r"\byou (?:will|would) (?:not|never) (?:get up|wake up|walk again|see the kids|see daylight)|\byou are dead\b|\byou will (?:pay|be sorry|regret)",
             rf"\bif (?:i|you)(?: \w+){{0,2}}? {LEAVE}\b(?: \w+){{0,8}}? (?:he|i)(?: \w+){{0,3}}? (?:kill|hurt|harm|find|hunt|take the|burn|end|ruin|destroy|shoot|stab|beat|make (?:me|you|sure)|regret|be sorry|pay)\b",
@@ -500,6 +659,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "self_harm": {
         "clear": (
+            r"\b(?:tablets|pills|meds|rope|razor|blade|blades)\b(?: \w+){0,5}? (?:thinking about (?:it|doing it|using (?:it|them))|thinking of doing it)\b",
+            r"\b(?:thought|think|thinking|thoughts) (?:about|of) (?:not being here|not existing|not waking up|not being alive|being gone)\b|\btak\w* myself out of the (?:picture|equation)\b|\bremove myself (?:permanently|for good)\b",
+            r"\bbleed(?:ing)? out\b|\bbleed to death\b|\b(?:garage|car)\b(?: \w+){0,4}? (?:engine|motor) running\b|\bhose (?:from|to|on) the exhaust\b",
+            r"\b(?:wrote|written|writing|write|left|leaving) (?:\w+ )?(?:letters?|notes?|goodbyes?) (?:to|for) (?:my|the|everyone|everybody)\b(?: \w+){0,4}? (?:in case|for when i am gone|for after|to read after|when i am gone|if anything)",
+            r"\b(?:edge of|on the edge of|over the edge of|off the edge of) (?:the|a) (?:platform|bridge|cliff|roof|rooftop|building|balcony|tracks|car park)\b(?: \w+){0,5}? (?:thinking|thought|think|wondering|jump|step|fall|let go|end it|how easy)|\b(?:thinking|thought|think|thoughts) (?:about|of) (?:stepping|jumping|walking|falling|throwing myself) (?:off|in front|into|out)\b",
+            r"\bunaliv\w* (?:myself|me)\b|\bkms\b",
             r"\bswallow\w*(?: \w+){0,2}? (?:everything|all of it|the lot|whatever)(?: \w+){0,4}? (?:cabinet|cupboard|drawer|bottle|box|pills|meds)\b",
             r"\b(?:do not|can not|never) (?:really )?see (?:a|any) (?:future|way out|point) (?:for me|ahead|anymore)\b|\bno future for me\b",
             r"\b(?:said|told(?: \w+){1,2}|saying) goodbye(?: \w+){0,4}? (?:last time|for good|forever)\b",
@@ -529,7 +694,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwish i (?:was|were|could be) (?:dead|gone)\b|\bwish i (?:had |would |would have )?never (?:been born|woken up|existed)\b",
             r"\b(?:(?:fall|falling|fell) asleep|(?:fall|go|went|going) (?:to )?sleep) and (?:not|never) wake up\b|\b(?:not|never) (?:to )?wake up (?:again|ever|tomorrow)\b",
             r"\bdone with (?:life|living|being alive|everything)\b",
-            r"\b(?:no|no more|nothing|not any) (?:reason|point) (?:to|in) (?:live|living|go on|going on|keep going|me being here|being here|being alive)\b",
+            r"\b(?:no|no more|nothing|not any) (?:reason|point) (?:(?:to|in) )?(?:live|living|go on|going on|keep going|me being here|being here|being alive)\b(?! about| and on| at)",
             r"\bpoint of (?:me being here|living|going on|being alive|me\b|my life|it all|anything anymore)",
             r"\bnothing (?:left )?to live for\b|\bbetter off dead\b|\bnot worth living\b",
             r"\b(?:better|fine|happier|easier)(?: off)? without me\b",
@@ -542,7 +707,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bhow many (?:pills|tablets|paracetamol|painkillers|tylenol|sleeping pills)\b",
             r"\b(?:took|take|taking|swallow\w*|down\w*)(?: \w+){0,2}? (?:all|bunch|handful|lot|load|whole bottle|box) (?:of )?(?:my |the |his |her |those )?(?:pills|tablets|meds|painkillers)",
             r"\b(?:take|taking|took) all (?:my|the|those|his|her) (?:pills|tablets|meds)\b",
-            r"\b(?:drive|crash|driving|crashing|drove|crashed|steer\w*)(?: \w+){0,3}? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lorry|truck|oncoming)",
+            r"\b(?:drive|crash|driving|crashing|drove|crashed|steer\w*)(?: \w+){0,3}? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|road|motorway|highway|freeway|overpass|embankment|quarry|pier|canal|traffic|lorry|truck|oncoming)",
             r"\bcrash\w*(?: \w+){0,2}? on purpose\b",
             r"\b(?:jump\w*|throw myself) (?:off|from|in front of)\b|\babout jumping\b",
             r"\bbought (?:a )?rope\b|\bhang myself\b",
@@ -555,6 +720,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bthe world would be better without me\b|\bworld (?:is|would be) better without me\b",
         ),
         "possible": (
+            r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
+            r"\bdone with (?:all of it|it all)\b",
+            r"\b(?:put|putting|got|getting) my affairs in order\b",
+            r"\bi (?:want|wish i could|would like) (?:to )?disappear\b(?! (?:for|under|into) (?:a|the) (?:weekend|day|week|blanket|duvet|book)\b)",
+            r"\b(?:can not|do not|no longer) see (?:a|any) way out\b",
             r"\b(?:want|need) everything to (?:\w+ ){0,3}?stop\b",
             r"\bhow (?:much )?longer i can (?:keep going|go on|do this|take it)\b",
             r"\bcan not (?:do|take|handle|cope with) (?:this|it|any of this|this life)(?: \w+){0,2}? anymore\b",
@@ -568,7 +738,51 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "violence": {
         "clear": (
-            r"\b(?:backhand\w*|bitch slap\w*|pistol whip\w*|clothesline\w*|karate chop\w*|sucker punch\w*|headlock\w*|claw\w*|scald\w*) (?:me|my)\b",
+            r"\bput me on the (?:floor|ground|deck)\b|\b(?:he|she) (?:kept|keeps|kept on|carried on|would not stop|did not stop) (?:kicking|punching|hitting|slapping|beating|choking|strangling)\b",
+            r"\b(?:tried|tries|trying|try) to (?:break|snap|dislocate) my (?:arm|wrist|neck|leg|fingers?|nose|jaw|ribs)\b",
+            r"\b(?:slap\w*|smack\w*|knock\w*|punch\w*|kick\w*|hit|hits|whack\w*|swipe\w*)\b (?:the |my |a )?\w+ (?:off|out of|from) my (?:face|head|hand|hands|nose|mouth)\b",
+            r"\bwhat (?:he|she) (?:did|has done|had done) to my (?:face|eye|eyes|nose|arm|arms|neck|ribs|jaw|lip|lips|back|head|wrist)\b",
+            rf"\b{STRONG_MORE} {ME}",
+            r"\b(?:took|takes|taking) (?:a swing|swings) at me\b|\bputs? hands on me\b",
+            r"\b(?:pulled|kicked|yanked|pushed|took|whipped) (?:the |a |my )?(?:chair|stool|ladder|seat)(?: out)? (?:from )?under (?:me|my)\b",
+            r"\bmy (?:arm|wrist|hand|finger|fingers|leg|ankle|knee|shoulder|nose|jaw|rib|ribs|neck|back)\b(?: \w+){0,6}? (?:since|after|because|where|when) (?:he|she) (?:twisted|broke|bruised|sprained|dislocated|cracked|fractured|burnt|burned|bit|stamped on|stood on|slammed|hit|kicked|punched|grabbed|yanked|bent|pulled|squeezed) (?:it|them)\b",
+            r"\bknock\w* me (?:clean |right |spark |stone cold )?(?:out|unconscious|senseless|flying|to the (?:floor|ground))\b(?! of\b| with\b)",
+            rf"{AW} (?:trapped|shut|slammed|caught|crushed|jammed) my (?:hand|hands|fingers?|arm|leg|foot|head|thumb) in (?:the|a) (?:door|car door|drawer|window|boot|trunk)\b",
+            r"\b(?:ran|run|runs|running|tried to run|drove|drives|reversed|backed) (?:the car |his car |her car )?(?:me|into me) (?:over|down)\b|\brun me off the road\b|\b(?:ran|run|runs|drove|drives|reversed|backed) (?:the car |his car |her car |the van )?(?:over|into) me\b",
+            rf"{AW} (?:slam\w*|bang\w*|smash\w*|ram\w*|knock\w*|bash\w*|hit\w*|shov\w*|push\w*|thump\w*|crack\w*|forc\w*) my (?:head|face) (?:against|into|off|on|onto|through|in)\b",
+            rf"{AW}(?: \w+){{0,4}}? (?:leaves?|left|leaving) (?:marks|bruises|welts|a mark|a bruise|handprints?)\b(?! on (?:the|a|our|his|my) (?:table|wall|floor|carpet|car|sofa|couch|counter|door|paint|wood|glass)\b)",
+            r"\b(?:told|tell|tells|telling|say|said) (?:work|everyone|everybody|people|my \w+|the doctor|the nurse|the teacher|the hospital)(?: that)? i (?:walked into|fell|tripped|slipped|bumped into|fell down|fell over)\b",
+            r"\b(?:threw|throws|poured|pours|spilled|splashed|tipped|chucked)(?: \w+){0,4}? (?:hot|boiling|scalding|bleach|acid|coffee|tea|water|oil|soup)\b(?: \w+){0,3}? (?:on|at|over|onto|in) (?:me|my)\b",
+            r"\b(?:flipped|tipped|pushed|threw|knocked|overturned|dropped|kicked) (?:the |a )?(?:\w+ )?(?:table|chair|shelf|bookcase|tv|wardrobe|dresser|fridge|sofa|couch|bed|desk) (?:onto|on|over|at) me\b",
+            r"\bheavy handed with (?:me|us|the kids)\b|\bbeat\w* on (?:me|my)\b|\bboot\w* me\b(?! out| off| up| in the (?:butt|ass|backside)| up the)",
+            rf"{AW} (?:squeez\w*|grip\w*|gripp\w*|clamp\w*|dug|digs) (?:my|me by the) (?:arm|arms|wrist|wrists|hand|hands|leg|shoulder|face|jaw|cheeks)(?: \w+){{0,2}}? (?:hard|too hard|really hard|until|till|that it|it bruised|hard enough|and twisted|and would not let go)",
+            r"\b(?:held|holds|hold\w*|pinn\w*|pins|press\w*|trapp\w*|corner\w*) me (?:up )?(?:against|to|into) (?:the |a |my )?(?:\w+ )?"
+            + LANDING
+            + r"\b",
+            r"\bpull\w* (?:a |out )?(?:chunks?|clumps?|handfuls?|fistfuls?) of my hair\b",
+            rf"{AW}(?: \w+){{0,2}}? (?:is|has been|was|gets|can be|became|turned) (?:very )?(?:abusive|violent)\b",
+            r"\b(?:threw|throw\w*|trew|chuck\w*|fling\w*|flung|toss\w*|hurl\w*|shov\w*|push\w*|kick\w*|knock\w*|slam\w*|launch\w*|smash\w*|bang\w*|ram\w*|body ?check\w*|body ?slam\w*|barg\w*|swung|swing\w*) me (?:down|across|into|onto|against|through|off|out of|over|up against|to) (?:the |a |my |our |his |her )?(?:\w+ )?"
+            + LANDING
+            + r"\b",
+            r"\b(?:i|we) (?:was|were|got|get|have been|been|am) (?:thrown|shoved|pushed|knocked|slammed|dragged|kicked|chucked|flung|hurled|rammed) (?:down|across|into|onto|against|through|off|out of|up against) (?:the |a |my )?(?:\w+ )?"
+            + LANDING
+            + r"\b",
+            r"\b(?:drag\w*|yank\w*|haul\w*|pull\w*) me (?:\w+ ){0,4}?(?:by (?:the |my )?(?:hair|arm|arms|neck|throat|collar|ankles?|legs?|feet|wrists?|ear|ears|clothes|shirt|hoodie|jacket)|across (?:the )?(?:floor|room|kitchen|hallway|yard|garden|road|street|car park)|down (?:the )?(?:stairs|hallway|hall|steps|street|road)|along (?:the )?(?:floor|hallway|hall|ground|road|street))\b",
+            rf"{AW} (?:knocked|punched|kicked|smashed|chipped|loosened|busted|bust|burst|dislocated|sprained|bloodied|fractured|cracked|broke|split|bruised|blacked) (?:\w+ )?my (?:tooth|teeth|nose|jaw|lip|lips|eye|eyes|eardrum|ribs?|shoulder|wrist|arm|fingers?|thumb|cheekbone|eye socket|skull|collarbone|knee|ankle)\b",
+            r"\bshape of (?:his|her) (?:hand|fist|fingers|belt|ring|boot|shoe|teeth|buckle)\b|\b(?:handprints?|hand prints?|finger ?marks|fingerprints|bite marks?|belt marks?|welts?) (?:on|across|around|all over|up and down) my\b",
+            rf"{AW} (?:gave|gives|give|giving|given) me (?:a |an )?(?:\w+ )?(?:hiding|kicking|beating|hammering|thrashing|battering|black eye|fat lip|bloody nose|split lip|busted lip|concussion|backhander|back hander|dead leg|dead arm|chinese burn|slap|smack|punch|thump|whack|clout|wallop|belt|kick|shove|headbutt|knuckle sandwich|box round the ears?|clip round the ear)\b(?! (?:on the (?:back|bum|butt|shoulder|arm)|under the table|of|for|at)\b)",
+            r"\bbox\w* (?:me )?(?:round|around|on|in) (?:the|my) ears?\b",
+            r"\bslam\w* (?:the |a )?(?:\w+ )?(?:door|lid|drawer|window|boot|trunk) (?:on|onto|into|against) my (?:hand|hands|fingers?|arm|leg|foot|head|wrist|thumb)\b",
+            rf"\b(?:put|puts|stub\w*|press\w*|held|holds|hold\w*) (?:a |his |her |the )?(?:cigarette|cig|fag|lighter|iron|match|spoon|curling iron|straighteners|hot \w+|lit \w+)(?: out)? (?:on|to|against|into) {ME}",
+            r"\b(?:bent|bends|bend|bending|wrench\w*|crush\w*|squash\w*|trod on|treads on|tread on|stood on|stands on|stepped on|steps on|snapped|twist\w*) my (?:fingers?|thumbs?|wrists?|arms?|hands?|ankles?|toes?|foot|feet|knees?|neck|head)\b(?: \w+)? (?:back|backwards|behind|until|till|hard|on purpose|hard|deliberately|up my back)\b",
+            r"\b(?:handy|quick|free) with (?:his|her|their) (?:fists|hands|belt)\b|\b(?:uses|used|using|use) (?:his|her) (?:fists|belt) on (?:me|us|the kids)\b",
+            rf"{AW} lash\w* out\b(?: \w+){{0,3}}? (?:and )?(?:caught|hit|got|struck|punched|clipped|cut|smacked) me\b",
+            rf"{AW} (?:caught|clipped|clocked|cracked) me (?:right )?(?:in|on|across) (?:the|my) (?:eye|face|jaw|mouth|nose|head|ribs|cheek|lip|stomach|temple|chin|ear)\b",
+            r"\b(?:it|things|the fight|the argument|the row|that|our fights|our arguments|arguments) (?:got|gets|get|turned|turns|became|becomes|went|has gotten|have gotten) (?:physical|violent)\b",
+            r"\b(?:rough\w* me up|(?:knock|smack|slap|push|shov|throw|kick|bash|batter|chuck|swung|swing)\w* me (?:about|around|round))\b|\b(?:i|we) (?:was|were|got|get|gets|am|keep getting) (?:roughed up|knocked about|knocked around|slapped around|smacked about|pushed around|thrown around|beaten up|done over)\b",
+            r"\b(?:me|left me|beat me|was|am|i am|i was) black and blue\b",
+            r"\b(?:raised|raises|raise|raising|lift\w*) (?:his |her |a )?hands? (?:on|to|at|against) me\b|\bviolence (?:on|against|to|with) me\b",
+            r"\b(?:backhand\w*|bitch slap\w*|pistol whip\w*|clothesline\w*|karate chop\w*|sucker punch\w*|headlock\w*|claw\w*|scald\w*) (?:at )?(?:me|my)\b",
             r"\b(?:smashed|broke|cracked|threw|hit|slammed)(?: \w+){0,3}? (?:on|over|across|against|into) my (?:arm|head|face|back|hand|leg|chest|body)\b",
             r"\b(?:sat|sits|kneel\w*|knelt|stood|stands) on (?:me|my (?:chest|back|arm|legs))\b",
             r"\b(?:tackl\w*|body slam\w*|bodyslam\w*|threw|throws|shoved|pushed|knocked|slammed|smashed) me (?:to|into|onto|against|through|down|on) (?:the )?\w+",
@@ -577,7 +791,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:pinch\w* me|nails into my|dig\w* (?:her|his) nails)\b",
             rf"\b{STRONG} {ME}",
             rf"\b(?:{A}|him|her)\b(?: \w+){{0,10}}? {WEAK} {ME}",
-            rf"\b(?:threw|throws|throw|throwing|lobbed|lobs|chucked|chucks|hurled|hurls|flung|flings|launched|smashed|fired)\b(?: \w+){{1,4}}? at {ME}",
+            rf"\b(?:threw|throws|throw|throwing|trew|throwed|lobbed|lobs|chucked|chucks|hurled|hurls|flung|flings|launched|smashed|fired)\b(?: \w+){{1,6}}? at {ME}",
             r"\b(?:bruises?|bruised|marks|cuts|scratches|black eye|cracked rib|broken (?:rib|nose|arm|wrist|jaw|finger|tooth|teeth)|split (?:my )?lip|stitches|concussion)(?: \w+){0,6}? (?:from|where|because|after|when) (?:he|him|his)\b",
             rf"{AW} (?:broke|cracked|split|bruised|fractured|dislocated|bloodied|busted) my (?:nose|arm|ribs?|lip|jaw|wrist|fingers?|tooth|teeth|eye|head|cheekbone)",
             rf"{AW} gave me (?:a )?(?:black eye|bloody nose|concussion|fat lip|bruises?)",
@@ -588,18 +802,30 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:held|holds|hold|holding|pinned|pins|pin|pinning) me down\b",
             r"\b(?:pull\w*|yank\w*|drag\w*) (?:me )?(?:by |across |down |out )?(?:my|the) (?:hair|floor|hallway|stairs)\b",
             r"\bhit me (?:with|across|in|so|over)\b",
-            r"\bput me (?:in|through) (?:the|a) (?:hospital|wall|window|table)\b",
+            r"\bput me (?:in|through) (?:the |a )?(?:hospital|wall|window|table|a and e|the er|intensive care)\b",
         ),
         "possible": (
             r"\b(?:punch\w*|kick\w*|smash\w*|put (?:his|her) fist through) (?:walls?|the wall|holes in|doors?|the door|things)\b",
             r"\bgets? (?:right )?in my face\b|\bgot (?:right )?in my face\b",
             r"\b(?:went|goes|going) (?:crazy|nuts|mental|psycho|berserk|ballistic) (?:at|on) me\b(?! for \w+ing)|\b(?:lost it|flipped out|raged|exploded) (?:at|on) me\b",
-            rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|is|was|can be|becomes) (?:aggressive|scary|intimidating|threatening|menacing|rough)\b",
+            rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|is|was|can be|becomes|been|being|getting|became|seems|acting|acts) (?:aggressive|scary|intimidating|threatening|menacing|rough)\b",
             r"\bintimidat\w* me\b",
         ),
     },
     "stalking": {
         "clear": (
+            r"\b(?:sits|sat|waits|waited|parks|parked|sitting|waiting|parking)(?: \w+){0,4}? outside (?:my|the|our) (?:\w+ )?(?:house|work|flat|place|apartment|office|door|school|job|gym|parents|moms)\b",
+            r"\b(?:found|turned up at|showed up at|knows|knew|got) (?:my|our) (?:new )?(?:address|flat|house|place|apartment)\b(?: \w+){0,6}? (?:never told|did not tell|though|although)\b",
+            r"\bnever told (?:him|her|he) (?:the|my|our) (?:new )?(?:address|location)\b",
+            r"\bput (?:something|an app|a tracker|spyware|a tracking app|some app|an app) on my (?:phone|car|laptop|computer|tablet)\b|\blisten\w* in (?:on|to) (?:my|all my) (?:phone )?(?:calls|conversations)\b",
+            r"\b(?:he is|he was|he has been|he is waiting|he waits|he waited|he sat|he sits|he is parked|he parks) (?:outside|across the (?:road|street) from) my (?:work|job|office|house|flat|school|gym|parents|moms)\b",
+            r"\b(?:calls|rings|rang|called|texts|texted|messages|messaged|phones|phoned) (?:me|my (?:work|phone|mom|office|friends|sister|family|mobile))(?: \w+){0,2}? (?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|dozens|loads) (?:of )?times\b",
+            r"\b(?:hidden|hid|taped|stuck|planted|found)\b(?: \w+){0,4}? (?:phone|camera|recorder|device|tracker|mic|microphone)\b(?: \w+){0,4}? (?:under|in|behind|inside) (?:my|the) (?:car|seat|bed|bag|room|bedroom|sofa|couch|desk)\b",
+            r"\bknows? (?:what|things|stuff|everything) i (?:said|say|wrote|texted|told)\b(?: \w+){0,8}? (?:never told|did not tell|only told|have not told)\b",
+            r"\bwatch\w* me (?:on|through|via|with) (?:the |a |his |her |our )?(?:camera|cameras|cctv|ring|doorbell|baby monitor|webcam|nest|monitor|security cameras?)\b",
+            r"\b(?:camera|cameras|recorder|microphone|mic)\b (?:in|on) (?:the|my|our) (?:living room|lounge|kitchen|house|flat|bedroom|bathroom|room|car)\b(?: \w+){0,4}? (?:watch|see|spy|check|listen|when he|while he|he)",
+            r"\blisten\w* (?:in )?(?:to|on) (?:me|my calls|my conversations) (?:through|on|via) (?:the )?(?:alexa|echo|baby monitor|app|phone|laptop|camera)\b",
+            r"\b(?:keeps|kept|keep) (?:turning|showing|popping) up (?:at|outside|on) (?:my|the|our|his|her) (?:\w+ )?(?:house|home|place|flat|door|doorstep|work|job|school|office|gym|church|class|parents|moms|sisters)\b",
             r"\bknows? (?:who|what|where) i (?:text\w*|call\w*|message\w*|went|go)\b(?: \w+){0,4}? (?:delete|never|did not tell|without)",
             r"\b(?:gps|tracker|tracking app) (?:in|on|under) my (?:car|phone|bag|purse)\b",
             r"\b(?:keeps|keep) (?:calling|texting|messaging) (?:me )?from (?:different|new|blocked|unknown) (?:numbers|accounts)\b",
@@ -641,11 +867,19 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "control": {
         "clear": (
+            r"\b(?:will not|does not|never|would not) (?:give|let) me (?:have )?(?:the|my) (?:car keys|keys|car|phone|money|card|bank card|passport)(?: back)? (?:unless|until)\b",
+            r"\b(?:check\w*|read\w*|go\w* through|went through|inspect\w*|demand\w*) (?:the|my|all the|all my|every) receipts?\b",
+            r"\b(?:gives|give|gave) me (?:money|cash) (?:for|just for|only for) (?:food|groceries|the shopping|petrol|the bus)\b",
+            r"\b(?:hand|hands|handed|give|gives|gave|turn|turns|turned) over (?:all )?(?:my|the) (?:wages|pay|paycheck|salary|earnings|benefits|bank card|cards|tips)\b",
+            r"\bblock\w* (?:the|my) (?:door|doorway|way out|exit|car)\b(?: \w+){0,4}? (?:so i|and would not|to stop me|i could not|i can not)\b|\b(?:will not|would not|does not|did not|never) let me (?:leave|out of|get out of|go out of) (?:the|this|my|his|our) (?:house|room|bedroom|car|flat|apartment|bathroom|kitchen|home)\b",
+            r"\bdowry (?:harass\w*|torture|demand\w*|death|threats?)\b|\b(?:harass\w*|tortur\w*|beat\w*|demand\w*|pressur\w*|ask\w* for)(?: \w+){0,4}? (?:for |more )dowry\b",
+            r"\b(?:hid|hides|hide|hiding|took|takes|taking|locked|locks|disabled|disables|smashed|broke|cut|cuts|keeps|kept|unplugged|took away|takes away|confiscat\w*)(?: \w+){0,2}? (?:keys|car keys|phone|charger|passport|wallet|purse|cards?|sim|router|battery|shoes|coat|documents|papers)\b(?: \w+){0,3}? (?:that )?i (?:can not|could not|can never|will not be able to|am not able to|have no way to)\b",
+            r"\b(?:no|not have any|do not have|have not got|never had) access to (?:our|my|any of our|any) (?:money|accounts?|bank|cards?|finances|savings|cash)\b|\b(?:everything|all the money|the house|the accounts|all our money|the money)(?: \w+){0,2}? in (?:his|her) name\b(?: \w+){0,6}? (?:i have no|i can not|i do not have|no access|nothing)",
             r"\b(?:takes|took|keeps|kept) (?:all )?my (?:tips|earnings|cash|allowance|wages|pay)\b",
             r"\b(?:will not|does not|never) let me (?:buy|spend|eat|have)(?: \w+){0,3}? (?:without|unless)\b",
             r"\b(?:sold|took|sells) my (?:car|jewelry|things|stuff|phone|laptop)(?: \w+){0,3}? (?:kept|keeps|without)\b",
             r"\b(?:not allowed|will not let me) (?:to )?have (?:my own|a) (?:bank account|phone|car|card)\b|\bnot allowed to have my own\b",
-            r"\b(?:put|puts|keeps) me on an allowance\b",
+            r"\b(?:put|puts|keeps|has) me on (?:an allowance|a budget|pocket money)\b",
             r"\block\w* my (?:passport|documents|id|papers|phone|keys)\b",
             r"\b(?:takes|took|keeps|kept|controls|has|gets)(?: \w+){0,2}? (?:paycheck|paychecks|wages|salary|earnings|income|benefits|bank card|bank cards|savings)\b",
             r"\bnot allowed to (?:buy|spend|have|use|get|drive|open|touch|wear|eat|work|see a doctor)\b",
@@ -674,6 +908,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "isolation": {
         "clear": (
+            r"\bif i (?:go|went|leave|visit|see)\b(?: \w+){0,6}? (?:do not|never) (?:bother )?(?:coming|come) (?:back|home)\b|\b(?:never|does not|will not) lets me (?:go anywhere|go out|see|visit|leave the house)\b",
+            r"\b(?:will not|does not|never|would not) let (?:my|our) (?:family|friends|mom|dad|parents|sister|brother|sisters|brothers|mates|kids|children|son|daughter|best friend|friend|cousins?|grandparents|nan|gran) (?:visit|come|see me|call|in|into|over|round|near|stay|inside|through the door)\b",
+            r"\b(?:not|never|no longer) (?:spoken|talked|seen|visited|called|heard from) (?:to |with )?(?:my|any of my|any) (?:family|friends|mom|parents|sister|brother|mates|kids)(?: \w+){0,4}? (?:because|since|cos) (?:of )?(?:he|him)\b",
+            rf"{AW} (?:says|said|tells me|told me|thinks|claims|insists|keeps saying)(?: that)? (?:my )?(?:friends|family|mates|parents|mom|sister|brother|he)(?: \w+){{0,2}}? (?:are|is) (?:bad for me|a bad influence|poison|poisonous|toxic|against (?:us|him|me)|trying to (?:split us|break us|turn me against|come between us))",
             r"\b(?:will not|does not|never) let (?:my|our) (?:family|friends|mom|parents|sister|brother) (?:visit|come|see me|call)\b",
             r"\b(?:screens|checks|answers|hangs up)(?: \w+){0,2}? (?:my calls|on my friends|on my family|on my mom)\b",
             r"\bnot allowed to go to (?:work|church|the gym|class|school|my|any)\b",
@@ -702,7 +940,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
-            r"\b(?:do not|never) (?:see|talk to|have) (?:my \w+|them|friends|family|anyone|anybody)(?: \w+){0,2}? anymore\b",
+            r"\b(?:do not|never) (?:see|talk to|have) (?:my \w+|them|friends|family|anyone|anybody)(?: \w+){0,2}? anymore\b(?! (?:since|because of|now that|what with|with) (?:the|our|my|i|we|work|covid|lockdown|uni|school)\b)",
             r"\b(?:do not|never) have anyone(?: left)?\b|\bhave no one(?: left)?\b|\bnobody to turn to\b",
             r"\b(?:kicks off|kicked off|gets (?:angry|mad|upset|jealous|funny|nasty)|goes mad|flips out|sulks)(?: \w+){0,4}? (?:when|every time|if|whenever) i (?:go out|see|visit|talk to|meet|call|spend)",
             r"\btells? everyone i am (?:crazy|mad|mental|unstable|a liar|insane)\b",
@@ -713,16 +951,25 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fleeing": {
         "clear": (
+            r"\b(?:he|she) is (?:screaming|shouting|yelling|banging|hammering|raging|kicking)\b(?: \w+){0,2}? (?:outside|at the door|downstairs|in the hall|through the door)\b|\bi am in the (?:bathroom|bedroom|car|closet|wardrobe|cupboard|basement|shed) with the door locked\b",
+            r"\b(?:took|grabbed|got) the (?:kids|children|baby)\b(?: \w+){0,3}? (?:we are|and we are) at\b",
+            r"\bhe does not know where (?:i|we) (?:am|are|went)\b",
+            r"\bhe does not know yet$",
+            r"\b(?:sitting|parked|waiting|sleeping) (?:in|at|outside) (?:a|the) police station\b",
+            r"\b(?:i|we) (?:left|got out|escaped|ran|fled)\b(?: \w+){0,3}? with (?:nothing|just the clothes|only the clothes|no money|no shoes|no phone)\b",
+            r"\b(?:i|we) (?:just |finally )?(?:left|walked out on|got away from|ran from|escaped from|ran away from) (?:him|her|he)\b(?: \w+){0,3}? (?:now|tonight|today|this (?:morning|evening|afternoon)|an hour ago|last night|minutes ago)\b",
+            r"\b(?:i|we) (?:just )?(?:left|got away from|escaped from|ran away from) (?:him|her|he)$",
+            r"\b(?:i am|we are) (?:in|at) (?:the|a|my) (?:car|motel|hotel|station|bus station|train station|car park|parking lot|petrol station|gas station|police station|hospital|friends|neighbors|moms)\b(?: \w+){0,3}? with (?:the|my|our) (?:kids|children|baby|son|daughter|dog)\b(?: \w+){0,6}? (?:left|ran|got out|escaped|got away|hiding|he|him|can not go)\b",
             r"\b(?:i|we) (?:got out|left|ran|escaped|fled)\b(?: \w+){0,4}? (?:and i am|and we are|driving|going|to (?:my|the|a) (?:moms|mom|sisters|friends|neighbors|neighbours|shelter|refuge|car|police))",
-            r"\b(?:ran|run|running|went) to (?:the|my|a) (?:neighbors|neighbours|neighbor|friends|police station|car|shelter)\b",
-            r"\b(?:packed|put|got|took) the (?:kids|children|baby)(?: \w+){0,4}? (?:and (?:we )?(?:left|ran|drove|went))\b",
+            r"\b(?:ran|run|running|fled|flee|fleeing|escaped) to (?:the|my|a) (?:neighbors|neighbours|neighbor|friends|police station|shelter)\b|\bran to (?:the|my) car (?:and (?:locked|drove|left|hid)|with the (?:kids|baby|children))\b|\bwent to (?:the|a) (?:shelter|refuge|womens shelter)\b",
+            r"\b(?:packed|put|got|took) the (?:kids|children|baby)(?: \w+){0,4}? (?:and (?:we )?(?:left|ran|drove|went))\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)",
             r"\b(?:staying|sleeping|stay|sleep) (?:at|in) (?:a|the) (?:shelter|refuge|motel|womens shelter)\b",
             r"\b(?:do not|don t) know where to (?:go|stay|sleep)\b",
             r"\b(?:had|have|need|needed) to get away from (?:him|her|he)\b",
             r"\blocked myself in\b|\b(?:locked|barricaded) (?:myself|us|me and the kids) in\b",
-            r"\b(?:trying to|going to|about to) (?:break|kick|smash|bust) (?:the|my) (?:door|window)\b|\bbreak (?:the|my) (?:door|window) down\b",
+            r"\b(?:trying to|going to|about to) (?:break|kick|smash|bust) (?:down |in )?(?:the|my) (?:\w+ )?(?:door|window)\b|\bbreak (?:the|my) (?:door|window) down\b",
             r"\b(?:at|in) a (?:motel|hotel|shelter|refuge)(?: \w+){0,3}? (?:because|away from|to get away|hiding)\b",
-            r"\b(?:i am|we are|i have been|we have been) (?:hiding|hidden|locked|shut|barricaded)(?: \w+){0,2}? (?:in|from|at|behind|inside|under)\b",
+            r"\b(?:i am|we are|i have been|we have been) (?:hiding|hidden|locked|shut|barricaded)(?: \w+){0,2}? (?:in|from|at|behind|inside|under)\b(?! (?:a |an )?(?:battle|argument|stalemate|debate|dispute|row|war|cycle|pattern|loop|routine)\b)",
             r"\bhiding (?:in|from|at|under|behind|inside|with)\b",
             r"\b(?:he|she) is (?:outside|at|by|banging on|pounding on) the (?:door|house|window|front door|bedroom door)\b",
             r"\b(?:banging|pounding|kicking) (?:on|at|down) the (?:door|window)\b",
@@ -730,14 +977,14 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) is (?:on (?:his|her) way|coming) (?:over|here|home|back)?(?: \w+){0,4}? (?:furious|angry|drunk|raging|mad|scared|i am|and i)",
             r"\bi (?:need|have|got) to (?:get out|leave|get away|escape)(?: \w+){0,2}? (?:now|tonight|today|of (?:here|the house|this house)(?= *$| now| tonight| right| before| he\b| or\b| because| i am)|from him|right away|before he)|\bi need to get out$",
             r"\bi need to leave (?:now|tonight|right now)\b|\bi need to leave$",
-            r"\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak) (?:away|out|off)\b(?! (?:with|to) (?:my|the) (?:friends|girls|lads))",
+            r"\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak) (?:away|out|off)\b(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
             r"\b(?:leave|leaving) (?:him|her|he) (?:tonight|today|now|right now|while|when)\b",
-            r"\b(?:took|grabbed|got|take|taking|grab) the (?:kids|children|baby)(?: \w+){0,2}? (?:and (?:left|ran|went|we are|are)|out)\b",
+            r"\b(?:took|grabbed|got|take|taking|grab) the (?:kids|children|baby)(?: \w+){0,2}? (?:and (?:left|ran|went|we are|are)|out)\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)",
             r"\bnowhere (?:to go|to stay|safe|to sleep)\b|\bno where to (?:go|stay)\b",
             r"\b(?:safe place|somewhere safe|a place to hide|place to stay tonight)\b",
             r"\bwhisper\w*\b(?: \w+){0,4}? (?:he|so he|because he|can not hear|next room|in the)",
             r"\bcan not go (?:back|home)(?: in| there| inside)?\b",
-            r"\bpacked a bag\b|\bgo bag\b|\bescape bag\b",
+            r"\bpacked a bag\b(?! for (?:the|a|my|our|his|her) (?:hospital|holiday|trip|weekend|gym|beach|flight|conference|baby|birth|sleepover|camping|school|work|wedding))|\bgo bag\b|\bescape bag\b",
             r"\b(?:at|in) (?:a|my|the) (?:friends|neighbors|sisters|moms|brothers|refuge|shelter)(?: \w+){0,3}? hiding\b",
             r"\b(?:in|inside) the (?:wardrobe|closet|cupboard) with\b",
             r"\bhe is (?:still )?inside\b|\bhe does not know where (?:i|we) (?:am|are)\b",
@@ -746,7 +993,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fear": {
         "clear": (
-            r"\b(?:scared|afraid|terrified|frightened) (?:to death |out of my mind )?of (?:him|her|he)\b",
+            r"\b(?:sleep|sleeping|slept) with (?:the|my) (?:\w+ )?(?:door|doors) (?:locked|barricaded|wedged)\b(?: \w+){0,3}? (?:because of (?:him|her|he)|(?:he|him) (?:can not|will not|could not)|in case he|from (?:him|her))|\bchair (?:under|against) the (?:door|door handle)\b",
+            r"\bliv\w* in (?:constant |total |absolute )?(?:fear|terror|dread)\b(?! of (?:losing|failing|spiders|heights|being late|flying|missing|the dentist|exams?|my boss|redundancy|getting fired))",
+            r"\b(?:scared|afraid|terrified|frightened) (?:stiff|shitless|witless|sick|to death|out of my (?:mind|wits|skin)) (?:of )?(?:him|her|he|when he|of what he)\b",
+            r"\bfear (?:for )?(?:my|our) (?:life|lives|safety|kids|children)\b",
+            r"\b(?:scared|afraid|terrified|frightened) (?:to death |out of my mind |stiff |witless )?of (?:him|her|he)\b",
             r"\b(?:freeze|shake|panic|flinch)\w*(?: \w+){0,2}? (?:every time|whenever|when) (?:he|she) (?:raises|yells|shouts|comes|gets|walks)",
             r"\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:sleep|sleeping|stay|staying|be|being|live|living)(?: \w+){0,4}? (?:same house|with him|with her|near him|home|here)\b",
             r"\bwhen (?:he|she) finds out i (?:talked|told|called|spoke)\b",
@@ -767,11 +1018,14 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcreeps\b(?: \w+){0,6}? (?:what he|do not know what)",
         ),
         "possible": (
+            r"\b(?:scared|afraid|terrified|frightened|worried) (?:of )?how (?:he|she) (?:will|would|might|is going to) react\b",
+            r"\b(?:knot|knots|pit|sick feeling|dread|chill|chills|shiver|shivers)\b(?: \w+){0,3}? (?:when|whenever|every time|as soon as) (?:i hear|i see|he|his)\b(?: \w+){0,3}? (?:key|keys|car|door|voice|footsteps|truck|van|home|comes|gets|walks|pulls)\b",
+            r"\b(?:do not|never) know what (?:he|she) (?:will|would|is going to|might) do next\b",
             r"\b(?:heart races|stomach drops|stomach turns|go cold|freeze up)(?: \w+){0,3}? (?:when|whenever) i (?:hear|see) (?:his|her|him)\b",
             r"\b(?:tiptoe|tip toe|walk carefully)\w* around (?:him|her|he)\b",
-            r"\b(?:i am|i feel|i felt|i was|i have been|i get|makes me|made me|feeling) (?:so |very |really )?(?:trapped|terrified|petrified|intimidated)\b(?! in (?:the same|this marriage|a rut|the routine)| (?:of (?:heights|spiders|flying|needles|public|the dentist|snakes|dogs|the dark|clowns|failing|losing|being alone))| i (?:would|forgot|will)| we\b| that (?:we|i))",
+            r"\b(?:i am|i feel|i felt|i was|i have been|i get|makes me|made me|feeling) (?:so |very |really )?(?:trapped|terrified|petrified|intimidated)\b(?! in (?:the same|this marriage|a rut|the routine)| (?:of (?:heights|spiders|flying|needles|public|the dentist|snakes|dogs|the dark|clowns|failing|losing|being alone))| i (?:would|forgot|will)| we\b| that (?:we|i)| (?:at|in|during|before|for|about) (?:the|my|a|an|his|her|our|this) (?:\w+ )?(?:interview|exam|test|presentation|audition|wedding|speech|match|game|concert|gig|meeting|appointment|dentist|doctor|operation|surgery|flight|birth|party|date|movie|film|ride|show|race))",
             r"\b(?:nervous|anxious|on edge|panic\w*|sick to my stomach|freeze|shaking)(?: \w+){0,3}? when i hear (?:his|her|him|he|the)\b",
-            r"\bwalk\w* on eggshells\b(?! (?:about|around|with) (?:his|her|the|my) (?:mom|mother|dad|father|family|sister|brother|parents|job|work|boss|ex))",
+            r"\bwalk\w* on eggshells\b(?! (?:about|around|with) (?:his|her|the|my) (?:mom|mother|dad|father|family|sister|brother|parents|job|work|boss|ex))(?! (?:about|around|with) (?:money|bills|work|politics|the budget|religion|the holidays|christmas|chores|the house|the wedding)\b)",
             r"\bdread\w*(?: \w+){0,3}? (?:him|he|her|coming home|going home|the door)\b",
             r"\b(?:nervous|anxious|on edge|tense|uneasy|jumpy)(?: \w+){0,3}? (?:when (?:he|she)|around (?:him|her)|with (?:him|her)|(?:he|she) comes home|of (?:him|her))\b",
             r"\b(?:shaking|trembling)(?: \w+){0,3}? (?:him|he|her)\b",
@@ -781,11 +1035,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "asks_help": {
         "clear": (
+            r"\btell me who (?:can|could|will|would) help\b|\bwho (?:can|could) help me\b",
+            r"\bhow (?:do|can|should|would) (?:i|you|someone|a person|people) (?:leave|get out of|escape|get away from) (?:an? |my |this )?(?:abusive|violent|controlling|dangerous)\b|\b(?:i am|i think i am|am i|i have been|i was|we are|is this) (?:in )?an? (?:abusive|violent|controlling) (?:relationship|marriage)\b",
+            r"\b(?:number|numbers|contact|helpline|hotline|line) (?:for|about) (?:abuse|domestic abuse|domestic violence|violence|abused|victims)\b",
+            r"\b(?:need|want|have) to (?:talk|speak) to (?:someone|somebody|anyone)\b(?: \w+){0,3}? (?:about )?(?:what he|him|abuse|violence|what is happening at home|what happened with him)\b",
+            r"\bwhere (?:can|do|does|should|could|would) (?:a |an )?(?:\w+ ){0,2}?(?:go|get help|turn|stay|call)\b(?: \w+){0,8}? (?:abus\w*|hit\w*|hurt\w*|beat\w*|violen\w*|unsafe|scared|afraid|danger)",
             r"\b(?:restraining order|protection order|protective order|order of protection|non molestation order)\b",
             r"\bwho (?:do|can|should) i (?:talk to|tell|speak to) about (?:abuse|violence|him|what he)\b",
             r"\b(?:find|get) me (?:a|the) (?:shelter|refuge|safe place|lawyer)\b|\b(?:help|someone to help) me get (?:out|away)\b",
             r"^(?:please )?(?:call|get|find|send) (?:someone|somebody|help|the police|an ambulance)\b",
-            r"\b(?:number|numbers|contact) (?:for|of) (?:a |the )?(?:crisis line|hotline|helpline|shelter|refuge|police|help|someone)\b",
+            r"\b(?:number|numbers|contact) (?:for|of) (?:a |the )?(?:\w+ ){0,2}?(?:crisis line|hotline|helpline|shelter|refuge|police|help|someone)\b",
             r"\btell me (?:who|where|what number) (?:to|i can|i should) (?:call|go|ring|text)\b",
             r"^(?:please |somebody |someone |can you |could you |i need you to |for )?(?:help|help me|get help|get me help)(?: me)?(?: please)?(?: now| right now| quick| quickly| urgently)*(?: please)?$",
             r"^(?:please )?(?:somebody|someone|anybody|anyone) (?:please )?help(?: me)?(?: please)?$",
