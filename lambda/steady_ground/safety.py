@@ -18,11 +18,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 
-from steady_ground import safety_en
+from steady_ground import safety_en, safety_model
 
 CLEAR = "clear"
 POSSIBLE = "possible"
@@ -314,68 +313,9 @@ def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> S
                 tier = POSSIBLE  # "he scares me sometimes": a calm check first
             bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
             return Screening(cls, tier, bare_help=bare)
-    if use_model and _model_for("en").hears(words):
+    if use_model and safety_model.hears(words, "en"):
         return Screening(UNCLEAR, POSSIBLE)
     return None
-
-
-MODEL_WINDOW, MODEL_STEP = 12, 4  # words: the model scores sentence-sized windows, as it was trained
-
-
-def features(words: list[str]) -> list[str]:
-    """The model's features: each word, and each pair of neighbouring words."""
-    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
-
-
-def windows(words: list[str]) -> list[list[str]]:
-    """Sentence-sized windows of a long text, each as features (a short text is one window)."""
-    if len(words) <= MODEL_WINDOW + MODEL_STEP:
-        return [features(words)]
-    starts = range(0, len(words) - MODEL_WINDOW + MODEL_STEP, MODEL_STEP)
-    return [features(words[i : i + MODEL_WINDOW]) for i in starts]
-
-
-class _Model:
-    """The linear backstop (tools/train_safety_model.py, tuning part only): weights per word and word pair."""
-
-    def __init__(self, data: dict[str, object]) -> None:
-        weights = data["weights"]
-        assert isinstance(weights, dict)
-        self.weights: dict[str, float] = weights
-        self.bias = float(str(data["bias"]))
-        self.threshold = float(str(data["threshold"]))
-
-    def hears(self, words: list[str]) -> bool:
-        """Whether any sentence-sized window scores above the threshold (prefix sums: linear in the words)."""
-        if not words:
-            return False
-        get = self.weights.get
-        unit = [get(w, 0.0) for w in words]
-        pair = [get(f"{a} {b}", 0.0) for a, b in pairwise(words)] + [0.0]
-        n = len(words)
-        size = n if n <= MODEL_WINDOW + MODEL_STEP else MODEL_WINDOW
-        total_unit = [0.0]
-        total_pair = [0.0]
-        for u, p in zip(unit, pair, strict=True):
-            total_unit.append(total_unit[-1] + u)
-            total_pair.append(total_pair[-1] + p)
-        for start in range(0, n - size + MODEL_STEP, MODEL_STEP) if size < n else (0,):
-            end = min(n, start + size)
-            score = self.bias + total_unit[end] - total_unit[start] + total_pair[end - 1] - total_pair[start]
-            if score > self.threshold:
-                return True
-        return False
-
-
-_MODELS: dict[str, _Model] = {}
-
-
-def _model_for(lang: str) -> _Model:
-    found = _MODELS.get(lang)
-    if found is None:
-        data = json.loads((Path(__file__).parent / f"safety_model_{lang}.json").read_text(encoding="utf-8"))
-        found = _MODELS[lang] = _Model(data)
-    return found
 
 
 def warm(locale: str | None = "en-US") -> int:
@@ -383,7 +323,7 @@ def warm(locale: str | None = "en-US") -> int:
     rules = _rules_for(locale)
     for source in (*(p for _, _, p in rules.rules), *rules.blanks, rules.lang.BARE_HELP):
         rules.compiled(source)
-    _model_for("en")
+    safety_model.model_for("en")
     return len(rules.rules)
 
 
