@@ -71,6 +71,8 @@ CONCEPTS: dict[str, str] = {
     "promise if regret sorry pay unless otherwise dare",
     "SAFE": "safe safety secure okay ok fine",  # danger only with a NEG before it: "I do not feel safe"
     "NEG": "not never no nothing nobody none nowhere",
+    "PLAY": "joke jokes joking kidding laugh laughing laughed funny tease teasing pun puns prank playful "
+    "game games chess cards tickle tickled pillow fight cushion banter silly",  # idioms: "kills me with his jokes"
     "HOPELESS": "pointless worthless hopeless useless nothing empty numb tired exhausted cope cannot "
     "done enough giving point reason trapped stuck disappear",
     "NOW": "now tonight right outside coming door home here minute soon today currently",
