@@ -38,7 +38,7 @@ def without_a_hand():
         "threshold": safety_model.model_for("en").threshold,
         "length_power": trainer.POWER,
         "shortest": trainer.SHORTEST,
-        "weights": material.enc.shipped(weights),
+        **safety_model.pack(material.enc.shipped(weights)),
     }
     return safety_model.Model(data), held
 
@@ -116,7 +116,8 @@ def test_the_screen_adds_up_exactly_what_the_trainer_learned(text):
     model = safety_model.model_for("en")
     shipped = json.loads((ROOT / "lambda" / "steady_ground" / "safety_model_en.json").read_text(encoding="utf-8"))
     words = safety.normalise(text, "en-US")[0].split()
-    slow = [sum(shipped["weights"].get(f, 0.0) for f in feats) for feats in safety_model.positions(words)]
+    weights = safety_model.unpack(shipped)
+    slow = [sum(weights.get(f, 0.0) for f in feats) for feats in safety_model.positions(words)]
     assert model.weights(words) == pytest.approx(slow, abs=1e-9)
 
 

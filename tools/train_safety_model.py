@@ -327,7 +327,7 @@ def main() -> int:
                 "threshold": round(th, 4),
                 "length_power": POWER,
                 "shortest": SHORTEST,
-                "weights": dict(sorted(kept.items())),
+                **safety_model.pack(kept),
             },
             indent=0,
             separators=(",", ":"),

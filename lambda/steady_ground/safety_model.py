@@ -27,13 +27,14 @@ from collections.abc import Iterator
 from itertools import accumulate
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from steady_ground import safety_concepts_en
 
 WINDOW, STEP = 12, 4  # words: sentence-sized windows, as the model was trained on sentences
 SKIPS = (2, 3)  # skip-pairs: the word this many back
 CONCEPT_SPAN = 4  # concept pairs: at most this many words apart
-TRIPLE_SPAN = 6  # concept triples: first to last at most this many words apart
+TRIPLE_SPAN = 4  # concept triples: first to last at most this many words apart
 GRAMS = (3, 4)  # character n-grams inside a word (with its edges marked)
 CACHE_LIMIT = 50_000  # distinct words remembered with their own weight
 
@@ -146,6 +147,42 @@ def best(weights: list[float], bias: float, power: float, shortest: int) -> floa
     )
 
 
+def pack(weights: dict[str, float]) -> dict[str, Any]:
+    """Feature weights (the trainer's strings) laid out as the screen reads them: loading is one json.loads."""
+    out: dict[str, Any] = {"own": {}, "pairs": {}, "skips": {}, "concept_pairs": {}, "concept_triples": {}}
+    for key, weight in sorted(weights.items()):
+        kind, body = key[0], key[2:]
+        if kind in "wgc":
+            out["own"][key] = weight
+        elif kind in "ps":
+            a, b = body.split(" ")
+            out["pairs" if kind == "p" else "skips"].setdefault(a, {})[b] = weight
+        else:
+            out["concept_pairs" if kind == "k" else "concept_triples"][body] = weight
+    return out
+
+
+def unpack(data: dict[str, Any]) -> dict[str, float]:
+    """The shipped weights as the trainer's feature strings (what ``positions`` yields)."""
+    out: dict[str, float] = dict(data["own"])
+    for kind, name in (("p", "pairs"), ("s", "skips")):
+        for a, after in data[name].items():
+            out.update({f"{kind}:{a} {b}": w for b, w in after.items()})
+    out.update({f"k:{body}": w for body, w in data["concept_pairs"].items()})
+    out.update({f"t:{body}": w for body, w in data["concept_triples"].items()})
+    return out
+
+
+def _split2(key: str) -> tuple[str, str]:
+    a, b = key.split(" ")
+    return a, b
+
+
+def _split3(key: str) -> tuple[str, str, str]:
+    a, b, c = key.split(" ")
+    return a, b, c
+
+
 _Word = tuple[float, str, tuple[str, ...], dict[str, float], dict[str, float]]
 _NONE: dict[str, float] = {}
 
@@ -153,36 +190,17 @@ _NONE: dict[str, float] = {}
 class Model:
     """The shipped weights, split by kind so scoring a word costs a few dictionary lookups."""
 
-    def __init__(self, data: dict[str, object], lang: str = "en") -> None:
-        weights = data["weights"]
-        assert isinstance(weights, dict)
-        self.bias = float(str(data["bias"]))
-        self.threshold = float(str(data["threshold"]))
-        self.power = float(str(data["length_power"]))
-        self.shortest = int(str(data["shortest"]))
+    def __init__(self, data: dict[str, Any], lang: str = "en") -> None:
+        self.bias = float(data["bias"])
+        self.threshold = float(data["threshold"])
+        self.power = float(data["length_power"])
+        self.shortest = int(data["shortest"])
         self.lang = lang
-        self.own: dict[str, float] = {}
-        self.pairs: dict[str, dict[str, float]] = {}  # stem -> the stems after it -> weight
-        self.skips: dict[str, dict[str, float]] = {}  # stem -> the stems two or three after it -> weight
-        self.cpairs: dict[tuple[str, str], float] = {}
-        self.triples: dict[tuple[str, str, str], float] = {}
-        for key, value in weights.items():
-            kind, body = key[0], key[2:]
-            weight = float(value)
-            if kind in "wgc":
-                self.own[key] = weight
-            elif kind == "p":
-                a, b = body.split(" ")
-                self.pairs.setdefault(a, {})[b] = weight
-            elif kind == "s":
-                a, b = body.split(" ")
-                self.skips.setdefault(a, {})[b] = weight
-            elif kind == "k":
-                a, b = body.split(" ")
-                self.cpairs[(a, b)] = weight
-            elif kind == "t":
-                a, b, c = body.split(" ")
-                self.triples[(a, b, c)] = weight
+        self.own: dict[str, float] = data["own"]  # a word's own features (w:, g:, c:)
+        self.pairs: dict[str, dict[str, float]] = data["pairs"]  # stem -> the stems after it -> weight
+        self.skips: dict[str, dict[str, float]] = data["skips"]  # stem -> the stems two or three after it -> weight
+        self.cpairs = {_split2(k): float(w) for k, w in data["concept_pairs"].items()}
+        self.triples = {_split3(k): float(w) for k, w in data["concept_triples"].items()}
         self.table = concepts(lang)
         self.cache: dict[str, _Word] = {}
 
