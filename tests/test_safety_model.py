@@ -125,3 +125,14 @@ def test_stems_fold_a_word_family():
     assert {safety_model.stem(w) for w in ("strangle", "strangled", "strangling", "strangles")} == {"strangl"}
     assert {safety_model.stem(w) for w in ("hit", "hits", "hitting")} == {"hit"}
     assert safety_model.stem("pills") == safety_model.stem("pill")
+
+
+@pytest.mark.parametrize("n", [1, 3, 16, 17, 18, 19, 20, 40, 189])
+def test_a_text_is_scored_by_its_best_sentence_sized_window(n):
+    # The prefix-sum shortcut gives the same score as each window summed on its own.
+    weights = [((i * 37) % 11 - 5) / 3 for i in range(n)]
+    by_hand = max(
+        sum(weights[s:e]) / max(4, e - s) ** 0.5 for s, e in safety_model.spans(n)
+    )
+    assert safety_model.best(weights, 0.25, 0.5, 4) == pytest.approx(0.25 + by_hand)
+    assert all(e - s <= safety_model.WINDOW + safety_model.STEP for s, e in safety_model.spans(n))

@@ -8,7 +8,8 @@
   named folded to "he"), everyday idioms ("my feet are killing me") and negated harm ("he's never
   hurt me") are blanked, then rule families per class look for meaning: who, what was done, to whom.
   The rules are data in ``steady_ground.safety_en``; compiled on first use, so the cold start pays
-  nothing until a turn carries free text.
+  nothing until a turn carries free text. What no rule hears goes to ``safety_model.hears`` (the
+  learned backstop, its own module): what only it hears is POSSIBLE.
 - Measured by ``make bench-safety`` on the corpus in ``tests/corpora/safety`` (held-out part
   never tuned on).
 """

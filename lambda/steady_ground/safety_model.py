@@ -25,6 +25,7 @@ import json
 import math
 from collections.abc import Iterator
 from itertools import accumulate
+from operator import sub
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -142,9 +143,15 @@ def best(weights: list[float], bias: float, power: float, shortest: int) -> floa
     otherwise a long everyday sentence outweighs a short "he bit me" just by having more words.
     """
     totals = list(accumulate(weights, initial=0.0))
-    return bias + max(
-        (totals[end] - totals[start]) / math.pow(max(shortest, end - start), power) for start, end in spans(len(weights))
-    )
+    n = len(weights)
+    if n <= WINDOW + STEP:
+        return bias + totals[n] / math.pow(max(shortest, n), power)
+    # the full windows (every STEP words), then at most one shorter window ending with the text
+    top: float = max(map(sub, totals[WINDOW::STEP], totals[::STEP])) / math.pow(max(shortest, WINDOW), power)
+    last = range(0, n - WINDOW + STEP, STEP)[-1]
+    if last + WINDOW > n:
+        top = max(top, (totals[n] - totals[last]) / math.pow(max(shortest, n - last), power))
+    return bias + top
 
 
 def pack(weights: dict[str, float]) -> dict[str, Any]:
