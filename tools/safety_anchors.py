@@ -38,11 +38,13 @@ MIN_ANCHOR = 3  # shorter prefixes ("he", "me") would let nearly every rule run
 
 
 def _everyday_words() -> list[str]:
-    """Words of the tuning corpus's everyday sentences, normalised as the screen reads them."""
+    """Words of the tuning parts' everyday sentences (every ``tuning*.tsv``), normalised as the screen reads them."""
     from steady_ground import safety
 
-    with (ROOT / "tests" / "corpora" / "safety" / "tuning.tsv").open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows: list[dict[str, str]] = []
+    for path in sorted((ROOT / "tests" / "corpora" / "safety").glob("tuning*.tsv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            rows.extend(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     return [w for r in rows if r["class"].startswith("safe_") for w in safety.normalise(r["text"])[0].split()]
 
 

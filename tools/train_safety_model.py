@@ -1,13 +1,23 @@
-"""Train the safety screen's small linear model on the corpus's tuning part (never the held-out part).
+"""Train the safety screen's learned backstop on the corpus's tuning parts (never a held-out part).
 
     .venv/bin/python tools/train_safety_model.py        # write lambda/steady_ground/safety_model_en.json
-    .venv/bin/python tools/train_safety_model.py --cv   # 5-fold cross-validation on the tuning part only
+    .venv/bin/python tools/train_safety_model.py --cv   # leave-one-hand-out figures, nothing written
 
-Pure Python: logistic regression on word and word-pair features of the text as the screen reads it
-(normalised, idioms and negated harm blanked), trained with AdaGrad and L2. The rules decide first;
-the model is the backstop for phrasings no rule was written for, and what it catches gets the
-POSSIBLE tier (a calm "are you safe right now?"), never the clear one. The threshold is the lowest
-that keeps cross-validated false positives on everyday speech at or under ``MAX_FP``.
+The tuning material is every ``tests/corpora/safety/tuning*.tsv``; each file is one hand (one writer's
+sentences). Rules written from one hand's sentences carry badly to another's, so the yardstick is
+leave-one-hand-out: train on every hand but one, score that one, for each hand. ``--cv`` prints, per
+hand and pooled, recall per danger class and false positives, for the rules alone, the model alone and
+the two together (the rules are tuned on the tuning parts, so their figures there are optimistic; the
+model's are honest).
+
+The model (``steady_ground.safety_model``): logistic regression, class-balanced, L2, AdaGrad with a
+fixed seeds (three fits averaged), over features of the text as the screen reads it (normalised, idioms and negated harm
+blanked): light stems, word pairs and skip-pairs, character n-grams inside words, concepts from a small
+lexicon and concept pairs and triples nearby. Training examples are the corpus's sentences; a text is
+scored as its best sentence-sized window, its sum divided by the square root of its length. The
+threshold is the lowest that keeps the model's pooled leave-one-hand-out false positives on everyday
+speech at or under ``MAX_FP`` (the rules' own are reported beside them). What only the model hears gets
+the POSSIBLE tier (a calm "are you safe right now?").
 """
 
 from __future__ import annotations
@@ -18,131 +28,324 @@ import json
 import math
 import random
 import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "lambda"))
 
-from steady_ground import safety  # noqa: E402
+from steady_ground import safety, safety_model  # noqa: E402
 
-TUNING = ROOT / "tests" / "corpora" / "safety" / "tuning.tsv"
+CORPUS = ROOT / "tests" / "corpora" / "safety"
+PATTERN = "tuning*.tsv"
 OUT = ROOT / "lambda" / "steady_ground" / "safety_model_en.json"
-EPOCHS, RATE, L2, MAX_FP, FOLDS, SEED = 10, 0.3, 1e-3, 0.01, 5, 13
+EPOCHS, RATE, L2, MAX_FP, SEED, PRUNE = 12, 0.2, 0.03, 0.02, 13, 0.2
+SEEDS = (13, 14, 15)  # one fit per seed, averaged
+# A feature's value by kind: a word has many character n-grams, each worth less (the shipped weights
+# carry the value, so the screen only adds them up).
+VALUES = {"g": 0.3}
+# a sentence's features count 1 / (its length ** POWER), the length counted as at least SHORTEST words:
+# short danger ("he bit me") is not outweighed by long everyday talk
+POWER, SHORTEST = 0.5, 4
+RUN_ON_WEIGHT = 1.0  # each window of two everyday sentences run together: an everyday example
 
 
-def rows() -> list[dict[str, str]]:
-    with TUNING.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+def hand_files() -> list[Path]:
+    """The tuning parts, one file a hand, in name order."""
+    return sorted(CORPUS.glob(PATTERN))
 
 
-def corpus_hash() -> str:
-    return hashlib.sha256(TUNING.read_bytes()).hexdigest()[:16]
-
-
-def examples(data: list[dict[str, str]]) -> list[tuple[list[str], int]]:
-    out = []
-    for r in data:
-        said, _ = safety.normalise(r["text"], "en-US")
-        out.append((safety.features(said.split()), 0 if r["class"].startswith("safe_") else 1))
+def rows_by_hand() -> dict[str, list[dict[str, str]]]:
+    out: dict[str, list[dict[str, str]]] = {}
+    for path in hand_files():
+        with path.open(encoding="utf-8", newline="") as f:
+            out[path.stem] = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     return out
 
 
-def train(data: list[tuple[list[str], int]]) -> tuple[float, dict[str, float]]:
-    rng = random.Random(SEED)
-    weights: dict[str, float] = {}
-    grads: dict[str, float] = {}
+def rows() -> list[dict[str, str]]:
+    return [r for hand in rows_by_hand().values() for r in hand]
+
+
+def corpus_hash() -> str:
+    """One hash over every tuning part, names and bytes: the shipped model names the material it learned from."""
+    digest = hashlib.sha256()
+    for path in hand_files():
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def is_danger(row: dict[str, str]) -> bool:
+    return not row["class"].startswith("safe_")
+
+
+class Encoded:
+    """Every example's features per position, as ids into one shared vocabulary."""
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, int] = {}
+        self.names: list[str] = []
+        self.values: list[float] = []
+        self.positions: list[list[list[int]]] = []
+        self.bags: list[list[tuple[int, float]]] = []
+        self.labels: list[int] = []
+        self.weights: list[float] = []
+
+    def add(self, words: list[str], label: int, weight: float = 1.0) -> int:
+        per = []
+        for feats in safety_model.positions(words):
+            ids = []
+            for f in feats:
+                k = self.vocab.get(f)
+                if k is None:
+                    k = self.vocab[f] = len(self.names)
+                    self.names.append(f)
+                    self.values.append(VALUES.get(f[0], 1.0))
+                ids.append(k)
+            per.append(ids)
+        norm = max(SHORTEST, len(per)) ** POWER
+        self.positions.append(per)
+        self.bags.append([(i, c * self.values[i] / norm) for i, c in Counter(i for ids in per for i in ids).items()])
+        self.labels.append(label)
+        self.weights.append(weight)
+        return len(self.labels) - 1
+
+    def shipped(self, weights: list[float]) -> dict[str, float]:
+        """The weights as the screen adds them up (each times its feature's value), small ones dropped."""
+        out = {self.names[f]: round(w * self.values[f], 3) for f, w in enumerate(weights)}
+        return {name: w for name, w in out.items() if abs(w) >= PRUNE}
+
+
+SENTENCE, RUN_ON, PROBE = "sentence", "run-on", "probe"
+
+
+class Material:
+    """The tuning sentences (first, in row order) and, per hand, the run-ons made from them.
+
+    A person's answer runs sentences together, and the screen scores it in windows that straddle them: two
+    everyday sentences of a hand run together are everyday examples too (RUN_ON, trained on). PROBE run-ons
+    (three everyday sentences; or everyday, danger, everyday) only measure a held-out hand, never train.
+    """
+
+    def __init__(self, by_hand: dict[str, list[dict[str, str]]]) -> None:
+        self.enc = Encoded()
+        self.rows: list[dict[str, str]] = []
+        self.hands: list[str] = []
+        self.kinds: list[str] = []
+        self.probe_danger: list[bool] = []
+        self.texts: list[str] = []  # what was said, for the rules
+        said: dict[str, list[tuple[str, list[str], int]]] = {}
+        for hand, rows in by_hand.items():
+            said[hand] = []
+            for r in rows:
+                words = safety.normalise(r["text"], "en-US")[0].split()
+                label = 1 if is_danger(r) else 0
+                said[hand].append((r["text"], words, label))
+                self._add(r["text"], words, label, hand, SENTENCE, r)
+        for hand, items in said.items():
+            rng = random.Random(f"{SEED}:{hand}")
+            everyday = [(text, words) for text, words, label in items if not label]
+            danger = [(text, words) for text, words, label in items if label]
+            rng.shuffle(everyday)
+            n = len(everyday)
+            for k in range(n):
+                joined = everyday[k][1] + everyday[(k + 1) % n][1]
+                for start, end in safety_model.spans(len(joined)):  # the windows the screen will score
+                    self._add("", joined[start:end], 0, hand, RUN_ON, weight=RUN_ON_WEIGHT)
+            rng.shuffle(everyday)
+            for k in range(0, n - 2, 3):
+                run = everyday[k : k + 3]
+                self._add(" ".join(t for t, _ in run), [w for _, ws in run for w in ws], 0, hand, PROBE)
+            for k, (text, words) in enumerate(danger):
+                (t1, w1), (t2, w2) = everyday[k % n], everyday[(k + 1) % n]
+                self._add(f"{t1} {text} {t2}", w1 + words + w2, 1, hand, PROBE)
+
+    def _add(
+        self,
+        text: str,
+        words: list[str],
+        label: int,
+        hand: str,
+        kind: str,
+        row: dict[str, str] | None = None,
+        weight: float = 1.0,
+    ) -> None:
+        self.enc.add(words, label, weight)
+        self.texts.append(text)
+        self.hands.append(hand)
+        self.kinds.append(kind)
+        if row is not None:
+            self.rows.append(row)
+
+
+def train(enc: Encoded, chosen: list[int]) -> tuple[float, list[float]]:
+    """The average of one fit per seed in SEEDS (a linear model still: steadier than any one fit)."""
+    fits = [fit_once(enc, chosen, seed) for seed in SEEDS]
+    bias = sum(b for b, _ in fits) / len(fits)
+    return bias, [sum(ws) / len(fits) for ws in zip(*(w for _, w in fits), strict=True)]
+
+
+def fit_once(enc: Encoded, chosen: list[int], seed: int) -> tuple[float, list[float]]:
+    """Class-balanced logistic regression, L2, AdaGrad; deterministic (the seed orders the examples)."""
+    rng = random.Random(seed)
+    weights = [0.0] * len(enc.names)
+    grads = [1e-8] * len(enc.names)
     bias, bias_g = 0.0, 1e-8
-    order = list(range(len(data)))
-    for _ in range(EPOCHS):
+    n_pos = sum(enc.weights[i] for i in chosen if enc.labels[i]) or 1.0
+    n_neg = sum(enc.weights[i] for i in chosen if not enc.labels[i]) or 1.0
+    scale = {1: (n_pos + n_neg) / (2 * n_pos), 0: (n_pos + n_neg) / (2 * n_neg)}
+    order = list(chosen)
+    total, total_bias, averaged = [0.0] * len(weights), 0.0, 0
+    for epoch in range(EPOCHS):
+        if epoch >= EPOCHS // 2:  # average the second half's epochs: steadier than the last step's weights
+            total = [t + w for t, w in zip(total, weights, strict=True)]
+            total_bias += bias
+            averaged += 1
         rng.shuffle(order)
         for i in order:
-            feats, label = data[i]
-            z = bias + sum(weights.get(f, 0.0) for f in feats)
+            bag, label = enc.bags[i], enc.labels[i]
+            z = bias + sum(weights[f] * c for f, c in bag)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = p - label
+            g = (p - label) * scale[label] * enc.weights[i]
             bias_g += g * g
             bias -= RATE * g / math.sqrt(bias_g)
-            for f in feats:
-                w = weights.get(f, 0.0)
-                gf = g + L2 * w
-                grads[f] = grads.get(f, 1e-8) + gf * gf
+            for f, c in bag:
+                w = weights[f]
+                gf = g * c + L2 * w
+                grads[f] += gf * gf
                 weights[f] = w - RATE * gf / math.sqrt(grads[f])
-    return bias, {f: round(w, 4) for f, w in weights.items() if abs(w) >= 0.05}
+    total = [t + w for t, w in zip(total, weights, strict=True)]
+    averaged += 1
+    # what ships: weights too small to matter (times their feature's value) are dropped, here as in the file
+    kept = [t / averaged if abs(t / averaged * v) >= PRUNE else 0.0 for t, v in zip(total, enc.values, strict=True)]
+    return (total_bias + bias) / averaged, kept
 
 
-def score(model: tuple[float, dict[str, float]], feats: list[str]) -> float:
+def score(enc: Encoded, model: tuple[float, list[float]], i: int) -> float:
+    """The example's best window, scored as the screen scores it."""
     bias, weights = model
-    return bias + sum(weights.get(f, 0.0) for f in feats)
+    per = enc.positions[i]
+    if not per:
+        return float("-inf")
+    values = enc.values
+    return safety_model.best([sum(weights[f] * values[f] for f in ids) for ids in per], bias, POWER, SHORTEST)
 
 
-def threshold_for(scored_safe: list[float]) -> float:
-    """The lowest threshold with at most MAX_FP of everyday sentences above it."""
-    ranked = sorted(scored_safe, reverse=True)
-    allowed = int(MAX_FP * len(ranked))
-    return ranked[allowed] + 1e-6 if ranked else 0.0
-
-
-def out_of_fold(data: list[dict[str, str]]) -> list[float]:
-    """Each sentence's score from a model trained without it (its fold left out)."""
-    rng = random.Random(SEED)
-    idx = list(range(len(data)))
-    rng.shuffle(idx)
-    scores = [0.0] * len(data)
-    for k in range(FOLDS):
-        held = set(idx[k::FOLDS])
-        model = train(examples([data[i] for i in idx if i not in held]))
-        for i in held:
-            said, _ = safety.normalise(data[i]["text"], "en-US")
-            scores[i] = max((score(model, w) for w in safety.windows(said.split())), default=-99.0)
+def held_out_scores(m: Material) -> list[float]:
+    """Each sentence's and probe's score from a model trained without its hand (five folds when there is one)."""
+    names = sorted(set(m.hands))
+    every = range(len(m.hands))
+    if len(names) > 1:
+        groups = [[i for i in every if m.hands[i] == name] for name in names]
+    else:
+        idx = [i for i in every if m.kinds[i] == SENTENCE]
+        random.Random(SEED).shuffle(idx)
+        groups = [idx[k::5] for k in range(5)]
+    scores = [0.0] * len(m.hands)
+    for group in groups:
+        held = set(group)
+        model = train(m.enc, [i for i in every if i not in held and m.kinds[i] != PROBE])
+        for i in group:
+            scores[i] = score(m.enc, model, i)
     return scores
 
 
-def fitted_threshold(data: list[dict[str, str]], oof: list[float]) -> float:
-    return threshold_for([s for r, s in zip(data, oof, strict=True) if r["class"].startswith("safe_")])
+def rules_verdicts(data: list[dict[str, str]]) -> list[bool]:
+    return [safety.screen(r["text"], "en-US", use_model=False) is not None for r in data]
 
 
-def cross_validate(data: list[dict[str, str]]) -> None:
-    oof = out_of_fold(data)
-    th = fitted_threshold(data, oof)
-    rules_caught = both_caught = n_danger = fp_rules = fp_both = n_safe = 0
-    for r, s in zip(data, oof, strict=True):
-        by_rules = safety.screen(r["text"], "en-US", use_model=False) is not None
-        by_model = s > th
-        if r["class"].startswith("safe_"):
-            n_safe += 1
-            fp_rules += by_rules
-            fp_both += by_rules or by_model
-        else:
-            n_danger += 1
-            rules_caught += by_rules
-            both_caught += by_rules or by_model
-    print(f"{FOLDS}-fold CV on the tuning part ({n_danger} danger, {n_safe} everyday), threshold {th:.3f};")
-    print("the rules are tuned on all of it, so their figures are optimistic; the model's are out-of-fold:")
-    print(f"  rules alone:      recall {rules_caught / n_danger:.1%}  false positives {fp_rules / n_safe:.1%}")
-    print(f"  rules + model:    recall {both_caught / n_danger:.1%}  false positives {fp_both / n_safe:.1%}")
+def threshold_for(data: list[dict[str, str]], scores: list[float]) -> float:
+    """The lowest threshold at which the model alone (held-out scores, pooled) flags at most MAX_FP of everyday speech."""
+    ranked = sorted((s for r, s in zip(data, scores, strict=True) if not is_danger(r)), reverse=True)
+    if not ranked:
+        return 0.0
+    return ranked[min(int(MAX_FP * len(ranked)), len(ranked) - 1)] + 1e-6
+
+
+def pct(n: int, d: int) -> str:
+    return f"{100.0 * n / d:5.1f}%" if d else "    -"
+
+
+def report(data: list[dict[str, str]], hands: list[str], scores: list[float], by_rules: list[bool], th: float) -> None:
+    """Recall per danger class and false positives, per held-out hand and pooled."""
+    names = sorted(set(hands))
+    columns = [*names, "pooled"]
+    kinds: tuple[tuple[str, Callable[[int], bool]], ...] = (
+        ("rules", lambda i: by_rules[i]), ("model", lambda i: scores[i] > th),
+        ("both", lambda i: by_rules[i] or scores[i] > th))
+    caught: dict[tuple[str, str, str], int] = defaultdict(int)  # (column, class, kind)
+    count: dict[tuple[str, str], int] = defaultdict(int)
+    for i, r in enumerate(data):
+        keys = (r["class"], "danger") if is_danger(r) else ("everyday",)
+        for col in (hands[i], "pooled"):
+            for key in keys:
+                count[(col, key)] += 1
+                for kind, hit in kinds:
+                    caught[(col, key, kind)] += hit(i)
+    classes = sorted({r["class"] for r in data if is_danger(r)})
+    print(f"threshold {th:.3f}; cells are rules / model / rules+model, each hand scored by a model trained without it")
+    print(f"{'class':<14}" + "".join(f"{c:>26}" for c in columns))
+    for cls in [*classes, "danger", "everyday"]:
+        label = "FP everyday" if cls == "everyday" else ("recall all" if cls == "danger" else cls)
+        cells = []
+        for col in columns:
+            n = count[(col, cls)]
+            cells.append("/".join(pct(caught[(col, cls, k)], n).strip() for k, _ in kinds) + f" n={n}")
+        print(f"{label:<14}" + "".join(f"{c:>26}" for c in cells))
+
+
+def _cell(ruled: dict[int, bool], scores: list[float], th: float, items: list[int]) -> str:
+    """rules / model / both, as shares of the items."""
+    rules = sum(ruled[i] for i in items)
+    model = sum(scores[i] > th for i in items)
+    both = sum(ruled[i] or scores[i] > th for i in items)
+    return f"{pct(rules, len(items)).strip()}/{pct(model, len(items)).strip()}/{pct(both, len(items)).strip()} n={len(items)}"
+
+
+def probes_report(m: Material, scores: list[float], th: float) -> None:
+    """The model alone on run-ons of each held-out hand: everyday ones flagged, danger inside everyday heard."""
+    for hand in sorted(set(m.hands)):
+        probes = [i for i in range(len(m.hands)) if m.hands[i] == hand and m.kinds[i] == PROBE]
+        calm = [i for i in probes if not m.enc.labels[i]]
+        danger = [i for i in probes if m.enc.labels[i]]
+        ruled = {i: safety.screen(m.texts[i], "en-US", use_model=False) is not None for i in probes}
+        cell = partial(_cell, ruled, scores, th)
+        print(f"run-ons of {hand} (rules/model/both): three everyday sentences flagged {cell(calm)}; "
+              f"danger between two everyday sentences heard {cell(danger)}")
 
 
 def main() -> int:
-    data = rows()
+    by_hand = rows_by_hand()
+    m = Material(by_hand)
+    scores = held_out_scores(m)
+    sentences = [i for i in range(len(m.hands)) if m.kinds[i] == SENTENCE]  # the first rows, in order
+    th = threshold_for(m.rows, [scores[i] for i in sentences])
     if "--cv" in sys.argv:
-        cross_validate(data)
+        print(f"leave-one-hand-out over {', '.join(f'{h} ({len(rs)})' for h, rs in by_hand.items())}")
+        report(m.rows, [m.hands[i] for i in sentences], [scores[i] for i in sentences], rules_verdicts(m.rows), th)
+        probes_report(m, scores, th)
         return 0
-    bias, weights = train(examples(data))
-    th = fitted_threshold(data, out_of_fold(data))
+    bias, weights = train(m.enc, [i for i in range(len(m.hands)) if m.kinds[i] != PROBE])
+    kept = m.enc.shipped(weights)
     OUT.write_text(
         json.dumps(
             {
-                "trained_on": f"tuning.tsv sha256 {corpus_hash()}",
+                "trained_on": f"{PATTERN} sha256 {corpus_hash()}",
                 "bias": round(bias, 4),
                 "threshold": round(th, 4),
-                "weights": dict(sorted(weights.items())),
+                "length_power": POWER,
+                "shortest": SHORTEST,
+                **safety_model.pack(kept),
             },
             indent=0,
+            separators=(",", ":"),
         )
         + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(weights)} features, threshold {th:.3f}")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(kept)} features, threshold {th:.3f}")
     return 0
 
 

@@ -11,6 +11,8 @@
   same matches, found sooner), so the cold start pays nothing until a turn carries free text.
 - Speed: an anchor index (``tools/safety_anchors.py``) says which rules a text's words could match
   and how far a match reaches from its anchor word; only those rules are searched, only there.
+  What no rule hears goes to ``safety_model.hears`` (the learned backstop, its own module): what
+  only it hears is POSSIBLE.
 - Measured by ``make bench-safety`` on the corpus in ``tests/corpora/safety`` (held-out part
   never tuned on).
 """
@@ -21,11 +23,11 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate, pairwise, repeat
+from itertools import accumulate
 from pathlib import Path
 from types import ModuleType
 
-from steady_ground import safety_en
+from steady_ground import safety_en, safety_model
 from steady_ground.rule_compiler import compile_rule
 
 TYPE_CHECKING = False  # typing itself is not imported at run time: it costs the cold start milliseconds
@@ -427,66 +429,9 @@ def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> S
             tier = POSSIBLE  # "he scares me sometimes": a calm check first
         bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
         return Screening(cls, tier, bare_help=bare)
-    if use_model and _model_for("en").hears(words):
+    if use_model and safety_model.hears(words, "en"):
         return Screening(UNCLEAR, POSSIBLE)
     return None
-
-
-MODEL_WINDOW, MODEL_STEP = 12, 4  # words: the model scores sentence-sized windows, as it was trained
-
-
-def features(words: list[str]) -> list[str]:
-    """The model's features: each word, and each pair of neighbouring words."""
-    return [*words, *(f"{a} {b}" for a, b in pairwise(words))]
-
-
-def windows(words: list[str]) -> list[list[str]]:
-    """Sentence-sized windows of a long text, each as features (a short text is one window)."""
-    if len(words) <= MODEL_WINDOW + MODEL_STEP:
-        return [features(words)]
-    starts = range(0, len(words) - MODEL_WINDOW + MODEL_STEP, MODEL_STEP)
-    return [features(words[i : i + MODEL_WINDOW]) for i in starts]
-
-
-class _Model:
-    """The linear backstop (tools/train_safety_model.py, tuning part only): weights per word and word pair."""
-
-    def __init__(self, data: dict[str, object]) -> None:
-        weights = data["weights"]
-        assert isinstance(weights, dict)
-        self.weights: dict[str, float] = weights
-        self.bias = float(str(data["bias"]))
-        self.threshold = float(str(data["threshold"]))
-
-    def hears(self, words: list[str]) -> bool:
-        """Whether any sentence-sized window scores above the threshold (prefix sums: linear in the words)."""
-        if not words:
-            return False
-        get = self.weights.get
-        # each word's and each neighbouring pair's weight, summed from the start (C loops, no per-word Python)
-        total_unit = list(accumulate(map(get, words, repeat(0.0)), initial=0.0))
-        total_pair = list(accumulate(map(get, map(" ".join, pairwise(words)), repeat(0.0)), initial=0.0))
-        total_pair.append(total_pair[-1])  # the last word has no pair
-        n = len(words)
-        size = n if n <= MODEL_WINDOW + MODEL_STEP else MODEL_WINDOW
-        bias, threshold = self.bias, self.threshold
-        for start in range(0, n - size + MODEL_STEP, MODEL_STEP) if size < n else (0,):
-            end = min(n, start + size)
-            score = bias + total_unit[end] - total_unit[start] + total_pair[end - 1] - total_pair[start]
-            if score > threshold:
-                return True
-        return False
-
-
-_MODELS: dict[str, _Model] = {}
-
-
-def _model_for(lang: str) -> _Model:
-    found = _MODELS.get(lang)
-    if found is None:
-        data = json.loads((Path(__file__).parent / f"safety_model_{lang}.json").read_text(encoding="utf-8"))
-        found = _MODELS[lang] = _Model(data)
-    return found
 
 
 def warm(locale: str | None = "en-US") -> int:
@@ -494,7 +439,7 @@ def warm(locale: str | None = "en-US") -> int:
     rules = _rules_for(locale)
     for source in (*(p for _, _, p in rules.rules), *rules.blanks, rules.lang.BARE_HELP):
         rules.compiled(source, now=True)
-    _model_for("en")
+    safety_model.model_for("en")
     return len(rules.rules)
 
 

@@ -1,0 +1,278 @@
+"""The safety screen's learned backstop: a small linear model over features that carry across wording.
+
+Pure: no SDK imports, no import of ``steady_ground.safety`` (which calls ``hears`` once its rules
+heard nothing). Trained by ``tools/train_safety_model.py`` on the corpus's tuning parts only and
+shipped as data (``safety_model_<lang>.json``), loaded on first use.
+
+The words come in as the screen reads them (``safety.normalise``: contractions opened, the partner
+folded to "he", idioms and negated harm blanked to "~"). Every feature belongs to one word position:
+
+- the word's light stem (``w:``), its character 3- and 4-grams (``g:``: robust to speech-to-text slips
+  and slang spellings), its concepts from ``safety_concepts_<lang>`` (``c:``);
+- the pair it closes with the word before (``p:``) and skip-pairs with the words two and three back (``s:``);
+- concept pairs a few words apart (``k:``: PARTNER ... HARM, SELF ... DEATH) and concept triples
+  (``t:``: PARTNER ... HARM ... SELF) ending at it.
+
+A text is scored in sentence-sized windows (a short text is one window): each position's weight is the
+sum of its features' weights, so a window's score is a difference of prefix sums, linear in the words.
+A word's own features are summed once and cached. The text is heard when any window scores above the
+threshold the trainer chose on leave-one-hand-out predictions.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from itertools import accumulate
+from operator import sub
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from steady_ground import safety_concepts_en
+
+WINDOW, STEP = 12, 4  # words: sentence-sized windows, as the model was trained on sentences
+SKIPS = (2, 3)  # skip-pairs: the word this many back
+CONCEPT_SPAN = 4  # concept pairs: at most this many words apart
+TRIPLE_SPAN = 4  # concept triples: first to last at most this many words apart
+GRAMS = (3, 4)  # character n-grams inside a word (with its edges marked)
+CACHE_LIMIT = 50_000  # distinct words remembered with their own weight
+
+_SUFFIXES = ("ingly", "edly", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
+_KEEP_S = ("ss", "us", "is")
+_LEXICONS: dict[str, ModuleType] = {"en": safety_concepts_en}
+
+
+def stem(word: str) -> str:
+    """A light stem: "strangled", "strangling", "strangle" -> "strangl"; "hitting" -> "hit"; "pills" -> "pill"."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(_KEEP_S):
+                break
+            base = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                return base + "y"
+            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]  # hitting -> hitt -> hit
+            return base[:-1] if base.endswith("e") and len(base) > 3 else base
+        if word.endswith(suffix):
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+def _concept_table(lang: str) -> dict[str, tuple[str, ...]]:
+    """stem -> the concepts it carries, in the lexicon's order."""
+    table: dict[str, list[str]] = {}
+    for concept, words in _LEXICONS[lang].CONCEPTS.items():
+        for word in words.split():
+            found = table.setdefault(stem(word), [])
+            if concept not in found:
+                found.append(concept)
+    return {s: tuple(cs) for s, cs in table.items()}
+
+
+_CONCEPTS: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def concepts(lang: str = "en") -> dict[str, tuple[str, ...]]:
+    found = _CONCEPTS.get(lang)
+    if found is None:
+        found = _CONCEPTS[lang] = _concept_table(lang)
+    return found
+
+
+def word_features(word: str, lang: str = "en") -> list[str]:
+    """A word's own features: its stem, its character n-grams, its concepts."""
+    s = stem(word)
+    out = [f"w:{s}"]
+    if word != "~":
+        marked = f"<{word}>"
+        for n in GRAMS:
+            out.extend(f"g:{marked[i : i + n]}" for i in range(len(marked) - n + 1))
+    out.extend(f"c:{c}" for c in concepts(lang).get(s, ()))
+    return out
+
+
+def _context(stems: list[str], tags: list[tuple[str, ...]], i: int) -> Iterator[str]:
+    """The features that close at position ``i``: pairs, skip-pairs, concept pairs and triples."""
+    here = stems[i]
+    mine = tags[i]
+    if i >= 1:
+        yield f"p:{stems[i - 1]} {here}"
+    for k in SKIPS:
+        if i >= k:
+            yield f"s:{stems[i - k]} {here}"
+    if not mine:
+        return
+    for j in range(max(0, i - CONCEPT_SPAN), i):
+        for a in tags[j]:
+            for b in mine:
+                yield f"k:{a} {b}"
+    for j in range(max(0, i - TRIPLE_SPAN), i - 1):
+        if not tags[j]:
+            continue
+        for m in range(j + 1, i):
+            for a in tags[j]:
+                for b in tags[m]:
+                    for c in mine:
+                        yield f"t:{a} {b} {c}"
+
+
+def positions(words: list[str], lang: str = "en") -> list[list[str]]:
+    """Every position's features, as strings (what the trainer learns from; ``Model`` computes the same sums)."""
+    table = concepts(lang)
+    stems = [stem(w) for w in words]
+    tags = [table.get(s, ()) for s in stems]
+    return [[*word_features(w, lang), *_context(stems, tags, i)] for i, w in enumerate(words)]
+
+
+def spans(n: int) -> list[tuple[int, int]]:
+    """The windows [start, end) a text of n words is scored in (a short text is one window)."""
+    if n <= WINDOW + STEP:
+        return [(0, n)]
+    return [(start, min(n, start + WINDOW)) for start in range(0, n - WINDOW + STEP, STEP)]
+
+
+def best(weights: list[float], bias: float, power: float, shortest: int) -> float:
+    """The highest window score, by prefix sums over the positions' weights.
+
+    A window's sum is divided by its length (counted as at least ``shortest`` words) to the ``power``:
+    otherwise a long everyday sentence outweighs a short "he bit me" just by having more words.
+    """
+    totals = list(accumulate(weights, initial=0.0))
+    n = len(weights)
+    if n <= WINDOW + STEP:
+        return bias + totals[n] / math.pow(max(shortest, n), power)
+    # the full windows (every STEP words), then at most one shorter window ending with the text
+    top: float = max(map(sub, totals[WINDOW::STEP], totals[::STEP])) / math.pow(max(shortest, WINDOW), power)
+    last = range(0, n - WINDOW + STEP, STEP)[-1]
+    if last + WINDOW > n:
+        top = max(top, (totals[n] - totals[last]) / math.pow(max(shortest, n - last), power))
+    return bias + top
+
+
+def pack(weights: dict[str, float]) -> dict[str, Any]:
+    """Feature weights (the trainer's strings) laid out as the screen reads them: loading is one json.loads."""
+    out: dict[str, Any] = {"own": {}, "pairs": {}, "skips": {}, "concept_pairs": {}, "concept_triples": {}}
+    for key, weight in sorted(weights.items()):
+        kind, body = key[0], key[2:]
+        if kind in "wgc":
+            out["own"][key] = weight
+        elif kind in "ps":
+            a, b = body.split(" ")
+            out["pairs" if kind == "p" else "skips"].setdefault(a, {})[b] = weight
+        else:
+            out["concept_pairs" if kind == "k" else "concept_triples"][body] = weight
+    return out
+
+
+def unpack(data: dict[str, Any]) -> dict[str, float]:
+    """The shipped weights as the trainer's feature strings (what ``positions`` yields)."""
+    out: dict[str, float] = dict(data["own"])
+    for kind, name in (("p", "pairs"), ("s", "skips")):
+        for a, after in data[name].items():
+            out.update({f"{kind}:{a} {b}": w for b, w in after.items()})
+    out.update({f"k:{body}": w for body, w in data["concept_pairs"].items()})
+    out.update({f"t:{body}": w for body, w in data["concept_triples"].items()})
+    return out
+
+
+def _split2(key: str) -> tuple[str, str]:
+    a, b = key.split(" ")
+    return a, b
+
+
+def _split3(key: str) -> tuple[str, str, str]:
+    a, b, c = key.split(" ")
+    return a, b, c
+
+
+_Word = tuple[float, str, tuple[str, ...], dict[str, float], dict[str, float]]
+_NONE: dict[str, float] = {}
+
+
+class Model:
+    """The shipped weights, split by kind so scoring a word costs a few dictionary lookups."""
+
+    def __init__(self, data: dict[str, Any], lang: str = "en") -> None:
+        self.bias = float(data["bias"])
+        self.threshold = float(data["threshold"])
+        self.power = float(data["length_power"])
+        self.shortest = int(data["shortest"])
+        self.lang = lang
+        self.own: dict[str, float] = data["own"]  # a word's own features (w:, g:, c:)
+        self.pairs: dict[str, dict[str, float]] = data["pairs"]  # stem -> the stems after it -> weight
+        self.skips: dict[str, dict[str, float]] = data["skips"]  # stem -> the stems two or three after it -> weight
+        self.cpairs = {_split2(k): float(w) for k, w in data["concept_pairs"].items()}
+        self.triples = {_split3(k): float(w) for k, w in data["concept_triples"].items()}
+        self.table = concepts(lang)
+        self.cache: dict[str, _Word] = {}
+
+    def _word(self, word: str) -> _Word:
+        """A word's own weight (stem, n-grams, concepts), its stem, its concepts, the pairs it starts."""
+        get = self.own.get
+        s = stem(word)
+        own = sum(get(f, 0.0) for f in word_features(word, self.lang))
+        return own, s, self.table.get(s, ()), self.pairs.get(s, _NONE), self.skips.get(s, _NONE)
+
+    def weights(self, words: list[str]) -> list[float]:
+        """Each position's weight: the sum of the features that belong to it."""
+        cache = self.cache
+        if len(cache) > CACHE_LIMIT:
+            cache.clear()
+        cpair, triple = self.cpairs.get, self.triples.get
+        # the pairs the word before starts, and the skip-pairs the words one, two and three before start
+        # (SKIPS is (2, 3): the skip-pairs that close here are those of the words two and three back)
+        pairs = skip1 = skip2 = skip3 = _NONE
+        recent: list[tuple[int, str]] = []  # (position, concept) of the concept words within reach, in order
+        out: list[float] = []
+        append = out.append
+        for i, word in enumerate(words):
+            got = cache.get(word)
+            if got is None:
+                got = cache[word] = self._word(word)
+            w, here, mine, starts, skip_starts = got
+            w += pairs.get(here, 0.0) + skip2.get(here, 0.0) + skip3.get(here, 0.0)
+            pairs, skip3, skip2, skip1 = starts, skip2, skip1, skip_starts
+            if mine:
+                while recent and recent[0][0] < i - TRIPLE_SPAN:
+                    del recent[0]
+                near = i - CONCEPT_SPAN
+                for x, (pj, a) in enumerate(recent):
+                    if pj >= near:
+                        for c in mine:
+                            w += cpair((a, c), 0.0)
+                    for pm, b in recent[x + 1 :]:
+                        if pm > pj:
+                            for c in mine:
+                                w += triple((a, b, c), 0.0)
+                recent.extend((i, c) for c in mine)
+            append(w)
+        return out
+
+    def score(self, words: list[str]) -> float:
+        """The highest window score of the text (minus infinity for no words)."""
+        return best(self.weights(words), self.bias, self.power, self.shortest) if words else float("-inf")
+
+    def hears(self, words: list[str]) -> bool:
+        return self.score(words) > self.threshold
+
+
+_MODELS: dict[str, Model] = {}
+
+
+def model_for(lang: str = "en") -> Model:
+    """The language's shipped model, loaded once."""
+    found = _MODELS.get(lang)
+    if found is None:
+        data = json.loads((Path(__file__).parent / f"safety_model_{lang}.json").read_text(encoding="utf-8"))
+        found = _MODELS[lang] = Model(data, lang)
+    return found
+
+
+def hears(words: list[str], lang: str = "en") -> bool:
+    """Whether the model hears danger in the normalised words (any sentence-sized window above threshold)."""
+    return model_for(lang).hears(words)

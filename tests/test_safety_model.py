@@ -1,0 +1,138 @@
+"""The safety screen's learned backstop: it carries to phrasings from a hand it never saw, and lets
+everyday near-misses pass.
+
+The tuning material is several hands (``tests/corpora/safety/tuning*.tsv``); here a model is trained
+without one of them, as ``tools/train_safety_model.py --cv`` does, and must hear that hand's danger.
+No held-out part is read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from steady_ground import safety, safety_model
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.safety import answer_of  # noqa: E402
+from tools import train_safety_model as trainer  # noqa: E402
+
+HELD_BACK = "tuning_b"
+
+
+@pytest.fixture(scope="module")
+def without_a_hand():
+    """A model trained on every tuning hand but HELD_BACK, with the shipped threshold (chosen on such models)."""
+    by_hand = trainer.rows_by_hand()
+    held = by_hand.pop(HELD_BACK)
+    material = trainer.Material(by_hand)
+    chosen = [i for i, kind in enumerate(material.kinds) if kind != trainer.PROBE]
+    bias, weights = trainer.train(material.enc, chosen)
+    data = {
+        "bias": bias,
+        "threshold": safety_model.model_for("en").threshold,
+        "length_power": trainer.POWER,
+        "shortest": trainer.SHORTEST,
+        **safety_model.pack(material.enc.shipped(weights)),
+    }
+    return safety_model.Model(data), held
+
+
+def _heard(model: safety_model.Model, text: str) -> bool:
+    return model.hears(safety.normalise(text, "en-US")[0].split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sentences of the held-back hand no rule heard when this was written: speech-to-text slips,
+        # indirect threats, giving things away
+        "he put his hands round my next last night",
+        "she swung a hamma at my head",
+        "he put a track er on my car",
+        "he wont let me sea my friends anymore",
+        "he said next time it wont be the wall he punches",
+        "i been giving my things away to my sister because i wont be needing them",
+    ],
+)
+def test_a_model_that_never_saw_a_hand_hears_its_danger(without_a_hand, text):
+    model, held = without_a_hand
+    assert text in {r["text"] for r in held}
+    assert _heard(model, text)
+
+
+def test_a_model_that_never_saw_a_hand_hears_most_of_it_and_flags_little_everyday(without_a_hand):
+    model, held = without_a_hand
+    danger = [r["text"] for r in held if trainer.is_danger(r)]
+    everyday = [r["text"] for r in held if not trainer.is_danger(r)]
+    heard = sum(_heard(model, t) for t in danger)
+    flagged = [t for t in everyday if _heard(model, t)]
+    assert heard >= 0.55 * len(danger)  # the model alone; the rules hear more besides
+    assert len(flagged) <= 0.02 * len(everyday), flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my phone is dead so can you text him for me",
+        "i could murder a curry right now",
+        "the kids are driving me up the wall this week",
+        "we fought about whose turn it is to cook",
+        "she keeps the car keys on a hook by the door",
+        "he is scared of spiders so i deal with them",
+        "the film last night was terrifying",
+        "he grabbed my hand at the concert and we danced",
+        "i told him i need some space to think this weekend",
+    ],
+)
+def test_everyday_near_misses_pass(text):
+    assert safety.screen(text, "en-US") is None
+
+
+def test_a_long_everyday_answer_passes():
+    # A 1,000-character answer: every sentence-sized window of it, across its sentences, is everyday talk.
+    assert safety.screen(answer_of(1000), "en-US") is None
+    assert safety.screen(answer_of(900) + " and then he put his hands on my neck", "en-US") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he threw a plate at me and said he would kill me if i left",
+        "i have been saving up my pills",
+        "um so my ex kind of like follows me home from work every day",
+        "honestly the kids are fine but he keeps my passport locked away",
+        "",
+        "~ ~",
+    ],
+)
+def test_the_screen_adds_up_exactly_what_the_trainer_learned(text):
+    # The screen's fast sums (cached word weights, pair tables) equal the trainer's feature strings.
+    model = safety_model.model_for("en")
+    shipped = json.loads((ROOT / "lambda" / "steady_ground" / "safety_model_en.json").read_text(encoding="utf-8"))
+    words = safety.normalise(text, "en-US")[0].split()
+    weights = safety_model.unpack(shipped)
+    slow = [sum(weights.get(f, 0.0) for f in feats) for feats in safety_model.positions(words)]
+    assert model.weights(words) == pytest.approx(slow, abs=1e-9)
+
+
+def test_stems_fold_a_word_family():
+    assert {safety_model.stem(w) for w in ("strangle", "strangled", "strangling", "strangles")} == {"strangl"}
+    assert {safety_model.stem(w) for w in ("hit", "hits", "hitting")} == {"hit"}
+    assert safety_model.stem("pills") == safety_model.stem("pill")
+
+
+@pytest.mark.parametrize("n", [1, 3, 16, 17, 18, 19, 20, 40, 189])
+def test_a_text_is_scored_by_its_best_sentence_sized_window(n):
+    # The prefix-sum shortcut gives the same score as each window summed on its own.
+    weights = [((i * 37) % 11 - 5) / 3 for i in range(n)]
+    by_hand = max(
+        sum(weights[s:e]) / max(4, e - s) ** 0.5 for s, e in safety_model.spans(n)
+    )
+    assert safety_model.best(weights, 0.25, 0.5, 4) == pytest.approx(0.25 + by_hand)
+    assert all(e - s <= safety_model.WINDOW + safety_model.STEP for s, e in safety_model.spans(n))
