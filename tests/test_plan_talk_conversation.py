@@ -70,7 +70,7 @@ def test_a_whole_plan_from_a_one_shot_to_a_kept_note(talk, items):
     assert "Step two" in reply.speech and "help me choose" in reply.speech
     reply = convo.say("they're afraid of being judged")
     # THEN the worry gets one calm, factual reassurance, then the gentler first steps are offered
-    assert "being judged or blamed" in reply.speech
+    assert "being judged" in reply.speech
     assert "confidential" in reply.speech or "private" in reply.speech
     assert "workshop" in reply.speech and "podcast" in reply.speech and "own idea" in reply.speech
     reply = convo.say("we could try a podcast")
@@ -98,9 +98,9 @@ def test_a_whole_plan_from_a_one_shot_to_a_kept_note(talk, items):
 
 @pytest.mark.parametrize(("said", "heard"), [
     ("being forced to change", "change"),
-    ("losing control of the story", "their side"),
-    ("they think therapy means failure", "failure or weakness"),
-    ("it's pointless", "doubting that talking helps"),
+    ("losing control of the story", "losing control"),
+    ("they think therapy means failure", "seeing help as failure"),
+    ("it's pointless", "doubting talk helps"),
 ])
 def test_each_worry_gets_its_own_reassurance(talk, said, heard):
     convo = talk()
@@ -113,8 +113,8 @@ def test_each_worry_gets_its_own_reassurance(talk, said, heard):
 
 @pytest.mark.parametrize(("answers", "heard"), [(["yes"], "being judged"), (["no", "yes"], "pushed to change"),
                                                 (["no", "no", "yes"], "losing control"),
-                                                (["no", "no", "no", "yes"], "failure or weakness"),
-                                                (["no", "no", "no", "no", "yes"], "doubting that talking helps")])
+                                                (["no", "no", "no", "yes"], "seeing help as failure"),
+                                                (["no", "no", "no", "no", "yes"], "doubting talk helps")])
 def test_help_me_choose_asks_one_yes_no_question_per_worry(talk, answers, heard):
     convo = talk()
     convo.say(START)
@@ -208,7 +208,7 @@ def test_help_repeat_back_and_skip_inside_the_plan(talk):
     assert "Step four" in reply.speech
     convo.say("skip")
     reply = convo.say("skip")
-    assert "pause" in reply.speech and "Step five" in reply.speech
+    assert "pause" in reply.speech and "starting with I" in reply.speech, "the opening line can't be skipped"
 
 
 def test_three_misses_at_the_opening_line_pause_it_kindly_with_the_place_kept(talk, items):
