@@ -363,3 +363,28 @@ def test_saying_how_it_went_without_a_plan_reveals_nothing_and_offers_to_plan(ta
     convo.say("open steady ground")
     reply = convo.say("it went well")
     assert "plan the talk" in reply.speech and reply.speech.endswith("?")
+
+
+def test_help_names_the_choices_once_then_asks_briefly(talk):
+    # GIVEN the plan at the worry step, whose question lists the five worries
+    convo = talk()
+    convo.say(START)
+    convo.say(HOPE)
+    # WHEN they ask for help
+    reply = convo.say("help")
+    # THEN the worries are explained once, and the question comes back in its short form
+    assert reply.speech.count("losing control") == 1 and "Step two" not in reply.speech
+    assert "help me choose" in reply.speech and reply.speech.endswith("?")
+    # AND "what was the question?" brings the whole question back
+    whole = convo.say("what was the question")
+    assert "Step two" in whole.speech and "losing control" in whole.speech
+
+
+def test_should_i_leave_in_the_middle_is_answered_neutrally_then_the_question_briefly(talk):
+    convo = talk()
+    convo.say(START)
+    convo.say(HOPE)
+    convo.say("they're afraid of being judged")  # on to the first step, whose question lists ideas
+    reply = convo.say("should I leave him?")
+    assert any(w in reply.speech for w in ("yours", "only you", "belongs to you")), reply.speech
+    assert "Step three" not in reply.speech and "own idea" in reply.speech and reply.speech.endswith("?")
