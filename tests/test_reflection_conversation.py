@@ -189,7 +189,7 @@ def test_repeat_back_and_start_over_keep_the_place_honest(talk):
     convo = talk()
     convo.say("open steady ground")
     first = convo.say("start my reflection")
-    assert "When the two of you argue" in convo.say("repeat").speech
+    assert "same unsettled argument" in convo.say("repeat").speech
     convo.say("weekly")
     back = convo.say("go back")  # from the words prompt back to the question
     assert "how often" in back.speech.lower()
@@ -199,7 +199,7 @@ def test_repeat_back_and_start_over_keep_the_place_honest(talk):
     again = convo.say("daily")
     assert "skip" in again.speech
     restart = convo.say("start over")
-    assert "When the two of you argue" in restart.speech and restart.speech != first.speech
+    assert "same unsettled argument" in restart.speech and restart.speech != first.speech
     convo.say("rarely")
     convo.say("skip")
     for _ in range(3):
@@ -388,7 +388,7 @@ def test_summary_mid_reflection_goes_back_to_the_question(talk):
     convo.say("open steady ground")
     convo.say("start my reflection")
     reply = convo.say("how have my reflections changed")
-    assert "reflection" in reply.speech and "When the two of you argue" in reply.speech
+    assert "reflection" in reply.speech and "same unsettled argument" in reply.speech
 
 
 def test_another_voice_on_the_account_does_not_hear_the_comparison(talk):

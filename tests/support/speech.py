@@ -35,9 +35,10 @@ BUDGETS: dict[str, int] = {
 }
 FIRST_NUMBER_WITHIN = 25
 
-# Template keys whose turn says "I didn't get that": the fallbacks, and every exercise's re-ask.
+# Template keys whose turn says "I didn't get that": the fallbacks, and every exercise's re-ask (the plan's
+# too: its re-asks were counted as plain questions before).
 MISUNDERSTOOD = re.compile(
-    r"^(builtins/(fallback|unknown)|guidance/not_understood|boundary/(reask/.*|not_understood|plainly)"
+    r"^(builtins/(fallback|unknown)|guidance/not_understood|(boundary|plan)/(reask/.*|not_understood|plainly)"
     r"|reflection/(retry|retry_yes_no|words_again)|checkin/not_a_rating|notes/capture_help)$"
 )
 GUIDANCE_PARTS = {"intro", "more_1", "more_2", "more_3"}

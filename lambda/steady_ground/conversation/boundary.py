@@ -153,7 +153,7 @@ def next_state(state: BoundaryState, event: Event) -> Step[BoundaryState]:
     if kind == Ev.SAVE_FAILED:
         return ask(_go(state, B.RETRY_SAVE), "save_failed")
     if kind == Ev.SAVE_REFUSED:
-        return ask(_go(state, B.STATEMENT), "save_refused")
+        return ask(_go(state, B.STATEMENT), "save_refused", again=True)
     # Steering, the same at every step.
     if kind == Ev.PAUSE:
         return _pause(state)
@@ -237,7 +237,7 @@ def _answer(state: BoundaryState, text: str) -> Step[BoundaryState]:
     if state.step == B.REHEARSE:  # they said it aloud: whatever was heard, that was the rehearsal
         return ask(_go(state, B.KEEP), "rehearsed")
     if len(text) > MAX_ANSWER_CHARS:
-        return ask(dataclasses.replace(state, offered=False), "too_long")
+        return ask(dataclasses.replace(state, offered=False), "too_long", again=True)
     changes: dict[str, Any] = {ANSWER_FIELD[state.step]: text}
     answered = dataclasses.replace(state, **changes)
     return ask(_go(answered, NEXT_AFTER[state.step]), "ack")
@@ -252,7 +252,7 @@ def _skip(state: BoundaryState) -> Step[BoundaryState]:
         return _at_step(state, Event(Ev.NO))
     if state.step in (B.KEEP, B.RETRY_SAVE):
         return _at_step(state, Event(Ev.NO))
-    return ask(state, "cannot_skip")
+    return ask(state, "cannot_skip", again=True)
 
 
 def _move_on(state: BoundaryState) -> Step[BoundaryState]:

@@ -70,13 +70,15 @@ class Guide(Generic[S]):
     def line(self, key: str, state: S, **extra: Any) -> Line:
         return Line(f"{self.prefix}/{key}", {**self.params(state), **extra})
 
-    def ask(self, state: S, *say: str, **extra: Any) -> Step[S]:
-        """Say the named lines, then ask the current step's own question (or the move-on offer)."""
+    def ask(self, state: S, *say: str, again: bool = False, **extra: Any) -> Step[S]:
+        """Say the named lines, then ask the current step's own question (or the move-on offer); in
+        its short form when ``again`` (after help has explained it)."""
         lines = tuple(self.line(key, state, **extra) for key in say)
         step = state.step
         if state.offered:
             return Step(state, say=lines, ask=self.line("stuck", state))
-        return Step(state, say=lines, ask=self.line(f"ask/{step.value}", state), free_text=step in self.free_text)
+        return Step(state, say=lines, ask=self.line(f"ask/{step.value}", state, again=again),
+                    free_text=step in self.free_text)
 
     def pause(self, state: S, key: str = "paused") -> Step[S]:
         paused = calm(state, retries=0)
@@ -96,7 +98,7 @@ class Guide(Generic[S]):
         if kind == Ev.RESUME:
             return self.ask(calm(state, retries=0), "resume")
         if kind == Ev.HELP:
-            return self.ask(calm(state), f"help/{step.value}")
+            return self.ask(calm(state), f"help/{step.value}", again=True)
         if kind == Ev.REPEAT:
             return self.ask(state)
         if kind == Ev.WHAT_QUESTION:
@@ -127,7 +129,7 @@ class Guide(Generic[S]):
         tries = state.retries + 1
         step = state.step
         if tries < MAX_RETRIES:
-            return self.ask(calm(state, retries=tries), f"reask/{step.value}")
+            return self.ask(calm(state, retries=tries), f"reask/{step.value}", again=True)
         if tries == MAX_RETRIES:
             if step in self.yes_no:  # the yes/no question again, put more plainly
                 return self.ask(calm(state, retries=tries), "plainly")

@@ -56,6 +56,10 @@ class Line:
     key: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
+    def again(self) -> Line:
+        """The same question in its short form: after help has explained it, or after an aside."""
+        return Line(self.key, {**self.params, "again": True})
+
 
 @dataclass(frozen=True)
 class SaveNote:

@@ -163,7 +163,7 @@ def next_state(state: PlanState, event: Event) -> Step[PlanState]:
     if kind == Ev.SAVE_FAILED:
         return GUIDE.ask(go(state, P.RETRY_SAVE), "save_failed")
     if kind == Ev.SAVE_REFUSED:
-        return GUIDE.ask(go(state, P.OPENING), "save_refused")
+        return GUIDE.ask(go(state, P.OPENING), "save_refused", again=True)
     return GUIDE.steer(state, event)
 
 
@@ -227,7 +227,7 @@ def _answer(state: PlanState, text: str) -> Step[PlanState]:
     if state.step == P.REHEARSE:  # they said it aloud: whatever was heard, that was the rehearsal
         return GUIDE.ask(go(state, P.KEEP), "rehearsed")
     if len(text) > MAX_ANSWER_CHARS:
-        return GUIDE.ask(calm(state), "too_long")
+        return GUIDE.ask(calm(state), "too_long", again=True)
     changes: dict[str, Any] = {ANSWER_FIELD[state.step]: text}
     answered = dataclasses.replace(state, **changes)
     if state.step == P.OPENING and state.flagged is None:
@@ -246,7 +246,7 @@ def _skip(state: PlanState) -> Step[PlanState]:
         return _at_step(state, Event(Ev.NO))
     if state.step in (P.KEEP, P.RETRY_SAVE):
         return _at_step(state, Event(Ev.NO))
-    return GUIDE.ask(state, "cannot_skip")
+    return GUIDE.ask(state, "cannot_skip", again=True)
 
 
 def _move_on(state: PlanState, pause_key: str) -> Step[PlanState]:
