@@ -155,10 +155,40 @@ def _drop(found: list[str], phrase: list[str], anywhere: bool) -> list[str]:
     return found
 
 
+# How people say words in a hurry, and how speech-to-text writes them (no apostrophes): said out in
+# full, as Alexa's recogniser and NLU hear them ("dunno" is "do not know", "whats" is "what is").
+SPOKEN = {
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "cannot", "wont": "will not",
+    "isnt": "is not", "arent": "are not", "wasnt": "was not", "havent": "have not", "wouldnt": "would not",
+    "couldnt": "could not", "shouldnt": "should not", "whats": "what is", "thats": "that is",
+    "hes": "he is", "shes": "she is", "youre": "you are", "theyre": "they are", "ive": "i have",
+    "id": "i would", "lets": "let us", "oclock": "o'clock", "everyday": "every day",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "do not know", "lemme": "let me",
+    "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "idk": "i do not know",
+    "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
+}
+# "The first, no wait, the second": a speaker who corrects themselves means what comes after.
+CORRECTIONS = tuple(p.split() for p in ("no wait", "no sorry", "sorry no", "i mean", "or rather", "no actually"))
+
+
+def _spoken(text: str) -> list[str]:
+    return " ".join(SPOKEN.get(w, w) for w in normalise(text).split()).split()
+
+
+def corrected(found: list[str]) -> list[str]:
+    """What is said after the last self-correction, when something came before it and after it."""
+    for i in range(len(found) - 1, 0, -1):
+        for marker in CORRECTIONS:
+            end = i + len(marker)
+            if found[i:end] == marker and end < len(found):
+                return found[end:]
+    return found
+
+
 def words(text: str) -> list[str]:
     """Normalised words: fillers, a greeting and polite wrappers dropped (and a leading "okay" when
     more follows)."""
-    found = normalise(text).split()
+    found = corrected(_spoken(text))
     for greeting in GREETINGS:
         found = _drop(found, greeting, anywhere=False)
     for wrapper in WRAPPERS:
@@ -218,7 +248,10 @@ _TIME = re.compile(
     + "|".join(sorted(MINUTE_WORDS, key=len, reverse=True)) + r"))?"
     r"(?: (?P<half>am|pm|a m|p m|o'clock|in the morning|in the evening|at night|tonight))?\b"
 )
-_HALF_PAST = re.compile(r"\bhalf past (?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b")
+_HALF_PAST = re.compile(r"\b(?P<past>half past|quarter past|quarter to) (?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b")
+PAST_MINUTES = {"half past": 30, "quarter past": 15, "quarter to": -15}
+# A part of the day said anywhere in the sentence ("every evening at seven") places the hour.
+_DAY_PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night|tonight)\b")
 # The generalising parts, built once a model (keyed by the literal matcher's cached model object).
 _GENERAL: dict[int, dict[str, Any]] = {}
 _NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b")
@@ -409,17 +442,25 @@ def _spot_time(said: str) -> Spotted | None:
     hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS.get(hour_text, -1)
     if not 0 <= hour <= 24:
         return None
-    minute = 30 if half else int(m.group("m") or MINUTE_WORDS.get(m.groupdict().get("mw") or "", 0))
+    minute = PAST_MINUTES[m.group("past")] if half else int(m.group("m") or MINUTE_WORDS.get(m.groupdict().get("mw") or "", 0))
+    if minute < 0:
+        hour, minute = (hour - 1) % 24, 60 + minute
     tail = said[m.end():]
     marker = (m.groupdict().get("half") or "") if not half else ""
+    if marker == "o'clock":
+        marker = ""  # a time, but not which half of the day
     if not marker:
-        found = re.match(r" ?(am|pm|a m|p m|in the morning|in the evening|at night|tonight)\b", tail)
+        found = re.match(r" ?(am|pm|a m|p m|in the morning|in the afternoon|in the evening|at night|tonight)\b", tail)
         marker = found.group(1) if found else ""
-    if not marker and not m.group("m") and not m.groupdict().get("mw") and not half:
+    part = _DAY_PART.search(said)
+    if not marker and part and (m.group("m") or m.groupdict().get("mw") or half or "o'clock" in m.group(0)
+                                    or re.search(r"\bat $", said[: m.start()])):
+        marker = part.group("part")  # "every evening at seven", "morning at nine"
+    if not marker and not m.group("m") and not m.groupdict().get("mw") and not half and "o'clock" not in m.group(0):
         return None  # a bare number is a number, not a time
-    if marker in ("pm", "p m", "in the evening", "at night", "tonight") and hour < 12:
+    if any(p in marker for p in ("pm", "p m", "afternoon", "evening", "night")) and hour < 12:
         hour += 12
-    if marker in ("am", "a m", "in the morning") and hour == 12:
+    if any(p in marker for p in ("am", "a m", "morning")) and hour == 12:
         hour = 0
     used = frozenset(stem(w) for w in m.group(0).split())
     return Spotted("AMAZON.TIME", f"{hour:02d}:{minute:02d}", None, None, used, 1.0)
