@@ -34,7 +34,7 @@ THRESHOLD = 0.4
 SLOT_WEIGHT = 4.0  # a spotted slot value, as one shared word
 FUZZY_VALUE = 0.6  # share of a slot value's content words that must be said for it to count
 OPENER_BONUS = 0.2
-OPENS = {"yes": "AMAZON.YesIntent", "no": "AMAZON.NoIntent"}
+OPENS = {"yes": "AMAZON.YesIntent", "no": "AMAZON.NoIntent", "thank": "ThanksIntent"}
 NEGATION = frozenset({"no", "not"})
 NEGATION_MISMATCH = 0.7  # "I don't think so" is not "I think so": one negated and one not, marked down  # a sample with the yes or no the sentence opens with
 EXTRA_WORDS = 1.0  # how much the sentence's words beyond the sample count against it
@@ -389,6 +389,9 @@ class GeneralNlu(Nlu):
         spotted = self._spot(stripped, tokens)
         # "No, I'm good", "yeah, tell me more": a sentence that opens with yes or no leans that way.
         opener = stem(toks[0]) if toks and stem(toks[0]) in ("yes", "no") else None
+        # "Thanks, I needed that", "that's lovely, thank you": thanks said first or last is thanks.
+        if opener is None and toks and "thank" in (stem(toks[0]), stem(toks[-1]), stem(toks[-2]) if len(toks) > 1 else ""):
+            opener = "thank"
         best: tuple[float, Sample] | None = None
         for sample in self.samples:
             score = self._score(sample, tokens, spotted)
