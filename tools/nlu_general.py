@@ -48,7 +48,7 @@ def _wordset(text: str) -> frozenset[str]:
 # Sounds and politeness that carry no meaning for choosing an intent.
 FILLERS = _wordset(
     "um umm uh uhh er erm hmm hm ah oh so well like just please pls actually honestly basically "
-    "alexa hey kindly exactly indeed simply truly certainly even also still"
+    "alexa hey kindly exactly indeed simply truly certainly even also still ugh aw aww eish gosh jeez"
 )
 STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
@@ -140,6 +140,10 @@ WRAPPERS = tuple(
 THANKS_AFTER = (("thank", "you"), ("thanks",))
 ANSWER_OPENERS = frozenset({"yes", "yeah", "yep", "sure", "no", "nope", "nah", "not", "okay", "ok", "alright"})
 GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
+# "Wait, what was the question", "hang on, who are you": an interruption before a whole request (but
+# "hold on a minute" is itself the request).
+INTERRUPTIONS = tuple(p.split() for p in ("wait", "hang on", "hold on", "wait a second"))
+WHOLE_REQUEST = 3  # words that must follow an interruption for it to be dropped
 # A reason or purpose after the answer ("yes because I want to try", "no, as he is home") does not
 # change what the answer is.
 REASONS = frozenset({"because", "cause", "cos", "coz", "since"})
@@ -191,6 +195,9 @@ def words(text: str) -> list[str]:
     found = corrected(_spoken(text))
     for greeting in GREETINGS:
         found = _drop(found, greeting, anywhere=False)
+    for interruption in INTERRUPTIONS:
+        if len(found) - len(interruption) >= WHOLE_REQUEST:
+            found = _drop(found, interruption, anywhere=False)
     for wrapper in WRAPPERS:
         found = _drop(found, wrapper, anywhere=True)
     for thanks in THANKS_AFTER:
@@ -308,7 +315,7 @@ class GeneralNlu(Nlu):
         """The best value of every slot type heard in the sentence."""
         spotted: dict[str, Spotted] = {}
         padded = f" {said} "
-        w_said = sum(self._w(t) for t in tokens)
+        w_said = math.fsum(self._w(t) for t in tokens)
         for stype, values in self.values.items():
             best: tuple[float, Spotted] | None = None
             for v in values:
@@ -321,14 +328,14 @@ class GeneralNlu(Nlu):
                         continue
                     if len(shared - GENERIC) < 2 and " " in v.phrase:
                         continue  # one shared word of a longer phrase ("time" of "at times") is too little
-                    w_shared = sum(self._w(t) for t in shared)
-                    confidence = w_shared / sum(self._w(t) for t in v.tokens)
+                    w_shared = math.fsum(self._w(t) for t in shared)
+                    confidence = w_shared / math.fsum(self._w(t) for t in v.tokens)
                     if confidence < FUZZY_VALUE or w_shared < 1.5:
                         continue
                 else:
                     continue
                 # The value that accounts for most of the sentence wins; a whole phrase, then the longer.
-                explains = sum(self._w(t) for t in shared) / w_said if w_said else 0.0
+                explains = math.fsum(self._w(t) for t in shared) / w_said if w_said else 0.0
                 key = confidence * (1 + explains) + len(v.phrase) / 10000
                 if best is None or key > best[0]:
                     best = (key, Spotted(stype, v.phrase, v.id, v.canonical, shared, confidence))
@@ -359,11 +366,11 @@ class GeneralNlu(Nlu):
         shared = sample.tokens & have
         if not shared:
             return 0.0
-        w_shared = sum(self._w(t) for t in shared)
-        w_sample = sum(self._w(t) for t in sample.tokens)
+        w_shared = math.fsum(self._w(t) for t in shared)
+        w_sample = math.fsum(self._w(t) for t in sample.tokens)
         if w_shared < SAMPLE_COVERAGE * w_sample:
             return 0.0  # most of what the sample says must be said
-        w_extra = sum(self._w(t) for t in have) - w_shared
+        w_extra = math.fsum(self._w(t) for t in have) - w_shared
         dice = 2 * w_shared / (w_sample + w_shared + EXTRA_WORDS * w_extra)
         if bool(NEGATION & have) != bool(NEGATION & sample.tokens):
             dice *= NEGATION_MISMATCH
