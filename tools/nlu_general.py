@@ -139,6 +139,7 @@ WRAPPERS = tuple(
 # "Not at the moment, thanks": an answer said kindly (but "that was helpful, thank you" is thanks).
 THANKS_AFTER = (("thank", "you"), ("thanks",))
 ANSWER_OPENERS = frozenset({"yes", "yeah", "yep", "sure", "no", "nope", "nah", "not", "okay", "ok", "alright"})
+NEW_CLAUSE = _wordset("i there please thanks thank now that this it we sorry")
 GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
 # "Wait, what was the question", "hang on, who are you": an interruption before a whole request (but
 # "hold on a minute" is itself the request).
@@ -426,8 +427,15 @@ class GeneralNlu(Nlu):
     def elicited(self, text: str, intent: str, slot_name: str) -> Match:
         """Free text after an ElicitSlot: the escapes said plainly still escape, fillers aside."""
         said = " ".join(w for w in words(text) if w not in ("now", "right", "wait"))
+        toks = said.split()
+        while len(toks) > 1 and toks[0] in ANSWER_OPENERS:
+            toks = toks[1:]  # "no, stop, I can't do this"
         for escape in ESCAPES:
             if said in BUILTIN_PHRASES.get(escape, []):
+                return Match(escape, {}, 0)
+            # "Cancel, I've changed my mind": the escape word said as a clause of its own, then a new
+            # clause (not "stop shouting at me", where "stop" governs what follows).
+            if len(toks) > 1 and toks[0] in BUILTIN_PHRASES.get(escape, []) and toks[1] in NEW_CLAUSE:
                 return Match(escape, {}, 0)
         return super().elicited(text, intent, slot_name)
 
