@@ -96,6 +96,10 @@ SYNONYMS = {
     "describe": "tell", "attend": "go", "attending": "go", "seeing": "go", "visit": "go",
     "growth": "grow", "growing": "grow", "cannot": "not",
     "recent": "last", "latest": "last", "final": "last",
+    # Everyday and regional words for the same things.
+    "fella": "partner", "bloke": "partner", "hubby": "partner", "missus": "partner", "missis": "partner",
+    "wifey": "partner", "bf": "partner", "gf": "partner", "man": "partner", "guy": "partner",
+    "shrink": "therapy", "quit": "stop", "tips": "idea", "ideas": "idea", "suggestions": "idea",
 }
 _VOWELS = frozenset("aeiou")
 # Said in nearly every sentence here: never enough, with one other word, to name a slot value.
