@@ -5,9 +5,11 @@ Alexa will get. Alexa's NLU is trained on the samples and hears far more. This m
 explainable approximation of that:
 
 1. What the literal matcher hears, it keeps (Alexa gets its own samples right).
-2. Otherwise the sentence is reduced to content words: fillers, a greeting, polite wrappers ("I was
-   wondering if you could", "to be honest") and a reason clause after the answer ("yes, because I
-   want to try") dropped, small words dropped, contractions expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
+2. Otherwise the sentence is reduced to content words: slang and apostrophe-less forms said in full
+   ("dunno", "wanna", "whats"), only what follows a self-correction kept ("the first, no wait, the
+   second"), fillers, interjections, a greeting, an interruption before a whole request ("wait,
+   hang on"), polite wrappers ("I was wondering if you could", "to be honest") and a reason clause
+   after the answer ("yes, because I want to try") dropped, small words dropped, contractions expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
    "therapy", "husband" and "partner", "yeah" and "yes").
 3. Slot values are spotted in the sentence: a custom slot's value or synonym said whole, or most of
    its content words said (the topic finder: "why won't he go" finds "why he won't go"); numbers and
@@ -16,7 +18,8 @@ explainable approximation of that:
    is across intents (a Dice score, with a spotted slot counting as a strong shared word). The best
    sample wins if it scores at least ``THRESHOLD``; the rest goes to AMAZON.FallbackIntent.
 5. After a Dialog.ElicitSlot for free text, the whole utterance fills the slot, except the built-in
-   escapes (stop, cancel, help) said plainly, with or without a filler around them.
+   escapes (stop, cancel, help) said plainly, with or without a filler around them, or said as a
+   clause of their own before a new one ("cancel, I've changed my mind"; not "stop shouting at me").
 """
 
 from __future__ import annotations
