@@ -160,3 +160,30 @@ def test_the_literal_stand_in_hears_times_as_alexas_built_in_time_does():
 def test_the_literal_stand_in_hears_british_spelling_as_an_american_echo_writes_it():
     match = Nlu().understand("should I go to counselling by myself")
     assert match.intent == "GuidanceIntent" and bench.slot_heard(match.slots["topic"]) == "individual_therapy"
+
+
+@pytest.mark.parametrize(
+    ("said", "intent", "slots"),
+    [
+        ("i dunno which one help me pick", "HelpMeChooseIntent", {}),  # slang said in full
+        ("whats this skill about then", "AboutIntent", {}),  # speech-to-text without apostrophes
+        ("the second one no wait the third one", "PickOrdinalIntent", {"ordinal": "3"}),  # a self-correction
+        ("wait what was the question again", "WhatWasTheQuestionIntent", {}),  # an interruption first
+        ("cheers that was really useful", "ThanksIntent", {}),  # thanks said first
+        ("quarter to nine in the evening please", "SetReminderIntent", {"time": "20:45"}),
+        ("every night at ten o'clock", "SetReminderIntent", {"time": "22:00"}),  # the part of the day first
+    ],
+)
+def test_voices_beyond_the_polite_reach_what_they_mean(said, intent, slots):
+    assert Nlu().understand(said).intent == "AMAZON.FallbackIntent"  # not a sentence of the model
+    match = GeneralNlu().understand(said)
+    assert match.intent == intent
+    assert {name: bench.slot_heard(match.slots[name]) for name in slots} == slots
+
+
+def test_in_free_text_stop_or_cancel_said_on_its_own_escapes_but_a_sentence_about_stopping_is_kept():
+    nlu = GeneralNlu()
+    assert nlu.elicited("cancel i have had enough for today", "CaptureTextIntent", "text").intent == "AMAZON.CancelIntent"
+    assert nlu.elicited("no stop i can't do this right now", "CaptureTextIntent", "text").intent == "AMAZON.StopIntent"
+    kept = nlu.elicited("stop shouting at me when i am upset", "CaptureTextIntent", "text")
+    assert kept.intent == "CaptureTextIntent" and kept.slots["text"]["value"] == "stop shouting at me when i am upset"

@@ -5,9 +5,11 @@ Alexa will get. Alexa's NLU is trained on the samples and hears far more. This m
 explainable approximation of that:
 
 1. What the literal matcher hears, it keeps (Alexa gets its own samples right).
-2. Otherwise the sentence is reduced to content words: fillers, a greeting, polite wrappers ("I was
-   wondering if you could", "to be honest") and a reason clause after the answer ("yes, because I
-   want to try") dropped, small words dropped, contractions expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
+2. Otherwise the sentence is reduced to content words: slang and apostrophe-less forms said in full
+   ("dunno", "wanna", "whats"), only what follows a self-correction kept ("the first, no wait, the
+   second"), fillers, interjections, a greeting, an interruption before a whole request ("wait,
+   hang on"), polite wrappers ("I was wondering if you could", "to be honest") and a reason clause
+   after the answer ("yes, because I want to try") dropped, small words dropped, contractions expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
    "therapy", "husband" and "partner", "yeah" and "yes").
 3. Slot values are spotted in the sentence: a custom slot's value or synonym said whole, or most of
    its content words said (the topic finder: "why won't he go" finds "why he won't go"); numbers and
@@ -16,7 +18,8 @@ explainable approximation of that:
    is across intents (a Dice score, with a spotted slot counting as a strong shared word). The best
    sample wins if it scores at least ``THRESHOLD``; the rest goes to AMAZON.FallbackIntent.
 5. After a Dialog.ElicitSlot for free text, the whole utterance fills the slot, except the built-in
-   escapes (stop, cancel, help) said plainly, with or without a filler around them.
+   escapes (stop, cancel, help) said plainly, with or without a filler around them, or said as a
+   clause of their own before a new one ("cancel, I've changed my mind"; not "stop shouting at me").
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ THRESHOLD = 0.4
 SLOT_WEIGHT = 4.0  # a spotted slot value, as one shared word
 FUZZY_VALUE = 0.6  # share of a slot value's content words that must be said for it to count
 OPENER_BONUS = 0.2
-OPENS = {"yes": "AMAZON.YesIntent", "no": "AMAZON.NoIntent"}
+OPENS = {"yes": "AMAZON.YesIntent", "no": "AMAZON.NoIntent", "thank": "ThanksIntent"}
 NEGATION = frozenset({"no", "not"})
 NEGATION_MISMATCH = 0.7  # "I don't think so" is not "I think so": one negated and one not, marked down  # a sample with the yes or no the sentence opens with
 EXTRA_WORDS = 1.0  # how much the sentence's words beyond the sample count against it
@@ -48,7 +51,7 @@ def _wordset(text: str) -> frozenset[str]:
 # Sounds and politeness that carry no meaning for choosing an intent.
 FILLERS = _wordset(
     "um umm uh uhh er erm hmm hm ah oh so well like just please pls actually honestly basically "
-    "alexa hey kindly exactly indeed simply truly certainly even also still"
+    "alexa hey kindly exactly indeed simply truly certainly even also still ugh aw aww eish gosh jeez"
 )
 STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
@@ -96,6 +99,10 @@ SYNONYMS = {
     "describe": "tell", "attend": "go", "attending": "go", "seeing": "go", "visit": "go",
     "growth": "grow", "growing": "grow", "cannot": "not",
     "recent": "last", "latest": "last", "final": "last",
+    # Everyday and regional words for the same things.
+    "fella": "partner", "bloke": "partner", "hubby": "partner", "missus": "partner", "missis": "partner",
+    "wifey": "partner", "bf": "partner", "gf": "partner", "man": "partner", "guy": "partner",
+    "shrink": "therapy", "quit": "stop", "tips": "idea", "ideas": "idea", "suggestions": "idea",
 }
 _VOWELS = frozenset("aeiou")
 # Said in nearly every sentence here: never enough, with one other word, to name a slot value.
@@ -139,7 +146,12 @@ WRAPPERS = tuple(
 # "Not at the moment, thanks": an answer said kindly (but "that was helpful, thank you" is thanks).
 THANKS_AFTER = (("thank", "you"), ("thanks",))
 ANSWER_OPENERS = frozenset({"yes", "yeah", "yep", "sure", "no", "nope", "nah", "not", "okay", "ok", "alright"})
+NEW_CLAUSE = _wordset("i there please thanks thank now that this it we sorry")
 GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
+# "Wait, what was the question", "hang on, who are you": an interruption before a whole request (but
+# "hold on a minute" is itself the request).
+INTERRUPTIONS = tuple(p.split() for p in ("wait", "hang on", "hold on", "wait a second"))
+WHOLE_REQUEST = 3  # words that must follow an interruption for it to be dropped
 # A reason or purpose after the answer ("yes because I want to try", "no, as he is home") does not
 # change what the answer is.
 REASONS = frozenset({"because", "cause", "cos", "coz", "since"})
@@ -155,12 +167,45 @@ def _drop(found: list[str], phrase: list[str], anywhere: bool) -> list[str]:
     return found
 
 
+# How people say words in a hurry, and how speech-to-text writes them (no apostrophes): said out in
+# full, as Alexa's recogniser and NLU hear them ("dunno" is "do not know", "whats" is "what is").
+SPOKEN = {
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "cannot", "wont": "will not",
+    "isnt": "is not", "arent": "are not", "wasnt": "was not", "havent": "have not", "wouldnt": "would not",
+    "couldnt": "could not", "shouldnt": "should not", "whats": "what is", "thats": "that is",
+    "hes": "he is", "shes": "she is", "youre": "you are", "theyre": "they are", "ive": "i have",
+    "id": "i would", "lets": "let us", "oclock": "o'clock", "everyday": "every day",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "do not know", "lemme": "let me",
+    "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "idk": "i do not know",
+    "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
+}
+# "The first, no wait, the second": a speaker who corrects themselves means what comes after.
+CORRECTIONS = tuple(p.split() for p in ("no wait", "no sorry", "sorry no", "i mean", "or rather", "no actually"))
+
+
+def _spoken(text: str) -> list[str]:
+    return " ".join(SPOKEN.get(w, w) for w in normalise(text).split()).split()
+
+
+def corrected(found: list[str]) -> list[str]:
+    """What is said after the last self-correction, when something came before it and after it."""
+    for i in range(len(found) - 1, 0, -1):
+        for marker in CORRECTIONS:
+            end = i + len(marker)
+            if found[i:end] == marker and end < len(found):
+                return found[end:]
+    return found
+
+
 def words(text: str) -> list[str]:
     """Normalised words: fillers, a greeting and polite wrappers dropped (and a leading "okay" when
     more follows)."""
-    found = normalise(text).split()
+    found = corrected(_spoken(text))
     for greeting in GREETINGS:
         found = _drop(found, greeting, anywhere=False)
+    for interruption in INTERRUPTIONS:
+        if len(found) - len(interruption) >= WHOLE_REQUEST:
+            found = _drop(found, interruption, anywhere=False)
     for wrapper in WRAPPERS:
         found = _drop(found, wrapper, anywhere=True)
     for thanks in THANKS_AFTER:
@@ -218,7 +263,10 @@ _TIME = re.compile(
     + "|".join(sorted(MINUTE_WORDS, key=len, reverse=True)) + r"))?"
     r"(?: (?P<half>am|pm|a m|p m|o'clock|in the morning|in the evening|at night|tonight))?\b"
 )
-_HALF_PAST = re.compile(r"\bhalf past (?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b")
+_HALF_PAST = re.compile(r"\b(?P<past>half past|quarter past|quarter to) (?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b")
+PAST_MINUTES = {"half past": 30, "quarter past": 15, "quarter to": -15}
+# A part of the day said anywhere in the sentence ("every evening at seven") places the hour.
+_DAY_PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night|tonight)\b")
 # The generalising parts, built once a model (keyed by the literal matcher's cached model object).
 _GENERAL: dict[int, dict[str, Any]] = {}
 _NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b")
@@ -275,7 +323,7 @@ class GeneralNlu(Nlu):
         """The best value of every slot type heard in the sentence."""
         spotted: dict[str, Spotted] = {}
         padded = f" {said} "
-        w_said = sum(self._w(t) for t in tokens)
+        w_said = math.fsum(self._w(t) for t in tokens)
         for stype, values in self.values.items():
             best: tuple[float, Spotted] | None = None
             for v in values:
@@ -288,14 +336,14 @@ class GeneralNlu(Nlu):
                         continue
                     if len(shared - GENERIC) < 2 and " " in v.phrase:
                         continue  # one shared word of a longer phrase ("time" of "at times") is too little
-                    w_shared = sum(self._w(t) for t in shared)
-                    confidence = w_shared / sum(self._w(t) for t in v.tokens)
+                    w_shared = math.fsum(self._w(t) for t in shared)
+                    confidence = w_shared / math.fsum(self._w(t) for t in v.tokens)
                     if confidence < FUZZY_VALUE or w_shared < 1.5:
                         continue
                 else:
                     continue
                 # The value that accounts for most of the sentence wins; a whole phrase, then the longer.
-                explains = sum(self._w(t) for t in shared) / w_said if w_said else 0.0
+                explains = math.fsum(self._w(t) for t in shared) / w_said if w_said else 0.0
                 key = confidence * (1 + explains) + len(v.phrase) / 10000
                 if best is None or key > best[0]:
                     best = (key, Spotted(stype, v.phrase, v.id, v.canonical, shared, confidence))
@@ -326,11 +374,11 @@ class GeneralNlu(Nlu):
         shared = sample.tokens & have
         if not shared:
             return 0.0
-        w_shared = sum(self._w(t) for t in shared)
-        w_sample = sum(self._w(t) for t in sample.tokens)
+        w_shared = math.fsum(self._w(t) for t in shared)
+        w_sample = math.fsum(self._w(t) for t in sample.tokens)
         if w_shared < SAMPLE_COVERAGE * w_sample:
             return 0.0  # most of what the sample says must be said
-        w_extra = sum(self._w(t) for t in have) - w_shared
+        w_extra = math.fsum(self._w(t) for t in have) - w_shared
         dice = 2 * w_shared / (w_sample + w_shared + EXTRA_WORDS * w_extra)
         if bool(NEGATION & have) != bool(NEGATION & sample.tokens):
             dice *= NEGATION_MISMATCH
@@ -356,6 +404,9 @@ class GeneralNlu(Nlu):
         spotted = self._spot(stripped, tokens)
         # "No, I'm good", "yeah, tell me more": a sentence that opens with yes or no leans that way.
         opener = stem(toks[0]) if toks and stem(toks[0]) in ("yes", "no") else None
+        # "Thanks, I needed that", "that's lovely, thank you": thanks said first or last is thanks.
+        if opener is None and toks and "thank" in (stem(toks[0]), stem(toks[-1]), stem(toks[-2]) if len(toks) > 1 else ""):
+            opener = "thank"
         best: tuple[float, Sample] | None = None
         for sample in self.samples:
             score = self._score(sample, tokens, spotted)
@@ -383,8 +434,15 @@ class GeneralNlu(Nlu):
     def elicited(self, text: str, intent: str, slot_name: str) -> Match:
         """Free text after an ElicitSlot: the escapes said plainly still escape, fillers aside."""
         said = " ".join(w for w in words(text) if w not in ("now", "right", "wait"))
+        toks = said.split()
+        while len(toks) > 1 and toks[0] in ANSWER_OPENERS:
+            toks = toks[1:]  # "no, stop, I can't do this"
         for escape in ESCAPES:
             if said in BUILTIN_PHRASES.get(escape, []):
+                return Match(escape, {}, 0)
+            # "Cancel, I've changed my mind": the escape word said as a clause of its own, then a new
+            # clause (not "stop shouting at me", where "stop" governs what follows).
+            if len(toks) > 1 and toks[0] in BUILTIN_PHRASES.get(escape, []) and toks[1] in NEW_CLAUSE:
                 return Match(escape, {}, 0)
         return super().elicited(text, intent, slot_name)
 
@@ -409,17 +467,25 @@ def _spot_time(said: str) -> Spotted | None:
     hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS.get(hour_text, -1)
     if not 0 <= hour <= 24:
         return None
-    minute = 30 if half else int(m.group("m") or MINUTE_WORDS.get(m.groupdict().get("mw") or "", 0))
+    minute = PAST_MINUTES[m.group("past")] if half else int(m.group("m") or MINUTE_WORDS.get(m.groupdict().get("mw") or "", 0))
+    if minute < 0:
+        hour, minute = (hour - 1) % 24, 60 + minute
     tail = said[m.end():]
     marker = (m.groupdict().get("half") or "") if not half else ""
+    if marker == "o'clock":
+        marker = ""  # a time, but not which half of the day
     if not marker:
-        found = re.match(r" ?(am|pm|a m|p m|in the morning|in the evening|at night|tonight)\b", tail)
+        found = re.match(r" ?(am|pm|a m|p m|in the morning|in the afternoon|in the evening|at night|tonight)\b", tail)
         marker = found.group(1) if found else ""
-    if not marker and not m.group("m") and not m.groupdict().get("mw") and not half:
+    part = _DAY_PART.search(said)
+    if not marker and part and (m.group("m") or m.groupdict().get("mw") or half or "o'clock" in m.group(0)
+                                    or re.search(r"\bat $", said[: m.start()])):
+        marker = part.group("part")  # "every evening at seven", "morning at nine"
+    if not marker and not m.group("m") and not m.groupdict().get("mw") and not half and "o'clock" not in m.group(0):
         return None  # a bare number is a number, not a time
-    if marker in ("pm", "p m", "in the evening", "at night", "tonight") and hour < 12:
+    if any(p in marker for p in ("pm", "p m", "afternoon", "evening", "night")) and hour < 12:
         hour += 12
-    if marker in ("am", "a m", "in the morning") and hour == 12:
+    if any(p in marker for p in ("am", "a m", "morning")) and hour == 12:
         hour = 0
     used = frozenset(stem(w) for w in m.group(0).split())
     return Spotted("AMAZON.TIME", f"{hour:02d}:{minute:02d}", None, None, used, 1.0)
