@@ -69,7 +69,7 @@ def test_help_carries_the_disclaimer_and_the_way_to_safety(talk):
     convo = talk()
     convo.say("open steady ground")
     reply = convo.say("help")
-    assert "isn't therapy or medical advice" in reply.speech
+    assert "not therapy or medical advice" in reply.speech
     assert "I need help" in reply.speech
     assert reply.session_open and reply.speech.endswith("?")
 

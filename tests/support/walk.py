@@ -40,7 +40,7 @@ BUILTIN_VALUES = {
     "AMAZON.DURATION": "PT10M",
     "AMAZON.FirstName": "anna",
 }
-TOP_HELP = "is a reflection companion"  # the top-level Help's own words
+TOP_HELP = "offers reflection, not therapy"  # the top-level Help's own words
 
 
 def language_model(locale: str = "en-US") -> dict[str, Any]:
