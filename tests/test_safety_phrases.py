@@ -318,9 +318,7 @@ def test_the_shipped_model_was_trained_on_the_tuning_parts_as_they_are():
     )
 
 
-@pytest.mark.parametrize(
-    "text", ["i sleep in the car some nights so he cant find me", "i told him no and he did it anyway"]
-)
+@pytest.mark.parametrize("text", ["i sleep in the car some nights so he cant find me", "i told him no and he did it anyway"])
 def test_what_only_the_model_hears_is_a_possible_danger_never_a_clear_one(text):
     # Phrasings no rule was written for, in no corpus: a calm check, not the full answer.
     assert safety.screen(text, "en-US", use_model=False) is None

@@ -938,7 +938,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:will not|does not) let me (?:leave the house|out of the house|out of (?:his|her) sight)\b",
         ),
         "possible": (
-            # all the say is his: "he controls everything", "he decides what i wear"
+            # all the say is his: "he controls everything", "he handles all the money"
+            rf"{AW} (?:handles|controls|manages|holds|keeps|has|does) all (?:of )?(?:the|my|our) (?:money|finances|cards|bank cards|bank accounts|accounts|savings)\b",
             rf"{AW} (?:controls|controlled|is controlling|decides|decided|runs|ran|dictates|dictated) (?:everything|every thing|all of it|it all|my life|every part of my life|every (?:\w+ )?thing i do|where i go|who i see|what i (?:wear|eat|spend|do|say))\b",
         ),
     },
