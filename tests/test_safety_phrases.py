@@ -201,6 +201,21 @@ def test_the_tier_says_how_sure_the_screen_is(text, cls, tier):
             "we're running away to the coast for the weekend",
         ),
         ("i live in fear of him", "fear", "i was terrified at the job interview"),
+        ("he went for the knife block", "weapon", "shes sharpening the carving knife before the roast"),
+        (
+            "i cried the whole time and he just kept going",
+            "sexual",
+            "my wife volunteers answering phones for a sexual assault helpline",
+        ),
+        ("youll regret it he keeps saying", "threat", "im done for today"),
+        ("is this abuse", "asks_help", "who do i call about the car recall"),
+        ("call triple zero", "asks_help", "can you help me practice what to say to my wife about the budget"),
+        ("hes hitting me again", "violence", "hes not hitting me or anything he just doesnt help at all"),
+        (
+            "we went to the womens refuge tonight",
+            "fleeing",
+            "we used to go to therapy but stopped when the insurance ran out",
+        ),
     ],
 )
 def test_a_family_hears_the_harm_and_lets_the_everyday_words_pass(danger, cls, everyday):

@@ -44,6 +44,9 @@ WORDS: dict[str, str] = {
     "hadnt": "had not",
     "gonna": "going to",
     "wanna": "want to",
+    "youll": "you will",
+    "youd": "you would",
+    "theyll": "he will",
     "gotta": "got to",
     "tryna": "trying to",
     "cos": "because",
@@ -367,9 +370,24 @@ IDIOMS: tuple[str, ...] = (
     r"|\bhid\w* (?:his |her |the |my |a |some |our )?(?:\w+ )?(?:present|presents|gift|gifts|chocolate|chocolates|snacks|sweets|biscuits|remote|easter eggs|receipt|cookies|candy|surprise|ring)\b",
     r"\b(?:grab\w*|held|holds|hold|holding|took|takes) my hand\b(?! (?:and|so) (?:twist\w*|bent|crush\w*|squeez\w*))",
     r"\bknock\w* me out with (?:that|his|her|the) (?:proposal|speech|looks|outfit|cooking|news|question|joke)\b",
+    # work, volunteering and stories about danger, not danger told: "volunteers on a sexual assault helpline"
+    r"\b(?:volunteer\w*|works?|worked|working|answering phones|lawyer|solicitor|does a lot of|raising money|rais\w* money|fundrais\w*|donat\w*|training|trains)\b(?: \w+){0,5}? (?:for |at |on |with |in )?(?:a |the )?(?:sexual assault|rape|domestic violence|domestic abuse|suicide|protection order|restraining order)(?: crisis)? (?:helpline|hotline|line|centre|center|charity|cases|clinic|service|unit)\b",
+    r"\b(?:reading|read|watching|watched|listening to|book|novel|thriller|film|movie|show|series|podcast|documentary|episode)\b(?: \w+){0,3}? about (?:a |the )?(?:stalker|stalkers|serial killer|killer|murderer|kidnapper|hostage)\b",
+    r"\b(?:cut|nicked|burnt|burned|scalded) myself (?:shaving|cooking|chopping|peeling|slicing|gardening|on (?:the|a) (?:oven|stove|knife|kettle|iron|pan|tray|grater|glass|tin|can|paper))\b",
+    r"\bi (?:could|will|would|am going to|might) (?:kill|strangle|throttle|murder) (?:my|our) (?:brother|sister|mom|dad|mother|father|boss|flatmate|roommate|housemate|cousin|cat|dog)\b",
+    # the everyday "ran out", "done for today", a phone taken to play a game
+    r"\b(?:money|insurance|cash|time|patience|battery|petrol|gas|milk|coffee|funding|savings|food|data|credit|contract|lease|subscription|budget|sessions|benefits)(?: (?:had|has|have|just|finally|completely|all|is|was))? (?:ran|runs|run|running) out\b",
+    r"\bdone for (?:today|the day|tonight|the night|now|the week|this week|the evening)\b",
+    r"\b(?:took|takes|borrowed|borrows|grabbed|grabs|used|uses) my (?:phone|laptop|tablet|ipad) to (?:play|watch|google|order|charge|take a (?:photo|picture|selfie)|look up|show me)\b",
+    # a number for a business, not for help: "who do i call about the car recall"
+    r"\b(?:number|numbers|hotline|helpline|help line|who)\b(?: \w+){0,4}? (?:to book|for (?:my |the |a )?(?:health |car |home |travel |pet )?(?:insurance|bank|passport|appointment|doctor|gp|dentist|council|landlord|internet|broadband|phone company|airline|flight|delivery|order|refund|tax|taxes|pension|recall|bill|plumber|electrician|boiler)|about (?:the |my |a |our )?(?:car|recall|bill|refund|order|delivery|passport|insurance|boiler|internet|broadband|flight|tax|taxes|pension|parcel|package|appointment|leak|warranty))\b",
+    # play and worry over small things: a cushion in a pillow fight, a surprise he might hate, a knife for the roast
+    r"\b(?:threw|throws|throw|throwing|chucked|lobbed|tossed|flung)\b (?:a |the |his |her |some )?(?:cushion|cushions|pillow|pillows|teddy|soft toy|stuffed animal|sock|socks|snowball|snowballs|water balloon|confetti|popcorn|grapes?|sweets|paper ball)\b(?: \w+){0,2}? at me\b(?: \w+){0,6}? (?:as a joke|joking\w*|for fun|in fun|pillow fight|snowball fight|laugh\w*|messing about|messing around|playing)\b",
+    r"\b(?:terrified|petrified|scared|dreading|dreaded|dread|nervous|worried)\b(?: \w+){0,6}? (?:surprise party|surprise|present|gift|wrong flights?|the flights|haircut|wedding speech)\b",
+    r"\bsharpen\w* (?:the |a |his |her |my )?(?:carving |kitchen |bread |chefs )?(?:knife|knives)\b(?: \w+){0,3}? (?:for|before) (?:the |a |our )?(?:roast|dinner|lunch|turkey|barbecue|bbq|meal|christmas|sunday|joint)\b",
 )
 _HARM_WORDS = (
-    r"(?:hit|hits|hurt|hurts|harmed|harm|punched|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
+    r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
     r"strangled|touched|threatened|abused|attacked|laid a finger|laid hands|laid a hand|lay a finger|lay hands|lay a hand|raised (?:a|his) hand|"
     r"put (?:his|her|a) hands? on|laid (?:his|her) hands? on|raise (?:a|his|her) hand|lift\w* (?:a|his|her) (?:hand|finger)|put (?:a )?(?:hand|finger) on|get physical|gotten physical|"
     r"violent|physical|got hurt|gets hurt|get hurt|been hurt)"
@@ -377,6 +395,8 @@ _HARM_WORDS = (
 NEGATIONS: tuple[str, ...] = (
     rf"\b(?:never|not|no one|nobody|noone)\b(?: (?!he\b|she\b|they\b|him\b)\w+){{0,2}}? {_HARM_WORDS}\b(?! myself)(?: me| anyone| anybody| him)?",
     r"\bnot (?:scared|afraid|frightened|terrified) of (?:him|her|he)\b|\bnot of (?:him|her|he)\b",
+    r"\b(?:never|not|no longer) (?:feel |felt |feeling |am |was |been )?(?:unsafe|in danger)\b",
+    r"\bnot (?:feeling )?suicidal\b(?! (?:yet|right now|at the moment|today|anymore|now|but|though))",
 )
 
 # -- rules by class and tier ------------------------------------------------------------------------
@@ -531,6 +551,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "weapon": {
         "clear": (
+            # a weapon reached for, named in a blurted fragment: "he went for the knife block", "knife in the drawer he said"
+            rf"{AW} (?:went for|goes for|going for|reached for|reaches for|reaching for|lunged for|ran for|dived for|made a grab for) (?:the |a |his |my )?(?:\w+ )?(?:knife block|{WEAPON})\b",
+            r"\b(?:the )?(?:knife|knives|gun|guns|pistol|rifle|shotgun|axe|machete|bat|hammer) (?:is |are |was |were |he keeps |kept )?(?:in|under|behind|by|next to) (?:the|his|my|our) (?:\w+ )?(?:drawer|bed|pillow|mattress|door|glovebox|glove box|car|cupboard|wardrobe|closet|safe|shed|nightstand|bedside)\b(?: \w+){0,2}? (?:he|she) (?:said|says|keeps saying|kept saying|told me|tells me|reminds me|reminded me)\b",
             rf"\b{WEAPON}\b(?: \w+){{0,6}}? (?:said|says|told me|tells me|saying) (?:it is|it was|that is|this is|that it is|it will be) for (?:me|you)\b",
             r"\b(?:chased|chases|chasing|came at|comes at|went for|goes for|threatened|threatens|lunged at|swung|swings|swinging|waved|waves|waving|raised|raises|hit me|hits me|beat me|beats me|attacked me|went after me)\b(?: \w+){0,5}? with (?:a |an |his |her |the |my |our )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|rock|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade|pickaxe)\b",
             rf"{AW} (?:put|puts|laid|lays|left|leaves|placed|places|set|sets|slammed|slams)(?: \w+){{0,2}}? (?:gun|pistol|rifle|shotgun|revolver|handgun|knife|machete|blade|bullet|bullets)\b(?: \w+){{0,4}}? (?:on my (?:pillow|side|plate|chest|lap)|in front of me|next to me|beside me|while (?:we|he|i) (?:were|was)|and (?:just )?(?:stared|looked|glared|smiled|watched))",
@@ -549,6 +572,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "sexual": {
         "clear": (
+            # going on through tears or a no; giving in so that it ends: "i cried and he kept going", "i let him so he stops"
+            r"\b(?:cried|crying|cry|sobbed|sobbing|said no|say no|saying no|told him (?:no|to stop)|asked him to stop|begged him to stop|froze|pushed him away)\b(?: \w+){0,4}? (?:and|but|while) (?:he|she) (?:kept going|keeps going|carried on|carries on|kept on|did not stop|does not stop|would not stop|will not stop|went on anyway|kept at it)\b",
+            r"\bi (?:let him|let her|give in|gave in|go along with it|went along with it|do it|did it)\b(?: \w+){0,2}? (?:so )?(?:he|she) (?:stops|will stop|would stop|leaves me alone|will leave me alone|does not get (?:angry|mad|nasty)|stops going on)\b",
             r"\b(?:have sex|sleep with (?:him|her|he))\b(?: \w+){0,2}? (?:(?:that )?he (?:will not|would not|does not) (?:get (?:angry|mad|violent|nasty)|hit|hurt|kick off|shout|start)|to keep the peace|or (?:else )?he (?:gets (?:angry|mad|violent|nasty)|sulks|hits|hurts))",
             r"\b(?:does|did|do|doing|tries|tried|touch\w*|has sex with|had sex with|gets on top of|got on top of|undress\w*|fondl\w*|grop\w*|feel\w* me up)(?: (?:stuff|things|it|sexual \w+) (?:to|with))? me (?:while|when|after) i (?:am|was|have|had|fall|fell|passed) (?:asleep|sleeping|drunk|passed out|unconscious|too drunk|half asleep|been drinking|taken my (?:pills|meds|sleeping))\b",
             r"\b(?:a|his|my|the) (?:wife|husband|girlfriend|boyfriend|partner|woman|man) (?:can not|is not allowed to|does not get to|should not|has no right to|must not|may not|never) (?:say no|refuse)\b|\bno right to refuse (?:him|her|he|sex)\b|\b(?:wifely|marital|husbandly|conjugal) (?:duty|duties|rights)\b",
@@ -581,7 +607,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:angry|mad|violent|sulks?|punish\w*)(?: \w+){0,3}? if i (?:do not|will not|refuse to) (?:have sex|sleep with|give (?:him|her|he) (?:sex|it)|put out|do it)",
             r"\bhave sex with him because i am (?:scared|afraid)",
         ),
-        "possible": (),
+        "possible": (
+            r"\bi (?:do not|did not) want to but i (?:do|did|let him|give in|gave in|go along|went along)\b(?! (?:need|have|want|think|know|like|love|enjoy|it for (?:the|my|work))\b)",
+        ),
     },
     "children_pets": {
         "clear": (
@@ -612,10 +640,14 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b(?:{FEAR}|worried)(?: \w+){{0,4}}? (?:hurt|harm|take|kill|hit)(?: \w+)? (?:the|my|our) (?:{KID}|{PET})",
             rf"\b{KID} (?:saw|see|watched|heard) (?:him|he|her) (?:\w+ )?(?:hit|hurt|beat|choke|strangle|push|kick) me",
         ),
-        "possible": (),
+        "possible": (
+            r"\b(?:the|my|our) (?:kids|children|son|daughter|boy|girl|little one)\b(?: \w+){0,2}? (?:do not|does not|will not|refuse to|are scared to|is scared to|cry when they have to|beg not to) (?:want to )?(?:go|stay|visit)(?: \w+){0,2}? (?:to|at|with) (?:his|her|him) (?:place|house|flat|apartment|home)\b",
+        ),
     },
     "threat": {
         "clear": (
+            # a threat said in passing, repeated: "you will regret it he keeps saying"
+            r"\byou (?:will|are going to) (?:regret (?:it|this|that|the day|ever)|be sorry|pay for (?:it|this|that))\b(?: \w+){0,2}? (?:he|she) (?:said|says|keeps saying|kept saying|told me|tells me|whispers|whispered|texted|texts)\b",
             r"\b(?:sent|sends|texted|posted|showed) me (?:a )?(?:photo|picture|pic|image|video|snap)\b(?: \w+){0,3}? (?:knife|gun|knives|guns|bullet|bullets|grave|coffin|noose|rope)\b",
             r"\b(?:next time|one more time)\b(?: \w+){0,6}? (?:will|would) be the last\b",
             r"\bor (?:else )?he (?:will|would|is going to) (?:do something|hurt|kill|make (?:me|you) (?:pay|regret|sorry)|lose it|snap|break|smash|end)\b",
@@ -862,6 +894,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bunlock my phone for (?:him|her|he)\b|\bmakes? me unlock my phone\b",
         ),
         "possible": (
+            rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
             r"\bknows? everything i (?:say|do|text|write)\b|\bhow does (?:he|she) (?:know|always know) where\b",
         ),
     },
@@ -904,7 +937,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:battery|spark plug|fuse) out of (?:the|my) car\b",
             r"\b(?:will not|does not) let me (?:leave the house|out of the house|out of (?:his|her) sight)\b",
         ),
-        "possible": (),
+        "possible": (
+            # all the say is his: "he controls everything", "he handles all the money"
+            rf"{AW} (?:handles|controls|manages|holds|keeps|has|does) all (?:of )?(?:the|my|our) (?:money|finances|cards|bank cards|bank accounts|accounts|savings)\b",
+            rf"{AW} (?:controls|controlled|is controlling|decides|decided|runs|ran|dictates|dictated) (?:everything|every thing|all of it|it all|my life|every part of my life|every (?:\w+ )?thing i do|where i go|who i see|what i (?:wear|eat|spend|do|say))\b",
+        ),
     },
     "isolation": {
         "clear": (
@@ -951,6 +988,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fleeing": {
         "clear": (
+            r"\b(?:staying|sleeping|stay|sleep|living) (?:at|in) (?:a|the) (?:womens |women s |domestic violence |dv |emergency )(?:shelter|refuge|hostel)\b",
             r"\b(?:he|she) is (?:screaming|shouting|yelling|banging|hammering|raging|kicking)\b(?: \w+){0,2}? (?:outside|at the door|downstairs|in the hall|through the door)\b|\bi am in the (?:bathroom|bedroom|car|closet|wardrobe|cupboard|basement|shed) with the door locked\b",
             r"\b(?:took|grabbed|got) the (?:kids|children|baby)\b(?: \w+){0,3}? (?:we are|and we are) at\b",
             r"\bhe does not know where (?:i|we) (?:am|are|went)\b",
@@ -961,7 +999,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:i|we) (?:just )?(?:left|got away from|escaped from|ran away from) (?:him|her|he)$",
             r"\b(?:i am|we are) (?:in|at) (?:the|a|my) (?:car|motel|hotel|station|bus station|train station|car park|parking lot|petrol station|gas station|police station|hospital|friends|neighbors|moms)\b(?: \w+){0,3}? with (?:the|my|our) (?:kids|children|baby|son|daughter|dog)\b(?: \w+){0,6}? (?:left|ran|got out|escaped|got away|hiding|he|him|can not go)\b",
             r"\b(?:i|we) (?:got out|left|ran|escaped|fled)\b(?: \w+){0,4}? (?:and i am|and we are|driving|going|to (?:my|the|a) (?:moms|mom|sisters|friends|neighbors|neighbours|shelter|refuge|car|police))",
-            r"\b(?:ran|run|running|fled|flee|fleeing|escaped) to (?:the|my|a) (?:neighbors|neighbours|neighbor|friends|police station|shelter)\b|\bran to (?:the|my) car (?:and (?:locked|drove|left|hid)|with the (?:kids|baby|children))\b|\bwent to (?:the|a) (?:shelter|refuge|womens shelter)\b",
+            r"\b(?:ran|run|running|fled|flee|fleeing|escaped) to (?:the|my|a) (?:neighbors|neighbours|neighbor|friends|police station|shelter)\b|\bran to (?:the|my) car (?:and (?:locked|drove|left|hid)|with the (?:kids|baby|children))\b|\bwent to (?:the|a) (?:womens |women s |domestic violence |dv )?(?:shelter|refuge)\b",
             r"\b(?:packed|put|got|took) the (?:kids|children|baby)(?: \w+){0,4}? (?:and (?:we )?(?:left|ran|drove|went))\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)",
             r"\b(?:staying|sleeping|stay|sleep) (?:at|in) (?:a|the) (?:shelter|refuge|motel|womens shelter)\b",
             r"\b(?:do not|don t) know where to (?:go|stay|sleep)\b",
@@ -989,7 +1027,13 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:in|inside) the (?:wardrobe|closet|cupboard) with\b",
             r"\bhe is (?:still )?inside\b|\bhe does not know where (?:i|we) (?:am|are)\b",
         ),
-        "possible": (),
+        "possible": (
+            # the wish or the plan to go, said in a few words: "i want to leave him", "thinking about leaving", "i got away"
+            r"\b(?:want|wants|wanted|need|needs|going|planning|plan|trying|try|ready|scared|afraid) to (?:leave|get away from|get out from|escape from|escape) (?:him|her|he)\b",
+            r"\b(?:thinking|thought|think|dreaming) (?:about|of) (?:leaving|getting out|running away|escaping)(?! \w)",
+            r"\b(?:i|we) (?:got away|got out|escaped|finally got out|finally got away)(?! \w)",
+            r"\b(?:i|we) (?:am|are) (?:getting|going to get) (?:out|away)(?: of (?:here|there|this (?:house|marriage|relationship))| from (?:him|her|he)| now| tonight)?(?! \w)",
+        ),
     },
     "fear": {
         "clear": (
@@ -1018,6 +1062,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bcreeps\b(?: \w+){0,6}? (?:what he|do not know what)",
         ),
         "possible": (
+            # fear said bare, as the answer to "how are you feeling": "kind of scared yeah"
+            r"^(?:i am |i feel |feeling |i was |am |so |very |really )*(?:scared|afraid|frightened|terrified|petrified)(?: yes| yeah| now| still)?$",
             r"\b(?:scared|afraid|terrified|frightened|worried) (?:of )?how (?:he|she) (?:will|would|might|is going to) react\b",
             r"\b(?:knot|knots|pit|sick feeling|dread|chill|chills|shiver|shivers)\b(?: \w+){0,3}? (?:when|whenever|every time|as soon as) (?:i hear|i see|he|his)\b(?: \w+){0,3}? (?:key|keys|car|door|voice|footsteps|truck|van|home|comes|gets|walks|pulls)\b",
             r"\b(?:do not|never) know what (?:he|she) (?:will|would|is going to|might) do next\b",
@@ -1035,6 +1081,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "asks_help": {
         "clear": (
+            # asking for the emergency number by its spoken name, or whether this is abuse: "call triple zero", "is this abuse"
+            r"\b(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance)\b",
+            r"\b(?:is|was|would) (?:this|that|it|what he does|what he did|what he is doing) (?:be )?(?:abuse|abusive|domestic abuse|domestic violence|violence|rape|assault|coercive control|coercion)\b(?! of\b)",
+            r"^(?:please )?(?:can|could|will) (?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$",
             r"\btell me who (?:can|could|will|would) help\b|\bwho (?:can|could) help me\b",
             r"\bhow (?:do|can|should|would) (?:i|you|someone|a person|people) (?:leave|get out of|escape|get away from) (?:an? |my |this )?(?:abusive|violent|controlling|dangerous)\b|\b(?:i am|i think i am|am i|i have been|i was|we are|is this) (?:in )?an? (?:abusive|violent|controlling) (?:relationship|marriage)\b",
             r"\b(?:number|numbers|contact|helpline|hotline|line) (?:for|about) (?:abuse|domestic abuse|domestic violence|violence|abused|victims)\b",
@@ -1059,12 +1109,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b",
             r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b",
             r"\bwhere (?:can|do|should) i (?:go|get help|talk to someone|stay|turn)\b",
-            r"\bcan you (?:help me(?! (?:pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
+            r"\bcan you (?:help me(?! (?:pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|organise|organize|sort out|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
             r"\bwhat (?:number|numbers) (?:do|can|should) i (?:call|ring|text)\b",
             r"^(?:the |a |some |your )?(?:\w+ ){0,3}?(?:hotline|helpline|help line|crisis line|crisis number|crisis numbers|emergency number|emergency numbers|lifeline|numbers for help)(?: number| numbers)?(?: please| now)?$",
             r"\bhelp me please\b|\bplease help me\b|\bsomebody help\b|\bsomeone help\b|\bsomebody please help\b",
         ),
-        "possible": (),
+        "possible": (r"\bi (?:do not|no longer) know what (?:else )?to do anymore\b",),
     },
 }
 # A request for help and nothing else ("I need help"): it may mean the skill. Numbers first, then an offer.
