@@ -375,3 +375,19 @@ def test_no_to_keeping_saves_nothing(talk, items):
     reply = convo.say("no")
     assert "won't" in reply.speech or "nothing is saved" in reply.speech or "won't save" in reply.speech
     assert not boundary_notes(items) and reply.speech.endswith("?")
+
+
+def test_no_to_keeping_notes_at_all_is_heard_as_that_never_as_too_long(talk, items):
+    # GIVEN a first boundary, kept: the skill asks whether to keep notes at all
+    convo = talk()
+    for text in ROUTE:
+        convo.say(text)
+    asked = convo.say("yes")
+    assert step_of(convo) == "keep" and asked.speech.endswith("?")
+    # WHEN they say no to keeping notes
+    reply = convo.say("no")
+    # THEN nothing is saved, they hear plainly it isn't kept, and nobody calls their words too long
+    assert not boundary_notes(items)
+    assert reply.said("boundary/notes_off") and not reply.said("boundary/save_refused")
+    assert "too long" not in reply.speech.lower() and "shorter" not in reply.speech.lower()
+    assert step_of(convo) != "statement" and reply.speech.endswith("?")

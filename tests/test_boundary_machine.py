@@ -96,6 +96,11 @@ def test_no_to_keeping_finishes_without_saving(step, key):
     assert result.finished and result.save is None and said(result) == [key, "close"]
 
 
+def test_notes_off_finishes_saying_so_never_asking_for_a_shorter_boundary():
+    result = next_state(at(B.KEEP), Event(Ev.NOTES_OFF))
+    assert result.finished and result.save is None and said(result) == ["notes_off", "close"]
+
+
 def test_no_to_consent_finishes_kindly():
     result = next_state(at(B.CONSENT), Event(Ev.NO))
     assert result.finished and said(result) == ["declined"]

@@ -189,6 +189,8 @@ def test_kept_is_said_only_after_saved():
     assert "nothing was" in spoken(failed).lower() and not failed.finished and failed.ask is not None
     refused = r.next_state(save.state, Event(Ev.SAVE_REFUSED))
     assert refused.finished and "nothing was saved" in spoken(refused)
+    off = r.next_state(save.state, Event(Ev.NOTES_OFF))
+    assert off.finished and [line.key for line in off.say] == ["reflection/notes_off"]
     for step in (failed, refused):
         for seed in SEEDS:
             assert not re.search(r"\bkept\b", spoken(step, seed).lower())

@@ -154,6 +154,8 @@ def next_state(state: BoundaryState, event: Event) -> Step[BoundaryState]:
         return ask(_go(state, B.RETRY_SAVE), "save_failed")
     if kind == Ev.SAVE_REFUSED:
         return ask(_go(state, B.STATEMENT), "save_refused", again=True)
+    if kind == Ev.NOTES_OFF:
+        return _finish(state, "notes_off", "close")
     # Steering, the same at every step.
     if kind == Ev.PAUSE:
         return _pause(state)

@@ -135,11 +135,13 @@ def _save(state: CheckIn) -> Step[CheckIn]:
 
 def _after_save(state: CheckIn, event: Event) -> Step[CheckIn]:
     done = replace(state, step=CheckInStep.DONE)
+    if event.kind == Ev.NOTES_OFF:
+        return Step(done, say=(Line("checkin/not_kept"),), finished=True)
     if event.kind == Ev.SAVE_REFUSED:
         if state.words:  # the words couldn't be kept (too long): offer a shorter go, or none
             back = replace(state, step=CheckInStep.WORDS, words=None)
             return Step(back, say=(Line("checkin/too_long"),), ask=Line("checkin/ask_words_shorter"), free_text=True)
-        return Step(done, say=(Line("checkin/not_kept"),), finished=True)  # notes are off
+        return Step(done, say=(Line("checkin/not_kept"),), finished=True)  # nothing of theirs to shorten
     if event.kind == Ev.SAVE_FAILED:
         return Step(done, say=(Line("checkin/not_saved"),), finished=True)
     streak = state.streak_before + 1
@@ -152,7 +154,7 @@ def _after_save(state: CheckIn, event: Event) -> Step[CheckIn]:
 
 def next_state(state: CheckIn, event: Event) -> Step[CheckIn]:
     kind = event.kind
-    if kind in (Ev.SAVED, Ev.SAVE_FAILED, Ev.SAVE_REFUSED):
+    if kind in (Ev.SAVED, Ev.SAVE_FAILED, Ev.SAVE_REFUSED, Ev.NOTES_OFF):
         return _after_save(state, event)
     if kind == Ev.START:
         fresh = replace(state, step=CheckInStep.MOOD, rating=None, words=None, retries=0)

@@ -36,7 +36,8 @@ class Ev(str, enum.Enum):
     NOMATCH = "nomatch"
     SAVED = "saved"
     SAVE_FAILED = "save_failed"
-    SAVE_REFUSED = "save_refused"  # too long, or notes are off
+    SAVE_REFUSED = "save_refused"  # too long to keep whole: try it shorter
+    NOTES_OFF = "notes_off"  # notes are off, or keeping them was just declined: nothing kept, nothing wrong
     # Non-answers the room answers itself, the same in every exercise (conversation/hearing.py).
     HESITATE = "hesitate"  # "um": no rush, then the question again
     INTERRUPT = "interrupt"  # "hold on", "no wait": stop now, place kept, a neutral goodbye

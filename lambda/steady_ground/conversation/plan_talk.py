@@ -164,6 +164,8 @@ def next_state(state: PlanState, event: Event) -> Step[PlanState]:
         return GUIDE.ask(go(state, P.RETRY_SAVE), "save_failed")
     if kind == Ev.SAVE_REFUSED:
         return GUIDE.ask(go(state, P.OPENING), "save_refused", again=True)
+    if kind == Ev.NOTES_OFF:
+        return GUIDE.finish(state, P.DONE, "notes_off", "close")
     return GUIDE.steer(state, event)
 
 

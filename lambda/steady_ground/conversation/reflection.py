@@ -223,7 +223,7 @@ def next_state(state: ReflectionState, event: Event) -> Step[ReflectionState]:
         return replace(asked, ask=asked.ask.again()) if asked.ask is not None else asked
     if kind == Ev.BACK:
         return _back(state)
-    if kind in (Ev.SAVED, Ev.SAVE_FAILED, Ev.SAVE_REFUSED):
+    if kind in (Ev.SAVED, Ev.SAVE_FAILED, Ev.SAVE_REFUSED, Ev.NOTES_OFF):
         return _saved(state, kind)
     return {
         RStep.ASK: _on_question,
@@ -311,4 +311,6 @@ def _saved(state: ReflectionState, kind: Ev) -> Step[ReflectionState]:
         return Step(state, say=(Line("reflection/kept", {"short": state.short}),), finished=True)
     if kind == Ev.SAVE_FAILED:
         return _asking(replace(state, retries=0), Line("reflection/save_failed"))
+    if kind == Ev.NOTES_OFF:
+        return Step(state, say=(Line("reflection/notes_off"),), finished=True)
     return Step(state, say=(Line("reflection/not_kept_refused"),), finished=True)

@@ -190,7 +190,7 @@ SAVE_FEEDBACK: dict[notes.Outcome, Ev] = {
     notes.Outcome.FAILED: Ev.SAVE_FAILED,
     notes.Outcome.NEEDS_CONSENT: Ev.SAVE_FAILED,
     notes.Outcome.TOO_LONG: Ev.SAVE_REFUSED,
-    notes.Outcome.OFF: Ev.SAVE_REFUSED,
+    notes.Outcome.OFF: Ev.NOTES_OFF,
     notes.Outcome.CRISIS: Ev.SAVE_REFUSED,
 }
 
