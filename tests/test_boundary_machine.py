@@ -98,7 +98,7 @@ def test_no_to_keeping_finishes_without_saving(step, key):
 
 def test_notes_off_finishes_saying_so_never_asking_for_a_shorter_boundary():
     result = next_state(at(B.KEEP), Event(Ev.NOTES_OFF))
-    assert result.finished and result.save is None and said(result) == ["notes_off", "close"]
+    assert result.finished and result.save is None and said(result) == ["notes_off"]
 
 
 def test_no_to_consent_finishes_kindly():

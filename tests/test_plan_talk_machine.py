@@ -177,7 +177,7 @@ def test_yes_to_keep_saves_the_opening_line_with_every_choice():
         (at(P.KEEP), Event(Ev.NO), ["not_kept", "close"]),
         (at(P.RETRY_SAVE), Event(Ev.NO), ["not_kept_after_failure", "close"]),
         # notes are off, or keeping them was just declined: not kept, and never "too long, try shorter"
-        (at(P.KEEP), Event(Ev.NOTES_OFF), ["notes_off", "close"]),
+        (at(P.KEEP), Event(Ev.NOTES_OFF), ["notes_off"]),
     ],
 )
 def test_the_plan_finishes_kindly(state, event, says):

@@ -1028,11 +1028,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bhe is (?:still )?inside\b|\bhe does not know where (?:i|we) (?:am|are)\b",
         ),
         "possible": (
-            # the wish or the plan to go, said in a few words: "i want to leave him", "thinking about leaving", "i got away"
-            r"\b(?:want|wants|wanted|need|needs|going|planning|plan|trying|try|ready|scared|afraid) to (?:leave|get away from|get out from|escape from|escape) (?:him|her|he)\b",
-            r"\b(?:thinking|thought|think|dreaming) (?:about|of) (?:leaving|getting out|running away|escaping)(?! \w)",
-            r"\b(?:i|we) (?:got away|got out|escaped|finally got out|finally got away)(?! \w)",
-            r"\b(?:i|we) (?:am|are) (?:getting|going to get) (?:out|away)(?: of (?:here|there|this (?:house|marriage|relationship))| from (?:him|her|he)| now| tonight)?(?! \w)",
+            # having fled, said in a few words: "i got away", "we escaped". Wanting or planning to leave a
+            # partner ("thinking about leaving", "i want to leave him") is what this skill helps people
+            # think through, not a sign of danger by itself: no rule hears it.
+            r"\b(?:i|we) (?:got away|escaped|finally got away)(?! \w)",
+            r"\b(?:i|we) (?:am|are) (?:getting|going to get) away(?: from (?:him|her|he)| now| tonight)?(?! \w)",
         ),
     },
     "fear": {

@@ -155,7 +155,7 @@ def next_state(state: BoundaryState, event: Event) -> Step[BoundaryState]:
     if kind == Ev.SAVE_REFUSED:
         return ask(_go(state, B.STATEMENT), "save_refused", again=True)
     if kind == Ev.NOTES_OFF:
-        return _finish(state, "notes_off", "close")
+        return _finish(state, "notes_off")
     # Steering, the same at every step.
     if kind == Ev.PAUSE:
         return _pause(state)

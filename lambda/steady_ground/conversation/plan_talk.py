@@ -165,7 +165,7 @@ def next_state(state: PlanState, event: Event) -> Step[PlanState]:
     if kind == Ev.SAVE_REFUSED:
         return GUIDE.ask(go(state, P.OPENING), "save_refused", again=True)
     if kind == Ev.NOTES_OFF:
-        return GUIDE.finish(state, P.DONE, "notes_off", "close")
+        return GUIDE.finish(state, P.DONE, "notes_off")
     return GUIDE.steer(state, event)
 
 
