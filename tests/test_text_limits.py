@@ -101,3 +101,17 @@ def test_one_note_too_heavy_to_say_whole_is_read_in_part_and_kept_whole_for_the_
     assert_valid_response(again.raw)
     card = send(convo, "send my notes to my phone").card
     assert card is not None and "a & b & c" in card[1]
+
+
+def test_a_cut_measured_in_ssml_never_outgrows_its_budget_even_inside_one_long_word():
+    from markupsafe import escape
+
+    from steady_ground.text import cut_at_word
+
+    def ssml(text: str) -> int:
+        return len(escape(text))
+
+    assert cut_at_word("a & b", 100, ssml) == ("a & b", False)
+    assert cut_at_word("a & b & c", 7, ssml) == ("a", True)  # "a &amp;" would be 7, with its space 8
+    head, cut = cut_at_word("&" * 50, 20, ssml)  # one "word" heavier than the budget: cut inside it
+    assert cut and head == "&" * 4 and ssml(head) <= 20

@@ -162,8 +162,7 @@ def next_state(state: CheckIn, event: Event) -> Step[CheckIn]:
     if kind in (Ev.REPEAT, Ev.WHAT_QUESTION, Ev.RESUME):
         return Step(state, ask=_ask(state), free_text=state.step == CheckInStep.WORDS)
     if kind == Ev.HELP:  # help explains the question, then asks it in its short form
-        helped = _again(state, "checkin/help", step=state.step.value)
-        return replace(helped, ask=helped.ask.again()) if helped.ask is not None else helped
+        return _again(state, "checkin/help", step=state.step.value).asking_again()
     if kind == Ev.PAUSE:
         return Step(state, say=(Line("checkin/paused"),), paused=True)
     if kind == Ev.START_OVER:

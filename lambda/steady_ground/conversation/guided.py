@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from steady_ground.conversation.machine import MAX_RETRIES, Ev, Event, Line, Step
+from steady_ground.text import cut_at_word
 
 
 class GuidedState(Protocol):
@@ -38,11 +39,8 @@ READBACK_CHARS = 240  # read back at most this much of one answer; the rest is s
 
 def speakable(text: str | None, limit: int = READBACK_CHARS) -> tuple[str, bool]:
     """The part of an answer to read back aloud (cut at a word), and whether it was cut."""
-    text = " ".join((text or "").split())
-    if len(text) <= limit:
-        return text, False
-    cut = text[:limit].rsplit(" ", 1)[0] or text[:limit]
-    return cut.rstrip(" ,;:-"), True
+    cut, was_cut = cut_at_word(" ".join((text or "").split()), limit)
+    return (cut.rstrip(" ,;:-"), True) if was_cut else (cut, False)
 
 
 def go(state: S, step: enum.Enum, **changes: Any) -> S:

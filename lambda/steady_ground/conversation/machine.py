@@ -82,6 +82,10 @@ class Step(Generic[S]):
     finished: bool = False
     paused: bool = False
 
+    def asking_again(self) -> Step[S]:
+        """This step with its question in the short form (``Line.again``)."""
+        return dataclasses.replace(self, ask=self.ask.again()) if self.ask is not None else self
+
 
 class StateVersionError(ValueError):
     """A stored state from a version this code no longer understands."""

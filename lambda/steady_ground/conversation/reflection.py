@@ -219,8 +219,7 @@ def next_state(state: ReflectionState, event: Event) -> Step[ReflectionState]:
         return _on_question(state, event)  # "I'm not sure" is an answer to the last question
     if kind == Ev.HELP:
         topic = state.question if state.step in (RStep.ASK, RStep.OFFER_SKIP) else state.step.value
-        asked = _asking(state, Line(f"reflection/help_{topic}"))  # help explains; the question, short
-        return replace(asked, ask=asked.ask.again()) if asked.ask is not None else asked
+        return _asking(state, Line(f"reflection/help_{topic}")).asking_again()  # help explains; then short
     if kind == Ev.BACK:
         return _back(state)
     if kind in (Ev.SAVED, Ev.SAVE_FAILED, Ev.SAVE_REFUSED, Ev.NOTES_OFF):

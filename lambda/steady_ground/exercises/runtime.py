@@ -269,8 +269,9 @@ def _step(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
     if event.kind in (Ev.HESITATE, Ev.DECISION):  # no rush / theirs to decide; then the question again
         again = spec.next_state(state, Event(Ev.REPEAT))
         said = Line("exercise/no_rush") if event.kind == Ev.HESITATE else Line("guidance/decision", {"inside": True})
-        asked = again.ask.again() if again.ask is not None and event.kind == Ev.DECISION else again.ask
-        return dataclasses.replace(again, say=(said, *again.say), ask=asked)
+        if event.kind == Ev.DECISION:
+            again = again.asking_again()
+        return dataclasses.replace(again, say=(said, *again.say))
     return spec.next_state(state, event)
 
 

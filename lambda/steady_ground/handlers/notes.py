@@ -26,6 +26,7 @@ from steady_ground.render import plain_text
 from steady_ground.session import MENU, DeleteAll, RetryNote, StopNotes
 from steady_ground.storage.errors import StorageError
 from steady_ground.storage.repository import MAX_NOTE_CHARS, Note, NoteKind, Owner
+from steady_ground.text import cut_at_word
 from steady_ground.turn import Peek, Turn, TurnHandler
 
 ADD = "AddNoteIntent"
@@ -146,21 +147,8 @@ def days_ago(turn: Turn, note: Note) -> int:
     return (turn.now.astimezone(UTC).date() - note.created_at.astimezone(UTC).date()).days
 
 
-def spoken_part(text: str, budget: int) -> str:
-    """As much of a note as fits ``budget`` characters of SSML, cut between words. One note can be
-    read in full only if it fits; the rest of a longer one (a note of symbols: "&" is five
-    characters there) stays stored, whole, for the card."""
-    if len(escape(text)) <= budget:
-        return text
-    kept: list[str] = []
-    used = 0
-    for word in text.split(" "):
-        cost = len(escape(word)) + 1
-        if used + cost > budget:
-            break
-        kept.append(word)
-        used += cost
-    return " ".join(kept).rstrip()
+def ssml_length(text: str) -> int:
+    return len(escape(text))  # as it will be in the SSML: "&" is five characters there
 
 
 def read_page(turn: Turn, cursor: str | None) -> None:
@@ -177,7 +165,7 @@ def read_page(turn: Turn, cursor: str | None) -> None:
     chosen: list[Note] = []
     used = 0
     for note in page.notes[:PAGE]:
-        cost = len(escape(note.text))  # as it will be in the SSML: "&" is five characters there
+        cost = ssml_length(note.text)
         if chosen and used + cost > SPEECH_BUDGET:
             break
         chosen.append(note)
@@ -185,7 +173,8 @@ def read_page(turn: Turn, cursor: str | None) -> None:
     more = len(chosen) < len(page.notes) or page.cursor is not None
     for note in chosen:
         created = note.created_at
-        text = spoken_part(note.text, SPEECH_BUDGET)
+        # one note too heavy to say whole is read in part; it stays stored whole, for the card
+        text, clipped = cut_at_word(note.text, SPEECH_BUDGET, ssml_length)
         turn.say(
             "notes/entry",
             days=days_ago(turn, note),
@@ -193,7 +182,7 @@ def read_page(turn: Turn, cursor: str | None) -> None:
             when=created,
             kind=note.kind.value,
             text=text,
-            clipped=text != note.text,
+            clipped=clipped,
         )
     if more:
         turn.state.notes_cursor = chosen[-1].note_id
