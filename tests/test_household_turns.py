@@ -124,3 +124,24 @@ def test_a_note_waiting_for_a_retry_is_never_saved_or_read_out_by_another_voice(
     done = convo.say("yes")
     assert done.said("notes/saved")
     assert notes_in(items, ANNA_PK) == ["first thought", "i am thinking about leaving"]
+
+
+def test_another_voices_no_to_keeping_notes_inside_an_exercise_declines_nothing_for_her(talk, items):
+    from tests.test_boundary_conversation import ROUTE
+
+    convo = talk(device=voice(ANNA))
+    for text in ROUTE:  # GIVEN Anna, at the end of her first boundary exercise, says yes, keep it
+        convo.say(text)
+    asked = convo.say("yes")
+    assert asked.state.question == Consent()
+    # WHEN a voice Alexa doesn't recognize says no
+    convo.as_person(None)
+    other = convo.say("no")
+    # THEN nothing of Anna's is declined, finished or spoken to that voice
+    assert not other.said("notes/not_kept") and not other.said("boundary/notes_off")
+    assert "money" not in other.speech.lower() and other.session_open
+    # WHEN Anna answers herself, her no is the one that counts: not kept, and said plainly
+    convo.as_person("ANNA0001")
+    mine = convo.say("no")
+    assert mine.said("boundary/notes_off") and not mine.said("boundary/save_refused")
+    assert [i for i in items() if i["sk"].startswith("NOTE#")] == []
