@@ -22,7 +22,8 @@ from tests.support.speech import (
     not_noun_phrase,
     title_reads_as_noun_phrase,
 )
-from tests.support.walk import Walk, walk_everything
+from steady_ground.config import LOCALES
+from tests.support.walk import Walk, build_walk, walk_everything
 
 RENDERER = Renderer()
 SEEDS = range(24)  # enough request seeds to hear every phrasing of a three- or four-way pick
@@ -67,6 +68,21 @@ def test_the_safety_answer_gives_a_number_early(measured):
     for m in safety:
         at = first_number_at(m.text)
         assert at is not None and at <= FIRST_NUMBER_WITHIN, f"first number at word {at}: {m.text[:120]}"
+
+
+@pytest.mark.parametrize("locale", [loc for loc in LOCALES if loc != "en-US"])
+def test_every_market_keeps_the_word_budgets_and_gives_its_first_number_early(locale):
+    """Each market's own words (its numbers said its way, its spellings, its idiom) walked and
+    measured like en-US's: a longer local number must not push a turn over its budget."""
+    measured = measure(build_walk(locale=locale).replies)
+    over = sorted((m for m in measured if m.words > BUDGETS[m.kind]), key=lambda m: -m.words)
+    shown = "\n".join(f"{m.kind} {m.words}: {m.text[:160]}  [{', '.join(m.keys)}]" for m in over[:8])
+    assert not over, f"{locale}: {len(over)} turns over budget:\n{shown}"
+    safety = [m for m in measured if m.kind == "safety"]
+    assert {"safety/resources", "safety/help_now"} <= {k for m in safety for k in m.keys}
+    for m in safety:
+        at = first_number_at(m.text)
+        assert at is not None and at <= FIRST_NUMBER_WITHIN, f"{locale}: first number at word {at}: {m.text[:120]}"
 
 
 def test_no_response_runs_one_sentence_into_the_next(walk):

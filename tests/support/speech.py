@@ -60,11 +60,16 @@ def count(ssml: str) -> int:
     return len(words(ssml))
 
 
+# The safety answer: the resources, and "I need help" answered with the numbers first (then the skill's
+# help on offer), each held to the safety budget and its first number early.
+SAFETY_ANSWERS = frozenset({"safety/resources", "safety/help_now"})
+
+
 def kind(rendered: Sequence[Rendered], closed: bool) -> str:
     """The kind of turn, from the speech blocks that built it."""
     spoken = [r for r in rendered if r.block != "reprompt"]
     keys = {r.key for r in spoken}
-    if any(r.key == "safety/resources" and r.block == "speech" for r in spoken):
+    if any(r.key in SAFETY_ANSWERS and r.block == "speech" for r in spoken):
         return "safety"
     if "privacy/replay_notice" in keys:
         return "first replay"
@@ -114,10 +119,24 @@ def measure(replies: Iterable[WalkReply]) -> list[Measured]:
     return out
 
 
+_SPOKEN_DIGITS = frozenset(
+    "zero oh one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "double triple".split()
+)
+
+
 def first_number_at(ssml: str) -> int | None:
-    """The position (1-based, in words) of the first phone number said, or None."""
-    for i, word in enumerate(words(ssml), start=1):
+    """The position (1-based, in words) of the first phone number said, or None: three digits or
+    more ("988", "1-800-799-7233"), or a number said in words ("triple zero", "thirteen eleven
+    fourteen"): two number words in a row."""
+    said = words(ssml)
+    for i, word in enumerate(said, start=1):
         if sum(ch.isdigit() for ch in word) >= 3:
+            return i
+        bare = word.strip(".,;:!?").lower()
+        after = said[i].strip(".,;:!?").lower() if i < len(said) else ""
+        if bare in _SPOKEN_DIGITS and after in _SPOKEN_DIGITS:
             return i
     return None
 
