@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from steady_ground.config import LOCALES
 from steady_ground.guidance import TOPICS, topic_key
 from steady_ground.render import Renderer
 from tests.support.speech import (
@@ -22,7 +23,6 @@ from tests.support.speech import (
     not_noun_phrase,
     title_reads_as_noun_phrase,
 )
-from steady_ground.config import LOCALES
 from tests.support.walk import Walk, build_walk, walk_everything
 
 RENDERER = Renderer()
