@@ -20,10 +20,12 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT)]
+sys.path[:0] = [str(ROOT), str(ROOT / "lambda")]
 
 from tools.nlu import Match  # noqa: E402
 from tools.nlu_general import make_nlu  # noqa: E402
+
+from steady_ground.config import LOCALES  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpora" / "understanding"
 MODES = ("literal", "general")
@@ -96,10 +98,10 @@ def describe(m: Match) -> str:
     return m.intent + (f" {slots}" if slots else "")
 
 
-def run(utterances: list[Utterance]) -> dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]:
+def run(utterances: list[Utterance], locale: str = "en-US") -> dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]:
     results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]] = defaultdict(list)
     for mode in MODES:
-        nlu = make_nlu(mode)
+        nlu = make_nlu(mode, locale)
         for u in utterances:
             m = heard(nlu, u)
             results[(mode, u.split)].append((u, m, handled(u, m)))
@@ -160,10 +162,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", action="store_true", help="list every miss of the tuning part")
     parser.add_argument("--split", choices=SPLITS, help="only this part of the corpus")
+    parser.add_argument("--locale", choices=LOCALES, action="append",
+                        help="measure this market's model (repeatable; default en-US; 'all' markets with --all)")
+    parser.add_argument("--all", action="store_true", help="every market's model, one ALL line each")
     args = parser.parse_args(argv)
     utterances = [u for u in load() if args.split is None or u.split == args.split]
-    results = run(utterances)
-    print(table(results))
+    if args.all:
+        print(f"{'market':10}" + "".join(f"{m + ' ' + s:>21}" for m in MODES for s in SPLITS))
+        for locale in LOCALES:
+            res = run(utterances, locale)
+            print(f"{locale:10}" + "".join(f"{share(res[(m, s)]):>21.1%}" for m in MODES for s in SPLITS))
+        return 0
+    for locale in args.locale or ["en-US"]:
+        results = run(utterances, locale)
+        if locale != "en-US":
+            print(f"== {locale} ==")
+        print(table(results))
     if args.show:
         print(misses(results))
     return 0
