@@ -326,7 +326,7 @@ def test_a_long_answer_is_read_back_in_part_and_kept_whole(talk, items):
 # -- help fits the step -------------------------------------------------------------------------------------
 HELP_ROUTE = [START, "yes", "help me choose", "yes", MOMENT, STATEMENT, CONSEQUENCE, STATEMENT]
 HELP_WORDS = ["six short steps", "Circular arguments:", "One short question", "a time of day",
-              "when this happens, I will", "your own next step", "aloud once", "private note"]
+              "when this happens, I will", "your own next step", "aloud once", "as a note for another day"]
 
 
 def test_each_steps_help_differs_and_fits(talk):

@@ -150,3 +150,15 @@ def test_every_template_parses_and_asks_with_a_reprompt(locale, key):
 def test_locale_fallback_reaches_the_default_locale():
     text = RENDERER.block("en-GB", "builtins/malformed")
     assert text == RENDERER.block("en-US", "builtins/malformed")
+
+
+def test_no_line_promises_that_a_note_is_private():
+    """On a shared Echo, with no voice profile and no privacy code, anyone on the account may hear the
+    notes (the privacy answer says so): no offer or help line may call a note private."""
+    promising = re.compile(r"private (?:note|record)|becomes a private|kept privately", re.IGNORECASE)
+    found = [
+        f"{path.relative_to(ROOT)}: {m.group(0)}"
+        for path in sorted((ROOT / "content").rglob("*.j2"))
+        for m in promising.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, found
