@@ -113,12 +113,20 @@ class SlotType:
         return "|".join(re.escape(p) for p in phrases) or r"(?!x)x"
 
 
+_HOUR = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# The minutes of a time said in words: "oh five", "fifteen", "thirty", "forty five".
+_MINUTE = (rf"(?:oh (?:{'|'.join(DIGIT_WORDS)})|(?:{'|'.join(TENS)})(?:[ -](?:{_UNITS}))?|{'|'.join(TEENS)}|ten|eleven"
+           r"|twelve|\d{2})")
+
+
 BUILTIN_SLOT_PATTERNS = {
     "AMAZON.SearchQuery": r".+?",
     "AMAZON.NUMBER": r"\d+|" + "|".join(NUMBER_WORDS),
-    # Alexa's built-in time hears "eight o'clock in the evening", "7 in the morning", "ten at night".
-    "AMAZON.TIME": r"(?:\d{1,2}(?::\d{2})?|" + "|".join(NUMBER_WORDS) + r")(?: ?(?:am|pm|a m|p m|o'clock))?"
-    r"(?: (?:in the morning|in the afternoon|in the evening|at night))?|noon|midnight",
+    # Alexa's built-in time hears "eight o'clock in the evening", "7 in the morning", "ten at night",
+    # "eight thirty", "half past eight", "quarter to ten pm", noon, midday and midnight.
+    "AMAZON.TIME": rf"(?:(?:half|quarter|{_MINUTE}) (?:minutes )?(?:past|to) )?(?:\d{{1,2}}(?::\d{{2}})?|{_HOUR})"
+    rf"(?: {_MINUTE})?(?: ?(?:am|pm|a m|p m|o'clock))?"
+    r"(?: (?:in the morning|in the afternoon|in the evening|at night))?|noon|midday|midnight",
     "AMAZON.DATE": r".+?",
     "AMAZON.DURATION": DURATION_PATTERN,
     "AMAZON.FirstName": r"[a-z']+",
@@ -274,18 +282,34 @@ class Nlu:
 
 
 def _time_value(value: str) -> str:
+    """What Alexa sends for AMAZON.TIME, as HH:MM: "noon" 12:00, "half past eight pm" 20:30."""
     v = value.replace("a m", "am").replace("p m", "pm").replace("o'clock", "").strip()
+    v = re.sub(r"\s+", " ", v)
+    if v in ("noon", "midday"):
+        return "12:00"
+    if v == "midnight":
+        return "00:00"
     for said, half in ((" in the morning", "am"), (" in the afternoon", "pm"), (" in the evening", "pm"), (" at night", "pm")):
         if v.endswith(said):
             v = v[: -len(said)].strip()
             v = v if v.endswith(("am", "pm")) else f"{v} {half}"
-    m = re.fullmatch(r"(\d{1,2}|[a-z]+)(?::(\d{2}))? ?(am|pm)?", v)
+    offset = 0
+    rel = re.fullmatch(r"(half|quarter|.+?) (?:minutes )?(past|to) (.+)", v)
+    if rel:
+        amount = {"half": 30, "quarter": 15}.get(rel.group(1)) or int(count_of(rel.group(1)))
+        offset = amount if rel.group(2) == "past" else -amount
+        v = rel.group(3)
+    m = re.fullmatch(r"(\d{1,2}|[a-z]+)(?::(\d{2})| (?!am$|pm$)(.+?))? ?(am|pm)?", v)
     if not m:
         return value
-    hour_text, minute, half = m.groups()
-    hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS.get(hour_text, 0)
+    hour_text, minute_digits, minute_words, half = m.groups()
+    if not hour_text.isdigit() and hour_text not in NUMBER_WORDS:
+        return value
+    hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS[hour_text]
+    minute = int(minute_digits) if minute_digits else int(count_of(minute_words.replace("oh ", ""))) if minute_words else 0
     if half == "pm" and hour < 12:
         hour += 12
     if half == "am" and hour == 12:
         hour = 0
-    return f"{hour:02d}:{minute or '00'}"
+    total = (hour * 60 + minute + offset) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
