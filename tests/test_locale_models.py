@@ -88,6 +88,20 @@ def test_carriers_around_core_phrases_grow_the_base_but_never_give_one_sentence_
         gen_models.expand(base, {"NoSuchIntent": {"say": ["x"], "in": ["{}"]}})
 
 
+def test_a_family_spreads_every_filler_and_politeness_around_every_core():
+    base = _tiny({"AMAZON.HelpIntent": ["help"], "AMAZON.NoIntent": ["no"]})
+    carriers = {"_sets": {"lead": ["", "um", "alexa"], "tail": ["", "please"]},
+                "AMAZON.HelpIntent": [{"say": ["help", "I'm lost"], "in": ["@lead {} @tail"]}]}
+    grown, _ = gen_models.expand(base, carriers)
+    said = {i["name"]: i["samples"] for i in grown["interactionModel"]["languageModel"]["intents"]}
+    assert said["AMAZON.HelpIntent"] == [
+        "help", "help please", "um help", "um help please", "alexa help", "alexa help please",
+        "I'm lost", "I'm lost please", "um I'm lost", "um I'm lost please", "alexa I'm lost", "alexa I'm lost please"]
+    assert said["AMAZON.NoIntent"] == ["no"]
+    with pytest.raises(gen_models.ModelSourceError, match="@polite"):
+        gen_models.expand(base, {"AMAZON.HelpIntent": [{"say": ["help"], "in": ["@polite {}"]}]})
+
+
 def test_en_us_holds_every_sentence_its_carriers_make():
     grown, _ = gen_models.base_model()
     assert gen_models.dump(grown) == gen_models.BASE.read_text(encoding="utf-8"), "run `make models`"

@@ -35,8 +35,8 @@ def test_the_corpus_is_large_with_a_held_out_fifth_and_covers_every_state():
     # The second and third held-out parts were each written blind, later, by another hand.
     assert splits["heldout_v2"] >= 200 and splits["heldout_v3"] >= 180
     # The first held-out part was written first (160 of 775 then, a fifth); tuning rounds since have added
-    # to the rest, so the two held-out parts together keep the share.
-    held = splits["heldout"] + splits["heldout_v2"]
+    # to the rest, so the held-out parts together keep the share.
+    held = splits["heldout"] + splits["heldout_v2"] + splits["heldout_v3"]
     assert splits["heldout"] >= 160 and held / len(CORPUS) >= 0.15
     for split in ("tuning", "heldout"):
         assert {u.state for u in CORPUS if u.split == split} >= STATES_IN_BOTH, split
@@ -167,7 +167,7 @@ def test_the_literal_stand_in_hears_british_spelling_as_an_american_echo_writes_
     [
         ("i dunno which one help me pick", "HelpMeChooseIntent", {}),  # slang said in full
         ("whats this skill about then", "AboutIntent", {}),  # speech-to-text without apostrophes
-        ("the second one no wait the third one", "PickOrdinalIntent", {"ordinal": "3"}),  # a self-correction
+        ("the second one no hang on the third one", "PickOrdinalIntent", {"ordinal": "3"}),  # a self-correction
         ("wait what was the question again", "WhatWasTheQuestionIntent", {}),  # an interruption first
         ("cheers that was really useful", "ThanksIntent", {}),  # thanks said first
         ("quarter to nine in the evening would suit me best", "SetReminderIntent", {"time": "20:45"}),

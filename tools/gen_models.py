@@ -17,6 +17,10 @@ sample of that intent, unless it already is one, or is another intent's (then it
 added twice: Alexa's build refuses one sentence in two intents). Samples only ever join; to take one
 back, delete it from en-US.json and its source here.
 
+Families: ``_sets`` names lists of words people put around what they mean (``lead``: "um", "okay so",
+"alexa"; ``tail``: "please", "thanks", "I guess"), an entry may be empty. ``@name`` inside a core or a
+carrier stands for each entry of that set in turn, so ``"@lead {} @tail"`` is every lead with every tail.
+
 ``make models`` writes ``interaction_models/<locale>.json`` for every locale file; ``--check``
 (and tests/test_locale_models.py) fails when a generated model is out of date with its sources,
 so after another branch adds intents or samples to en-US.json, ``make models`` brings every
@@ -102,6 +106,20 @@ def generate(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
     return model
 
 
+_SET_REF = re.compile(r"@(\w+)")
+
+
+def _spread(text: str, sets: dict[str, list[str]]) -> list[str]:
+    """A core or carrier with every ``@set`` in it replaced by each of that set's entries, in order."""
+    m = _SET_REF.search(text)
+    if not m:
+        return [text]
+    if m.group(1) not in sets:
+        raise ModelSourceError(f"{text!r} names @{m.group(1)}, which _sets does not have")
+    head, tail = text[: m.start()], text[m.end():]
+    return [out for entry in sets[m.group(1)] for out in _spread(head + entry + tail, sets)]
+
+
 def expand(base: dict[str, Any], carriers: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The base model with every carrier around every core phrase added to its intent's samples, and
     what was left out because another intent already says it."""
@@ -110,13 +128,16 @@ def expand(base: dict[str, Any], carriers: dict[str, Any]) -> tuple[dict[str, An
     intents = {it["name"]: it for it in lm["intents"]}
     owner = {" ".join(s.lower().split()): it["name"] for it in lm["intents"] for s in it.get("samples", [])}
     left_out: list[str] = []
+    sets: dict[str, list[str]] = carriers.get("_sets", {})
     for name, source in carriers.items():
         if name.startswith("_"):
             continue  # a comment
         if name not in intents:
             raise ModelSourceError(f"carriers for {name}, which the base model does not have")
         groups = source if isinstance(source, list) else [source]
-        for core, carrier in ((c, w) for g in groups for c in g["say"] for w in g["in"]):
+        pairs = ((c, w) for g in groups for say in g["say"] for c in _spread(say, sets)
+                 for carried in g["in"] for w in _spread(carried, sets))
+        for core, carrier in pairs:
             sample = " ".join(carrier.replace("{}", core).split())
             key = sample.lower()
             if owner.get(key, name) != name:
