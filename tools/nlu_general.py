@@ -41,7 +41,8 @@ OPENS = {"yes": "AMAZON.YesIntent", "no": "AMAZON.NoIntent", "thank": "ThanksInt
 NEGATION = frozenset({"no", "not"})
 NEGATION_MISMATCH = 0.7  # "I don't think so" is not "I think so": one negated and one not, marked down  # a sample with the yes or no the sentence opens with
 EXTRA_WORDS = 1.0  # how much the sentence's words beyond the sample count against it
-SAMPLE_COVERAGE = 0.6  # share of a sample's content words (by weight) that must be said
+SAMPLE_COVERAGE = 0.6
+UNKNOWN_EXTRA = 1.3  # a word no sample knows, beyond the sample, counts this much more against it
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -269,7 +270,10 @@ PAST_MINUTES = {"half past": 30, "quarter past": 15, "quarter to": -15}
 _DAY_PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night|tonight)\b")
 # The generalising parts, built once a model (keyed by the literal matcher's cached model object).
 _GENERAL: dict[int, dict[str, Any]] = {}
-_NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b")
+# A number said with a unit is an amount ("ten minutes", "five times", "eleven years"), not an answer
+# of a number (Alexa hears it as a duration, or as part of the sentence).
+_NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?! (?:minutes?|mins?|hours?|hrs?|seconds?|secs?"
+                     r"|times|years?|days|weeks|months)\b)")
 
 
 class GeneralNlu(Nlu):
@@ -318,6 +322,9 @@ class GeneralNlu(Nlu):
         if tok.startswith("<"):
             return SLOT_WEIGHT
         return self.weight.get(tok, self.unknown_weight)
+
+    def _unknown(self, tok: str) -> bool:
+        return not tok.startswith("<") and tok not in self.weight
 
     def _spot(self, said: str, tokens: frozenset[str]) -> dict[str, Spotted]:
         """The best value of every slot type heard in the sentence."""
@@ -378,7 +385,7 @@ class GeneralNlu(Nlu):
         w_sample = math.fsum(self._w(t) for t in sample.tokens)
         if w_shared < SAMPLE_COVERAGE * w_sample:
             return 0.0  # most of what the sample says must be said
-        w_extra = math.fsum(self._w(t) for t in have) - w_shared
+        w_extra = math.fsum(self._w(t) * (UNKNOWN_EXTRA if self._unknown(t) else 1.0) for t in have - shared)
         dice = 2 * w_shared / (w_sample + w_shared + EXTRA_WORDS * w_extra)
         if bool(NEGATION & have) != bool(NEGATION & sample.tokens):
             dice *= NEGATION_MISMATCH
