@@ -103,6 +103,13 @@ def test_a_topic_described_in_other_words_is_found():
     assert bench.slot_heard(match.slots["topic"]) == "why_resist"
 
 
+def test_the_word_that_names_one_topic_outweighs_words_every_topic_shares():
+    # "he won't go to therapy" is said of every topic; "alone" names one.
+    match = GeneralNlu().understand("is it ok to go to counselling alone when he won't")
+    assert match.intent == "GuidanceIntent"
+    assert bench.slot_heard(match.slots["topic"]) == "individual_therapy"
+
+
 def test_slot_values_are_spotted_inside_longer_answers():
     nlu = GeneralNlu()
     match = nlu.understand("ugh honestly it is every single day at this point")

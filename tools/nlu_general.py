@@ -284,7 +284,7 @@ class GeneralNlu(Nlu):
         cached = _GENERAL.get(id(self.model))
         if cached is None:
             self._build_general()
-            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "samples", "weight", "unknown_weight")}
+            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "telling", "samples", "weight", "unknown_weight")}
         else:
             self.__dict__.update(cached)
 
@@ -300,6 +300,15 @@ class GeneralNlu(Nlu):
                     toks = frozenset(content(words(phrase)))
                     found.append(Value(t["name"], vid, canonical, normalise(phrase), toks))
             self.values[t["name"]] = found
+        # How telling a word is among one slot type's values: "alone" names one topic, "partner" most.
+        self.telling: dict[str, dict[str, float]] = {}
+        for stype, found in self.values.items():
+            ids_with: dict[str, set[str]] = {}
+            for v in found:
+                for tok in v.tokens:
+                    ids_with.setdefault(tok, set()).add(v.id)
+            n_ids = len({v.id for v in found})
+            self.telling[stype] = {tok: math.log(1 + n_ids / len(ids)) for tok, ids in ids_with.items()}
         self.samples: list[Sample] = []
         for it in lm["intents"]:
             slot_types = {s["name"]: s["type"] for s in it.get("slots", [])}
@@ -350,7 +359,8 @@ class GeneralNlu(Nlu):
                 else:
                     continue
                 # The value that accounts for most of the sentence wins; a whole phrase, then the longer.
-                explains = math.fsum(self._w(t) for t in shared) / w_said if w_said else 0.0
+                telling = self.telling[stype]
+                explains = math.fsum(self._w(t) * telling.get(t, 0.0) for t in shared) / w_said if w_said else 0.0
                 key = confidence * (1 + explains) + len(v.phrase) / 10000
                 if best is None or key > best[0]:
                     best = (key, Spotted(stype, v.phrase, v.id, v.canonical, shared, confidence))
