@@ -180,6 +180,8 @@ SPOKEN = {
     "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "idk": "i do not know",
     "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
 }
+HEDGES = frozenset({"maybe", "perhaps", "possibly"})
+HEDGED = _wordset("you we i could can would should might")
 # "The first, no wait, the second": a speaker who corrects themselves means what comes after.
 CORRECTIONS = tuple(p.split() for p in ("no wait", "no sorry", "sorry no", "i mean", "or rather", "no actually"))
 
@@ -214,6 +216,9 @@ def words(text: str) -> list[str]:
         if answer and len(found) > len(thanks) and tuple(found[-len(thanks) :]) == thanks:
             found = found[: -len(thanks)]
     found = [w for w in found if w not in FILLERS]
+    # "Could you maybe tell me more": a hedge inside a request softens it; it is no answer of maybe.
+    found = [w for i, w in enumerate(found)
+             if not (w in HEDGES and 0 < i < len(found) - 1 and found[i - 1] in HEDGED)]
     while len(found) > 1 and found[0] in LEADING:
         found = found[1:]
     return found
