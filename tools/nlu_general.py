@@ -42,7 +42,7 @@ NEGATION = frozenset({"no", "not"})
 NEGATION_MISMATCH = 0.7  # "I don't think so" is not "I think so": one negated and one not, marked down  # a sample with the yes or no the sentence opens with
 EXTRA_WORDS = 1.0  # how much the sentence's words beyond the sample count against it
 SAMPLE_COVERAGE = 0.6
-UNKNOWN_EXTRA = 1.3  # a word no sample knows, beyond the sample, counts this much more against it
+UNKNOWN_EXTRA = 2.0  # a word no sample knows counts this much more against a match on one word
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -400,7 +400,11 @@ class GeneralNlu(Nlu):
         w_sample = math.fsum(self._w(t) for t in sample.tokens)
         if w_shared < SAMPLE_COVERAGE * w_sample:
             return 0.0  # most of what the sample says must be said
-        w_extra = math.fsum(self._w(t) * (UNKNOWN_EXTRA if self._unknown(t) else 1.0) for t in have - shared)
+        # A word no sample knows, said where the sample has a word that was not said, when only one
+        # word is shared ("play some jazz" for "play my notes"), is another request, not this one in
+        # other words.
+        unknown = UNKNOWN_EXTRA if len(shared) == 1 and shared != sample.tokens else 1.0
+        w_extra = math.fsum(self._w(t) * (unknown if self._unknown(t) else 1.0) for t in have - shared)
         dice = 2 * w_shared / (w_sample + w_shared + EXTRA_WORDS * w_extra)
         if bool(NEGATION & have) != bool(NEGATION & sample.tokens):
             dice *= NEGATION_MISMATCH
