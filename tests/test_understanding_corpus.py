@@ -157,6 +157,21 @@ def test_greetings_polite_wrappers_and_reasons_around_an_answer_leave_the_answer
     assert GeneralNlu().understand(said).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("no she would hear it", "AMAZON.NoIntent"),  # the answer, then a clause of its own
+        ("i would rather not he reads everything", "AMAZON.NoIntent"),
+        ("help me please i am lost here", "AMAZON.HelpIntent"),
+        ("no he hits me", "SafetyIntent"),  # but a clause for safety is never lost behind the answer
+        ("help me please i am scared of him", "SafetyIntent"),
+    ],
+)
+def test_an_answer_said_first_then_a_clause_of_its_own_is_that_answer_unless_the_clause_is_urgent(said, intent):
+    assert Nlu().understand(said).intent == "AMAZON.FallbackIntent"  # not a sentence of the model
+    assert GeneralNlu().understand(said).intent == intent
+
+
 def test_thanks_after_an_answer_is_politeness_but_thanks_alone_is_thanks():
     nlu = GeneralNlu()
     assert nlu.understand("not at the moment, thanks").intent == "AMAZON.NoIntent"

@@ -180,6 +180,10 @@ SPOKEN = {
     "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "idk": "i do not know",
     "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
 }
+# What a clause after an answer is heard as first: it is never lost behind the answer.
+URGENT = frozenset({"SafetyIntent", "QuickExitIntent"})
+# The words a new clause starts with, after a whole sentence of the model ("no, he might find it").
+CLAUSE_SUBJECTS = _wordset("i he she they we it there his her their")
 HEDGES = frozenset({"maybe", "perhaps", "possibly"})
 HEDGED = _wordset("you we i could can would should might")
 # "The first, no wait, the second": a speaker who corrects themselves means what comes after.
@@ -423,6 +427,9 @@ class GeneralNlu(Nlu):
                 if again.intent != "AMAZON.FallbackIntent":
                     return again
         toks = main if len(main) < len(toks) else toks
+        leading = self._leading(toks)
+        if leading is not None:
+            return leading
         stripped = " ".join(toks)
         tokens = frozenset(content(toks))
         if not tokens:
@@ -456,6 +463,20 @@ class GeneralNlu(Nlu):
             else:
                 slots[name] = alexa.slot(name, found.raw)
         return Match(sample.intent, slots, int(score * 100))
+
+    def _leading(self, toks: list[str]) -> Match | None:
+        """A sentence of the model said first, then a clause of its own: "help me please, I don't know
+        how this works", "I'd rather not, he might see it", "no, he might find it" (the longest such
+        opening; one word only when it is an answer, and a new clause starts with its subject)."""
+        for k in range(len(toks) - 1, 0, -1):
+            subjects = CLAUSE_SUBJECTS if k > 1 else CLAUSE_SUBJECTS - {"i"}
+            if toks[k] not in subjects or (k == 1 and toks[0] not in ANSWER_OPENERS):
+                continue
+            found = super().understand(" ".join(toks[:k]))
+            if found.intent != "AMAZON.FallbackIntent":
+                rest = self.understand(" ".join(toks[k:]))
+                return rest if rest.intent in URGENT else found  # "no, he hurts me" is for safety first
+        return None
 
     def elicited(self, text: str, intent: str, slot_name: str) -> Match:
         """Free text after an ElicitSlot: the escapes said plainly still escape, fillers aside."""
