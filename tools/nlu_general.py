@@ -103,6 +103,7 @@ SYNONYMS = {
     # Everyday and regional words for the same things.
     "fella": "partner", "bloke": "partner", "hubby": "partner", "missus": "partner", "missis": "partner",
     "wifey": "partner", "bf": "partner", "gf": "partner", "man": "partner", "guy": "partner",
+    "program": "skill", "programme": "skill",
     "shrink": "therapy", "quit": "stop", "tips": "idea", "ideas": "idea", "suggestions": "idea",
 }
 _VOWELS = frozenset("aeiou")
