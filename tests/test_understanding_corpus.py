@@ -184,6 +184,7 @@ def test_the_literal_stand_in_hears_times_as_alexas_built_in_time_does():
     assert match.intent == "SetReminderIntent" and bench.slot_heard(match.slots["time"]) == "20:00"
     assert bench.slot_heard(Nlu().understand("at 7 in the morning").slots["time"]) == "07:00"
     assert bench.slot_heard(Nlu().understand("ten at night please").slots["time"]) == "22:00"
+    assert bench.slot_heard(Nlu().understand("at noon").slots["time"]) == "12:00"  # noon is midday, not midnight
     assert Nlu().understand("I want to do my check-in").intent == "CheckInIntent"  # "check-in" is said "check in"
 
 

@@ -274,6 +274,8 @@ class Nlu:
 
 
 def _time_value(value: str) -> str:
+    if value in ("noon", "midnight"):
+        return "12:00" if value == "noon" else "00:00"
     v = value.replace("a m", "am").replace("p m", "pm").replace("o'clock", "").strip()
     for said, half in ((" in the morning", "am"), (" in the afternoon", "pm"), (" in the evening", "pm"), (" at night", "pm")):
         if v.endswith(said):
