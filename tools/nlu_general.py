@@ -270,7 +270,7 @@ class Spotted:
 MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "forty five": 45, "fifty": 50}
 _TIME = re.compile(
-    r"\b(?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?::(?P<m>\d{2})| (?P<mw>"
+    r"\b(?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?:[: ](?P<m>[0-5]\d)| (?P<mw>"
     + "|".join(sorted(MINUTE_WORDS, key=len, reverse=True)) + r"))?"
     r"(?: (?P<half>am|pm|a m|p m|o'clock|in the morning|in the evening|at night|tonight))?\b"
 )
