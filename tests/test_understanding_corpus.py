@@ -172,6 +172,15 @@ def test_an_answer_said_first_then_a_clause_of_its_own_is_that_answer_unless_the
     assert GeneralNlu().understand(said).intent == intent
 
 
+def test_a_value_of_small_words_is_that_value_only_said_alone():
+    nlu = GeneralNlu()
+    alone = nlu.understand("a bit")
+    assert alone.intent == "MaybeAnswerIntent" and bench.slot_heard(alone.slots["maybe"]) == "sometimes"
+    assert nlu.understand("i am struggling a bit").intent != "MaybeAnswerIntent"  # a degree, not an answer
+    assert nlu.understand("he bit me last night").intent == "SafetyIntent"  # "bit" as a verb is no small word
+    assert nlu.understand("yes he has tried a little").intent == "AMAZON.YesIntent"
+
+
 def test_thanks_after_an_answer_is_politeness_but_thanks_alone_is_thanks():
     nlu = GeneralNlu()
     assert nlu.understand("not at the moment, thanks").intent == "AMAZON.NoIntent"

@@ -60,6 +60,9 @@ STOPWORDS = _wordset(
     "can could would will shall should may might must have has had having get got gonna wanna let let's about "
     "one thing stuff kind sort bit little lot really very quite rather"
 )
+# Small words that are also verbs: "a bit" says little, "he bit me" says a lot.
+VERBS_TOO = _wordset("bit")
+DEGREE = _wordset("a little tiny wee")
 LEADING = _wordset("ok okay alright right now")
 # Words kept although small: they decide between intents.
 KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this")
@@ -238,7 +241,8 @@ def main_clause(toks: list[str]) -> list[str]:
 
 
 def content(tokens: list[str]) -> list[str]:
-    return [stem(t) for t in tokens if t in KEEP or t not in STOPWORDS]
+    return [stem(t) for i, t in enumerate(tokens)
+            if t in KEEP or t not in STOPWORDS or (t in VERBS_TOO and (i == 0 or tokens[i - 1] not in DEGREE))]
 
 
 @dataclass
@@ -353,6 +357,8 @@ class GeneralNlu(Nlu):
         for stype, values in self.values.items():
             best: tuple[float, Spotted] | None = None
             for v in values:
+                if not v.tokens and v.phrase != said:
+                    continue  # "a bit" names a value said alone; in "struggling a bit" it is a degree
                 if v.phrase and f" {v.phrase} " in padded:
                     confidence = 1.0  # said whole
                     shared = v.tokens & tokens
