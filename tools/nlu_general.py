@@ -186,6 +186,9 @@ SPOKEN = {
 }
 # What a clause after an answer is heard as first: it is never lost behind the answer.
 URGENT = frozenset({"SafetyIntent", "QuickExitIntent"})
+APPROVING = {("would", "be"), ("sounds",), ("sounds", "really"), ("seems",), ("is", "fine")}
+APPROVED = _wordset("good great nice lovely fine perfect best helpful ideal")
+POINTING = _wordset("that this it i")
 # The words a new clause starts with, after a whole sentence of the model ("no, he might find it").
 CLAUSE_SUBJECTS = _wordset("i he she they we it there his her their")
 HEDGES = frozenset({"maybe", "perhaps", "possibly"})
@@ -223,6 +226,14 @@ def words(text: str) -> list[str]:
         answer = bool(found) and found[0] in ANSWER_OPENERS
         if answer and len(found) > len(thanks) and tuple(found[-len(thanks) :]) == thanks:
             found = found[: -len(thanks)]
+    # "A short check in sounds good": what is named before an approval is the request (but "that
+    # sounds good" is a yes).
+    for n in (3, 2):
+        tail = found[-n:]
+        if (len(found) > n and tail[-1] in APPROVED and tuple(tail[:-1]) in APPROVING
+                and found[0] not in ANSWER_OPENERS | POINTING):
+            found = found[:-n]
+            break
     found = [w for w in found if w not in FILLERS]
     # "Could you maybe tell me more": a hedge inside a request softens it; it is no answer of maybe.
     found = [w for i, w in enumerate(found)
