@@ -228,5 +228,8 @@ def test_in_free_text_stop_or_cancel_said_on_its_own_escapes_but_a_sentence_abou
     nlu = GeneralNlu()
     assert nlu.elicited("cancel i have had enough for today", "CaptureTextIntent", "text").intent == "AMAZON.CancelIntent"
     assert nlu.elicited("no stop i can't do this right now", "CaptureTextIntent", "text").intent == "AMAZON.StopIntent"
+    # The model's own sentences for help, stop and cancel escape too, one after another or with fillers.
+    assert nlu.elicited("um sorry what am i supposed to say", "CaptureTextIntent", "text").intent == "AMAZON.HelpIntent"
+    assert nlu.elicited("oh forget about it, cancel that", "CaptureTextIntent", "text").intent == "AMAZON.CancelIntent"
     kept = nlu.elicited("stop shouting at me when i am upset", "CaptureTextIntent", "text")
     assert kept.intent == "CaptureTextIntent" and kept.slots["text"]["value"] == "stop shouting at me when i am upset"

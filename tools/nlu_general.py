@@ -309,12 +309,18 @@ class GeneralNlu(Nlu):
         cached = _GENERAL.get(id(self.model))
         if cached is None:
             self._build_general()
-            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "telling", "samples", "weight", "unknown_weight")}
+            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "telling", "escape_phrases", "samples", "weight", "unknown_weight")}
         else:
             self.__dict__.update(cached)
 
     def _build_general(self) -> None:
         lm = self.model["interactionModel"]["languageModel"]
+        # The escapes' sentences, Alexa's own and the model's ("what should I say" is help), heard
+        # while free text is elicited.
+        self.escape_phrases = {e: {tuple(words(p)) for p in BUILTIN_PHRASES.get(e, [])} for e in ESCAPES}
+        for it in lm["intents"]:
+            if it["name"] in ESCAPES:
+                self.escape_phrases[it["name"]] |= {tuple(words(p)) for p in it.get("samples", [])}
         self.values: dict[str, list[Value]] = {}
         for t in lm.get("types", []):
             found = []
@@ -503,13 +509,24 @@ class GeneralNlu(Nlu):
         while len(toks) > 1 and toks[0] in ANSWER_OPENERS:
             toks = toks[1:]  # "no, stop, I can't do this"
         for escape in ESCAPES:
-            if said in BUILTIN_PHRASES.get(escape, []):
+            if said in BUILTIN_PHRASES.get(escape, []) or _spoken_as(toks, self.escape_phrases[escape]):
                 return Match(escape, {}, 0)
             # "Cancel, I've changed my mind": the escape word said as a clause of its own, then a new
             # clause (not "stop shouting at me", where "stop" governs what follows).
             if len(toks) > 1 and toks[0] in BUILTIN_PHRASES.get(escape, []) and toks[1] in NEW_CLAUSE:
                 return Match(escape, {}, 0)
         return super().elicited(text, intent, slot_name)
+
+
+def _spoken_as(toks: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    """Whether the words are one or more of these phrases, one after another ("never mind, cancel
+    that" is two ways of saying cancel)."""
+    if not toks:
+        return False
+    can_end = [True] + [False] * len(toks)
+    for end in range(1, len(toks) + 1):
+        can_end[end] = any(can_end[start] and tuple(toks[start:end]) in phrases for start in range(end))
+    return can_end[-1]
 
 
 def _free_text(said: str, sample: Sample) -> str:
