@@ -209,6 +209,7 @@ def test_the_literal_stand_in_hears_british_spelling_as_an_american_echo_writes_
         ("whats this skill about then", "AboutIntent", {}),  # speech-to-text without apostrophes
         ("the second one no wait the third one", "PickOrdinalIntent", {"ordinal": "3"}),  # a self-correction
         ("wait what was the question again", "WhatWasTheQuestionIntent", {}),  # an interruption first
+        ("i'm sorry, what can i do here", "AMAZON.HelpIntent", {}),  # an apology first ("sorry?" alone repeats)
         ("cheers that was really useful", "ThanksIntent", {}),  # thanks said first
         ("quarter to nine in the evening please", "SetReminderIntent", {"time": "20:45"}),
         ("every night at ten o'clock", "SetReminderIntent", {"time": "22:00"}),  # the part of the day first

@@ -155,7 +155,10 @@ NEW_CLAUSE = _wordset("i there please thanks thank now that this it we sorry")
 GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
 # "Wait, what was the question", "hang on, who are you": an interruption before a whole request (but
 # "hold on a minute" is itself the request).
-INTERRUPTIONS = tuple(p.split() for p in ("wait", "hang on", "hold on", "wait a second"))
+# An apology or a call for attention before a whole request is dropped the same way ("I'm sorry, what
+# can I do here"; but "sorry?" alone asks for the question again).
+INTERRUPTIONS = tuple(p.split() for p in ("wait", "hang on", "hold on", "wait a second", "i am sorry",
+                                          "excuse me"))
 WHOLE_REQUEST = 3  # words that must follow an interruption for it to be dropped
 # A reason or purpose after the answer ("yes because I want to try", "no, as he is home") does not
 # change what the answer is.
