@@ -65,7 +65,7 @@ VERBS_TOO = _wordset("bit")
 DEGREE = _wordset("a little tiny wee")
 LEADING = _wordset("ok okay alright right now")
 # Words kept although small: they decide between intents.
-KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this")
+KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this was were")
 
 SYNONYMS = {
     "yeah": "yes", "sure": "yes", "yep": "yes", "yup": "yes", "ya": "yes", "yea": "yes", "aye": "yes",
