@@ -181,6 +181,12 @@ def test_a_value_of_small_words_is_that_value_only_said_alone():
     assert nlu.understand("yes he has tried a little").intent == "AMAZON.YesIntent"
 
 
+def test_between_samples_that_share_every_word_that_counts_the_small_words_decide():
+    nlu = GeneralNlu()
+    assert nlu.understand("what are my choices here then").intent == "AMAZON.HelpIntent"  # not "what were"
+    assert nlu.understand("just the boundary").intent == "StartBoundaryIntent"  # the exercise's own word
+
+
 def test_thanks_after_an_answer_is_politeness_but_thanks_alone_is_thanks():
     nlu = GeneralNlu()
     assert nlu.understand("not at the moment, thanks").intent == "AMAZON.NoIntent"

@@ -273,6 +273,7 @@ class Sample:
     intent: str
     tokens: frozenset[str]
     slots: dict[str, str]  # slot name -> slot type, for the slots this sample names
+    small: frozenset[str] = frozenset()  # its small words too ("what ARE the choices")
 
 
 @dataclass
@@ -350,7 +351,8 @@ class GeneralNlu(Nlu):
                 names = re.findall(r"\{(\w+)\}", sample)
                 plain = re.sub(r"\{\w+\}", " ", sample)
                 said = set(content(words(plain))) | {f"<{slot_types.get(n, 'AMAZON.SearchQuery')}>" for n in names}
-                self.samples.append(Sample(it["name"], frozenset(said), {n: slot_types.get(n, "") for n in names}))
+                self.samples.append(Sample(it["name"], frozenset(said), {n: slot_types.get(n, "") for n in names},
+                                           frozenset(words(plain))))
         # How telling a word is: rarer across intents weighs more.
         intents_with: dict[str, set[str]] = {}
         for s in self.samples:
@@ -467,16 +469,22 @@ class GeneralNlu(Nlu):
         # "Thanks, I needed that", "that's lovely, thank you": thanks said first or last is thanks.
         if opener is None and toks and "thank" in (stem(toks[0]), stem(toks[-1]), stem(toks[-2]) if len(toks) > 1 else ""):
             opener = "thank"
-        best: tuple[float, Sample] | None = None
+        # Equal scores: the sample that shares more of the small words too ("what are the choices" is
+        # help's "what are my choices", not "what were the choices").
+        everything = frozenset(toks)
+        best: tuple[float, float, Sample] | None = None
         for sample in self.samples:
             score = self._score(sample, tokens, spotted)
             if opener and score and sample.intent == OPENS[opener]:
                 score += OPENER_BONUS
-            if score > 0 and (best is None or score > best[0]):
-                best = (score, sample)
+            if score <= 0:
+                continue
+            key = (round(score, 9), len(sample.small & everything) / len(sample.small | everything))
+            if best is None or key > best[:2]:
+                best = (*key, sample)
         if best is None or best[0] < THRESHOLD:
             return Match("AMAZON.FallbackIntent", {}, 0)
-        score, sample = best
+        score, _, sample = best
         slot_types = self.intents.get(sample.intent, {})
         slots = {n: alexa.slot(n, None) for n in slot_types}
         for name, stype in sample.slots.items():
