@@ -187,6 +187,13 @@ def test_between_samples_that_share_every_word_that_counts_the_small_words_decid
     assert nlu.understand("just the boundary").intent == "StartBoundaryIntent"  # the exercise's own word
 
 
+def test_a_note_said_with_another_word_joining_it_to_its_text_is_still_a_note():
+    nlu = GeneralNlu()
+    match = nlu.understand("could you make a note saying he forgot again")  # the model says "that"
+    assert match.intent == "AddNoteIntent" and match.slots["text"]["value"] == "he forgot again"
+    assert nlu.understand("the note about my mother").intent != "AddNoteIntent"
+
+
 def test_thanks_after_an_answer_is_politeness_but_thanks_alone_is_thanks():
     nlu = GeneralNlu()
     assert nlu.understand("not at the moment, thanks").intent == "AMAZON.NoIntent"

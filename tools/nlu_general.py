@@ -187,6 +187,8 @@ SPOKEN = {
     "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "idk": "i do not know",
     "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
 }
+# Words that join a free-text carrier to its text, one as good as another ("a note that", "a note saying").
+CONNECTORS = _wordset("that saying says about")
 # What a clause after an answer is heard as first: it is never lost behind the answer.
 URGENT = frozenset({"SafetyIntent", "QuickExitIntent"})
 APPROVING = {("would", "be"), ("sounds",), ("sounds", "really"), ("seems",), ("is", "fine")}
@@ -313,7 +315,7 @@ class GeneralNlu(Nlu):
         cached = _GENERAL.get(id(self.model))
         if cached is None:
             self._build_general()
-            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "telling", "escape_phrases", "samples", "weight", "unknown_weight")}
+            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "telling", "escape_phrases", "carriers", "samples", "weight", "unknown_weight")}
         else:
             self.__dict__.update(cached)
 
@@ -353,6 +355,16 @@ class GeneralNlu(Nlu):
                 said = set(content(words(plain))) | {f"<{slot_types.get(n, 'AMAZON.SearchQuery')}>" for n in names}
                 self.samples.append(Sample(it["name"], frozenset(said), {n: slot_types.get(n, "") for n in names},
                                            frozenset(words(plain))))
+        # Free-text carriers whose lead-in ends in a connector ("make a note that {text}"): the lead-in's
+        # words, then any connector, then the free text ("make a note saying we had a calm dinner").
+        self.carriers: dict[frozenset[str], tuple[str, str]] = {}
+        for it in lm["intents"]:
+            free = [s["name"] for s in it.get("slots", []) if s["type"] == "AMAZON.SearchQuery"]
+            for sample in it.get("samples", []):
+                lead, _, after = sample.partition("{")
+                said = words(lead)
+                if free and after.rstrip("}") in free and len(said) > 1 and said[-1] in CONNECTORS:
+                    self.carriers.setdefault(frozenset(content(said[:-1])), (it["name"], after.rstrip("}")))
         # How telling a word is: rarer across intents weighs more.
         intents_with: dict[str, set[str]] = {}
         for s in self.samples:
@@ -456,7 +468,7 @@ class GeneralNlu(Nlu):
                 if again.intent != "AMAZON.FallbackIntent":
                     return again
         toks = main if len(main) < len(toks) else toks
-        leading = self._leading(toks)
+        leading = self._leading(toks) or self._carried(toks)
         if leading is not None:
             return leading
         stripped = " ".join(toks)
@@ -511,6 +523,23 @@ class GeneralNlu(Nlu):
             if found.intent != "AMAZON.FallbackIntent":
                 rest = self.understand(" ".join(toks[k:]))
                 return rest if rest.intent in URGENT else found  # "no, he hurts me" is for safety first
+        return None
+
+    def _carried(self, toks: list[str]) -> Match | None:
+        """A free-text carrier's lead-in, a connector, then at least two words of free text."""
+        for i in range(1, len(toks) - 2):
+            if toks[i] not in CONNECTORS:
+                continue
+            lead = frozenset(content(toks[:i]))
+            found = self.carriers.get(lead)
+            if found is not None and (len(lead) > 1 or i == 1):  # "note that ...", not "the note about ..."
+                intent, slot_name = found
+                rest = toks[i:]
+                while len(rest) > 2 and rest[0] in CONNECTORS:
+                    rest = rest[1:]
+                slots = {n: alexa.slot(n, None) for n in self.intents.get(intent, {})}
+                slots[slot_name] = alexa.slot(slot_name, " ".join(rest))
+                return Match(intent, slots, 0)
         return None
 
     def elicited(self, text: str, intent: str, slot_name: str) -> Match:
