@@ -194,6 +194,10 @@ def test_a_note_said_with_another_word_joining_it_to_its_text_is_still_a_note():
     assert nlu.understand("the note about my mother").intent != "AddNoteIntent"
 
 
+def test_an_answer_said_in_several_of_its_own_phrases_is_that_answer():
+    assert GeneralNlu().understand("i suppose so yeah that is fine").intent == "AMAZON.YesIntent"  # not a mood
+
+
 def test_thanks_after_an_answer_is_politeness_but_thanks_alone_is_thanks():
     nlu = GeneralNlu()
     assert nlu.understand("not at the moment, thanks").intent == "AMAZON.NoIntent"

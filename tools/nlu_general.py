@@ -315,7 +315,7 @@ class GeneralNlu(Nlu):
         cached = _GENERAL.get(id(self.model))
         if cached is None:
             self._build_general()
-            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "telling", "escape_phrases", "carriers", "samples", "weight", "unknown_weight")}
+            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "telling", "escape_phrases", "carriers", "phrases", "samples", "weight", "unknown_weight")}
         else:
             self.__dict__.update(cached)
 
@@ -365,6 +365,12 @@ class GeneralNlu(Nlu):
                 said = words(lead)
                 if free and after.rstrip("}") in free and len(said) > 1 and said[-1] in CONNECTORS:
                     self.carriers.setdefault(frozenset(content(said[:-1])), (it["name"], after.rstrip("}")))
+        # Each intent's own sentences without slots, as heard ("i guess so", "that is fine").
+        self.phrases: dict[str, set[tuple[str, ...]]] = {}
+        for it in lm["intents"]:
+            for sample in list(it.get("samples", [])) + BUILTIN_PHRASES.get(it["name"], []):
+                if "{" not in sample and words(sample):
+                    self.phrases.setdefault(it["name"], set()).add(tuple(words(sample)))
         # How telling a word is: rarer across intents weighs more.
         intents_with: dict[str, set[str]] = {}
         for s in self.samples:
@@ -468,7 +474,7 @@ class GeneralNlu(Nlu):
                 if again.intent != "AMAZON.FallbackIntent":
                     return again
         toks = main if len(main) < len(toks) else toks
-        leading = self._leading(toks) or self._carried(toks)
+        leading = self._leading(toks) or self._carried(toks) or self._repeated(toks)
         if leading is not None:
             return leading
         stripped = " ".join(toks)
@@ -523,6 +529,13 @@ class GeneralNlu(Nlu):
             if found.intent != "AMAZON.FallbackIntent":
                 rest = self.understand(" ".join(toks[k:]))
                 return rest if rest.intent in URGENT else found  # "no, he hurts me" is for safety first
+        return None
+
+    def _repeated(self, toks: list[str]) -> Match | None:
+        """Two or more of one intent's sentences, one after another: "I guess so, yeah, that's fine"."""
+        for intent, phrases in self.phrases.items():
+            if len(toks) > 1 and tuple(toks) not in phrases and _spoken_as(toks, phrases):
+                return Match(intent, {n: alexa.slot(n, None) for n in self.intents.get(intent, {})}, 0)
         return None
 
     def _carried(self, toks: list[str]) -> Match | None:
