@@ -194,6 +194,13 @@ def test_a_note_said_with_another_word_joining_it_to_its_text_is_still_a_note():
     assert nlu.understand("the note about my mother").intent != "AddNoteIntent"
 
 
+def test_a_request_of_the_model_at_the_end_of_a_sentence_is_that_request_unless_what_came_first_is_urgent():
+    nlu = GeneralNlu()
+    assert nlu.understand("i do not know what to do can you help me please").intent == "AMAZON.HelpIntent"
+    assert nlu.understand("he hits me can you help me").intent == "SafetyIntent"
+    assert nlu.understand("i am scared of him what can i do").intent == "SafetyIntent"
+
+
 def test_an_answer_said_in_several_of_its_own_phrases_is_that_answer():
     assert GeneralNlu().understand("i suppose so yeah that is fine").intent == "AMAZON.YesIntent"  # not a mood
 

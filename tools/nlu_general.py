@@ -189,6 +189,8 @@ SPOKEN = {
 }
 # Words that join a free-text carrier to its text, one as good as another ("a note that", "a note saying").
 CONNECTORS = _wordset("that saying says about")
+# How a request at the end of a sentence starts ("..., can you help me").
+REQUEST_STARTS = _wordset("can could would will help tell what how")
 # What a clause after an answer is heard as first: it is never lost behind the answer.
 URGENT = frozenset({"SafetyIntent", "QuickExitIntent"})
 APPROVING = {("would", "be"), ("sounds",), ("sounds", "really"), ("seems",), ("is", "fine")}
@@ -474,7 +476,7 @@ class GeneralNlu(Nlu):
                 if again.intent != "AMAZON.FallbackIntent":
                     return again
         toks = main if len(main) < len(toks) else toks
-        leading = self._leading(toks) or self._carried(toks) or self._repeated(toks)
+        leading = self._leading(toks) or self._carried(toks) or self._repeated(toks) or self._trailing(toks)
         if leading is not None:
             return leading
         stripped = " ".join(toks)
@@ -529,6 +531,18 @@ class GeneralNlu(Nlu):
             if found.intent != "AMAZON.FallbackIntent":
                 rest = self.understand(" ".join(toks[k:]))
                 return rest if rest.intent in URGENT else found  # "no, he hurts me" is for safety first
+        return None
+
+    def _trailing(self, toks: list[str]) -> Match | None:
+        """What was said first, then a request of the model at the end: "I don't really know what to
+        do, can you help me" (the longest such request; not when what came first may be urgent)."""
+        for k in range(1, len(toks) - 1):
+            if toks[k] not in REQUEST_STARTS:
+                continue
+            found = super().understand(" ".join(toks[k:]))
+            if found.intent != "AMAZON.FallbackIntent":
+                urgent = self.understand(" ".join(toks[:k])).intent in URGENT
+                return None if urgent else found  # the whole sentence decides, as without this
         return None
 
     def _repeated(self, toks: list[str]) -> Match | None:
