@@ -364,9 +364,9 @@ class GeneralNlu(Nlu):
             free = [s["name"] for s in it.get("slots", []) if s["type"] == "AMAZON.SearchQuery"]
             for sample in it.get("samples", []):
                 lead, _, after = sample.partition("{")
-                said = words(lead)
-                if free and after.rstrip("}") in free and len(said) > 1 and said[-1] in CONNECTORS:
-                    self.carriers.setdefault(frozenset(content(said[:-1])), (it["name"], after.rstrip("}")))
+                heard = words(lead)
+                if free and after.rstrip("}") in free and len(heard) > 1 and heard[-1] in CONNECTORS:
+                    self.carriers.setdefault(frozenset(content(heard[:-1])), (it["name"], after.rstrip("}")))
         # Each intent's own sentences without slots, as heard ("i guess so", "that is fine").
         self.phrases: dict[str, set[tuple[str, ...]]] = {}
         for it in lm["intents"]:
