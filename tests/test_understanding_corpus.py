@@ -110,6 +110,15 @@ def test_the_word_that_names_one_topic_outweighs_words_every_topic_shares():
     assert bench.slot_heard(match.slots["topic"]) == "individual_therapy"
 
 
+def test_a_slot_value_said_in_many_words_weighs_as_much_as_they_do():
+    nlu = GeneralNlu()
+    match = nlu.understand("the first one you said about why she refuses therapy")
+    assert match.intent == "GuidanceIntent"  # the topic named, not "the first one"
+    assert bench.slot_heard(match.slots["topic"]) == "why_resist"
+    deal = nlu.understand("what are the warning signs of a deal breaker")
+    assert deal.intent == "GuidanceIntent" and bench.slot_heard(deal.slots["topic"]) == "deal_breaker"
+
+
 def test_slot_values_are_spotted_inside_longer_answers():
     nlu = GeneralNlu()
     match = nlu.understand("ugh honestly it is every single day at this point")

@@ -437,20 +437,29 @@ class GeneralNlu(Nlu):
     def _score(self, sample: Sample, tokens: frozenset[str], spotted: dict[str, Spotted]) -> float:
         have = set(tokens)
         conf = 1.0
+        # A slot value said in several words weighs as much as they do ("why they resist"), and at
+        # least SLOT_WEIGHT.
+        slot_w: dict[str, float] = {}
         for stype in sample.slots.values():
             found = spotted.get(stype)
             if found is None:
                 return 0.0
             have -= found.used
             have.add(f"<{stype}>")
+            many = len(found.used) > 1
+            slot_w[f"<{stype}>"] = max(SLOT_WEIGHT, math.fsum(self._w(t) for t in found.used) if many else 0.0)
             conf *= min(found.confidence, 1.0)
+
+        def w(tok: str) -> float:
+            return slot_w.get(tok) or self._w(tok)
+
         if "<AMAZON.SearchQuery>" in sample.tokens:
             return 0.0  # a free-text carrier ("note that ..."): only as written (the literal matcher)
         shared = sample.tokens & have
         if not shared:
             return 0.0
-        w_shared = math.fsum(self._w(t) for t in shared)
-        w_sample = math.fsum(self._w(t) for t in sample.tokens)
+        w_shared = math.fsum(w(t) for t in shared)
+        w_sample = math.fsum(w(t) for t in sample.tokens)
         if w_shared < SAMPLE_COVERAGE * w_sample:
             return 0.0  # most of what the sample says must be said
         # A word no sample knows, said where the sample has a word that was not said, when only one
