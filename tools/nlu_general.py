@@ -189,6 +189,8 @@ SPOKEN = {
 }
 # Words that join a free-text carrier to its text, one as good as another ("a note that", "a note saying").
 CONNECTORS = _wordset("that saying says about")
+# What a sentence's first part may be heard as for a request at its end to be the request.
+UNSURE = frozenset({"AMAZON.FallbackIntent", "MaybeAnswerIntent", "AMAZON.HelpIntent", "HelpMeChooseIntent"})
 # How a request at the end of a sentence starts ("..., can you help me").
 REQUEST_STARTS = _wordset("can could would will help tell what how")
 # What a clause after an answer is heard as first: it is never lost behind the answer.
@@ -544,14 +546,16 @@ class GeneralNlu(Nlu):
 
     def _trailing(self, toks: list[str]) -> Match | None:
         """What was said first, then a request of the model at the end: "I don't really know what to
-        do, can you help me" (the longest such request; not when what came first may be urgent)."""
+        do, can you help me" (the longest such request)."""
         for k in range(1, len(toks) - 1):
             if toks[k] not in REQUEST_STARTS:
                 continue
             found = super().understand(" ".join(toks[k:]))
             if found.intent != "AMAZON.FallbackIntent":
-                urgent = self.understand(" ".join(toks[:k])).intent in URGENT
-                return None if urgent else found  # the whole sentence decides, as without this
+                before = self.understand(" ".join(toks[:k])).intent
+                # What came first asks nothing itself ("I'm not sure which"), or the whole sentence
+                # decides ("my wife refuses to see a counselor, what am I supposed to do").
+                return found if before in UNSURE else None
         return None
 
     def _repeated(self, toks: list[str]) -> Match | None:
