@@ -174,6 +174,7 @@ def test_greetings_polite_wrappers_and_reasons_around_an_answer_leave_the_answer
         ("help me please i am lost here", "AMAZON.HelpIntent"),
         ("no he hits me", "SafetyIntent"),  # but a clause for safety is never lost behind the answer
         ("help me please i am scared of him", "SafetyIntent"),
+        ("yes she has been helping more around the flat", "AMAZON.YesIntent"),  # "help" alone is not urgent
     ],
 )
 def test_an_answer_said_first_then_a_clause_of_its_own_is_that_answer_unless_the_clause_is_urgent(said, intent):

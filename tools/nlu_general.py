@@ -195,6 +195,7 @@ UNSURE = frozenset({"AMAZON.FallbackIntent", "MaybeAnswerIntent", "AMAZON.HelpIn
 REQUEST_STARTS = _wordset("can could would will help tell what how")
 # What a clause after an answer is heard as first: it is never lost behind the answer.
 URGENT = frozenset({"SafetyIntent", "QuickExitIntent"})
+URGENT_SCORE = 60  # how well the clause alone must be heard as urgent (a Match's score, in hundredths)
 APPROVING = {("would", "be"), ("sounds",), ("sounds", "really"), ("seems",), ("is", "fine")}
 APPROVED = _wordset("good great nice lovely fine perfect best helpful ideal")
 POINTING = _wordset("that this it i")
@@ -541,7 +542,8 @@ class GeneralNlu(Nlu):
             found = super().understand(" ".join(toks[:k]))
             if found.intent != "AMAZON.FallbackIntent":
                 rest = self.understand(" ".join(toks[k:]))
-                return rest if rest.intent in URGENT else found  # "no, he hurts me" is for safety first
+                urgent = rest.intent in URGENT and rest.score >= URGENT_SCORE
+                return rest if urgent else found  # "no, he hurts me" is for safety first
         return None
 
     def _trailing(self, toks: list[str]) -> Match | None:
