@@ -249,7 +249,8 @@ def test_the_literal_stand_in_hears_british_spelling_as_an_american_echo_writes_
         ("every night at ten o'clock", "SetReminderIntent", {"time": "22:00"}),  # the part of the day first
         ("remind me at 8 15 in the evening", "SetReminderIntent", {"time": "20:15"}),  # "8:15" as dictated
         ("can we perhaps do the check in", "CheckInIntent", {}),
-        ("a check in would be lovely", "CheckInIntent", {}),  # the choice, then approval of it  # a hedge inside a request is no "maybe"
+        ("a check in would be lovely", "CheckInIntent", {}),
+        ("not great sadly", "CheckInMoodIntent", {"mood": "2"}),  # regret after an answer is politeness  # the choice, then approval of it  # a hedge inside a request is no "maybe"
     ],
 )
 def test_voices_beyond_the_polite_reach_what_they_mean(said, intent, slots):

@@ -150,6 +150,7 @@ WRAPPERS = tuple(
 )
 # "Not at the moment, thanks": an answer said kindly (but "that was helpful, thank you" is thanks).
 THANKS_AFTER = (("thank", "you"), ("thanks",))
+REGRETS = (("i", "am", "afraid"), ("sadly",), ("unfortunately",), ("i", "am", "sorry", "to", "say"))
 ANSWER_OPENERS = frozenset({"yes", "yeah", "yep", "sure", "no", "nope", "nah", "not", "okay", "ok", "alright"})
 NEW_CLAUSE = _wordset("i there please thanks thank now that this it we sorry")
 GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
@@ -232,6 +233,10 @@ def words(text: str) -> list[str]:
             found = _drop(found, interruption, anywhere=False)
     for wrapper in WRAPPERS:
         found = _drop(found, wrapper, anywhere=True)
+    # "One, I'm afraid", "not really, sadly": regret said after an answer is politeness.
+    for regret in REGRETS:
+        if len(found) > len(regret) and tuple(found[-len(regret) :]) == regret:
+            found = found[: -len(regret)]
     for thanks in THANKS_AFTER:
         answer = bool(found) and found[0] in ANSWER_OPENERS
         if answer and len(found) > len(thanks) and tuple(found[-len(thanks) :]) == thanks:
