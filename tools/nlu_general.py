@@ -17,9 +17,18 @@ explainable approximation of that:
 4. Every sample is scored against the sentence by shared content words, weighted by how rare a word
    is across intents (a Dice score, with a spotted slot counting as a strong shared word). The best
    sample wins if it scores at least ``THRESHOLD``; the rest goes to AMAZON.FallbackIntent.
-5. After a Dialog.ElicitSlot for free text, the whole utterance fills the slot, except the built-in
-   escapes (stop, cancel, help) said plainly, with or without a filler around them, or said as a
-   clause of their own before a new one ("cancel, I've changed my mind"; not "stop shouting at me").
+   Words no sample knows count more against a sample matched on one word ("play some jazz" is not
+   "play my notes"); a slot value said in several words weighs as much as they do; equal scores go
+   to the sample sharing more of the small words too.
+5. Before scoring, sentences built from the model's own: one of its sentences, then a clause of its
+   own ("no, she would hear it"; unless the clause alone is heard as urgent), several sentences of
+   one intent ("I guess so, yeah, that's fine"), a request at the end after something that asks
+   nothing ("I'm not sure which, can you help me"), and a free-text carrier with another joining
+   word ("make a note saying ...").
+6. After a Dialog.ElicitSlot for free text, the whole utterance fills the slot, except the escapes
+   (stop, cancel, help: Alexa's phrases and the model's own sentences for them, one after another)
+   said plainly, with or without a filler around them, or said as a clause of their own before a new
+   one ("cancel, I've changed my mind"; not "stop shouting at me").
 """
 
 from __future__ import annotations
