@@ -103,6 +103,22 @@ def test_a_topic_described_in_other_words_is_found():
     assert bench.slot_heard(match.slots["topic"]) == "why_resist"
 
 
+def test_the_word_that_names_one_topic_outweighs_words_every_topic_shares():
+    # "he won't go to therapy" is said of every topic; "alone" names one.
+    match = GeneralNlu().understand("is it ok to go to counselling alone when he won't")
+    assert match.intent == "GuidanceIntent"
+    assert bench.slot_heard(match.slots["topic"]) == "individual_therapy"
+
+
+def test_a_slot_value_said_in_many_words_weighs_as_much_as_they_do():
+    nlu = GeneralNlu()
+    match = nlu.understand("the first one you said about why she refuses therapy")
+    assert match.intent == "GuidanceIntent"  # the topic named, not "the first one"
+    assert bench.slot_heard(match.slots["topic"]) == "why_resist"
+    deal = nlu.understand("what are the warning signs of a deal breaker")
+    assert deal.intent == "GuidanceIntent" and bench.slot_heard(deal.slots["topic"]) == "deal_breaker"
+
+
 def test_slot_values_are_spotted_inside_longer_answers():
     nlu = GeneralNlu()
     match = nlu.understand("ugh honestly it is every single day at this point")
@@ -112,7 +128,15 @@ def test_slot_values_are_spotted_inside_longer_answers():
     assert time.intent == "SetReminderIntent" and bench.slot_heard(time.slots["time"]) == "21:00"
 
 
-@pytest.mark.parametrize("said", ["what's the weather in boston", "play my workout playlist", "order more paper towels"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what's the weather in boston", "play my workout playlist", "order more paper towels",
+        "play some jazz",  # "play" is a word of reading notes aloud, "jazz" is no word of this skill
+        "wake me up in five minutes",  # a number with a unit is an amount, not a rating
+        "we have been married nine years",
+    ],
+)
 def test_what_is_not_for_this_skill_goes_to_fallback(said):
     assert GeneralNlu().understand(said).intent == "AMAZON.FallbackIntent"
 
@@ -142,6 +166,55 @@ def test_greetings_polite_wrappers_and_reasons_around_an_answer_leave_the_answer
     assert GeneralNlu().understand(said).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("no she would hear it", "AMAZON.NoIntent"),  # the answer, then a clause of its own
+        ("i would rather not he reads everything", "AMAZON.NoIntent"),
+        ("help me please i am lost here", "AMAZON.HelpIntent"),
+        ("no he hits me", "SafetyIntent"),  # but a clause for safety is never lost behind the answer
+        ("help me please i am scared of him", "SafetyIntent"),
+        ("yes she has been helping more around the flat", "AMAZON.YesIntent"),  # "help" alone is not urgent
+    ],
+)
+def test_an_answer_said_first_then_a_clause_of_its_own_is_that_answer_unless_the_clause_is_urgent(said, intent):
+    assert Nlu().understand(said).intent == "AMAZON.FallbackIntent"  # not a sentence of the model
+    assert GeneralNlu().understand(said).intent == intent
+
+
+def test_a_value_of_small_words_is_that_value_only_said_alone():
+    nlu = GeneralNlu()
+    alone = nlu.understand("a bit")
+    assert alone.intent == "MaybeAnswerIntent" and bench.slot_heard(alone.slots["maybe"]) == "sometimes"
+    assert nlu.understand("i am struggling a bit").intent != "MaybeAnswerIntent"  # a degree, not an answer
+    assert nlu.understand("he bit me last night").intent == "SafetyIntent"  # "bit" as a verb is no small word
+    assert nlu.understand("yes he has tried a little").intent == "AMAZON.YesIntent"
+
+
+def test_between_samples_that_share_every_word_that_counts_the_small_words_decide():
+    nlu = GeneralNlu()
+    assert nlu.understand("what are my choices here then").intent == "AMAZON.HelpIntent"  # not "what were"
+    assert nlu.understand("just the boundary").intent == "StartBoundaryIntent"  # the exercise's own word
+
+
+def test_a_note_said_with_another_word_joining_it_to_its_text_is_still_a_note():
+    nlu = GeneralNlu()
+    match = nlu.understand("could you make a note saying he forgot again")  # the model says "that"
+    assert match.intent == "AddNoteIntent" and match.slots["text"]["value"] == "he forgot again"
+    assert nlu.understand("the note about my mother").intent != "AddNoteIntent"
+
+
+def test_a_request_of_the_model_at_the_end_of_a_sentence_is_that_request_unless_what_came_first_is_urgent():
+    nlu = GeneralNlu()
+    assert nlu.understand("i do not know what to do can you help me please").intent == "AMAZON.HelpIntent"
+    assert nlu.understand("he hits me can you help me").intent == "SafetyIntent"
+    assert nlu.understand("i am scared of him what can i do").intent == "SafetyIntent"
+
+
+def test_an_answer_said_in_several_of_its_own_phrases_is_that_answer():
+    assert GeneralNlu().understand("i suppose so yeah that is fine").intent == "AMAZON.YesIntent"  # not a mood
+
+
 def test_thanks_after_an_answer_is_politeness_but_thanks_alone_is_thanks():
     nlu = GeneralNlu()
     assert nlu.understand("not at the moment, thanks").intent == "AMAZON.NoIntent"
@@ -154,6 +227,7 @@ def test_the_literal_stand_in_hears_times_as_alexas_built_in_time_does():
     assert match.intent == "SetReminderIntent" and bench.slot_heard(match.slots["time"]) == "20:00"
     assert bench.slot_heard(Nlu().understand("at 7 in the morning").slots["time"]) == "07:00"
     assert bench.slot_heard(Nlu().understand("ten at night please").slots["time"]) == "22:00"
+    assert bench.slot_heard(Nlu().understand("at noon").slots["time"]) == "12:00"  # noon is midday, not midnight
     assert Nlu().understand("I want to do my check-in").intent == "CheckInIntent"  # "check-in" is said "check in"
 
 
@@ -169,9 +243,14 @@ def test_the_literal_stand_in_hears_british_spelling_as_an_american_echo_writes_
         ("whats this skill about then", "AboutIntent", {}),  # speech-to-text without apostrophes
         ("the second one no hang on the third one", "PickOrdinalIntent", {"ordinal": "3"}),  # a self-correction
         ("wait what was the question again", "WhatWasTheQuestionIntent", {}),  # an interruption first
+        ("i'm sorry, what can i do here", "AMAZON.HelpIntent", {}),  # an apology first ("sorry?" alone repeats)
         ("cheers that was really useful", "ThanksIntent", {}),  # thanks said first
         ("quarter to nine in the evening would suit me best", "SetReminderIntent", {"time": "20:45"}),
         ("every night at ten o'clock", "SetReminderIntent", {"time": "22:00"}),  # the part of the day first
+        ("remind me at 8 15 in the evening", "SetReminderIntent", {"time": "20:15"}),  # "8:15" as dictated
+        ("can we perhaps do the check in", "CheckInIntent", {}),
+        ("a check in would be lovely", "CheckInIntent", {}),
+        ("not great sadly", "CheckInMoodIntent", {"mood": "2"}),  # regret after an answer is politeness  # the choice, then approval of it  # a hedge inside a request is no "maybe"
     ],
 )
 def test_voices_beyond_the_polite_reach_what_they_mean(said, intent, slots):
@@ -185,5 +264,8 @@ def test_in_free_text_stop_or_cancel_said_on_its_own_escapes_but_a_sentence_abou
     nlu = GeneralNlu()
     assert nlu.elicited("cancel i have had enough for today", "CaptureTextIntent", "text").intent == "AMAZON.CancelIntent"
     assert nlu.elicited("no stop i can't do this right now", "CaptureTextIntent", "text").intent == "AMAZON.StopIntent"
+    # The model's own sentences for help, stop and cancel escape too, one after another or with fillers.
+    assert nlu.elicited("um sorry what am i supposed to say", "CaptureTextIntent", "text").intent == "AMAZON.HelpIntent"
+    assert nlu.elicited("oh forget about it, cancel that", "CaptureTextIntent", "text").intent == "AMAZON.CancelIntent"
     kept = nlu.elicited("stop shouting at me when i am upset", "CaptureTextIntent", "text")
     assert kept.intent == "CaptureTextIntent" and kept.slots["text"]["value"] == "stop shouting at me when i am upset"

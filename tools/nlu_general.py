@@ -17,9 +17,18 @@ explainable approximation of that:
 4. Every sample is scored against the sentence by shared content words, weighted by how rare a word
    is across intents (a Dice score, with a spotted slot counting as a strong shared word). The best
    sample wins if it scores at least ``THRESHOLD``; the rest goes to AMAZON.FallbackIntent.
-5. After a Dialog.ElicitSlot for free text, the whole utterance fills the slot, except the built-in
-   escapes (stop, cancel, help) said plainly, with or without a filler around them, or said as a
-   clause of their own before a new one ("cancel, I've changed my mind"; not "stop shouting at me").
+   Words no sample knows count more against a sample matched on one word ("play some jazz" is not
+   "play my notes"); a slot value said in several words weighs as much as they do; equal scores go
+   to the sample sharing more of the small words too.
+5. Before scoring, sentences built from the model's own: one of its sentences, then a clause of its
+   own ("no, she would hear it"; unless the clause alone is heard as urgent), several sentences of
+   one intent ("I guess so, yeah, that's fine"), a request at the end after something that asks
+   nothing ("I'm not sure which, can you help me"), and a free-text carrier with another joining
+   word ("make a note saying ...").
+6. After a Dialog.ElicitSlot for free text, the whole utterance fills the slot, except the escapes
+   (stop, cancel, help: Alexa's phrases and the model's own sentences for them, one after another)
+   said plainly, with or without a filler around them, or said as a clause of their own before a new
+   one ("cancel, I've changed my mind"; not "stop shouting at me").
 """
 
 from __future__ import annotations
@@ -41,7 +50,8 @@ OPENS = {"yes": "AMAZON.YesIntent", "no": "AMAZON.NoIntent", "thank": "ThanksInt
 NEGATION = frozenset({"no", "not"})
 NEGATION_MISMATCH = 0.7  # "I don't think so" is not "I think so": one negated and one not, marked down  # a sample with the yes or no the sentence opens with
 EXTRA_WORDS = 1.0  # how much the sentence's words beyond the sample count against it
-SAMPLE_COVERAGE = 0.6  # share of a sample's content words (by weight) that must be said
+SAMPLE_COVERAGE = 0.6
+UNKNOWN_EXTRA = 2.0  # a word no sample knows counts this much more against a match on one word
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -59,9 +69,12 @@ STOPWORDS = _wordset(
     "can could would will shall should may might must have has had having get got gonna wanna let let's about "
     "one thing stuff kind sort bit little lot really very quite rather"
 )
+# Small words that are also verbs: "a bit" says little, "he bit me" says a lot.
+VERBS_TOO = _wordset("bit")
+DEGREE = _wordset("a little tiny wee")
 LEADING = _wordset("ok okay alright right now")
 # Words kept although small: they decide between intents.
-KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this")
+KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this was were")
 
 SYNONYMS = {
     "yeah": "yes", "sure": "yes", "yep": "yes", "yup": "yes", "ya": "yes", "yea": "yes", "aye": "yes",
@@ -102,6 +115,7 @@ SYNONYMS = {
     # Everyday and regional words for the same things.
     "fella": "partner", "bloke": "partner", "hubby": "partner", "missus": "partner", "missis": "partner",
     "wifey": "partner", "bf": "partner", "gf": "partner", "man": "partner", "guy": "partner",
+    "program": "skill", "programme": "skill",
     "shrink": "therapy", "quit": "stop", "tips": "idea", "ideas": "idea", "suggestions": "idea",
 }
 _VOWELS = frozenset("aeiou")
@@ -145,12 +159,16 @@ WRAPPERS = tuple(
 )
 # "Not at the moment, thanks": an answer said kindly (but "that was helpful, thank you" is thanks).
 THANKS_AFTER = (("thank", "you"), ("thanks",))
+REGRETS = (("i", "am", "afraid"), ("sadly",), ("unfortunately",), ("i", "am", "sorry", "to", "say"))
 ANSWER_OPENERS = frozenset({"yes", "yeah", "yep", "sure", "no", "nope", "nah", "not", "okay", "ok", "alright"})
 NEW_CLAUSE = _wordset("i there please thanks thank now that this it we sorry")
 GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
 # "Wait, what was the question", "hang on, who are you": an interruption before a whole request (but
 # "hold on a minute" is itself the request).
-INTERRUPTIONS = tuple(p.split() for p in ("wait", "hang on", "hold on", "wait a second"))
+# An apology or a call for attention before a whole request is dropped the same way ("I'm sorry, what
+# can I do here"; but "sorry?" alone asks for the question again).
+INTERRUPTIONS = tuple(p.split() for p in ("wait", "hang on", "hold on", "wait a second", "i am sorry",
+                                          "excuse me"))
 WHOLE_REQUEST = 3  # words that must follow an interruption for it to be dropped
 # A reason or purpose after the answer ("yes because I want to try", "no, as he is home") does not
 # change what the answer is.
@@ -179,6 +197,22 @@ SPOKEN = {
     "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "idk": "i do not know",
     "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
 }
+# Words that join a free-text carrier to its text, one as good as another ("a note that", "a note saying").
+CONNECTORS = _wordset("that saying says about")
+# What a sentence's first part may be heard as for a request at its end to be the request.
+UNSURE = frozenset({"AMAZON.FallbackIntent", "MaybeAnswerIntent", "AMAZON.HelpIntent", "HelpMeChooseIntent"})
+# How a request at the end of a sentence starts ("..., can you help me").
+REQUEST_STARTS = _wordset("can could would will help tell what how")
+# What a clause after an answer is heard as first: it is never lost behind the answer.
+URGENT = frozenset({"SafetyIntent", "QuickExitIntent"})
+URGENT_SCORE = 60  # how well the clause alone must be heard as urgent (a Match's score, in hundredths)
+APPROVING = {("would", "be"), ("sounds",), ("sounds", "really"), ("seems",), ("is", "fine")}
+APPROVED = _wordset("good great nice lovely fine perfect best helpful ideal")
+POINTING = _wordset("that this it i")
+# The words a new clause starts with, after a whole sentence of the model ("no, he might find it").
+CLAUSE_SUBJECTS = _wordset("i he she they we it there his her their")
+HEDGES = frozenset({"maybe", "perhaps", "possibly"})
+HEDGED = _wordset("you we i could can would should might")
 # "The first, no wait, the second": a speaker who corrects themselves means what comes after.
 CORRECTIONS = tuple(p.split() for p in ("no wait", "no sorry", "sorry no", "i mean", "or rather", "no actually"))
 
@@ -208,11 +242,26 @@ def words(text: str) -> list[str]:
             found = _drop(found, interruption, anywhere=False)
     for wrapper in WRAPPERS:
         found = _drop(found, wrapper, anywhere=True)
+    # "One, I'm afraid", "not really, sadly": regret said after an answer is politeness.
+    for regret in REGRETS:
+        if len(found) > len(regret) and tuple(found[-len(regret) :]) == regret:
+            found = found[: -len(regret)]
     for thanks in THANKS_AFTER:
         answer = bool(found) and found[0] in ANSWER_OPENERS
         if answer and len(found) > len(thanks) and tuple(found[-len(thanks) :]) == thanks:
             found = found[: -len(thanks)]
+    # "A short check in sounds good": what is named before an approval is the request (but "that
+    # sounds good" is a yes).
+    for n in (3, 2):
+        tail = found[-n:]
+        if (len(found) > n and tail[-1] in APPROVED and tuple(tail[:-1]) in APPROVING
+                and found[0] not in ANSWER_OPENERS | POINTING):
+            found = found[:-n]
+            break
     found = [w for w in found if w not in FILLERS]
+    # "Could you maybe tell me more": a hedge inside a request softens it; it is no answer of maybe.
+    found = [w for i, w in enumerate(found)
+             if not (w in HEDGES and 0 < i < len(found) - 1 and found[i - 1] in HEDGED)]
     while len(found) > 1 and found[0] in LEADING:
         found = found[1:]
     return found
@@ -227,7 +276,8 @@ def main_clause(toks: list[str]) -> list[str]:
 
 
 def content(tokens: list[str]) -> list[str]:
-    return [stem(t) for t in tokens if t in KEEP or t not in STOPWORDS]
+    return [stem(t) for i, t in enumerate(tokens)
+            if t in KEEP or t not in STOPWORDS or (t in VERBS_TOO and (i == 0 or tokens[i - 1] not in DEGREE))]
 
 
 @dataclass
@@ -244,6 +294,7 @@ class Sample:
     intent: str
     tokens: frozenset[str]
     slots: dict[str, str]  # slot name -> slot type, for the slots this sample names
+    small: frozenset[str] = frozenset()  # its small words too ("what ARE the choices")
 
 
 @dataclass
@@ -259,7 +310,7 @@ class Spotted:
 MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
                 "forty five": 45, "fifty": 50}
 _TIME = re.compile(
-    r"\b(?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?::(?P<m>\d{2})| (?P<mw>"
+    r"\b(?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?:[: ](?P<m>[0-5]\d)| (?P<mw>"
     + "|".join(sorted(MINUTE_WORDS, key=len, reverse=True)) + r"))?"
     r"(?: (?P<half>am|pm|a m|p m|o'clock|in the morning|in the evening|at night|tonight))?\b"
 )
@@ -269,7 +320,10 @@ PAST_MINUTES = {"half past": 30, "quarter past": 15, "quarter to": -15}
 _DAY_PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night|tonight)\b")
 # The generalising parts, built once a model (keyed by the literal matcher's cached model object).
 _GENERAL: dict[int, dict[str, Any]] = {}
-_NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b")
+# A number said with a unit is an amount ("ten minutes", "five times", "eleven years"), not an answer
+# of a number (Alexa hears it as a duration, or as part of the sentence).
+_NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?! (?:minutes?|mins?|hours?|hrs?|seconds?|secs?"
+                     r"|times|years?|days|weeks|months)\b)")
 
 
 class GeneralNlu(Nlu):
@@ -280,12 +334,18 @@ class GeneralNlu(Nlu):
         cached = _GENERAL.get(id(self.model))
         if cached is None:
             self._build_general()
-            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "samples", "weight", "unknown_weight")}
+            _GENERAL[id(self.model)] = {k: self.__dict__[k] for k in ("values", "telling", "escape_phrases", "carriers", "phrases", "samples", "weight", "unknown_weight")}
         else:
             self.__dict__.update(cached)
 
     def _build_general(self) -> None:
         lm = self.model["interactionModel"]["languageModel"]
+        # The escapes' sentences, Alexa's own and the model's ("what should I say" is help), heard
+        # while free text is elicited.
+        self.escape_phrases = {e: {tuple(words(p)) for p in BUILTIN_PHRASES.get(e, [])} for e in ESCAPES}
+        for it in lm["intents"]:
+            if it["name"] in ESCAPES:
+                self.escape_phrases[it["name"]] |= {tuple(words(p)) for p in it.get("samples", [])}
         self.values: dict[str, list[Value]] = {}
         for t in lm.get("types", []):
             found = []
@@ -296,6 +356,15 @@ class GeneralNlu(Nlu):
                     toks = frozenset(content(words(phrase)))
                     found.append(Value(t["name"], vid, canonical, normalise(phrase), toks))
             self.values[t["name"]] = found
+        # How telling a word is among one slot type's values: "alone" names one topic, "partner" most.
+        self.telling: dict[str, dict[str, float]] = {}
+        for stype, found in self.values.items():
+            ids_with: dict[str, set[str]] = {}
+            for v in found:
+                for tok in v.tokens:
+                    ids_with.setdefault(tok, set()).add(v.id)
+            n_ids = len({v.id for v in found})
+            self.telling[stype] = {tok: math.log(1 + n_ids / len(ids)) for tok, ids in ids_with.items()}
         self.samples: list[Sample] = []
         for it in lm["intents"]:
             slot_types = {s["name"]: s["type"] for s in it.get("slots", [])}
@@ -303,7 +372,24 @@ class GeneralNlu(Nlu):
                 names = re.findall(r"\{(\w+)\}", sample)
                 plain = re.sub(r"\{\w+\}", " ", sample)
                 said = set(content(words(plain))) | {f"<{slot_types.get(n, 'AMAZON.SearchQuery')}>" for n in names}
-                self.samples.append(Sample(it["name"], frozenset(said), {n: slot_types.get(n, "") for n in names}))
+                self.samples.append(Sample(it["name"], frozenset(said), {n: slot_types.get(n, "") for n in names},
+                                           frozenset(words(plain))))
+        # Free-text carriers whose lead-in ends in a connector ("make a note that {text}"): the lead-in's
+        # words, then any connector, then the free text ("make a note saying we had a calm dinner").
+        self.carriers: dict[frozenset[str], tuple[str, str]] = {}
+        for it in lm["intents"]:
+            free = [s["name"] for s in it.get("slots", []) if s["type"] == "AMAZON.SearchQuery"]
+            for sample in it.get("samples", []):
+                lead, _, after = sample.partition("{")
+                heard = words(lead)
+                if free and after.rstrip("}") in free and len(heard) > 1 and heard[-1] in CONNECTORS:
+                    self.carriers.setdefault(frozenset(content(heard[:-1])), (it["name"], after.rstrip("}")))
+        # Each intent's own sentences without slots, as heard ("i guess so", "that is fine").
+        self.phrases: dict[str, set[tuple[str, ...]]] = {}
+        for it in lm["intents"]:
+            for sample in list(it.get("samples", [])) + BUILTIN_PHRASES.get(it["name"], []):
+                if "{" not in sample and words(sample):
+                    self.phrases.setdefault(it["name"], set()).add(tuple(words(sample)))
         # How telling a word is: rarer across intents weighs more.
         intents_with: dict[str, set[str]] = {}
         for s in self.samples:
@@ -319,6 +405,9 @@ class GeneralNlu(Nlu):
             return SLOT_WEIGHT
         return self.weight.get(tok, self.unknown_weight)
 
+    def _unknown(self, tok: str) -> bool:
+        return not tok.startswith("<") and tok not in self.weight
+
     def _spot(self, said: str, tokens: frozenset[str]) -> dict[str, Spotted]:
         """The best value of every slot type heard in the sentence."""
         spotted: dict[str, Spotted] = {}
@@ -327,6 +416,8 @@ class GeneralNlu(Nlu):
         for stype, values in self.values.items():
             best: tuple[float, Spotted] | None = None
             for v in values:
+                if not v.tokens and v.phrase != said:
+                    continue  # "a bit" names a value said alone; in "struggling a bit" it is a degree
                 if v.phrase and f" {v.phrase} " in padded:
                     confidence = 1.0  # said whole
                     shared = v.tokens & tokens
@@ -343,7 +434,8 @@ class GeneralNlu(Nlu):
                 else:
                     continue
                 # The value that accounts for most of the sentence wins; a whole phrase, then the longer.
-                explains = math.fsum(self._w(t) for t in shared) / w_said if w_said else 0.0
+                telling = self.telling[stype]
+                explains = math.fsum(self._w(t) * telling.get(t, 0.0) for t in shared) / w_said if w_said else 0.0
                 key = confidence * (1 + explains) + len(v.phrase) / 10000
                 if best is None or key > best[0]:
                     best = (key, Spotted(stype, v.phrase, v.id, v.canonical, shared, confidence))
@@ -362,23 +454,36 @@ class GeneralNlu(Nlu):
     def _score(self, sample: Sample, tokens: frozenset[str], spotted: dict[str, Spotted]) -> float:
         have = set(tokens)
         conf = 1.0
+        # A slot value said in several words weighs as much as they do ("why they resist"), and at
+        # least SLOT_WEIGHT.
+        slot_w: dict[str, float] = {}
         for stype in sample.slots.values():
             found = spotted.get(stype)
             if found is None:
                 return 0.0
             have -= found.used
             have.add(f"<{stype}>")
+            many = len(found.used) > 1
+            slot_w[f"<{stype}>"] = max(SLOT_WEIGHT, math.fsum(self._w(t) for t in found.used) if many else 0.0)
             conf *= min(found.confidence, 1.0)
+
+        def w(tok: str) -> float:
+            return slot_w.get(tok) or self._w(tok)
+
         if "<AMAZON.SearchQuery>" in sample.tokens:
             return 0.0  # a free-text carrier ("note that ..."): only as written (the literal matcher)
         shared = sample.tokens & have
         if not shared:
             return 0.0
-        w_shared = math.fsum(self._w(t) for t in shared)
-        w_sample = math.fsum(self._w(t) for t in sample.tokens)
+        w_shared = math.fsum(w(t) for t in shared)
+        w_sample = math.fsum(w(t) for t in sample.tokens)
         if w_shared < SAMPLE_COVERAGE * w_sample:
             return 0.0  # most of what the sample says must be said
-        w_extra = math.fsum(self._w(t) for t in have) - w_shared
+        # A word no sample knows, said where the sample has a word that was not said, when only one
+        # word is shared ("play some jazz" for "play my notes"), is another request, not this one in
+        # other words.
+        unknown = UNKNOWN_EXTRA if len(shared) == 1 and shared != sample.tokens else 1.0
+        w_extra = math.fsum(self._w(t) * (unknown if self._unknown(t) else 1.0) for t in have - shared)
         dice = 2 * w_shared / (w_sample + w_shared + EXTRA_WORDS * w_extra)
         if bool(NEGATION & have) != bool(NEGATION & sample.tokens):
             dice *= NEGATION_MISMATCH
@@ -397,6 +502,9 @@ class GeneralNlu(Nlu):
                 if again.intent != "AMAZON.FallbackIntent":
                     return again
         toks = main if len(main) < len(toks) else toks
+        leading = self._leading(toks) or self._carried(toks) or self._repeated(toks) or self._trailing(toks)
+        if leading is not None:
+            return leading
         stripped = " ".join(toks)
         tokens = frozenset(content(toks))
         if not tokens:
@@ -407,16 +515,22 @@ class GeneralNlu(Nlu):
         # "Thanks, I needed that", "that's lovely, thank you": thanks said first or last is thanks.
         if opener is None and toks and "thank" in (stem(toks[0]), stem(toks[-1]), stem(toks[-2]) if len(toks) > 1 else ""):
             opener = "thank"
-        best: tuple[float, Sample] | None = None
+        # Equal scores: the sample that shares more of the small words too ("what are the choices" is
+        # help's "what are my choices", not "what were the choices").
+        everything = frozenset(toks)
+        best: tuple[float, float, Sample] | None = None
         for sample in self.samples:
             score = self._score(sample, tokens, spotted)
             if opener and score and sample.intent == OPENS[opener]:
                 score += OPENER_BONUS
-            if score > 0 and (best is None or score > best[0]):
-                best = (score, sample)
+            if score <= 0:
+                continue
+            key = (round(score, 9), len(sample.small & everything) / len(sample.small | everything))
+            if best is None or key > best[:2]:
+                best = (*key, sample)
         if best is None or best[0] < THRESHOLD:
             return Match("AMAZON.FallbackIntent", {}, 0)
-        score, sample = best
+        score, _, sample = best
         slot_types = self.intents.get(sample.intent, {})
         slots = {n: alexa.slot(n, None) for n in slot_types}
         for name, stype in sample.slots.items():
@@ -431,6 +545,59 @@ class GeneralNlu(Nlu):
                 slots[name] = alexa.slot(name, found.raw)
         return Match(sample.intent, slots, int(score * 100))
 
+    def _leading(self, toks: list[str]) -> Match | None:
+        """A sentence of the model said first, then a clause of its own: "help me please, I don't know
+        how this works", "I'd rather not, he might see it", "no, he might find it" (the longest such
+        opening; one word only when it is an answer, and a new clause starts with its subject)."""
+        for k in range(len(toks) - 1, 0, -1):
+            subjects = CLAUSE_SUBJECTS if k > 1 else CLAUSE_SUBJECTS - {"i"}
+            if toks[k] not in subjects or (k == 1 and toks[0] not in ANSWER_OPENERS):
+                continue
+            found = super().understand(" ".join(toks[:k]))
+            if found.intent != "AMAZON.FallbackIntent":
+                rest = self.understand(" ".join(toks[k:]))
+                urgent = rest.intent in URGENT and rest.score >= URGENT_SCORE
+                return rest if urgent else found  # "no, he hurts me" is for safety first
+        return None
+
+    def _trailing(self, toks: list[str]) -> Match | None:
+        """What was said first, then a request of the model at the end: "I don't really know what to
+        do, can you help me" (the longest such request)."""
+        for k in range(1, len(toks) - 1):
+            if toks[k] not in REQUEST_STARTS:
+                continue
+            found = super().understand(" ".join(toks[k:]))
+            if found.intent != "AMAZON.FallbackIntent":
+                before = self.understand(" ".join(toks[:k])).intent
+                # What came first asks nothing itself ("I'm not sure which"), or the whole sentence
+                # decides ("my wife refuses to see a counselor, what am I supposed to do").
+                return found if before in UNSURE else None
+        return None
+
+    def _repeated(self, toks: list[str]) -> Match | None:
+        """Two or more of one intent's sentences, one after another: "I guess so, yeah, that's fine"."""
+        for intent, phrases in self.phrases.items():
+            if len(toks) > 1 and tuple(toks) not in phrases and _spoken_as(toks, phrases):
+                return Match(intent, {n: alexa.slot(n, None) for n in self.intents.get(intent, {})}, 0)
+        return None
+
+    def _carried(self, toks: list[str]) -> Match | None:
+        """A free-text carrier's lead-in, a connector, then at least two words of free text."""
+        for i in range(1, len(toks) - 2):
+            if toks[i] not in CONNECTORS:
+                continue
+            lead = frozenset(content(toks[:i]))
+            found = self.carriers.get(lead)
+            if found is not None and (len(lead) > 1 or i == 1):  # "note that ...", not "the note about ..."
+                intent, slot_name = found
+                rest = toks[i:]
+                while len(rest) > 2 and rest[0] in CONNECTORS:
+                    rest = rest[1:]
+                slots = {n: alexa.slot(n, None) for n in self.intents.get(intent, {})}
+                slots[slot_name] = alexa.slot(slot_name, " ".join(rest))
+                return Match(intent, slots, 0)
+        return None
+
     def elicited(self, text: str, intent: str, slot_name: str) -> Match:
         """Free text after an ElicitSlot: the escapes said plainly still escape, fillers aside."""
         said = " ".join(w for w in words(text) if w not in ("now", "right", "wait"))
@@ -438,13 +605,24 @@ class GeneralNlu(Nlu):
         while len(toks) > 1 and toks[0] in ANSWER_OPENERS:
             toks = toks[1:]  # "no, stop, I can't do this"
         for escape in ESCAPES:
-            if said in BUILTIN_PHRASES.get(escape, []):
+            if said in BUILTIN_PHRASES.get(escape, []) or _spoken_as(toks, self.escape_phrases[escape]):
                 return Match(escape, {}, 0)
             # "Cancel, I've changed my mind": the escape word said as a clause of its own, then a new
             # clause (not "stop shouting at me", where "stop" governs what follows).
             if len(toks) > 1 and toks[0] in BUILTIN_PHRASES.get(escape, []) and toks[1] in NEW_CLAUSE:
                 return Match(escape, {}, 0)
         return super().elicited(text, intent, slot_name)
+
+
+def _spoken_as(toks: list[str], phrases: set[tuple[str, ...]]) -> bool:
+    """Whether the words are one or more of these phrases, one after another ("never mind, cancel
+    that" is two ways of saying cancel)."""
+    if not toks:
+        return False
+    can_end = [True] + [False] * len(toks)
+    for end in range(1, len(toks) + 1):
+        can_end[end] = any(can_end[start] and tuple(toks[start:end]) in phrases for start in range(end))
+    return can_end[-1]
 
 
 def _free_text(said: str, sample: Sample) -> str:
