@@ -243,13 +243,13 @@ def test_the_literal_stand_in_hears_british_spelling_as_an_american_echo_writes_
         ("whats this skill about then", "AboutIntent", {}),  # speech-to-text without apostrophes
         ("the second one no hang on the third one", "PickOrdinalIntent", {"ordinal": "3"}),  # a self-correction
         ("wait what was the question again", "WhatWasTheQuestionIntent", {}),  # an interruption first
-        ("i'm sorry, what can i do here", "AMAZON.HelpIntent", {}),  # an apology first ("sorry?" alone repeats)
+        ("excuse me sorry what am i able to do here", "AMAZON.HelpIntent", {}),  # an apology first ("sorry?" alone repeats)
         ("cheers that was really useful", "ThanksIntent", {}),  # thanks said first
         ("quarter to nine in the evening would suit me best", "SetReminderIntent", {"time": "20:45"}),
         ("every night at ten o'clock", "SetReminderIntent", {"time": "22:00"}),  # the part of the day first
-        ("remind me at 8 15 in the evening", "SetReminderIntent", {"time": "20:15"}),  # "8:15" as dictated
+        ("set it for 8 15 in the evening thank you kindly", "SetReminderIntent", {"time": "20:15"}),  # "8:15" as dictated
         ("can we perhaps do the check in", "CheckInIntent", {}),
-        ("a check in would be lovely", "CheckInIntent", {}),
+        ("a check in sounds lovely right now", "CheckInIntent", {}),
         ("not great sadly", "CheckInMoodIntent", {"mood": "2"}),  # regret after an answer is politeness  # the choice, then approval of it  # a hedge inside a request is no "maybe"
     ],
 )
