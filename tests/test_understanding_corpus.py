@@ -269,3 +269,11 @@ def test_in_free_text_stop_or_cancel_said_on_its_own_escapes_but_a_sentence_abou
     assert nlu.elicited("oh forget about it, cancel that", "CaptureTextIntent", "text").intent == "AMAZON.CancelIntent"
     kept = nlu.elicited("stop shouting at me when i am upset", "CaptureTextIntent", "text")
     assert kept.intent == "CaptureTextIntent" and kept.slots["text"]["value"] == "stop shouting at me when i am upset"
+
+
+def test_a_time_gone_by_names_no_part_of_the_day_to_be_reminded_at():
+    nlu = GeneralNlu()
+    for said in ("he hurt me last night", "she slapped me last night", "he hit me yesterday morning"):
+        assert nlu.understand(said).intent == "SafetyIntent", said  # never a reminder "at night"
+    asked = nlu.understand("remind me last thing at night")
+    assert asked.intent == "SetReminderIntent" and bench.slot_heard(asked.slots["part"]) == "night"

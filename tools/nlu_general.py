@@ -411,6 +411,10 @@ class GeneralNlu(Nlu):
     def _spot(self, said: str, tokens: frozenset[str]) -> dict[str, Spotted]:
         """The best value of every slot type heard in the sentence."""
         spotted: dict[str, Spotted] = {}
+        gone_by = _PAST_TIME.sub(" ", said)
+        if gone_by != said:
+            tokens = tokens - (set(said.split()) - set(gone_by.split()))
+            said = " ".join(gone_by.split())
         padded = f" {said} "
         w_said = math.fsum(self._w(t) for t in tokens)
         for stype, values in self.values.items():
@@ -634,6 +638,14 @@ def _free_text(said: str, sample: Sample) -> str:
         if stem(tok) in lead:
             last = i + 1
     return " ".join(toks[last:]) or said
+
+
+# A time gone by ("last night", "yesterday morning", "the other evening") names no value the person
+# asks for: its words are set aside before slot values are spotted.
+_PAST_TIME = re.compile(
+    r"\b(?:last|yesterday|the other|earlier this) (?:night|morning|afternoon|evening|week|weekend|month|year"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 
 
 def _spot_time(said: str) -> Spotted | None:
