@@ -223,6 +223,11 @@ PARTNER_PAIRS = frozenset(
         "ex boyfriend",
         "ex girlfriend",
         "ex partner",
+        "own husband",
+        "own wife",
+        "own partner",
+        "own boyfriend",
+        "own girlfriend",
     }
 )
 # Hedges mark a possible (not clear) danger when the only signal is fear or unease.
@@ -306,7 +311,7 @@ _TRIVIAL = (
 )
 IDIOMS: tuple[str, ...] = (
     r"\b(?!he\b)\w+ (?:is|are|was|were|has been|have been|will be) (?:slowly |so |absolutely )?(?:killing|murdering|destroying) me\b",
-    r"\b(?!he\b|him\b)\w+ (?:killed|destroyed|wrecked|murdered|did me in|kicked my)\b(?: me)?",
+    r"\b(?!he\b|him\b|me\b|us\b|you\b)\w+ (?:killed|destroyed|wrecked|murdered|did me in|kicked my)\b(?: me)?",
     r"\bkilling me with (?:\w+ ){0,2}(?:jokes?|puns?|kindness|questions|singing|snoring|cuteness|stories|texts|cooking|humor)\b",
     r"\b(?:kill|murder|strangle|throttle|skin) me (?:alive )?(?:(?:if|when) (?:he|i) |for )" + _TRIVIAL,
     # someone else's temper, said of a mother, a boss, a sister: "my mum will kill me"
@@ -315,13 +320,13 @@ IDIOMS: tuple[str, ...] = (
     r"\bi (?:could|will|would|am going to|might|want to) (?:kill|strangle|throttle|murder|smack|slap) (?:him|her|he)\b",
     r"\bbe the death of me\b|\bdeath of me\b",
     r"\b(?:dying|die|died) (?:to|for|of|laughing|from embarrassment)\b",
-    r"\brather die than\b|\bwould die for\b",
+    r"\brather die than\b(?! (?:keep|go on|carry on|live|living|stay\w*|be with|spend|another|face))|\bwould die for\b",
     r"\b(?:kill|kills|killed|killing) it\b|\bkiller\b",
     r"\bbeat\w* me (?:at|to|in)\b",
     r"\bhit\w* me up\b|\bhit me (?:with|like) (?:the news|a question|that news|a ton of bricks|the bill|an idea|his news|her news)\b|\bhit me with (?:a |the |his |her |some |this |that )?(?:bombshell|news|question|idea|bill|surprise|proposal|joke|request|curveball|curve ball|fact|line|story|truth|plan|list)\b|\bit hit me\b",
     r"\bpush\w* me (?:to (?!the\b)|towards|forward|harder|into \w+ing\b)|\bpush\w* my buttons\b",
     r"\bgrab\w* me (?:a|an|some|coffee|lunch|dinner|one|something)\b",
-    r"\bshot me (?:a|an) (?:look|glance|smile|text|message|email|wink)\b",
+    r"\bshot me (?:a|an) (?:\w+ )?(?:look|glance|smile|text|message|email|wink|stare|grin)\b",
     r"\b(?:cracked|choked|chokes|choke|cracks) me up\b",
     r"\bsmother\w* me (?:with|in) (?:love|kisses|attention|hugs)\b",
     r"\bhurt(?:s)? my feelings\b|\bhurt me (?:with (?:his|her|what|those|the) (?:words|comments?|remarks?|jokes?)|by (?:\w+ing|what|not))\b",
@@ -393,7 +398,7 @@ _HARM_WORDS = (
     r"violent|physical|got hurt|gets hurt|get hurt|been hurt)"
 )
 NEGATIONS: tuple[str, ...] = (
-    rf"\b(?:never|not|no one|nobody|noone)\b(?: (?!he\b|she\b|they\b|him\b)\w+){{0,2}}? {_HARM_WORDS}\b(?! myself)(?: me| anyone| anybody| him)?",
+    rf"\b(?:never|not|no one|nobody|noone)\b(?: (?!he\b|she\b|they\b|him\b)\w+){{0,2}}? {_HARM_WORDS}\b(?! myself| off\b)(?: me| anyone| anybody| him)?",
     r"\bnot (?:scared|afraid|frightened|terrified) of (?:him|her|he)\b|\bnot of (?:him|her|he)\b",
     r"\b(?:never|not|no longer) (?:feel |felt |feeling |am |was |been )?(?:unsafe|in danger)\b",
     r"\bnot (?:feeling )?suicidal\b(?! (?:yet|right now|at the moment|today|anymore|now|but|though))",
@@ -435,13 +440,13 @@ LANDING = (
 )
 KID = (
     r"(?:kids?|children|child|son|sons|daughters?|baby|babies|little one|little ones|toddler|stepson|stepdaughter|stepkids|stepchildren|"
-    r"boys?|girls?|teenager|teen|grandson|granddaughter|grandkids|grandchildren|grandchild|niece|nephew)"
+    r"boys?|girls?|teenager|teen|grandson|granddaughter|grandkids|grandchildren|grandchild|niece|nephew|wee one|wee ones|weans?|bairns?|kiddos?)"
 )
-PET = r"(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|bunny|hamster|horse|bird|parrot|guinea pig)"
+PET = r"(?:dog|dogs|cat|cats|puppy|puppies|kitten|kittens|pet|pets|rabbit|bunny|hamster|horse|bird|parrot|guinea pig|chooks?|chickens?|hens?|goats?|ferret|tortoise|pony|budgie)"
 WEAPON = (
     r"(?:gun|guns|pistol|handgun|revolver|rifle|shotgun|firearm|firearms|weapon|weapons|bullets?|ammo|ammunition|"
     r"knife|knives|blade|machete|axe|hatchet|hammer|bat|baseball bat|crowbar|taser|scissors|broken bottle|acid|"
-    r"box cutter|razor|screwdriver)"
+    r"box cutter|razor|screwdriver|shears|cleaver|chisel|sickle|barrel|muzzle|nail gun|stanley knife)"
 )
 NOT_A_WEAPON = (
     r"(?! block| set| drawer| sharpener| rack| shop| store| for (?:the|dinner|cooking|hunting)| to cut| to fix"
@@ -527,6 +532,16 @@ THREAT_LEVER = (
 # a threat written down: "a voice note saying ...", "a text that said ..."
 MESSAGE = r"(?:texts?|messages?|voice notes?|voicenotes?|voicemails?|emails?|letters?|notes?|posts?|snaps?|whatsapps?)"
 LEAVE = r"(?:leave|left|go|went|walk out|walked out|tell|told|call|called|ring|rang|report\w*|take the kids|took the kids|try|tried|cheat\w*|ever|grass\w*|snitch\w*|talk to|see another|see other)"
+# after she has left or cut him off: what he does then is unwanted ("even though we split", "since i moved out")
+APART = (
+    r"(?:even though|though|although|since|ever since|after|now that) (?:we|i) (?:are |am |were |was |have |had )?"
+    r"(?:split|split up|separated|broke up|broken up|moved out|left|divorced|blocked (?:him|her|his number))"
+)
+# he is out of the way for a while: the moment people slip out ("while he's on night shift", "when he's at the mart")
+AWAY = (
+    r"(?:while|when|once|before|as soon as) (?:he|she) (?:is|was|goes|went|gets|leaves|left|falls|is out|is away)\b(?: \w+){0,2}? "
+    r"(?:at work|asleep|passed out|out|away|on (?:\w+ )?shift|on nights|at the \w+|in the shower|travel\w*|back|home|gone)"
+)
 
 RULES: dict[str, dict[str, tuple[str, ...]]] = {
     # The order of classes is the order of priority when several match.
@@ -567,8 +582,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{WEAPON} (?:to|at|against|in|into|on) (?:me\b|my (?:head|throat|neck|face|chest|back|side|stomach|temple))",
             r"\b(?:came|comes|come|went|going|ran|run|chased|chases|chasing|lunged|lunges) (?:at|after) me with\b(?! (?:a |an |his |her |the )?(?:tickle|hug|kiss|kisses|questions?|list|water pistol|nerf|pillow|snowball|cake|paperwork|bills?|plan|idea|apology|flowers)\b)",
             rf"\b(?:hit|hits|beat|beats|chased|attacked) me with (?:a |an |his |her |the )?{WEAPON}",
+            rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:brings it up|mentions it|reminds me|talks about it|shows (?:it to )?me|makes sure i (?:see|know))\b",
         ),
-        "possible": (),
+        "possible": (
+            rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:since|after|ever since|right after) i (?:said|told|mentioned|asked|started|left|moved|tried)\b",
+        ),
     },
     "sexual": {
         "clear": (
@@ -606,9 +624,14 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:touch\w*|grab\w*|grop\w*) me (?:when|after|even though|even when) i (?:tell|told|say|said|ask|asked) (?:him )?(?:not to|no|stop)",
             r"\b(?:angry|mad|violent|sulks?|punish\w*)(?: \w+){0,3}? if i (?:do not|will not|refuse to) (?:have sex|sleep with|give (?:him|her|he) (?:sex|it)|put out|do it)",
             r"\bhave sex with him because i am (?:scared|afraid)",
+            r"\bwhat (?:wives|girlfriends|husbands|partners|women|a wife is|a girlfriend is) (?:are )?for\b",
+            r"\bgot me (?:drunk|high|wasted|pissed|stoned|plastered)\b(?: \w+){0,2}? (?:so )?(?:i would|id|i will|i do|to|and then|then) (?:do it|sleep with|have sex|go along|say yes|give in)?",
+            r"\b(?:going|goes|went|go|pushing|pushes|pushed|taking|takes|took) (?:it )?(?:further|past|beyond)\b(?: \w+){0,3}? (?:than|what) i (?:said|say|wanted|want|agreed|was comfortable|am comfortable)",
         ),
         "possible": (
             r"\bi (?:do not|did not) want to but i (?:do|did|let him|give in|gave in|go along|went along)\b(?! (?:need|have|want|think|know|like|love|enjoy|it for (?:the|my|work))\b)",
+            r"\b(?:too tired|not in the mood|say no|said no|turn (?:him|her) down|refuse)\b(?: \w+){0,4}? (?:i let (?:him|her)|i give in|i gave in|i go along|i do it|i just do it)\b",
+            r"\b(?:asking|begging|pestering|nagging|pushing|pressuring|going on)(?: and (?:asking|begging|pestering|nagging|pushing|on))*\b(?: \w+){0,3}? (?:till|until) i (?:give in|gave in|let (?:him|her)|say yes)\b(?! (?:and|on|about|to) )",
         ),
     },
     "children_pets": {
@@ -639,16 +662,24 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\btake (?:the|my|our) (?:kids|children|{KID})(?: \w+){{0,5}}? (?:away|never see)",
             rf"\b(?:{FEAR}|worried)(?: \w+){{0,4}}? (?:hurt|harm|take|kill|hit)(?: \w+)? (?:the|my|our) (?:{KID}|{PET})",
             rf"\b{KID} (?:saw|see|watched|heard) (?:him|he|her) (?:\w+ )?(?:hit|hurt|beat|choke|strangle|push|kick) me",
+            # the kids and the animals: booted, buried, left as punishment, told they will pay, taken so she never sees them
+            rf"\b(?:boot\w*|launch\w*|kick\w*|threw|throw\w*|hurl\w*|fling\w*|flung|swung|bury|buried|burying|drown\w*|poison\w*|stamp\w* on|strangl\w*|hang\w*|shot|shoot)\b (?:the|our|my|his|her|their|a) (?:\w+ )?{PET}\b(?! (?:a |the )?(?:ball|stick|frisbee|treat|toy|food|bone)\b)(?: \w+){{0,4}}? (?:across|into|against|down|alive|off|over|out|until|till|because|cause|when|after|for)\b",
+            rf"\b{KID} (?:heard|saw|watched|witnessed|see|hear)(?: \w+){{0,2}}? (?:everything|it all|all of it|the whole thing|what (?:he|happened)|him (?:hit|hurt|choke|push|kick|beat|strangle|attack)\w*)\b(?: \w+){{0,6}}? (?:crying|cried|screaming|screamed|terrified|scared|shaking|hiding|hid|through the wall)",
+            rf"\brough (?:with|on) (?:the|our|my|his|her) (?:little |wee )?(?:one|ones|{KID}|{PET})\b",
+            rf"\b{KID}\b(?: \w+){{0,8}}? (?:i|you) (?:will|would|are going to|am going to) (?:never|not) see (?:him|them|her) (?:again|ever)",
+            rf"\bleft (?:the|my|our) (?:\w+ )?{KID} (?:alone |on (?:their|his|her) own )?(?:in the car|in the house|home alone|outside|locked in)(?: \w+){{0,3}}? (?:all day|all night|for hours|as (?:a )?punishment|to punish)",
+            rf"\b{KID} (?:will|would|are going to|is going to|is gonna|are gonna) (?:pay|suffer|get hurt|regret|be sorry)\b",
         ),
         "possible": (
             r"\b(?:the|my|our) (?:kids|children|son|daughter|boy|girl|little one)\b(?: \w+){0,2}? (?:do not|does not|will not|refuse to|are scared to|is scared to|cry when they have to|beg not to) (?:want to )?(?:go|stay|visit)(?: \w+){0,2}? (?:to|at|with) (?:his|her|him) (?:place|house|flat|apartment|home)\b",
+            rf"\b{KID} (?:needs|need|needed) (?:toughening|toughen|hardening|a good hiding|a hiding|a slap|a smack|sorting out|knocking into shape)\b",
         ),
     },
     "threat": {
         "clear": (
             # a threat said in passing, repeated: "you will regret it he keeps saying"
             r"\byou (?:will|are going to) (?:regret (?:it|this|that|the day|ever)|be sorry|pay for (?:it|this|that))\b(?: \w+){0,2}? (?:he|she) (?:said|says|keeps saying|kept saying|told me|tells me|whispers|whispered|texted|texts)\b",
-            r"\b(?:sent|sends|texted|posted|showed) me (?:a )?(?:photo|picture|pic|image|video|snap)\b(?: \w+){0,3}? (?:knife|gun|knives|guns|bullet|bullets|grave|coffin|noose|rope)\b",
+            r"\b(?:sent|sends|texted|posted|showed)(?: me)? (?:a )?(?:photo|picture|pic|image|video|snap)\b(?: \w+){0,3}? (?:knife|gun|knives|guns|bullet|bullets|grave|coffin|noose|rope)\b",
             r"\b(?:next time|one more time)\b(?: \w+){0,6}? (?:will|would) be the last\b",
             r"\bor (?:else )?he (?:will|would|is going to) (?:do something|hurt|kill|make (?:me|you) (?:pay|regret|sorry)|lose it|snap|break|smash|end)\b",
             r"\bmake it look (?:like )?(?:an accident|a suicide|suicide|i did it myself|i fell|self defen\w*)\b",
@@ -681,11 +712,15 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:no one|nobody|noone) (?:will|would|is going to|could)(?: ever)? find (?:me|you|my body|your body)",
             r"\bif (?:he|she) can not have me\b",
             r"\bwhat happens to (?:women|girls|people|wives|those|anyone) who\b",
-            r"\bthreaten\w* (?:me|us|my|to (?!leave|divorce|break up|go\b|move out|quit|call it|end (?:it|things|the relationship|our)|cancel|stop|sell|tell (?:his|her) (?:mom|parents)))",
+            r"\bthreaten\w* (?:me|us|my|to (?!leave|divorce|break up|go\b|move out|quit|call it|end (?:it|things|the relationship|our)|cancel|stop|sell|tell (?:his|her) (?:mom|parents)|sing|dance|cook|bake|buy|join|retire|visit|bring|invite|wear|play|watch|shave|order|book|start|read|do (?:karaoke|a speech|the)|make (?:a speech|dinner|a toast)|give (?:away|up)|get (?:a|an) (?:dog|cat|tattoo|puppy|motorbike)))",
             r"\bmake sure i (?:never|regret|pay|suffer|disappear)\b",
             r"\bi am (?:dead|a dead woman|a dead man) if\b|\bmy name on it\b",
             r"\b(?:hunt\w*|track\w*) me down\b|\bcoming (?:for|after) me\b|\bcome after me\b|\bfind me (?:wherever|anywhere|no matter)",
             r"\b(?:going to|will|would) do me in\b",
+            # "have me killed", "remember what happened to his last girlfriend", "finish the job next time"
+            r"\bhave (?:me|you|us) (?:killed|hurt|done in|beaten|taken care of|taken out|dealt with|seen to|sorted out|shot)\b",
+            r"\b(?:remember|think about|know|look at|you saw|you know) what happened to (?:his|her|my|the|your) (?:last|ex|previous|old|first|other) ?\w*",
+            r"\b(?:next time|one day|soon)\b(?: \w+){0,3}? finish (?:the job|what (?:he|i) started|me off|you off)\b|\bfinish what (?:he|i) started\b",
         ),
         "possible": (rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b",),
     },
@@ -750,6 +785,21 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bi will not be (?:here|around) (?:much longer|for long|by)\b",
             r"\bhave a plan (?:for|to) (?:how i would do it|end|do it|kill)\b",
             r"\bthe world would be better without me\b|\bworld (?:is|would be) better without me\b",
+            # means made ready, places to fall from, water to walk into, goodbyes meant for good, plans with a date
+            r"\b(?:engine|motor) running\b(?: \w+){0,4}? (?:garage|shed|doors? (?:shut|closed)|windows? (?:up|shut|closed))\b",
+            r"\b(?:bridge|platform|cliff|cliffs|ledge|rooftop|roof|overpass|tracks|railway line|car park roof)\b(?: \w+){0,4}? (?:stood|stand|standing|sat|sit|sitting) (?:there|on the edge|at the edge)\b(?: \w+){0,3}? (?:a long (?:while|time)|for ages|too long|for hours|thinking|wondering|staring)",
+            r"\bedge of (?:the|a) (?:platform|bridge|cliff|roof|rooftop|building|balcony|tracks)\b(?: \w+){0,3}? (?:too long|a long (?:time|while)|for ages|staring down|looking down)",
+            r"\b(?:walk|walked|walking|wade|waded|wading|swim|swam|swimming) (?:in|into|out into) (?:the )?(?:\w+ )?(?:river|sea|ocean|lake|water|waves|loch)?\b(?: \w+){0,3}? (?:and )?(?:not|never) (?:come|coming|came) (?:out|back)\b",
+            r"\b(?:said|say|saying|told(?: \w+){1,2}) goodbye\b(?: \w+){0,6}? (?:meant it|for real|properly|for the last time|like it was the last)",
+            r"\b(?:scratch|bit|bite|biting|pinch|punch|hit|bang|slap|claw|pick|cut|burn)\w* (?:at )?(?:myself|my (?:own )?(?:arms?|wrists?|legs?|skin|thighs?|head))\b(?: \w+){0,2}? (?:till|until|so hard|and) (?:i|it) (?:bleed|bled|bleeds|bruise|bruised|bruises)",
+            r"\b(?:will|life insurance|funeral|affairs|paperwork|accounts)\b(?: \w+){0,8}? (?:looked after|taken care of|sorted|provided for|set up) (?:\w+ )?(?:when|after|once|for when) i (?:go|am gone|die|am not here|am dead)\b",
+            r"\b(?:pills|meds|tablets|rope|razor|blades?|whisky|vodka|booze|bottle)\b(?: \w+){0,8}? (?:is|was|that is) (?:my|the) plan\b|\bmy plan\b(?: \w+){0,4}? (?:pills|meds|tablets|rope|razor|blades?)\b",
+            r"\bmy last (?:check in|note|message|entry|session|time talking to you|goodbye)\b(?: \w+){0,4}? (?:thank (?:you|u)|thanks|goodbye|bye|for everything)|\bthank (?:you|u) for everything\b(?: \w+){0,3}? (?:goodbye|bye|this is (?:it|my last))",
+            r"\b(?:point|use|sense) (?:in|of) (?:me )?(?:going on|carrying on|living|being alive|being here|keeping going|waking up|trying anymore)\b",
+            r"\b(?:rope|noose)\b(?: \w+){0,3}? (?:tied|ready|hung|hanging|set up|up)\b(?: \w+){0,3}? (?:loft|attic|garage|shed|beam|beams|rafters|banister|stairs|tree|ceiling)\b|\bnoose\b",
+            r"\brather (?:be dead|die) than (?:keep|go on|carry on|live|living|stay\w*|be with|spend|another|face)",
+            r"\bif i (?:got|get|was|were) (?:hit|run over|killed|knocked down)\b(?: \w+){0,6}? (?:relieved|relief|would not mind|would not care|welcome it|be fine|be glad|be okay|a blessing)",
+            r"\b(?:would not|wouldnt|do not|would not really) (?:mind|care) (?:if i (?:died|did not wake up|never woke up|got hit|was gone|was dead|disappeared)|not waking up|dying)\b",
         ),
         "possible": (
             r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
@@ -766,6 +816,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwhat is (?:even )?the point(?: anymore)?$",
             r"\bgiving up on (?:life|everything|myself)\b",
             r"\bgive up on (?:life|everything|myself)\b",
+            r"\b(?:picture|picturing|imagine|imagining|plan|planning|think\w* about|dream\w* about) my (?:own )?funeral\b",
+            r"\bif (?:anything|something) (?:happens|happened|were to happen|was to happen) to me\b(?: \w+){0,6}? (?:give|have|take|look after|goes to|go to|is for|are for)\b|\b(?:give|leave)\w* (?:\w+ ){0,4}?to (?:my \w+|him|her) if (?:anything|something) happens to me\b",
         ),
     },
     "violence": {
@@ -802,10 +854,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:drag\w*|yank\w*|haul\w*|pull\w*) me (?:\w+ ){0,4}?(?:by (?:the |my )?(?:hair|arm|arms|neck|throat|collar|ankles?|legs?|feet|wrists?|ear|ears|clothes|shirt|hoodie|jacket)|across (?:the )?(?:floor|room|kitchen|hallway|yard|garden|road|street|car park)|down (?:the )?(?:stairs|hallway|hall|steps|street|road)|along (?:the )?(?:floor|hallway|hall|ground|road|street))\b",
             rf"{AW} (?:knocked|punched|kicked|smashed|chipped|loosened|busted|bust|burst|dislocated|sprained|bloodied|fractured|cracked|broke|split|bruised|blacked) (?:\w+ )?my (?:tooth|teeth|nose|jaw|lip|lips|eye|eyes|eardrum|ribs?|shoulder|wrist|arm|fingers?|thumb|cheekbone|eye socket|skull|collarbone|knee|ankle)\b",
             r"\bshape of (?:his|her) (?:hand|fist|fingers|belt|ring|boot|shoe|teeth|buckle)\b|\b(?:handprints?|hand prints?|finger ?marks|fingerprints|bite marks?|belt marks?|welts?) (?:on|across|around|all over|up and down) my\b",
-            rf"{AW} (?:gave|gives|give|giving|given) me (?:a |an )?(?:\w+ )?(?:hiding|kicking|beating|hammering|thrashing|battering|black eye|fat lip|bloody nose|split lip|busted lip|concussion|backhander|back hander|dead leg|dead arm|chinese burn|slap|smack|punch|thump|whack|clout|wallop|belt|kick|shove|headbutt|knuckle sandwich|box round the ears?|clip round the ear)\b(?! (?:on the (?:back|bum|butt|shoulder|arm)|under the table|of|for|at)\b)",
+            rf"{AW} (?:gave|gives|give|giving|given) me (?:a |an )?(?:\w+ )?(?:hiding|kicking|beating|hammering|thrashing|battering|doing|going over|seeing to|black eye|fat lip|bloody nose|split lip|busted lip|concussion|backhander|back hander|dead leg|dead arm|chinese burn|slap|smack|punch|thump|whack|clout|wallop|belt|kick|shove|headbutt|knuckle sandwich|box round the ears?|clip round the ear)\b(?! (?:on the (?:back|bum|butt|shoulder|arm)|under the table|of|for|at)\b)",
             r"\bbox\w* (?:me )?(?:round|around|on|in) (?:the|my) ears?\b",
             r"\bslam\w* (?:the |a )?(?:\w+ )?(?:door|lid|drawer|window|boot|trunk) (?:on|onto|into|against) my (?:hand|hands|fingers?|arm|leg|foot|head|wrist|thumb)\b",
-            rf"\b(?:put|puts|stub\w*|press\w*|held|holds|hold\w*) (?:a |his |her |the )?(?:cigarette|cig|fag|lighter|iron|match|spoon|curling iron|straighteners|hot \w+|lit \w+)(?: out)? (?:on|to|against|into) {ME}",
+            rf"\b(?:put|puts|stub\w*|press\w*|held|holds|hold\w*) (?:a |his |her |the )?(?:cigarette|cig|ciggie|smoke|fag|durry|rollie|joint|cigar|lighter|iron|match|spoon|curling iron|straighteners|hot \w+|lit \w+)(?: out)? (?:on|to|against|into) {ME}",
             r"\b(?:bent|bends|bend|bending|wrench\w*|crush\w*|squash\w*|trod on|treads on|tread on|stood on|stands on|stepped on|steps on|snapped|twist\w*) my (?:fingers?|thumbs?|wrists?|arms?|hands?|ankles?|toes?|foot|feet|knees?|neck|head)\b(?: \w+)? (?:back|backwards|behind|until|till|hard|on purpose|hard|deliberately|up my back)\b",
             r"\b(?:handy|quick|free) with (?:his|her|their) (?:fists|hands|belt)\b|\b(?:uses|used|using|use) (?:his|her) (?:fists|belt) on (?:me|us|the kids)\b",
             rf"{AW} lash\w* out\b(?: \w+){{0,3}}? (?:and )?(?:caught|hit|got|struck|punched|clipped|cut|smacked) me\b",
@@ -825,10 +877,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b(?:{A}|him|her)\b(?: \w+){{0,10}}? {WEAK} {ME}",
             rf"\b(?:threw|throws|throw|throwing|trew|throwed|lobbed|lobs|chucked|chucks|hurled|hurls|flung|flings|launched|smashed|fired)\b(?: \w+){{1,6}}? at {ME}",
             r"\b(?:bruises?|bruised|marks|cuts|scratches|black eye|cracked rib|broken (?:rib|nose|arm|wrist|jaw|finger|tooth|teeth)|split (?:my )?lip|stitches|concussion)(?: \w+){0,6}? (?:from|where|because|after|when) (?:he|him|his)\b",
-            rf"{AW} (?:broke|cracked|split|bruised|fractured|dislocated|bloodied|busted) my (?:nose|arm|ribs?|lip|jaw|wrist|fingers?|tooth|teeth|eye|head|cheekbone)",
+            rf"{AW} (?:broke|cracked|split|bruised|fractured|dislocated|bloodied|busted) (?:(?:one|two|three|four|a few|some|several|both|all) of )?my (?:nose|arm|ribs?|lip|jaw|wrist|fingers?|tooth|teeth|eye|head|cheekbone)",
             rf"{AW} gave me (?:a )?(?:black eye|bloody nose|concussion|fat lip|bruises?)",
             rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|get|is|was|can be|becomes|became|turns|turned|being) (?:violent|physical|rough with me|handsy)",
-            r"\b(?:i|we) (?:was|were|got|get|have been|been|am being|am|keep getting) (?:beaten|punched|slapped|kicked|attacked|assaulted|abused|battered|hit|shoved|knocked)(?: up| around| about| down)?\b(?! by (?:a|the) (?:car|ball|bus|truck|bike))",
+            r"\b(?:i|we) (?:was|were|got|get|have been|been|am being|am|keep getting) (?:beaten|punched|slapped|kicked|attacked|assaulted|abused|battered|hit|shoved|knocked)(?: up| around| about| down)?\b(?! by (?:a|an|the) (?:\w+ )?(?:car|ball|bus|truck|bike|bill|fine|charge|fee|tax|storm|wave|virus|bug|flu|cold|heatwave|rates?|costs?|price|news))",
             r"\bbeing (?:abused|beaten|hit|hurt|attacked|battered)\b",
             r"\b(?:this is|it is|i am in|experiencing|victim of|living with|suffering) (?:domestic|physical) (?:violence|abuse)\b",
             r"\b(?:held|holds|hold|holding|pinned|pins|pin|pinning) me down\b",
@@ -842,6 +894,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:went|goes|going) (?:crazy|nuts|mental|psycho|berserk|ballistic) (?:at|on) me\b(?! for \w+ing)|\b(?:lost it|flipped out|raged|exploded) (?:at|on) me\b",
             rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|is|was|can be|becomes|been|being|getting|became|seems|acting|acts) (?:aggressive|scary|intimidating|threatening|menacing|rough)\b",
             r"\bintimidat\w* me\b",
+            r"\b(?:a |the odd |the occasional |an occasional )?(?:shove|slap|smack|push|clip|thump|whack|punch|kick|backhander)s? (?:now and (?:then|again)|every (?:now and then|so often|once in a while)|here and there|from time to time)\b",
         ),
     },
     "stalking": {
@@ -868,7 +921,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bnotifications? (?:every time|whenever|when) i (?:leave|go|arrive|get)\b",
             r"\b(?:made|makes|forced|forces) me (?:share|turn on|send)(?: \w+){0,1}? (?:my )?(?:location|gps)\b|\bfreaks? out if i (?:turn|switch) (?:it|my location|location) off\b",
             r"\b(?:driving|drives|drove|walks|walking|keeps driving) (?:past|by) my (?:house|place|work|flat|apartment)\b",
-            r"\b(?:read|reads|reading|goes through|went through) my (?:diary|journal|texts|mail|letters|notes)\b",
+            r"\b(?:reads|reading|goes through|went through|going through|snoop\w* (?:in|through)) my (?:diary|journal|texts|mail|letters|notes)\b|\b(?:he|she) (?:\w+ ){0,2}?read my (?:diary|journal|texts|mail|letters|notes)\b",
             r"\b(?:calls|rings|checks with|phones) my (?:work|job|boss|office|friends|mom)(?: \w+){0,3}? (?:check|see|make sure) (?:i am|where i|if i)\b",
             r"\b(?:airtag|airtags|air tag|tile tracker|tracking device|gps tracker|hidden camera)\b",
             r"\b(?:camera|cameras|recorder|microphone|mic) in (?:the|my|our) (?:bedroom|bathroom|room|car)\b",
@@ -892,10 +945,29 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bkeep seeing (?:his|her) car\b|\bseeing (?:his|her) car everywhere\b",
             r"\b(?:watch|monitor|track|check|spy)\w* (?:on )?(?:me|everything i do|every move i make|my every move)(?: \w+){0,2}? (?:all the time|constantly|every|like a hawk|always|everywhere|24 7)\b|\bmonitor\w* everything i\b",
             r"\bunlock my phone for (?:him|her|he)\b|\bmakes? me unlock my phone\b",
+            # watching and turning up said every way: tabs kept, new numbers after a block, the house driven past, the bus home
+            r"\bkeep\w* tabs on (?:me|where i|who i|what i)\b|\bfake (?:instagram|facebook|tiktok|snapchat|insta|twitter|email|page|pages)\b",
+            r"\bcheck\w*(?: \w+){0,2}? (?:i am|i was|if i am|if i was|that i am|that i was|whether i am) (?:where i (?:said|say|told)|really (?:at|where|there)|actually (?:at|where|there))",
+            r"\b(?:every time|whenever|wherever|everywhere) i (?:go|am|went)\b(?: \w+){0,3}? (?:he|she) (?:is there|happens to be|turns up|shows up|appears|pops up|was there|is waiting)\b",
+            r"\b(?:has been|have been|keeps|kept|keep|was|is) (?:driving|walking|cycling|hanging around|lurking|parking|sitting|waiting) (?:past|by|around|round|outside|near|at the end of) (?:my|the|our) (?:house|place|work|flat|apartment|door|street|road|school|office)\b",
+            r"\b(?:gps|tracker|tracking \w+|airtag|air tag)\b(?: \w+){0,2}? (?:under|on|in|inside|stuck to|taped to) (?:my|the) (?:car|bumper|wheel arch|bag|coat|purse|phone|bike|van|handbag|jacket)\b",
+            r"\b(?:leav\w*|left|stick\w*|stuck|put\w*) (?:notes|letters|flowers|gifts|things|messages|cards)\b(?: \w+){0,2}? (?:on|at|under|through) (?:my|the) (?:windscreen|windshield|car|door|doorstep|front door|letterbox|mailbox|wipers)\b(?: \w+){0,6}? (?:since|after|even though|though) (?:i|we)",
+            r"\bknows? (?:what|things|stuff|everything|details|about things) i (?:only|never) (?:told|said|wrote|texted|mentioned|searched)\b",
+            r"\b(?:new|different|other|another|fake|burner|more) (?:numbers?|accounts?|profiles?|phones?|emails?)\b(?: \w+){0,5}? (?:after|when|every time|each time|whenever|even though|since|though) i (?:have )?block\w*",
+            r"\b(?:text|call|ring|messag|email|contact|follow|add|find|found)\w*\b(?: \w+){0,4}? (?:after|every time|each time|whenever|even though|since|though) i (?:have )?(?:block|blocked)\b",
+            r"\b(?:camera|cameras|cctv|mics?|microphones?|bugs|recorders?)\b (?:in|on|all over|around|everywhere in) (?:every|each|all the) (?:room|rooms|corner|window)\b",
+            r"\b(?:outside|at|found|turned up at|showed up at|knows|knew|got|tracked down|found out|watching)\b (?:my|our) new (?:address|flat|house|place|apartment|home|number|job|work)\b(?: \w+){0,4}? (?:nobody|no one|noone|never told|did not tell|though|although)",
+            rf"{AW} (?:waits|waited|waiting|hangs around|hanging around|hung around|lurks|lurking|loiters|loitering|stood|stands|standing|sits|sat|parks|parked) (?:\w+ ){{0,2}}?(?:at|outside|by|near|across from|opposite) (?:the|my|our) (?:school gates?|school|work|office|gym|door|house|flat|window|windows|car|bus stop|station|bedroom window)\b(?: \w+){{0,4}}? (?:for me|every|again|half the night|all night|at night|{APART})",
+            r"\bfollow\w* me (?:on|onto|off|into|out of|to|from) (?:the )?(?:bus|train|tube|tram|shop|shops|store|supermarket|street|car park|parking lot|gym|school|pub|bar|club|station)\b",
+            r"\b(?:still )?knows? (?:which|what|where|when) (?:\w+ ){0,2}?i (?:go|go to|am|take|shop|work|drive|train|run)\b(?: \w+){0,4}? (?:and when|every|even though|though|at all times|all the time)",
+            r"\b(?:stood|stands|standing|sat|sits|sitting|waited|waits|waiting|lurk\w*|hung around|hangs around|hanging around) (?:\w+ ){0,2}?outside (?:my|our) (?:\w+ )?(?:window|windows|house|flat|door|place|work|bedroom)\b(?! (?:for (?:a|the) (?:taxi|cab|uber|bus|lift|delivery))\b)",
         ),
         "possible": (
             rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
             r"\bknows? everything i (?:say|do|text|write)\b|\bhow does (?:he|she) (?:know|always know) where\b",
+            r"\b(?:someone|somebody|he|she) (?:is|has|had) been (?:in|inside|into) (?:my|the) (?:house|flat|place|room|car|apartment|bedroom)\b(?: \w+){0,6}? (?:moved|missing|gone through|rearranged|when i am out|while i (?:am|was) out)",
+            r"\b(?:screenshots?|screen shots?)\b(?: \w+){0,3}? (?:of )?my (?:chats|messages|texts|conversations|dms|whatsapps?|call log|calls)\b",
+            r"\b(?:he|she) (?:can|could) (?:see|watch|know|check) (?:who (?:comes and goes|comes in|i (?:see|talk to|meet|text))|where i (?:go|am))\b",
         ),
     },
     "control": {
@@ -919,7 +991,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:without|need) (?:his|her) (?:approval|permission|say so)\b",
             r"\b(?:has|knows|changed|controls|took) (?:all )?(?:the|my|our) (?:passwords|pins|logins|pin)\b|\bcan not (?:log|get) into my (?:own )?(?:bank|account|email|phone)\b",
             r"\bmakes? me (?:show|hand|give) (?:him|her|he)(?: over)? (?:every|all|my)\b",
-            r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop)\b(?! charger| case| bill| plan| without asking)",
+            r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b(?! charger| case| bill| plan| without asking)",
             r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?! charger| case| bill| plan| without asking)",
             r"\b(?:control\w*|in charge of) (?:all )?(?:of )?(?:my|the|our|all the) (?:money|finances|bank|accounts|spending|cards|phone|car|passport)\b",
             r"\b(?:gives|give|gave) me (?:an allowance|pocket money|\w+ (?:quid|dollars|pounds|bucks) a (?:week|month|day))",
@@ -928,19 +1000,25 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:will not|does not|do not|never) let me (?:work|get a job|go to work|have a job|study|drive|learn to drive)\b",
             r"\b(?:ask|asking)(?: him| her| he)? (?:for )?permission (?:to|for) (?:buy|spend|use|get|go)",
             r"\bhave to ask (?:him |her |he )?for (?:money|cash|the car|my card)\b",
-            r"\baccount for every (?:penny|cent|dollar|pound|thing i buy)\b|\bevery receipt\b",
-            r"\b(?:my )?(?:wages|paycheck|pay|salary|benefits|money) (?:go|goes|went) (?:into|to|straight to) (?:his|her|he)\b",
+            r"\baccount for (?:every|each) (?:single )?(?:penny|cent|dollar|pound|thing i buy|minute|hour|second|moment|move|step)\b|\bevery receipt\b",
+            r"\b(?:my )?(?:wages|paycheck|pay|salary|benefits|money|pension|allowance|disability|child benefit|universal credit|super) (?:go|goes|going|went|paid|is paid|gets paid) (?:into|to|straight to|straight into) (?:his|her|he)\b",
             r"\b(?:do not|never) (?:get|see) a (?:penny|cent|dime)\b",
             r"\b(?:debts?|loans?|credit cards?) in my name\b",
             r"\bchanged (?:the|all the|my|all my|all our) passwords\b",
             r"\block\w* me (?:in|out|up)\b",
             r"\b(?:battery|spark plug|fuse) out of (?:the|my) car\b",
             r"\b(?:will not|does not) let me (?:leave the house|out of the house|out of (?:his|her) sight)\b",
+            r"\b(?:only )?(?:lets|allows) me (?:out|go out|leave the house|see (?:my \w+|anyone|friends))\b(?: \w+){0,4}? (?:for (?:an hour|\w+ minutes|half an hour|a bit)|times (?:it|me)|once a (?:week|month))",
+            r"\b(?:padlock\w*|lock\w*|chain\w*) (?:on )?(?:the )?(?:fridge|pantry|food cupboard|food|freezer|kitchen cupboards)\b",
+            r"\b(?:disconnect\w*|unplug\w*|cut off|cuts off|pulled out|ripped out|rip\w* out|smash\w*|took|takes) (?:the )?(?:landline|phone line|house phone|wifi|internet|router)\b(?: \w+){0,2}? (?:and|so i|i can not|so i can not)",
         ),
         "possible": (
             # all the say is his: "he controls everything", "he handles all the money"
             rf"{AW} (?:handles|controls|manages|holds|keeps|has|does) all (?:of )?(?:the|my|our) (?:money|finances|cards|bank cards|bank accounts|accounts|savings)\b",
             rf"{AW} (?:controls|controlled|is controlling|decides|decided|runs|ran|dictates|dictated) (?:everything|every thing|all of it|it all|my life|every part of my life|every (?:\w+ )?thing i do|where i go|who i see|what i (?:wear|eat|spend|do|say))\b",
+            rf"{AW} (?:picks|pick|chooses|choose|chose|picked|decides|approves|vets|likes to pick|likes to choose) (?:what i (?:wear|eat|read|watch|spend)|my (?:outfits|clothes|clothing|hair|friends))\b",
+            r"\bask (?:him|her|he)\b(?: \w+){0,3}? (?:before|to|if i can) (?:i )?(?:buy|spend|get|eat|wear|use|go|do) (?:anything|everything|a single|any)\b",
+            r"\b(?:wants|demands|demanded|asks for|makes me give|made me give|insists on) (?:all )?my (?:passwords|pins|pin|passcodes?|logins?|codes)\b",
         ),
     },
     "isolation": {
@@ -974,16 +1052,23 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\btook me away from (?:everyone|everybody|my)\b",
             r"\bi have no (?:friends|one) (?:anymore|left)? ?because of (?:him|her|he)\b",
             r"\bnot allowed out\b",
+            r"\b(?:made|making|moved|moves|took|dragged|forced) (?:us|me)(?: to)? (?:move )?(?:\w+ ){0,4}?(?:middle of nowhere|back of beyond|back of bourke|his hometown|her hometown|where i do not know (?:a soul|anyone|anybody|a single person)|away from (?:everyone|everybody|my))",
+            r"\b(?:not|never) (?:spoken|talked|been out|gone out|seen|had a conversation)(?: to| with)? (?:another person|anyone|anybody|a soul|a single person)(?: \w+){0,3}? (?:but|except|apart from|other than|besides) (?:him|her|he)\b",
+            r"\btells? (?:my|our|the) (?:family|friends|mom|dad|parents|sister|brother|mates|work|boss|neighbors|doctor)\b(?: that)? (?:i am|i was|i have been) (?:too (?:sick|ill|tired|busy|unwell)|not (?:well|home|in|available|around)|sick|ill|out|away|busy|asleep|unwell|crazy|mad|mental|unstable|lying)",
         ),
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
-            r"\b(?:do not|never) (?:see|talk to|have) (?:my \w+|them|friends|family|anyone|anybody)(?: \w+){0,2}? anymore\b(?! (?:since|because of|now that|what with|with) (?:the|our|my|i|we|work|covid|lockdown|uni|school)\b)",
+            r"\b(?:do not|never) (?:see|talk to|have) (?:my \w+|them|friends|family|anyone|anybody)(?: \w+){0,2}? anymore\b(?! (?:since|because of|now that|what with|with) (?:the|our|my|we|work|covid|lockdown|uni|school|i (?:started|moved|had|changed|got a|left (?:school|uni|work|my job)|became|retired))\b)",
             r"\b(?:do not|never) have anyone(?: left)?\b|\bhave no one(?: left)?\b|\bnobody to turn to\b",
-            r"\b(?:kicks off|kicked off|gets (?:angry|mad|upset|jealous|funny|nasty)|goes mad|flips out|sulks)(?: \w+){0,4}? (?:when|every time|if|whenever) i (?:go out|see|visit|talk to|meet|call|spend)",
+            r"\b(?:kicks off|kicked off|gets (?:angry|mad|upset|jealous|funny|nasty)|goes mad|flips out|sulks)(?: \w+){0,4}? (?:when|every time|if|whenever) i (?:go out|see|visit|talk to|meet|call|spend)(?! (?:to )?(?:other|another) (?:blokes?|guys?|men|man|women|woman|girls?|lads?|boys?)\b)",
             r"\btells? everyone i am (?:crazy|mad|mental|unstable|a liar|insane)\b",
             r"\bmiddle of nowhere\b",
             r"\b(?:family|friends) (?:does not|do not|did not) (?:even )?know where i (?:am|live|moved)\b",
             r"\bdoes not like my (?:friends|family)\b",
+            r"\b(?:does not|do not|never) like (?:it )?(?:me|when i|if i) (?:talking|talk|speaking|speak|seeing|see|going|go|visiting|visit|meeting|meet) (?:to |with |out with |out )?(?:my |the |our )?(?:friends|family|mates|mom|sister|brother|parents|neighbors|anyone|people|colleagues|coworkers|sisters|brothers|cousins)\b",
+            r"\b(?:friends|family|mates|anyone|nobody|no one|social life)\b(?: \w+){0,6}? (?:since|ever since) (?:i got with|i met|i married|i moved in with|we got together|i have been with) (?:him|her|he)\b",
+            r"\bused to have (?:a lot of |lots of |so many |loads of |plenty of )?(?:friends|mates|a life|a social life)\b(?: \w+){0,3}? (?:before (?:him|her|he|i met|we)|until (?:him|her|i met))",
+            r"\b(?:alone|stuck|stranded|on my own) (?:\w+ ){0,2}?(?:with no|without (?:a|the|any)) (?:car|phone|money|way (?:out|to get))\b",
         ),
     },
     "fleeing": {
@@ -1015,7 +1100,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) is (?:on (?:his|her) way|coming) (?:over|here|home|back)?(?: \w+){0,4}? (?:furious|angry|drunk|raging|mad|scared|i am|and i)",
             r"\bi (?:need|have|got) to (?:get out|leave|get away|escape)(?: \w+){0,2}? (?:now|tonight|today|of (?:here|the house|this house)(?= *$| now| tonight| right| before| he\b| or\b| because| i am)|from him|right away|before he)|\bi need to get out$",
             r"\bi need to leave (?:now|tonight|right now)\b|\bi need to leave$",
-            r"\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak) (?:away|out|off)\b(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
+            r"\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak\w*) (?:away|out|off)\b(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
             r"\b(?:leave|leaving) (?:him|her|he) (?:tonight|today|now|right now|while|when)\b",
             r"\b(?:took|grabbed|got|take|taking|grab) the (?:kids|children|baby)(?: \w+){0,2}? (?:and (?:left|ran|went|we are|are)|out)\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)",
             r"\bnowhere (?:to go|to stay|safe|to sleep)\b|\bno where to (?:go|stay)\b",
@@ -1026,6 +1111,22 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:at|in) (?:a|my|the) (?:friends|neighbors|sisters|moms|brothers|refuge|shelter)(?: \w+){0,3}? hiding\b",
             r"\b(?:in|inside) the (?:wardrobe|closet|cupboard) with\b",
             r"\bhe is (?:still )?inside\b|\bhe does not know where (?:i|we) (?:am|are)\b",
+            # fleeing and hiding said every way: a refuge, a safe house, out the window, barricaded in, as far as i can get
+            r"\b(?:i am|we are|i have been|we have been|i was|we were|staying|sleeping|living|now|took us|took me|went|going|got|get|ended up|moved|me and the kids) (?:\w+ ){0,2}?(?:to |at |in |into )(?:a |the )?(?:refuge|safe house|womens shelter|womens refuge|dv shelter|shelter)\b(?! (?:for (?:the )?(?:homeless|animals|dogs|cats))\b)",
+            r"\b(?:got out|fled|escaped|snuck out|sneaked out|ran|ran off|ran away) with (?:the|my|our) (?:\w+ )?(?:kids|children|baby|son|daughter|girls|boys|little one|dog)\b",
+            r"\b(?:left|got out|ran|snuck out|sneaked out|drove off|fled|went)\b(?: \w+){0,3}? in the (?:middle of the night|dead of night)\b(?! (?:to catch|for (?:a|the) (?:flight|ferry|train)))",
+            r"\b(?:changed|change|changing) my (?:name|number|phone number)\b(?: \w+){0,4}? (?:so (?:he|she)|and moved|and left|because of (?:him|her)|(?:he|she) can not|(?:he|she) does not)|\b(?:left|moved|fled)\b(?: \w+){0,8}? (?:and )?changed my (?:number|name)\b",
+            r"\b(?:drove|ran|fled|moved|flew|escaped|left)\b(?: \w+){0,10}? to get away from (?:him|her|he)\b",
+            r"\bhiding\b(?: \w+){0,2}? (?:because|till|until|so (?:he|she)|while (?:he|she)|(?:he|she) is)\b(?! (?:it is|its) (?:a )?(?:surprise|present|gift))",
+            r"\b(?:he|she) (?:still )?(?:does not|doesnt|can not|must not|will not|never) (?:know|find out) where(?: (?:i|we) (?:am|are|went|live|moved|are staying|am staying))?$",
+            r"\bbarricad\w*\b",
+            r"\b(?:moved|changed|hid\w*|left|fled|new (?:name|number|address))\b(?: \w+){0,6}? (?:he|she) (?:can not|could not|will not|would not|does not|never|must not) (?:find|track|trace) (?:me|us)\b",
+            r"\b(?:get|go|run|drive|got) as far (?:away )?as (?:i|we) (?:can|could)\b",
+            r"\b(?:climbed|climb\w*|jumped|jump\w*|got|went|ran|snuck|sneaked|slipped|crawled) (?:out|over|through) (?:of )?(?:the |a |my )?(?:back |front |bedroom |bathroom |kitchen |side |garden )?(?:window|back door|fence|wall|gate)\b(?: \w+){0,6}? (?:ran|run|fled|got away|hid|hiding|with (?:the|my|our) (?:\w+ )?(?:kids|children|baby|son|daughter)|while (?:he|she)|before (?:he|she)|and i am|and we are|i am not going back)",
+            r"\b(?:jumped|climbed|hopped|scaled) (?:over )?the (?:back |garden |side |neighbors )?(?:fence|wall|gate)\b(?: \w+){0,3}? (?:and )?(?:ran|run|legged it|fled|got away|hid)",
+            r"\b(?:not|never) (?:to )?tell (?:him|her|he|anyone|anybody) where (?:i|we) (?:am|are|live|moved|went|am staying|are staying)\b",
+            r"\b(?:ticket|bag|flat|money|cash|plan|move|moving|leaving|escape|going)\b(?: \w+){0,6}? (?:and )?(?:he|she) (?:can not|must not|must never|can never|should not) (?:know|find out)\b",
+            r"\b(?:i|we) (?:am|are) (?:not|never) going back\b(?! to (?:work|that (?:job|shop|restaurant|gym|place|hairdresser)|the (?:gym|office|shop|restaurant|dentist|doctor|salon|hairdresser|pub|store)|uni|school|college|church))",
         ),
         "possible": (
             # having fled, said in a few words: "i got away", "we escaped". Wanting or planning to leave a
@@ -1033,6 +1134,14 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             # think through, not a sign of danger by itself: no rule hears it.
             r"\b(?:i|we) (?:got away|escaped|finally got away)(?! \w)",
             r"\b(?:i|we) (?:am|are) (?:getting|going to get) away(?: from (?:him|her|he)| now| tonight)?(?! \w)",
+            r"\b(?:keep\w*|kept|hid\w*|hidden|stash\w*|put|left|leave|pack\w*)\b(?: \w+){0,6}? (?:cash|money|passport|passports|documents|birth certificates?|spare keys?|phone|bag|clothes|papers)\b(?: \w+){0,6}? (?:(?:just )?in case$|(?:just )?in case (?:he|she|something|anything|i (?:have|need) to (?:go|leave|run|get out))|for when i (?:go|leave|need to go|run)|so i can (?:go|leave|get out|get away))",
+            rf"\b(?:leav(?:e|ing)(?! (?:the|a|my|for work|early|work)\b)|sneak\w* out|snuck out|slip\w* out|move\w* out|get away|getting away|escape|run|get out|getting out)\b(?: (?:him|her|with the kids|with the children|with the baby))?(?: \w+){{0,3}}? {AWAY}",
+            r"\bplan\w* to (?:get out|leave|escape|get away|run|move out|go)\b(?: \w+){0,4}? (?:when|while|before|once) (?:he|she)\b",
+            r"\b(?:get|got|getting|take|took|grab|sneak|smuggle)\w* (?:the |my |our |all the )?(?:\w+ )?(?:birth certificates?|passports?|documents|papers|paperwork)\b(?: \w+){0,4}? (?:out|away|to (?:my|a|the) \w+)\b",
+            r"\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*|moving)\b(?: \w+){0,6}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|so (?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
+            r"\b(?:secretly|quietly) (?:pack\w*|sav\w*|putting|stash\w*|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
+            r"\b(?:what time|when) (?:he|she) (?:leaves|goes out|goes to work|is out|gets back|comes home)\b(?: \w+){0,4}? (?:i will|i can|i am going to|i could) (?:go|leave|get out|run|make a run|slip out|sneak out|get the kids)",
+            r"\btill (?:things are|it is|i am|we are) safe\b",
         ),
     },
     "fear": {
@@ -1060,6 +1169,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:worried|terrified|scared|afraid) (?:about )?what (?:he|she|my \w+)(?: \w+)? (?:will|would|is going to|might) do\b",
             r"\b(?:lie|lay|lying) awake(?: \w+){0,3}? (?:worried|scared|afraid) (?:about )?what (?:he|she)",
             r"\bcreeps\b(?: \w+){0,6}? (?:what he|do not know what)",
+            r"\b(?:can not|do not|never) (?:sleep|relax|rest|settle|breathe)\b(?: \w+){0,2}? (?:until|till|unless|before) (?:i know )?(?:he|she) (?:is |has )?(?:passed out|asleep|gone|out|left|fallen asleep)",
+            r"\bhold (?:my )?breath\b(?: \w+){0,2}? (?:when|whenever|every time|until|till|around) (?:he|she|his|him|her)\b",
+            r"\b(?:lie|lay|lying|sit|sat|wait|waiting) (?:awake |up )?(?:\w+ ){0,2}?listening (?:for|out for) (?:his|her|him|the door|the car|the key|footsteps)",
+            r"\bsick with (?:fear|dread|worry|nerves)\b",
         ),
         "possible": (
             # fear said bare, as the answer to "how are you feeling": "kind of scared yeah"
@@ -1068,7 +1181,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:knot|knots|pit|sick feeling|dread|chill|chills|shiver|shivers)\b(?: \w+){0,3}? (?:when|whenever|every time|as soon as) (?:i hear|i see|he|his)\b(?: \w+){0,3}? (?:key|keys|car|door|voice|footsteps|truck|van|home|comes|gets|walks|pulls)\b",
             r"\b(?:do not|never) know what (?:he|she) (?:will|would|is going to|might) do next\b",
             r"\b(?:heart races|stomach drops|stomach turns|go cold|freeze up)(?: \w+){0,3}? (?:when|whenever) i (?:hear|see) (?:his|her|him)\b",
-            r"\b(?:tiptoe|tip toe|walk carefully)\w* around (?:him|her|he)\b",
+            r"\b(?:tiptoe|tip toe|walk carefully)\w* (?:a)?round (?:him|her|he)\b",
             r"\b(?:i am|i feel|i felt|i was|i have been|i get|makes me|made me|feeling) (?:so |very |really )?(?:trapped|terrified|petrified|intimidated)\b(?! in (?:the same|this marriage|a rut|the routine)| (?:of (?:heights|spiders|flying|needles|public|the dentist|snakes|dogs|the dark|clowns|failing|losing|being alone))| i (?:would|forgot|will)| we\b| that (?:we|i)| (?:at|in|during|before|for|about) (?:the|my|a|an|his|her|our|this) (?:\w+ )?(?:interview|exam|test|presentation|audition|wedding|speech|match|game|concert|gig|meeting|appointment|dentist|doctor|operation|surgery|flight|birth|party|date|movie|film|ride|show|race))",
             r"\b(?:nervous|anxious|on edge|panic\w*|sick to my stomach|freeze|shaking)(?: \w+){0,3}? when i hear (?:his|her|him|he|the)\b",
             r"\bwalk\w* on eggshells\b(?! (?:about|around|with) (?:his|her|the|my) (?:mom|mother|dad|father|family|sister|brother|parents|job|work|boss|ex))(?! (?:about|around|with) (?:money|bills|work|politics|the budget|religion|the holidays|christmas|chores|the house|the wedding)\b)",
@@ -1077,6 +1190,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:shaking|trembling)(?: \w+){0,3}? (?:him|he|her)\b",
             r"\bskin crawl\b",
             rf"\b{FEAR} (?:of )?how (?:he|she) gets\b",
+            r"\b(?:work out|check|gauge|read|figure out|see|judge|watch)\w* (?:what mood|his mood|her mood|how (?:he|she) is|his face|her face)\b(?: \w+){0,6}? before i (?:say|do|speak|open|ask|go)",
+            r"\b(?:rehearse|practice|practise|script|plan)\w* (?:everything|every word|what) i (?:say|do)\b",
+            r"\bso (?:he|she) (?:does not|will not|would not|do not) (?:kick off|lose it|explode|blow up|snap|flip|go off|get angry|go mad)\b",
+            r"\bbrac\w* (?:myself )?for (?:the next (?:thing|one|explosion|outburst|blow|row)|him|her|his (?:mood|temper|next)|when (?:he|she)|the worst when)",
+            r"\b(?:do not|never|can not) (?:know|tell|predict|guess) what (?:he|she) (?:will|would|is going to|might) do\b(?: next| if| when| to me| this time)",
+            r"\b(?:dread\w*|scared|terrified|fear|panic\w*|anxious|shaking|on edge)\b(?: \w+){0,5}? (?:before|until|till|when|whenever) (?:he|she) (?:gets in|gets home|comes home|comes in|walks in|gets back|is due home|pulls up)",
         ),
     },
     "asks_help": {
@@ -1113,8 +1232,20 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwhat (?:number|numbers) (?:do|can|should) i (?:call|ring|text)\b",
             r"^(?:the |a |some |your )?(?:\w+ ){0,3}?(?:hotline|helpline|help line|crisis line|crisis number|crisis numbers|emergency number|emergency numbers|lifeline|numbers for help)(?: number| numbers)?(?: please| now)?$",
             r"\bhelp me please\b|\bplease help me\b|\bsomebody help\b|\bsomeone help\b|\bsomebody please help\b",
+            # a plan for safety, a place that helps, the police or an ambulance needed now, "help help", "emergency"
+            r"\b(?<!fire )(?<!work )(?<!road )safety plan\w*\b",
+            r"\b(?:place|places|someone|somebody|anyone|anybody|service|services|group|charity|organisation|organization|people|line|number)\b (?:that|who|which) (?:can )?(?:helps?|support\w*|take\w* in)\b(?: \w+){0,4}? (?:abus\w*|hit|hits|beat\w*|hurt\w*|violen\w*|victims|scared|in danger|whose (?:\w+ )?(?:husbands?|wives|wife|partners?|boyfriends?|girlfriends?))",
+            r"\breport (?:him|he|her|this|what he did|what he is doing)\b(?: \w+){0,3}? (?:to )?(?:the )?(?:police|cops|guards|gardai)\b",
+            r"^(?:please )?help(?: help)+(?: me)?(?: please)*$",
+            r"\b(?:counts?|counted|classed|class|considered|qualif\w*|called) as (?:abuse|abusive|domestic \w+|coercive control|assault|rape|violence)\b",
+            r"\b(?:need|needs|want|send|get) (?:an |a |the )?(?:ambulance|paramedics?)\b|\b(?:need|needs|send|get) (?:the )?(?:police|cops) (?:now|here|right now|please)\b",
+            r"^(?:this is |it is |its )?(?:an )?emergency(?: please| help)*$",
+            r"\b(?:need|want|get|getting|apply for|applying for|how do i get) (?:some )?protection (?:from|against) (?:him|he|her)\b|\bprotect me from (?:him|her|he)\b",
         ),
-        "possible": (r"\bi (?:do not|no longer) know what (?:else )?to do anymore\b",),
+        "possible": (
+            r"\bi (?:do not|no longer) know what (?:else )?to do anymore\b",
+            r"\bwhat (?:do|should|can|would) i do (?:if|when)\b(?: \w+){0,2}? (?:it|things|he|she) (?:gets?|turns?|starts?) (?:\w+ )?(?:bad|worse|violent|physical|scary|out of hand|nasty) again\b",
+        ),
     },
 }
 # A request for help and nothing else ("I need help"): it may mean the skill. Numbers first, then an offer.
