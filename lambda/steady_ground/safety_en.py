@@ -282,6 +282,7 @@ FILLER_WORDS = frozenset(
         "kinda",
         "sorta",
         "like",
+        "alexa",
     ]
 )
 FILLER_PAIRS = frozenset(
@@ -316,7 +317,7 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:kill|murder|strangle|throttle|skin) me (?:alive )?(?:(?:if|when) (?:he|i) |for )" + _TRIVIAL,
     # someone else's temper, said of a mother, a boss, a sister: "my mum will kill me"
     r"\b(?:my|our) (?:mom|dad|mother|father|sister|brother|boss|teacher|gran|grandma|nan|aunt|uncle|coach|sis|bro)"
-    r"(?: (?:will|would|is going to|going to|is gonna)) (?:kill|murder|strangle|throttle|skin) me\b",
+    r"(?: (?:will|would|is going to|going to|is gonna)) (?:kill|murder|strangle|throttle|skin|shoot|have my head|have my guts) me\b",
     r"\bi (?:could|will|would|am going to|might|want to) (?:kill|strangle|throttle|murder|smack|slap) (?:him|her|he)\b",
     r"\bbe the death of me\b|\bdeath of me\b",
     r"\b(?:dying|die|died) (?:to|for|of|laughing|from embarrassment)\b",
@@ -390,6 +391,8 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:threw|throws|throw|throwing|chucked|lobbed|tossed|flung)\b (?:a |the |his |her |some )?(?:cushion|cushions|pillow|pillows|teddy|soft toy|stuffed animal|sock|socks|snowball|snowballs|water balloon|confetti|popcorn|grapes?|sweets|paper ball)\b(?: \w+){0,2}? at me\b(?: \w+){0,6}? (?:as a joke|joking\w*|for fun|in fun|pillow fight|snowball fight|laugh\w*|messing about|messing around|playing)\b",
     r"\b(?:terrified|petrified|scared|dreading|dreaded|dread|nervous|worried)\b(?: \w+){0,6}? (?:surprise party|surprise|present|gift|wrong flights?|the flights|haircut|wedding speech)\b",
     r"\bsharpen\w* (?:the |a |his |her |my )?(?:carving |kitchen |bread |chefs )?(?:knife|knives)\b(?: \w+){0,3}? (?:for|before) (?:the |a |our )?(?:roast|dinner|lunch|turkey|barbecue|bbq|meal|christmas|sunday|joint)\b",
+    r"\b(?:cough|cold|smoke|dust|pollen|fumes|asthma|allergies|heat|humidity|tie|collar|scarf|hay fever)\b(?: \w+){0,2}? chok\w* me\b",
+    r"\b(?:punched|kicked|slapped|hit|smacked|winded|gutted) (?:\w+ ){0,3}?by (?:the|a|an|that|this) (?:\w+ )?(?:bill|bills|price|prices|rent|tax|taxes|news|result|results|fine|charge|invoice|mortgage|rates|costs?)\b",
 )
 _HARM_WORDS = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
@@ -539,8 +542,8 @@ APART = (
 )
 # he is out of the way for a while: the moment people slip out ("while he's on night shift", "when he's at the mart")
 AWAY = (
-    r"(?:while|when|once|before|as soon as) (?:he|she) (?:is|was|goes|went|gets|leaves|left|falls|is out|is away)\b(?: \w+){0,2}? "
-    r"(?:at work|asleep|passed out|out|away|on (?:\w+ )?shift|on nights|at the \w+|in the shower|travel\w*|back|home|gone)"
+    r"(?:while|when|once|before|as soon as) (?:he|she) (?:sleeps\b|is sleeping\b|snores\b|passes out\b|(?:is|was|goes|went|gets|leaves|left|falls|is out|is away)\b(?: \w+){0,2}? "
+    r"(?:at work|asleep|passed out|out|away|on (?:\w+ )?shift|on nights|at the \w+|in the shower|travel\w*|back|home|gone))"
 )
 
 RULES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -561,8 +564,13 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:pillow|hand|hands|bag|blanket|towel|cushion) (?:over|into|on|against|onto) my (?:face|mouth|nose|head)\b",
             r"\b(?:marks?|bruis\w*|fingerprints?) (?:all )?(?:on|around|round) my (?:neck|throat)\b",
             r"\b(?:passed|blacked) out (?:when|because|after|while) (?:he|him)\b",
+            r"\b(?:held|holds|holding|hold|pushed|pushes|kept|keeps|forced|dunked|pinned) (?:me|my head|my face) (?:down )?under\b(?! (?:the|a) (?:covers|duvet|blanket|umbrella|table)\b)",
+            r"\b(?:hold|holds|holding|held|wrap\w*|put|puts) (?:his |her |both )?(?:hands? )?(?:on |around |round )?my (?:neck|throat|windpipe)\b(?! (?:gently|softly|tenderly|lovingly|to kiss|when we kiss|while we kiss))",
         ),
-        "possible": (r"\b(?:could not|can not|couldnt) (?:breathe|get (?:any )?air)\b",),
+        "possible": (
+            r"\b(?:could not|can not|couldnt) (?:breathe|get (?:any )?air)\b",
+            r"\b(?:neck|throat)\b (?:is |was )?(?:sore|bruised|hurts|hurting|aching|swollen|red|marked)\b(?: \w+){0,4}? (?:after|since|from) (?:the (?:fight|argument|row|attack)|our (?:fight|argument|row)|that (?:fight|argument|row|night)|he|him|his|what he|last night)\b",
+        ),
     },
     "weapon": {
         "clear": (
@@ -583,6 +591,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:came|comes|come|went|going|ran|run|chased|chases|chasing|lunged|lunges) (?:at|after) me with\b(?! (?:a |an |his |her |the )?(?:tickle|hug|kiss|kisses|questions?|list|water pistol|nerf|pillow|snowball|cake|paperwork|bills?|plan|idea|apology|flowers)\b)",
             rf"\b(?:hit|hits|beat|beats|chased|attacked) me with (?:a |an |his |her |the )?{WEAPON}",
             rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:brings it up|mentions it|reminds me|talks about it|shows (?:it to )?me|makes sure i (?:see|know))\b",
+            # other weapons by their local names, one used on her, one "for me", another one promised
+            r"\b(?:taser\w*|tazer\w*|tased|tazed|maced|pepper spray\w*) (?:me|my)\b|\b(?:panga|sjambok|knobkerrie|knuckle duster|brass knuckles|nunchucks|katana|crossbow|cosh|truncheon|baton|iron rod|metal rod|metal pole|iron bar)\b(?! (?:block|set|class|training|practice))",
+            rf"\b{WEAPON}\b(?: \w+){{0,6}}? (?:told me|tells me|said|says|showed me) what (?:its|it is|that is|they are|it was) for\b",
+            rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:get|buy|find|has|got) (?:another|a new|more) (?:one|gun|knife|weapon|ones)\b",
         ),
         "possible": (
             rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:since|after|ever since|right after) i (?:said|told|mentioned|asked|started|left|moved|tried)\b",
@@ -627,11 +639,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwhat (?:wives|girlfriends|husbands|partners|women|a wife is|a girlfriend is) (?:are )?for\b",
             r"\bgot me (?:drunk|high|wasted|pissed|stoned|plastered)\b(?: \w+){0,2}? (?:so )?(?:i would|id|i will|i do|to|and then|then) (?:do it|sleep with|have sex|go along|say yes|give in)?",
             r"\b(?:going|goes|went|go|pushing|pushes|pushed|taking|takes|took) (?:it )?(?:further|past|beyond)\b(?: \w+){0,3}? (?:than|what) i (?:said|say|wanted|want|agreed|was comfortable|am comfortable)",
+            r"\b(?:remov\w*|pull\w*|rip\w*|tear\w*|tore|take|took|taking|strip\w*) (?:off )?my (?:clothes|clothing|underwear|knickers|pants|top|bra|dress|skirt)\b(?: \w+){0,4}? (?:by force|when i|even though|while i|against|though i)",
+            r"\bi (?:said|told (?:him|her)|say|tell (?:him|her))\b(?: \w+){0,5}? (?:tired|no|stop|not tonight|not in the mood|did not want|do not want|it hurt|it hurts|was sore|was asleep)\b(?: \w+){0,5}? (?:he|she) (?:\w+ ){0,4}?(?:did it anyway|does it anyway|kept going|keeps going|carried on|did not stop|would not stop|went ahead anyway|did it regardless)\b",
         ),
         "possible": (
             r"\bi (?:do not|did not) want to but i (?:do|did|let him|give in|gave in|go along|went along)\b(?! (?:need|have|want|think|know|like|love|enjoy|it for (?:the|my|work))\b)",
             r"\b(?:too tired|not in the mood|say no|said no|turn (?:him|her) down|refuse)\b(?: \w+){0,4}? (?:i let (?:him|her)|i give in|i gave in|i go along|i do it|i just do it)\b",
             r"\b(?:asking|begging|pestering|nagging|pushing|pressuring|going on)(?: and (?:asking|begging|pestering|nagging|pushing|on))*\b(?: \w+){0,3}? (?:till|until) i (?:give in|gave in|let (?:him|her)|say yes)\b(?! (?:and|on|about|to) )",
+            r"\b(?:pushy|rough|forceful|aggressive|demanding)\b (?:in (?:the )?(?:bedroom|bed)|about sex|with sex|when it comes to sex)\b",
+            r"\bi owe (?:him|her|he)\b(?: \w+){0,3}? (?:because|for|since) (?:he|she) (?:pays|paid|provides|puts a roof)\b(?: for)?(?: the| my| our)? (?:rent|bills|mortgage|everything|house|roof|food|keep)",
+            r"\b(?:have sex|sleep with (?:him|her|he)|give (?:him|her) (?:sex|what he wants)|give in)\b(?: \w+){0,2}? (?:the kids|he|she|nobody|no one) (?:will not|would not|does not|do not|can not) (?:hear|see|wake|know|shout|kick off|get|start|hit|hurt)",
         ),
     },
     "children_pets": {
@@ -664,15 +681,21 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{KID} (?:saw|see|watched|heard) (?:him|he|her) (?:\w+ )?(?:hit|hurt|beat|choke|strangle|push|kick) me",
             # the kids and the animals: booted, buried, left as punishment, told they will pay, taken so she never sees them
             rf"\b(?:boot\w*|launch\w*|kick\w*|threw|throw\w*|hurl\w*|fling\w*|flung|swung|bury|buried|burying|drown\w*|poison\w*|stamp\w* on|strangl\w*|hang\w*|shot|shoot)\b (?:the|our|my|his|her|their|a) (?:\w+ )?{PET}\b(?! (?:a |the )?(?:ball|stick|frisbee|treat|toy|food|bone)\b)(?: \w+){{0,4}}? (?:across|into|against|down|alive|off|over|out|until|till|because|cause|when|after|for)\b",
-            rf"\b{KID} (?:heard|saw|watched|witnessed|see|hear)(?: \w+){{0,2}}? (?:everything|it all|all of it|the whole thing|what (?:he|happened)|him (?:hit|hurt|choke|push|kick|beat|strangle|attack)\w*)\b(?: \w+){{0,6}}? (?:crying|cried|screaming|screamed|terrified|scared|shaking|hiding|hid|through the wall)",
-            rf"\brough (?:with|on) (?:the|our|my|his|her) (?:little |wee )?(?:one|ones|{KID}|{PET})\b",
+            rf"\b{KID} (?:heard|saw|watched|witnessed|see|hear)(?: \w+){{0,2}}? (?:everything|it all|all of it|the whole thing|what (?:he|happened)|him (?:hit|hurt|choke|push|kick|beat|strangle|attack)\w*)\b(?: \w+){{0,6}}? (?:crying|cried|screaming|screamed|terrified|scared|shaking|hiding|hid|through the wall)\b(?! (?:with|for) (?:joy|excitement|laughter|delight|happiness))",
+            rf"\brough (?:with|on) (?:the|our|my|his|her) (?:little |wee )?(?:one|ones|{KID}|{PET})\b(?! (?:when (?:they|he|we) play|in play|playing|at play))",
             rf"\b{KID}\b(?: \w+){{0,8}}? (?:i|you) (?:will|would|are going to|am going to) (?:never|not) see (?:him|them|her) (?:again|ever)",
             rf"\bleft (?:the|my|our) (?:\w+ )?{KID} (?:alone |on (?:their|his|her) own )?(?:in the car|in the house|home alone|outside|locked in)(?: \w+){{0,3}}? (?:all day|all night|for hours|as (?:a )?punishment|to punish)",
             rf"\b{KID} (?:will|would|are going to|is going to|is gonna|are gonna) (?:pay|suffer|get hurt|regret|be sorry)\b",
+            rf"\b{KID}\b(?: \w+){{0,3}}? (?:says|said|told me|tells me|told us|told the teacher)\b(?: \w+){{0,3}}? (?:hurts|hurt|hits|hit|beats|beat|smacks|slaps|kicks|punches|touches|touched|abuses|abused|burns|burned|chokes|choked|scares|locks) (?:him|her|them)\b",
+            rf"\b{PET} (?:was|were|is|came home|came back) (?:found )?(?:with )?(?:injuries|injured|hurt|bleeding|limping|bruised|cut|dead|poisoned|burns|a broken \w+)\b(?: \w+){{0,8}}? (?:he|him|his)\b",
         ),
         "possible": (
             r"\b(?:the|my|our) (?:kids|children|son|daughter|boy|girl|little one)\b(?: \w+){0,2}? (?:do not|does not|will not|refuse to|are scared to|is scared to|cry when they have to|beg not to) (?:want to )?(?:go|stay|visit)(?: \w+){0,2}? (?:to|at|with) (?:his|her|him) (?:place|house|flat|apartment|home)\b",
             rf"\b{KID} (?:needs|need|needed) (?:toughening|toughen|hardening|a good hiding|a hiding|a slap|a smack|sorting out|knocking into shape)\b",
+            rf"\b(?:angry|rough|mad|impatient|violent|aggressive|nasty|cruel|heavy handed)\b (?:with|at|towards|to) (?:the|our|my) (?:little |wee )?(?:{KID}|{PET})\b",
+            r"\bworry (?:about )?what (?:happens|he does|he will do|goes on)\b(?: \w+){0,3}? (?:when|while) i (?:am|go) (?:out|away|at work|not there|not home)",
+            r"\b(?:hurting|hurt|hit|hitting|beat|beating|smack\w*|belt\w*|kill\w*|punish\w*|whip\w*) (?:him|her|them|the kids|the children)\b(?: \w+){0,2}? if (?:he|she|they) (?:misbehave\w*|cry|cries|act up|acts up|talk back|do not behave|are naughty|is naughty|wet)",
+            r"\b(?:kids|children|son|daughter|boy|girl|little one)\b(?: \w+){0,2}? (?:do not|does not|will not|refuse to|are scared to|is scared to|beg not to) (?:want to )?(?:go|stay|visit)\w*(?: \w+){0,1}? (?:to|at|with) (?:his|her|their|him) (?:dads|dad|fathers|father|moms|mothers|stepdads)\b(?: \w+){0,6}? (?:anymore|come back (?:different|quiet|scared|upset|crying))",
         ),
     },
     "threat": {
@@ -719,8 +742,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:going to|will|would) do me in\b",
             # "have me killed", "remember what happened to his last girlfriend", "finish the job next time"
             r"\bhave (?:me|you|us) (?:killed|hurt|done in|beaten|taken care of|taken out|dealt with|seen to|sorted out|shot)\b",
-            r"\b(?:remember|think about|know|look at|you saw|you know) what happened to (?:his|her|my|the|your) (?:last|ex|previous|old|first|other) ?\w*",
+            r"\b(?:remember\w*|think about|knows?|look at|saw|said|says|told me|tells me|reminds? me|reminded me|asked|asks)\b(?: \w+){0,2}? what happened to (?:his|her|my|the|your) (?:last|ex|previous|old|first|other) ?\w*",
             r"\b(?:next time|one day|soon)\b(?: \w+){0,3}? finish (?:the job|what (?:he|i) started|me off|you off)\b|\bfinish what (?:he|i) started\b",
+            # a secret kept by threat; tonight his last word
+            r"\b(?:kill|hurt|harm|beat|take|get|punish|do something|make)\w*\b(?: \w+){0,5}? if (?:i|you|he|she|they|we) (?:ever )?(?:tell|told|tells|say|said|breathe) (?:anyone|anybody|a word|a soul|someone|a thing)\b",
+            r"\b(?:tonight|today|this weekend|tomorrow) (?:is|will be) (?:my|your) last (?:night|day)\b",
         ),
         "possible": (rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b",),
     },
@@ -787,10 +813,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bthe world would be better without me\b|\bworld (?:is|would be) better without me\b",
             # means made ready, places to fall from, water to walk into, goodbyes meant for good, plans with a date
             r"\b(?:engine|motor) running\b(?: \w+){0,4}? (?:garage|shed|doors? (?:shut|closed)|windows? (?:up|shut|closed))\b",
-            r"\b(?:bridge|platform|cliff|cliffs|ledge|rooftop|roof|overpass|tracks|railway line|car park roof)\b(?: \w+){0,4}? (?:stood|stand|standing|sat|sit|sitting) (?:there|on the edge|at the edge)\b(?: \w+){0,3}? (?:a long (?:while|time)|for ages|too long|for hours|thinking|wondering|staring)",
+            r"\b(?:bridge|platform|cliff|cliffs|ledge|rooftop|roof|overpass|tracks|railway line|car park roof)\b(?: \w+){0,6}? (?:stood|stand|standing|sat|sit|sitting) (?:there|on the edge|at the edge)\b(?: \w+){0,3}? (?:a long (?:while|time)|for ages|too long|for hours|thinking|wondering|staring)",
             r"\bedge of (?:the|a) (?:platform|bridge|cliff|roof|rooftop|building|balcony|tracks)\b(?: \w+){0,3}? (?:too long|a long (?:time|while)|for ages|staring down|looking down)",
-            r"\b(?:walk|walked|walking|wade|waded|wading|swim|swam|swimming) (?:in|into|out into) (?:the )?(?:\w+ )?(?:river|sea|ocean|lake|water|waves|loch)?\b(?: \w+){0,3}? (?:and )?(?:not|never) (?:come|coming|came) (?:out|back)\b",
-            r"\b(?:said|say|saying|told(?: \w+){1,2}) goodbye\b(?: \w+){0,6}? (?:meant it|for real|properly|for the last time|like it was the last)",
+            r"\b(?:walk|walked|walking|wade|waded|wading|swim|swam|swimming) (?:in|into|out into)\b(?: \w+){0,4}? (?:and )?(?:not|never) (?:come|coming|came) (?:out|back)\b",
+            r"\b(?:said|say|saying|told(?: \w+){1,2}) goodbye\b(?: \w+){0,8}? (?:meant it|for real|properly|for the last time|(?:like |as if )?it (?:was|is|would be) the last)",
             r"\b(?:scratch|bit|bite|biting|pinch|punch|hit|bang|slap|claw|pick|cut|burn)\w* (?:at )?(?:myself|my (?:own )?(?:arms?|wrists?|legs?|skin|thighs?|head))\b(?: \w+){0,2}? (?:till|until|so hard|and) (?:i|it) (?:bleed|bled|bleeds|bruise|bruised|bruises)",
             r"\b(?:will|life insurance|funeral|affairs|paperwork|accounts)\b(?: \w+){0,8}? (?:looked after|taken care of|sorted|provided for|set up) (?:\w+ )?(?:when|after|once|for when) i (?:go|am gone|die|am not here|am dead)\b",
             r"\b(?:pills|meds|tablets|rope|razor|blades?|whisky|vodka|booze|bottle)\b(?: \w+){0,8}? (?:is|was|that is) (?:my|the) plan\b|\bmy plan\b(?: \w+){0,4}? (?:pills|meds|tablets|rope|razor|blades?)\b",
@@ -798,8 +824,17 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:point|use|sense) (?:in|of) (?:me )?(?:going on|carrying on|living|being alive|being here|keeping going|waking up|trying anymore)\b",
             r"\b(?:rope|noose)\b(?: \w+){0,3}? (?:tied|ready|hung|hanging|set up|up)\b(?: \w+){0,3}? (?:loft|attic|garage|shed|beam|beams|rafters|banister|stairs|tree|ceiling)\b|\bnoose\b",
             r"\brather (?:be dead|die) than (?:keep|go on|carry on|live|living|stay\w*|be with|spend|another|face)",
-            r"\bif i (?:got|get|was|were) (?:hit|run over|killed|knocked down)\b(?: \w+){0,6}? (?:relieved|relief|would not mind|would not care|welcome it|be fine|be glad|be okay|a blessing)",
+            r"\bif i (?:got|get|was|were) (?:hit|run over|killed|knocked down)\b(?: \w+){0,8}? (?:relieved|relief|would not mind|would not care|welcome it|be fine|be glad|be okay|a blessing)",
             r"\b(?:would not|wouldnt|do not|would not really) (?:mind|care) (?:if i (?:died|did not wake up|never woke up|got hit|was gone|was dead|disappeared)|not waking up|dying)\b",
+            r"\b(?:burn|cut|starv|hurt|harm|hang|drown|poison)(?:s|ed|ing)? (?:herself|himself|themselves)\b(?! (?:on|with the|cooking|shaving|at|in the kitchen))|\bwants? to (?:kill|hurt|harm|end) (?:herself|himself|themselves)\b",
+            r"\b(?:gave|give|giving|given|left|leaving)\b(?: \w+){0,12}? (?:i will not|i would not|i do not|i am not going to) need(?: (?:it|him|them|any of it|anything|these|those))?(?:\b(?! \w)| anymore| any more| where i am going)",
+            r"\b(?:gave|giving|given|give) (?:my|all my|away my) (?:\w+ ){0,6}?away\b(?: \w+){0,8}? (?:sorted|done|will not need|for after|when i am gone|in case)",
+            r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b(?: \w+){0,6}? (?:lined up|counted|counting|in a row|laid out)\b|\bhow (?:many|much) (?:is|would be|will be) enough\b",
+            r"\bi (?:have|got|made|have got) a plan and a date\b|\b(?:do not|no need to|never) worry about me (?:after (?:that|today|tonight|this)|anymore|any more|when i am gone|ever again)\b",
+            r"\b(?:world|anyone|people|family|kids|nobody|no one)\b (?:would|will|wouldnt) (?:not |never )?(?:even )?(?:notice|miss me|care)(?: if| when) i (?:was|were|am) (?:gone|dead|not here|not around)\b|\b(?:notice|miss me|care)(?: if| when) i (?:died|disappeared|vanished)\b",
+            r"\bwhoever finds (?:this|it|me)\b|\bwriting (?:this|a note|a letter) (?:as )?(?:a )?goodbye\b",
+            r"\b(?:thought|think|thinking|thoughts) (?:about|of) (?:not (?:getting out(?! of (?:bed|the car|the house|the pool))|coming (?:up|back|home|out))|going under|staying under)\b",
+            r"\b(?:better|fine|happier|easier)(?: off)? without (?:a |an )?(?:\w+ ){0,2}?(?:mother|mum|mom|dad|father|wife|husband|burden|failure|mess|waste) (?:like )?me\b",
         ),
         "possible": (
             r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
@@ -818,6 +853,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bgive up on (?:life|everything|myself)\b",
             r"\b(?:picture|picturing|imagine|imagining|plan|planning|think\w* about|dream\w* about) my (?:own )?funeral\b",
             r"\bif (?:anything|something) (?:happens|happened|were to happen|was to happen) to me\b(?: \w+){0,6}? (?:give|have|take|look after|goes to|go to|is for|are for)\b|\b(?:give|leave)\w* (?:\w+ ){0,4}?to (?:my \w+|him|her) if (?:anything|something) happens to me\b",
+            r"\b(?:thinking|thought|think) (?:about|of) (?:the )?(?:train tracks|tracks|railway line|railway tracks|ledge|overpass)\b",
+            r"\b(?:passwords|things|stuff|belongings|affairs|accounts|pets?|dog|cat)\b(?: \w+){0,6}? (?:when|after|once|for when) i (?:am gone|am dead|die\b|go$)",
+            r"\b(?:disappear\w*|gone|not here|not around|dead)\b(?: \w+){0,4}? (?:for the best|better that way|better for everyone|best for everyone)\b",
         ),
     },
     "violence": {
@@ -887,6 +925,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:pull\w*|yank\w*|drag\w*) (?:me )?(?:by |across |down |out )?(?:my|the) (?:hair|floor|hallway|stairs)\b",
             r"\bhit me (?:with|across|in|so|over)\b",
             r"\bput me (?:in|through) (?:the |a )?(?:hospital|wall|window|table|a and e|the er|intensive care)\b",
+            r"\b(?:her|his) (?:husband|wife|boyfriend|girlfriend|partner|ex|fella|bloke|man|ex boyfriend|ex husband)\b(?: \w+){0,2}? (?:hit|hits|beat|beats|beating|punched|punches|kicked|kicks|choked|chokes|strangled|attacked|assaulted|raped|abuses|abused|hurts|hurt|batters|battered) (?:her|him)\b(?! (?:in|during|at|playing) (?:a |the )?(?:football|rugby|game|match|tackle|training|practice|sport|boxing|sparring))",
         ),
         "possible": (
             r"\b(?:punch\w*|kick\w*|smash\w*|put (?:his|her) fist through) (?:walls?|the wall|holes in|doors?|the door|things)\b",
@@ -909,7 +948,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bknows? (?:what|things|stuff|everything) i (?:said|say|wrote|texted|told)\b(?: \w+){0,8}? (?:never told|did not tell|only told|have not told)\b",
             r"\bwatch\w* me (?:on|through|via|with) (?:the |a |his |her |our )?(?:camera|cameras|cctv|ring|doorbell|baby monitor|webcam|nest|monitor|security cameras?)\b",
             r"\b(?:camera|cameras|recorder|microphone|mic)\b (?:in|on) (?:the|my|our) (?:living room|lounge|kitchen|house|flat|bedroom|bathroom|room|car)\b(?: \w+){0,4}? (?:watch|see|spy|check|listen|when he|while he|he)",
-            r"\blisten\w* (?:in )?(?:to|on) (?:me|my calls|my conversations) (?:through|on|via) (?:the )?(?:alexa|echo|baby monitor|app|phone|laptop|camera)\b",
+            r"\blisten\w* (?:in )?(?:to|on) (?:me|my calls|my conversations) (?:through|on|via) (?:the )?(?:echo|dot|smart speaker|speaker|baby monitor|app|phone|laptop|camera)\b|\blisten\w* (?:in )?(?:to|on) (?:me|my calls|my conversations) (?:through|on|via)(?: the)?$",
             r"\b(?:keeps|kept|keep) (?:turning|showing|popping) up (?:at|outside|on) (?:my|the|our|his|her) (?:\w+ )?(?:house|home|place|flat|door|doorstep|work|job|school|office|gym|church|class|parents|moms|sisters)\b",
             r"\bknows? (?:who|what|where) i (?:text\w*|call\w*|message\w*|went|go)\b(?: \w+){0,4}? (?:delete|never|did not tell|without)",
             r"\b(?:gps|tracker|tracking app) (?:in|on|under) my (?:car|phone|bag|purse)\b",
@@ -955,12 +994,27 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bknows? (?:what|things|stuff|everything|details|about things) i (?:only|never) (?:told|said|wrote|texted|mentioned|searched)\b",
             r"\b(?:new|different|other|another|fake|burner|more) (?:numbers?|accounts?|profiles?|phones?|emails?)\b(?: \w+){0,5}? (?:after|when|every time|each time|whenever|even though|since|though) i (?:have )?block\w*",
             r"\b(?:text|call|ring|messag|email|contact|follow|add|find|found)\w*\b(?: \w+){0,4}? (?:after|every time|each time|whenever|even though|since|though) i (?:have )?(?:block|blocked)\b",
-            r"\b(?:camera|cameras|cctv|mics?|microphones?|bugs|recorders?)\b (?:in|on|all over|around|everywhere in) (?:every|each|all the) (?:room|rooms|corner|window)\b",
+            r"\b(?:camera|cameras|cctv|mics?|microphones?|bugs|recorders?)\b (?:in|on|all over|around|everywhere in) (?:every|each|all the) (?:room|rooms|corner|window)\b(?! for (?:the )?(?:dog|dogs|cat|cats|pets?|puppy)\b)",
             r"\b(?:outside|at|found|turned up at|showed up at|knows|knew|got|tracked down|found out|watching)\b (?:my|our) new (?:address|flat|house|place|apartment|home|number|job|work)\b(?: \w+){0,4}? (?:nobody|no one|noone|never told|did not tell|though|although)",
             rf"{AW} (?:waits|waited|waiting|hangs around|hanging around|hung around|lurks|lurking|loiters|loitering|stood|stands|standing|sits|sat|parks|parked) (?:\w+ ){{0,2}}?(?:at|outside|by|near|across from|opposite) (?:the|my|our) (?:school gates?|school|work|office|gym|door|house|flat|window|windows|car|bus stop|station|bedroom window)\b(?: \w+){{0,4}}? (?:for me|every|again|half the night|all night|at night|{APART})",
             r"\bfollow\w* me (?:on|onto|off|into|out of|to|from) (?:the )?(?:bus|train|tube|tram|shop|shops|store|supermarket|street|car park|parking lot|gym|school|pub|bar|club|station)\b",
             r"\b(?:still )?knows? (?:which|what|where|when) (?:\w+ ){0,2}?i (?:go|go to|am|take|shop|work|drive|train|run)\b(?: \w+){0,4}? (?:and when|every|even though|though|at all times|all the time)",
-            r"\b(?:stood|stands|standing|sat|sits|sitting|waited|waits|waiting|lurk\w*|hung around|hangs around|hanging around) (?:\w+ ){0,2}?outside (?:my|our) (?:\w+ )?(?:window|windows|house|flat|door|place|work|bedroom)\b(?! (?:for (?:a|the) (?:taxi|cab|uber|bus|lift|delivery))\b)",
+            rf"{AW} (?:stood|stands|standing|sat|sits|sitting|waited|waits|waiting|lurk\w*|hung around|hangs around|hanging around) (?:\w+ ){{0,2}}?outside (?:my|our) (?:\w+ )?(?:window|windows|house|flat|door|place|work|bedroom)\b(?!(?: \w+){{0,2}} for (?:a|the|my|his|her) (?:taxi|cab|uber|bus|lift|delivery|kids)\b)",
+            # turning up, watching, listening and finding her again, said of her or of a sister or daughter
+            rf"{AW} (?:show\w*|turn\w*|appear\w*|rock\w*|pop\w*) up (?:at|outside|in) (?:my|the|our|her) (?:\w+ )?(?:church|mosque|temple|class|college|uni|university|moms|sisters|brothers|friends|workplace|salon|bus stop|doorstep|gym|work|school)\b",
+            r"\b(?:waits|waited|waiting|hangs around|hanging around|hung around|lurks|lurking|loiters|loitering|parked|parks|parking|sits|sat|sitting|stood|standing)\b (?:\w+ ){0,2}?(?:near|outside|across (?:the )?(?:road|street) from|opposite|at the end of|down the road from) (?:my|our|her|the) (?:\w+ )?(?:office|work|house|flat|place|road|street|door|window|school|moms|parents|college|gym)\b(?: \w+){0,4}? (?:again|every|all night|watching|for hours|at night|when (?:i|he|she) (?:finish|leave|get out|come out|clock off)\w*)",
+            r"\b(?:sits|sat|sitting|parked|parks|waits|waited|waiting)\b(?: \w+){0,3}? in (?:his|her|the|a) (?:car|van|truck|ute)\b(?: \w+){0,6}? (?:watching|outside|across|opposite|at the end of|down the road)\b",
+            r"\bfollow\w* (?:her|us) (?:on|onto|off|into|out of|to|from) (?:the )?(?:bus|train|tube|tram|street|car park|school|college|work|station)\b",
+            r"\b(?:i|me) know (?:he|she) (?:was|is|has been) (?:there|here|watching|around|outside|nearby)\b",
+            r"\b(?:changed|change|new) (?:my )?(?:number|numbers|phone|email|address|locks?|account)\b(?: \w+){0,4}? (?:he|she) (?:still )?(?:finds|found|gets hold of|tracks|tracked|works out|worked out|tracked down|finds out)\b",
+            r"\b(?:check\w*|goes through|went through|going through|look\w* through|read\w*|monitor\w*|track\w*)\b (?:my )?(?:bank|bank statements|statements|card statements|banking|receipts|spending|transactions)\b(?: \w+){0,4}? (?:to )?(?:see|know|work out|find out) (?:where|which|what time|who|when)",
+            r"\brecord\w* (?:my|all my|our) (?:phone )?(?:calls|conversations|chats)\b",
+            r"\b(?:police|court|judge|lawyer|solicitor|the order)\b (?:told|warned|ordered|said to) (?:him|her) (?:to )?(?:(?:stop|stay away)(?:$| (?:contacting|texting|calling|messaging|coming|following|from me|me)\b)|leave me alone|not to (?:contact|come|go near))",
+            r"\b(?:uses|used|using|use) (?:the|a|his|her|my|our) (?:baby monitor|echo|camera|cameras|doorbell|ring|app|laptop|phone|tablet|ipad|smart speaker|nest)\b(?: \w+){0,3}? (?:to )?(?:listen|watch|spy|see|check|hear|track|record|monitor)\w* (?:to |on |in on )?(?:me|what i|who i|where i|my)\b",
+            r"\bspy (?:software|app|apps|program|programme|cam|camera|cameras)\b|\b(?:install\w*|put|download\w*)\b(?: \w+){0,3}? (?:spy|tracking|tracker|monitoring|keylogger|key logger)\b|\bquot\w* (?:my|things from my) (?:chats|messages|texts|emails|dms)\b",
+            r"\b(?:rings|calls|phones|texts|asks|rang|called|messages)\b (?:my |the |our )?(?:neighbors|neighbor|friends|work|boss|mom|sister|colleagues|family)\b(?: \w+){0,2}? (?:to )?(?:ask|check|see|find out) (?:if|whether|where|when|what time) i\b",
+            r"\bknows? (?:what|who|where|when)\b(?: \w+){0,10}? (?:i never told (?:him|her)|i did not tell (?:him|her)|i never mentioned)",
+            r"\b(?:he|she) (?:still|somehow|always|even|again) (?:found|finds|tracked down|tracks down|knew where) (?:me|us)\b(?!(?: \w+){0,2} (?:at|in|playing) hide and seek)|\b(?:found|finds) (?:me|us) (?:again|anyway|even though|every time|wherever)\b(?!(?: \w+){0,2} (?:at|in|playing) hide and seek)",
         ),
         "possible": (
             rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
@@ -968,6 +1022,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:someone|somebody|he|she) (?:is|has|had) been (?:in|inside|into) (?:my|the) (?:house|flat|place|room|car|apartment|bedroom)\b(?: \w+){0,6}? (?:moved|missing|gone through|rearranged|when i am out|while i (?:am|was) out)",
             r"\b(?:screenshots?|screen shots?)\b(?: \w+){0,3}? (?:of )?my (?:chats|messages|texts|conversations|dms|whatsapps?|call log|calls)\b",
             r"\b(?:he|she) (?:can|could) (?:see|watch|know|check) (?:who (?:comes and goes|comes in|i (?:see|talk to|meet|text))|where i (?:go|am))\b",
+            r"\bliked (?:every|all|each|loads of) (?:my )?(?:old )?(?:photos?|pictures?|posts?|pics?)\b(?: \w+){0,4}? (?:years ago|from years|old|at \w+ am|last night|in the middle of the night)",
+            r"\bthere (?:he|she) (?:was|is) (?:in the next aisle|behind me|across the (?:road|street)|outside (?:my|the)|in the car park|at my \w+|watching)\b",
+            r"\bkeeps? (?:sending|leaving|dropping off) (?:flowers|gifts|letters|presents|notes|things)\b (?:to|at|round|on) (?:my|the) (?:work|house|office|door|flat|parents)\b",
         ),
     },
     "control": {
@@ -1010,15 +1067,20 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:will not|does not) let me (?:leave the house|out of the house|out of (?:his|her) sight)\b",
             r"\b(?:only )?(?:lets|allows) me (?:out|go out|leave the house|see (?:my \w+|anyone|friends))\b(?: \w+){0,4}? (?:for (?:an hour|\w+ minutes|half an hour|a bit)|times (?:it|me)|once a (?:week|month))",
             r"\b(?:padlock\w*|lock\w*|chain\w*) (?:on )?(?:the )?(?:fridge|pantry|food cupboard|food|freezer|kitchen cupboards)\b",
-            r"\b(?:disconnect\w*|unplug\w*|cut off|cuts off|pulled out|ripped out|rip\w* out|smash\w*|took|takes) (?:the )?(?:landline|phone line|house phone|wifi|internet|router)\b(?: \w+){0,2}? (?:and|so i|i can not|so i can not)",
+            r"\b(?:disconnect\w*|unplug\w*|cut off|cuts off|pulled out|ripped out|rip\w* out|smash\w*|took|takes) (?:the )?(?:landline|phone line|house phone|wifi|internet|router)\b(?: \w+){0,2}? (?:and|i can not|so i can not)",
+            r"\b(?:he|she) (?:does not|will not|would not|never) (?:allow|allows|permit)(?: (?:it|me|that))?$|\bcan not (?:open|have|get|keep|use) (?:a|my|my own|any) (?:bank account|account|card|bank card|credit card|phone|job|car|money)\b(?: \w+){0,3}? (?:he|she)\b",
+            r"\bcan not (?:visit|go to|see|go out to) (?:the )?(?:doctor|gp|dentist|shops|shop|hospital|clinic)(?: \w+){0,2}? (?:alone|on (?:my|her|his) own|by (?:myself|herself))\b",
         ),
         "possible": (
             # all the say is his: "he controls everything", "he handles all the money"
             rf"{AW} (?:handles|controls|manages|holds|keeps|has|does) all (?:of )?(?:the|my|our) (?:money|finances|cards|bank cards|bank accounts|accounts|savings)\b",
             rf"{AW} (?:controls|controlled|is controlling|decides|decided|runs|ran|dictates|dictated) (?:everything|every thing|all of it|it all|my life|every part of my life|every (?:\w+ )?thing i do|where i go|who i see|what i (?:wear|eat|spend|do|say))\b",
             rf"{AW} (?:picks|pick|chooses|choose|chose|picked|decides|approves|vets|likes to pick|likes to choose) (?:what i (?:wear|eat|read|watch|spend)|my (?:outfits|clothes|clothing|hair|friends))\b",
-            r"\bask (?:him|her|he)\b(?: \w+){0,3}? (?:before|to|if i can) (?:i )?(?:buy|spend|get|eat|wear|use|go|do) (?:anything|everything|a single|any)\b",
+            r"\bask (?:him|her|he)\b(?: \w+){0,3}? (?:before|to|if i can) (?:i )?(?:buy|spend|get|eat|wear|use|go|do) (?:anything|everything|a single|any)\b(?! (?:big|major|expensive|over|large|pricey|costly|new|for the house)\b)",
             r"\b(?:wants|demands|demanded|asks for|makes me give|made me give|insists on) (?:all )?my (?:passwords|pins|pin|passcodes?|logins?|codes)\b",
+            r"\btimes (?:how long|me|every|my)\b(?: \w+){0,6}? (?:supermarket|shop|shops|store|shopping|walk|gym|school run|work|trip|errands|out)\b",
+            r"\b(?:particular|strict|controlling|fussy|funny|weird|picky|obsessive) about (?:how|where|who|what) i (?:spend|go|see|wear|eat|dress|talk)",
+            r"\bcheck\w* (?:everything|every thing|all|whatever|each thing) i (?:buy|spend|bought|spent|order|purchase)\b",
         ),
     },
     "isolation": {
@@ -1055,6 +1117,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:made|making|moved|moves|took|dragged|forced) (?:us|me)(?: to)? (?:move )?(?:\w+ ){0,4}?(?:middle of nowhere|back of beyond|back of bourke|his hometown|her hometown|where i do not know (?:a soul|anyone|anybody|a single person)|away from (?:everyone|everybody|my))",
             r"\b(?:not|never) (?:spoken|talked|been out|gone out|seen|had a conversation)(?: to| with)? (?:another person|anyone|anybody|a soul|a single person)(?: \w+){0,3}? (?:but|except|apart from|other than|besides) (?:him|her|he)\b",
             r"\btells? (?:my|our|the) (?:family|friends|mom|dad|parents|sister|brother|mates|work|boss|neighbors|doctor)\b(?: that)? (?:i am|i was|i have been) (?:too (?:sick|ill|tired|busy|unwell)|not (?:well|home|in|available|around)|sick|ill|out|away|busy|asleep|unwell|crazy|mad|mental|unstable|lying)",
+            r"\b(?:lies|lied|lying) to (?:my|our|the) (?:family|friends|mom|parents|sister|brother|mates|work|boss|neighbors|kids)\b|\b(?:tells?|told|telling|says to|said to) (?:my|our|the) (?:family|friends|mom|parents|sister|brother|mates|neighbors)\b(?: that)? i (?:do not|did not|never) want to (?:see|talk to|visit|hear from)",
+            r"\b(?:tells?|told|telling) (?:my|our|the|everyone|everybody|people)\b(?: \w+)? (?:that )?i (?:am|was) (?:mentally ill|mental|crazy|unwell|a liar|unstable|psycho|nuts|bipolar|an alcoholic|a drunk|dangerous|sick in the head)\b",
+            r"\b(?:angry|mad|not allowed|will not let me|stops me|forbids|does not let me|kicks off|hates it)\b(?: \w+){0,4}? (?:speak|speaking|talk|talking) (?:in )?my (?:own )?(?:language|mother tongue|native language)\b",
+            r"\bif i (?:see|visit|call|talk to|speak to|meet|go to|ring)\b (?:my|our|any of my) (?:family|friends|mates|mom|parents|sister|brother|sisters|brothers)\b(?: \w+){0,6}? (?:that is it (?:between us|for us|we are)|we are (?:over|done|finished)|(?:i|you) will (?:be sorry|regret|pay)|(?:he|she) will (?:leave|hurt|kill|go)|see what happens|and worse)",
+            r"\bkeeps (?:me|her|him) (?:at )?(?:home|inside|in the house|indoors|locked)\b",
         ),
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
@@ -1069,6 +1136,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:friends|family|mates|anyone|nobody|no one|social life)\b(?: \w+){0,6}? (?:since|ever since) (?:i got with|i met|i married|i moved in with|we got together|i have been with) (?:him|her|he)\b",
             r"\bused to have (?:a lot of |lots of |so many |loads of |plenty of )?(?:friends|mates|a life|a social life)\b(?: \w+){0,3}? (?:before (?:him|her|he|i met|we)|until (?:him|her|i met))",
             r"\b(?:alone|stuck|stranded|on my own) (?:\w+ ){0,2}?(?:with no|without (?:a|the|any)) (?:car|phone|money|way (?:out|to get))\b",
+            r"\b(?:me and him|him and me|only him) now\b(?: \w+){0,2}? (?:nobody|no one|noone) else\b|\b(?:nobody|no one) else (?:but|except) (?:him|her)\b",
+            r"\b(?:lost touch|drifted|no friends|fell out)\b(?: \w+){0,4}? (?:since|ever since) we (?:got together|got married|moved in together|moved here|met)\b",
         ),
     },
     "fleeing": {
@@ -1115,18 +1184,22 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:i am|we are|i have been|we have been|i was|we were|staying|sleeping|living|now|took us|took me|went|going|got|get|ended up|moved|me and the kids) (?:\w+ ){0,2}?(?:to |at |in |into )(?:a |the )?(?:refuge|safe house|womens shelter|womens refuge|dv shelter|shelter)\b(?! (?:for (?:the )?(?:homeless|animals|dogs|cats))\b)",
             r"\b(?:got out|fled|escaped|snuck out|sneaked out|ran|ran off|ran away) with (?:the|my|our) (?:\w+ )?(?:kids|children|baby|son|daughter|girls|boys|little one|dog)\b",
             r"\b(?:left|got out|ran|snuck out|sneaked out|drove off|fled|went)\b(?: \w+){0,3}? in the (?:middle of the night|dead of night)\b(?! (?:to catch|for (?:a|the) (?:flight|ferry|train)))",
-            r"\b(?:changed|change|changing) my (?:name|number|phone number)\b(?: \w+){0,4}? (?:so (?:he|she)|and moved|and left|because of (?:him|her)|(?:he|she) can not|(?:he|she) does not)|\b(?:left|moved|fled)\b(?: \w+){0,8}? (?:and )?changed my (?:number|name)\b",
-            r"\b(?:drove|ran|fled|moved|flew|escaped|left)\b(?: \w+){0,10}? to get away from (?:him|her|he)\b",
-            r"\bhiding\b(?: \w+){0,2}? (?:because|till|until|so (?:he|she)|while (?:he|she)|(?:he|she) is)\b(?! (?:it is|its) (?:a )?(?:surprise|present|gift))",
+            r"\b(?:changed|change|changing) my (?:name|number|phone number)\b(?: \w+){0,4}? (?:and moved|and left|because of (?:him|her)|(?:he|she) can not|(?:he|she) does not)|\b(?:left|moved|fled)\b(?: \w+){0,8}? (?:and )?changed my (?:number|name)\b",
+            r"\b(?:drove|ran|fled|moved|flew|escaped|left)\b(?: \w+){0,12}? to get away from (?:him|her|he)\b",
+            r"\bhiding\b(?: \w+){0,2}? (?:because|till|until|(?:he|she) (?:does not|can not|will not)|while (?:he|she)|(?:he|she) is)\b(?! (?:it is|its) (?:a )?(?:surprise|present|gift))",
             r"\b(?:he|she) (?:still )?(?:does not|doesnt|can not|must not|will not|never) (?:know|find out) where(?: (?:i|we) (?:am|are|went|live|moved|are staying|am staying))?$",
             r"\bbarricad\w*\b",
-            r"\b(?:moved|changed|hid\w*|left|fled|new (?:name|number|address))\b(?: \w+){0,6}? (?:he|she) (?:can not|could not|will not|would not|does not|never|must not) (?:find|track|trace) (?:me|us)\b",
+            r"\b(?:mov\w*|changed|hid\w*|left|fled|new (?:name|number|address))\b(?: \w+){0,6}? (?:he|she) (?:can not|could not|will not|would not|does not|never|must not) (?:find|track|trace) (?:me|us)\b",
             r"\b(?:get|go|run|drive|got) as far (?:away )?as (?:i|we) (?:can|could)\b",
-            r"\b(?:climbed|climb\w*|jumped|jump\w*|got|went|ran|snuck|sneaked|slipped|crawled) (?:out|over|through) (?:of )?(?:the |a |my )?(?:back |front |bedroom |bathroom |kitchen |side |garden )?(?:window|back door|fence|wall|gate)\b(?: \w+){0,6}? (?:ran|run|fled|got away|hid|hiding|with (?:the|my|our) (?:\w+ )?(?:kids|children|baby|son|daughter)|while (?:he|she)|before (?:he|she)|and i am|and we are|i am not going back)",
+            r"\b(?:climbed|climb\w*|jumped|jump\w*|got|went|ran|snuck|sneaked|slipped|crawled) (?:out|over|through) (?:of )?(?:the |a |my )?(?:back |front |bedroom |bathroom |kitchen |side |garden )?(?:window|back door|back|fence|wall|gate)\b(?: \w+){0,6}? (?:ran|run|fled|got away|hid|hiding|with (?:the|my|our) (?:\w+ )?(?:kids|children|baby|son|daughter)|while (?:he|she)|before (?:he|she)|and i am|and we are|i am not going back)",
             r"\b(?:jumped|climbed|hopped|scaled) (?:over )?the (?:back |garden |side |neighbors )?(?:fence|wall|gate)\b(?: \w+){0,3}? (?:and )?(?:ran|run|legged it|fled|got away|hid)",
             r"\b(?:not|never) (?:to )?tell (?:him|her|he|anyone|anybody) where (?:i|we) (?:am|are|live|moved|went|am staying|are staying)\b",
             r"\b(?:ticket|bag|flat|money|cash|plan|move|moving|leaving|escape|going)\b(?: \w+){0,6}? (?:and )?(?:he|she) (?:can not|must not|must never|can never|should not) (?:know|find out)\b",
             r"\b(?:i|we) (?:am|are) (?:not|never) going back\b(?! to (?:work|that (?:job|shop|restaurant|gym|place|hairdresser)|the (?:gym|office|shop|restaurant|dentist|doctor|salon|hairdresser|pub|store)|uni|school|college|church))",
+            r"\b(?:i am|we are|i have been|we have been) (?:at|in|outside) (?:a|the) police station\b",
+            r"\b(?:he|she) (?:thinks|will think|think) (?:nobody|no one|noone) is (?:home|here|in)\b|\b(?:lights off|in the dark)\b(?: \w+){0,4}? (?:he|she) (?:thinks|will think|does not know|can not see)",
+            r"\b(?:tried|try|trying) to (?:leave|get away|escape|run)\b(?: \w+){0,3}? (?:he|she) (?:found|find|finds|tracked|dragged|brought|caught|followed)\b",
+            r"\b(?:movers|removal (?:men|van|company)|removalists|moving van)\b(?: \w+){0,4}? (?:while|when) (?:he|she)\b",
         ),
         "possible": (
             # having fled, said in a few words: "i got away", "we escaped". Wanting or planning to leave a
@@ -1134,14 +1207,15 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             # think through, not a sign of danger by itself: no rule hears it.
             r"\b(?:i|we) (?:got away|escaped|finally got away)(?! \w)",
             r"\b(?:i|we) (?:am|are) (?:getting|going to get) away(?: from (?:him|her|he)| now| tonight)?(?! \w)",
-            r"\b(?:keep\w*|kept|hid\w*|hidden|stash\w*|put|left|leave|pack\w*)\b(?: \w+){0,6}? (?:cash|money|passport|passports|documents|birth certificates?|spare keys?|phone|bag|clothes|papers)\b(?: \w+){0,6}? (?:(?:just )?in case$|(?:just )?in case (?:he|she|something|anything|i (?:have|need) to (?:go|leave|run|get out))|for when i (?:go|leave|need to go|run)|so i can (?:go|leave|get out|get away))",
+            r"\b(?:hid\w*|hidden|stash\w*|secretly|(?:at|with|to) (?:my )?(?:sisters|mums|moms|friends|neighbors|brothers|parents|mates|work)|passports?|documents|birth certificates?|papers|bag packed)\b(?: \w+){0,6}? (?:(?:just )?in case$|(?:just )?in case (?:he|she|something|anything|i (?:have|need) to (?:go|leave|run|get out))|for when i (?:need to )?(?:go|leave|run|escape|get out)|i can (?:go|leave|get out|get away|run|escape))",
             rf"\b(?:leav(?:e|ing)(?! (?:the|a|my|for work|early|work)\b)|sneak\w* out|snuck out|slip\w* out|move\w* out|get away|getting away|escape|run|get out|getting out)\b(?: (?:him|her|with the kids|with the children|with the baby))?(?: \w+){{0,3}}? {AWAY}",
             r"\bplan\w* to (?:get out|leave|escape|get away|run|move out|go)\b(?: \w+){0,4}? (?:when|while|before|once) (?:he|she)\b",
             r"\b(?:get|got|getting|take|took|grab|sneak|smuggle)\w* (?:the |my |our |all the )?(?:\w+ )?(?:birth certificates?|passports?|documents|papers|paperwork)\b(?: \w+){0,4}? (?:out|away|to (?:my|a|the) \w+)\b",
-            r"\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*|moving)\b(?: \w+){0,6}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|so (?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
+            r"\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*|moving)\b(?: \w+){0,8}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|(?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:secretly|quietly) (?:pack\w*|sav\w*|putting|stash\w*|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:what time|when) (?:he|she) (?:leaves|goes out|goes to work|is out|gets back|comes home)\b(?: \w+){0,4}? (?:i will|i can|i am going to|i could) (?:go|leave|get out|run|make a run|slip out|sneak out|get the kids)",
             r"\btill (?:things are|it is|i am|we are) safe\b",
+            r"\bon the run\b|\bstaying away from (?:home|the house|him|her)\b(?! for (?:work|a conference))",
         ),
     },
     "fear": {
@@ -1173,6 +1247,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bhold (?:my )?breath\b(?: \w+){0,2}? (?:when|whenever|every time|until|till|around) (?:he|she|his|him|her)\b",
             r"\b(?:lie|lay|lying|sit|sat|wait|waiting) (?:awake |up )?(?:\w+ ){0,2}?listening (?:for|out for) (?:his|her|him|the door|the car|the key|footsteps)",
             r"\bsick with (?:fear|dread|worry|nerves)\b",
+            r"\b(?:dread\w*|fear|panic)\b(?: \w+){0,3}? (?:sound|noise|sight) of (?:his|her) (?:\w+ )?(?:car|ute|truck|van|key|keys|footsteps|voice|bike|motorbike)\b",
+            rf"{AW} (?:scares|scared|frightens|frightened|terrifies|terrified) the (?:life|hell|shit|crap|living daylights|bejesus|bejeezus) out of (?:me|the kids|us)\b",
         ),
         "possible": (
             # fear said bare, as the answer to "how are you feeling": "kind of scared yeah"
@@ -1192,16 +1268,19 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{FEAR} (?:of )?how (?:he|she) gets\b",
             r"\b(?:work out|check|gauge|read|figure out|see|judge|watch)\w* (?:what mood|his mood|her mood|how (?:he|she) is|his face|her face)\b(?: \w+){0,6}? before i (?:say|do|speak|open|ask|go)",
             r"\b(?:rehearse|practice|practise|script|plan)\w* (?:everything|every word|what) i (?:say|do)\b",
-            r"\bso (?:he|she) (?:does not|will not|would not|do not) (?:kick off|lose it|explode|blow up|snap|flip|go off|get angry|go mad)\b",
+            r"\b(?:keep quiet|stay quiet|keep my mouth shut|say nothing|go along with it|keep the peace|do what (?:he|she) says|agree|apologi[sz]e|shut up|tiptoe)\b(?: \w+){0,2}? (?:he|she) (?:does not|will not|would not|do not) (?:kick off|lose it|explode|blow up|snap|flip|go off|get angry|go mad|start|hit|hurt)\b",
             r"\bbrac\w* (?:myself )?for (?:the next (?:thing|one|explosion|outburst|blow|row)|him|her|his (?:mood|temper|next)|when (?:he|she)|the worst when)",
             r"\b(?:do not|never|can not) (?:know|tell|predict|guess) what (?:he|she) (?:will|would|is going to|might) do\b(?: next| if| when| to me| this time)",
             r"\b(?:dread\w*|scared|terrified|fear|panic\w*|anxious|shaking|on edge)\b(?: \w+){0,5}? (?:before|until|till|when|whenever) (?:he|she) (?:gets in|gets home|comes home|comes in|walks in|gets back|is due home|pulls up)",
+            r"\bheart (?:races|pounds|thumps|jumps|pounding|racing)\b(?: \w+){0,6}? (?:in case|every time (?:he|his|her|my phone))\b|\bin case (?:it is|its) (?:him|her|he)\b",
+            r"\bon edge (?:as usual|again|all the time|every (?:day|night)|at home|in my own home|around (?:him|her))\b",
+            r"\b(?:never|do not|can not) (?:know|tell|predict|guess) what (?:mood|state|temper) (?:he|she) (?:will be|is going to be|is|might be) in\b",
         ),
     },
     "asks_help": {
         "clear": (
             # asking for the emergency number by its spoken name, or whether this is abuse: "call triple zero", "is this abuse"
-            r"\b(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance)\b",
+            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked))",
             r"\b(?:is|was|would) (?:this|that|it|what he does|what he did|what he is doing) (?:be )?(?:abuse|abusive|domestic abuse|domestic violence|violence|rape|assault|coercive control|coercion)\b(?! of\b)",
             r"^(?:please )?(?:can|could|will) (?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$",
             r"\btell me who (?:can|could|will|would) help\b|\bwho (?:can|could) help me\b",
@@ -1241,10 +1320,18 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:need|needs|want|send|get) (?:an |a |the )?(?:ambulance|paramedics?)\b|\b(?:need|needs|send|get) (?:the )?(?:police|cops) (?:now|here|right now|please)\b",
             r"^(?:this is |it is |its )?(?:an )?emergency(?: please| help)*$",
             r"\b(?:need|want|get|getting|apply for|applying for|how do i get) (?:some )?protection (?:from|against) (?:him|he|her)\b|\bprotect me from (?:him|her|he)\b",
+            r"\b(?:call|ring|phone|text|message|get) (?:my|me) (?:\w+ )?(?:sister|brother|mom|dad|friend|neighbor|neighbors|son|daughter|aunt|uncle|nan|gran|best friend|cousin)\b(?: \w+){0,8}? (?:now|right now|quick|quickly|urgently|asap|come (?:and )?get me|to come)$",
+            r"\b(?:need|needs|want|ask|tell|say)\w* (?:her|him|them|someone|somebody|you|my \w+) (?:i need (?:her|him|them|you) )?to (?:come (?:and )?get me|come get us|come now|come quick)\b|\bi need (?:her|him|them|you|someone) to come (?:and )?get me\b",
+            r"\b(?:need|want|get|send|give)\w* (?:me )?(?:some )?(?:emergency|urgent|immediate) (?:help|assistance|services)\b",
+            r"\b(?:need|want|give me|get me|tell me|what is|whats|where is|send me|find me|can i have|can you give me|can you tell me|the number for|number of|number for)(?: \w+){0,6}? (?:womens aid|lifeline|samaritans|mens advice line|respect line|beyond blue|rape crisis|victim support|refuge|gender based violence|gbv|domestic violence|domestic abuse|family violence) ?(?:\w+ )?(?:number|numbers|line|hotline|helpline|centre|center|command centre)?\b",
+            r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|place|hotline|helpline|line|service)(?: \w+){0,6}? (?:for|who|that) (?:women|men|people|someone|victims|anyone)\b(?: \w+){0,3}? (?:abused|abuse|hurt|hit|scared|in danger|violence)",
+            r"\bsend help\b|^(?:please )?(?:sos|s o s|mayday)(?: please| help| now)*$|\bsos\b",
         ),
         "possible": (
             r"\bi (?:do not|no longer) know what (?:else )?to do anymore\b",
-            r"\bwhat (?:do|should|can|would) i do (?:if|when)\b(?: \w+){0,2}? (?:it|things|he|she) (?:gets?|turns?|starts?) (?:\w+ )?(?:bad|worse|violent|physical|scary|out of hand|nasty) again\b",
+            r"\bwhat (?:do|should|can|would) i do (?:if|when)\b(?: \w+){0,2}? (?:it|things|he|she) (?:gets?|turns?|starts?) (?:\w+ )?(?:bad|worse|violent|physical|scary|out of hand|nasty) again(?: tonight| today| later| this weekend)?$",
+            r"\b(?:should i|do i need to|i need to|i want to|can i|could i|i think i should)(?: be)? (?:talk|talking|speak|speaking|ring|ringing|call|calling|contact|contacting)\b(?: \w+){0,4}? (?:helpline|hotline|crisis line|refuge|shelter|police)\b",
+            r"\b(?:need|want) to (?:talk|speak) to (?:a (?:real )?person|a human|someone real|a real person|a human being)\b(?: \w+){0,2}? (?:now|please|right now)",
         ),
     },
 }
