@@ -393,6 +393,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bsharpen\w* (?:the |a |his |her |my )?(?:carving |kitchen |bread |chefs )?(?:knife|knives)\b(?: \w+){0,3}? (?:for|before) (?:the |a |our )?(?:roast|dinner|lunch|turkey|barbecue|bbq|meal|christmas|sunday|joint)\b",
     r"\b(?:cough|cold|smoke|dust|pollen|fumes|asthma|allergies|heat|humidity|tie|collar|scarf|hay fever)\b(?: \w+){0,2}? chok\w* me\b",
     r"\b(?:punched|kicked|slapped|hit|smacked|winded|gutted) (?:\w+ ){0,3}?by (?:the|a|an|that|this) (?:\w+ )?(?:bill|bills|price|prices|rent|tax|taxes|news|result|results|fine|charge|invoice|mortgage|rates|costs?)\b",
+    r"\b(?:deadline|deadlines|workload|debt|mortgage|bills|job|work|paperwork|stress|anxiety)\b(?: \w+){0,2}? (?:chok|strangl|suffocat|smother)\w* me\b",
+    r"\bhanging over (?:my|our|his|her) head\b(?: \w+){0,2}? (?:a )?noose\b",
 )
 _HARM_WORDS = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
@@ -401,7 +403,7 @@ _HARM_WORDS = (
     r"violent|physical|got hurt|gets hurt|get hurt|been hurt)"
 )
 NEGATIONS: tuple[str, ...] = (
-    rf"\b(?:never|not|no one|nobody|noone)\b(?: (?!he\b|she\b|they\b|him\b)\w+){{0,2}}? {_HARM_WORDS}\b(?! myself| off\b)(?: me| anyone| anybody| him)?",
+    rf"\b(?:never|not|no one|nobody|noone)\b(?: (?!he\b|she\b|they\b|him\b|make\b)\w+){{0,2}}? {_HARM_WORDS}\b(?! myself| off\b)(?: me| anyone| anybody| him)?",
     r"\bnot (?:scared|afraid|frightened|terrified) of (?:him|her|he)\b|\bnot of (?:him|her|he)\b",
     r"\b(?:never|not|no longer) (?:feel |felt |feeling |am |was |been )?(?:unsafe|in danger)\b",
     r"\bnot (?:feeling )?suicidal\b(?! (?:yet|right now|at the moment|today|anymore|now|but|though))",
@@ -432,7 +434,7 @@ STRONG_MORE = (
     r"thrash\w*(?= me\b(?! at| in))|flog\w*(?= me\b(?! (?:a|an|his|her|the|some)\b))|whip\w*(?= me\b(?! up))|klap\w*|moer\w*|"
     r"donner\w*|skelp\w*|clout\w*|sock\w*|glass\w*(?= me\b)|nutt\w*(?= me\b)|chinn\w*(?= me\b)|brain\w*(?= me\b)|"
     r"tortur\w*(?= me\b(?! (?:with|by)\b))|terroris\w*|terroriz\w*|king hit\w*|sucker punch\w*|swung (?:on|at)|swings? (?:on|at)|"
-    r"swinging (?:on|at)|punsh\w*|puch\w*|slaped|slapt|kiked|hitted|beated|trew|throwed)"
+    r"swinging (?:on|at)|punsh\w*|puch\w*|slaped|slapt|kiked|hitted|beated|beet|beeted|trew|throwed)"
 )
 WEAK = r"(?:flick\w*|spank\w*|hit|hits|hitting|hurt|hurts|hurting|harm\w*|push\w*|grab\w*|pin\w*|shake|shakes|shook|shaking|trip\w*|yank\w*|strike|strikes|struck|sat on|kneel\w* on)"
 # where a body lands when it is thrown, shoved or slammed
@@ -566,10 +568,13 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:passed|blacked) out (?:when|because|after|while) (?:he|him)\b",
             r"\b(?:held|holds|holding|hold|pushed|pushes|kept|keeps|forced|dunked|pinned) (?:me|my head|my face) (?:down )?under\b(?! (?:the|a) (?:covers|duvet|blanket|umbrella|table)\b)",
             r"\b(?:hold|holds|holding|held|wrap\w*|put|puts) (?:his |her |both )?(?:hands? )?(?:on |around |round )?my (?:neck|throat|windpipe)\b(?! (?:gently|softly|tenderly|lovingly|to kiss|when we kiss|while we kiss))",
+            r"\b(?:voice|throat)\b(?: \w+){0,2}? (?:hoarse|raspy|croaky|gone)\b(?: \w+){0,3}? (?:after|since) (?:he|him|the fight|last night|what he)",
+            r"\b(?:he|she)\b(?: \w+){0,2}? (?:strangled|choked|throttled|smothered|suffocated|strangles|chokes|throttles|smothers) (?:her|him)\b(?! (?:with|up|on|down|back)\b)",
         ),
         "possible": (
             r"\b(?:could not|can not|couldnt) (?:breathe|get (?:any )?air)\b",
             r"\b(?:neck|throat)\b (?:is |was )?(?:sore|bruised|hurts|hurting|aching|swollen|red|marked)\b(?: \w+){0,4}? (?:after|since|from) (?:the (?:fight|argument|row|attack)|our (?:fight|argument|row)|that (?:fight|argument|row|night)|he|him|his|what he|last night)\b",
+            r"\b(?:can not|could not|hard to|trouble|difficulty|hurts to|hurt to) (?:swallow\w*|breathe|breathing)\b(?: \w+){0,4}? (?:since|after) (?:last night|the fight|the argument|the row|he|him|tonight|what he)\b",
         ),
     },
     "weapon": {
@@ -594,10 +599,20 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             # other weapons by their local names, one used on her, one "for me", another one promised
             r"\b(?:taser\w*|tazer\w*|tased|tazed|maced|pepper spray\w*) (?:me|my)\b|\b(?:panga|sjambok|knobkerrie|knuckle duster|brass knuckles|nunchucks|katana|crossbow|cosh|truncheon|baton|iron rod|metal rod|metal pole|iron bar)\b(?! (?:block|set|class|training|practice))",
             rf"\b{WEAPON}\b(?: \w+){{0,6}}? (?:told me|tells me|said|says|showed me) what (?:its|it is|that is|they are|it was) for\b",
-            rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:get|buy|find|has|got) (?:another|a new|more) (?:one|gun|knife|weapon|ones)\b",
+            rf"\b{WEAPON}\b(?: \w+){{0,12}}? (?:get|buy|find|has|got) (?:another|a new|more) (?:one|gun|knife|weapon|ones)\b",
+            # the weapon got out, left out, waved, kept "for me", picked up when we fight, said in a fragment
+            r"\b(?:got|gets|took|takes|pulled|pulls|brought|brings|had|has)\b (?:the |his |a )?(?:gun|guns|knife|rifle|shotgun|pistol|blade|machete|bat|axe) out\b(?! to (?:cut|carve|slice|chop|open|clean|show))",
+            r"\b(?:gun|guns|shotgun|rifle|pistol|revolver|machete|bullets?) (?:on|across) the (?:\w+ )?(?:table|bed|counter|pillow|sofa|couch)\b|\b(?:leaves|left|puts|put) (?:one|it|the gun|a gun|his gun|them) out on (?:the )?(?:\w+ )?(?:counter|table|bed|side)\b",
+            rf"\b{SAY}\b(?: \w+){{0,2}}? (?:the |his |a |that )?{WEAPON} (?:is|was|will be) for (?:me|you)\b|\b{SAY}\b (?:this|that|it) (?:is|was|will be) for (?:you|me)\b(?: \w+){{0,6}}? {WEAPON}\b{NOT_A_WEAPON}",
+            rf"\b{WEAPON}\b(?: \w+){{0,6}}? (?:picks it up|grabs it|holds it|reaches for it|takes it|swings it|gets it)\b(?: \w+){{0,3}}? (?:when|whenever|every time|if) (?:we|i|he)\b",
+            r"^(?:the )?(?:knife|knifes|knives|gun|guns|blade)(?: is| are)? out(?: again| now)?$",
+            r"\bsharpen\w* (?:a |his |her |the )?(?:\w+ )?(?:knife|knives|blade|blades|axe|machete)\b(?: \w+){0,6}? (?:when|while|whenever|every time) (?:he is|he gets|she is|staring|looking|glaring|we (?:argue|fight|row))",
+            r"\b(?:waved|waves|waving|swung|swings|swinging|brandish\w*|raised|raises) (?:a |an |his |her |the )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade)\b(?! (?:at the ball|on the course|at golf|in the garden|at the nail))",
         ),
         "possible": (
             rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:since|after|ever since|right after) i (?:said|told|mentioned|asked|started|left|moved|tried)\b",
+            r"^(?:he )?(?:keeps|has|carries|sleeps with) (?:a |the |his )?(?:gun|knife|blade|machete|pistol|rifle|shotgun|axe|bat|crowbar)\b(?: \w+){0,3}? (?:in|under|by|next to) (?:the|his|my|our) (?:car|bed|pillow|door|glovebox|jacket|pocket|bedside)\b",
+            r"\bclean\w* (?:them|it|his guns?|the guns?|his rifle)\b (?:in front of me|at me|while staring|when(?:ever)? i)",
         ),
     },
     "sexual": {
@@ -641,6 +656,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:going|goes|went|go|pushing|pushes|pushed|taking|takes|took) (?:it )?(?:further|past|beyond)\b(?: \w+){0,3}? (?:than|what) i (?:said|say|wanted|want|agreed|was comfortable|am comfortable)",
             r"\b(?:remov\w*|pull\w*|rip\w*|tear\w*|tore|take|took|taking|strip\w*) (?:off )?my (?:clothes|clothing|underwear|knickers|pants|top|bra|dress|skirt)\b(?: \w+){0,4}? (?:by force|when i|even though|while i|against|though i)",
             r"\bi (?:said|told (?:him|her)|say|tell (?:him|her))\b(?: \w+){0,5}? (?:tired|no|stop|not tonight|not in the mood|did not want|do not want|it hurt|it hurts|was sore|was asleep)\b(?: \w+){0,5}? (?:he|she) (?:\w+ ){0,4}?(?:did it anyway|does it anyway|kept going|keeps going|carried on|did not stop|would not stop|went ahead anyway|did it regardless)\b",
+            r"\bmade me (?:do it )?again (?:tonight|last night|today)\b|\bowe (?:him|her|he)\b(?: \w+){0,2}? (?:in bed|sex|a shag|physically)\b",
+            r"\b(?:i )?did not want (?:to|it)\b(?: \w+){0,3}? (?:he|she) (?:made me|would not stop|did not stop|kept going|forced|pressured|did it anyway)",
+            r"\b(?:does|did|do|starts|started|has sex|touches|touched) (?:it |things |stuff )?(?:to me )?(?:when|while) i (?:am|was) (?:asleep|sleeping|passed out|unconscious|out of it)\b|\b(?:i am|i was) asleep when (?:it|he) (?:starts|started|begins)\b",
+            r"\b(?:being|was|is|already) inside me\b(?: \w+){0,6}? (?:asleep|woke|wake|said|did not|without)|\bwak\w* me up\b(?: \w+){0,3}? inside me\b",
+            rf"\b(?:{SAY}\b(?: \w+){{0,2}}? (?:hell|he will|he is going to|he would)|hell) (?:post|send|share|leak|show|put up|put online)\b(?: \w+){{0,3}}? (?:pictures|photos|pics|videos|video|tape|nudes)\b",
+            r"\bwoke up (?:to|with) (?:him|he|her) (?:on|on top of|inside|touching|undressing) me\b",
+            r"\b(?:hurts|it hurts|crying|i cry|said stop|say stop)\b (?:and|but) (?:he|she) (?:does not|did not|will not|would not|never) stop\b|\b(?:carries on|keeps going|kept going|carried on|does not stop|did not stop)\b (?:even )?(?:when|while|though) i (?:cry|cried|am crying|was crying|say no|said no|beg|begged)\b",
+            r"\b(?:in bed|sex|it)\b(?: \w+){0,4}? whether i (?:want|like) (?:it |to )?or not\b|\b(?:relations|sex|intimacy|himself)\b(?: \w+){0,3}? against my (?:will|wishes|consent)\b",
+            r"\b(?:took|takes|taking|film\w*|record\w*)\b (?:\w+ ){0,2}?(?:photos|pictures|pics|videos?) (?:of me )?(?:when|while) i (?:was|am) (?:passed out|asleep|drunk|unconscious|out of it|in the shower|changing)\b|\b(?:took|takes|taking|film\w*|record\w*)\b (?:\w+ ){0,2}?(?:photos|pictures|pics|videos?) of me (?:in the (?:shower|bath)|naked|undressed|without (?:asking|my|me knowing))",
+            r"\bsleep with (?:him|her|someone|his \w+|them)\b(?: \w+){0,3}? (?:to pay|for money|to clear|to pay off)\b",
         ),
         "possible": (
             r"\bi (?:do not|did not) want to but i (?:do|did|let him|give in|gave in|go along|went along)\b(?! (?:need|have|want|think|know|like|love|enjoy|it for (?:the|my|work))\b)",
@@ -649,6 +674,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:pushy|rough|forceful|aggressive|demanding)\b (?:in (?:the )?(?:bedroom|bed)|about sex|with sex|when it comes to sex)\b",
             r"\bi owe (?:him|her|he)\b(?: \w+){0,3}? (?:because|for|since) (?:he|she) (?:pays|paid|provides|puts a roof)\b(?: for)?(?: the| my| our)? (?:rent|bills|mortgage|everything|house|roof|food|keep)",
             r"\b(?:have sex|sleep with (?:him|her|he)|give (?:him|her) (?:sex|what he wants)|give in)\b(?: \w+){0,2}? (?:the kids|he|she|nobody|no one) (?:will not|would not|does not|do not|can not) (?:hear|see|wake|know|shout|kick off|get|start|hit|hurt)",
+            r"\b(?:sulks?|sulking|angry|mad|nasty|cold|silent treatment|punish\w*|kicks off)\b(?: \w+){0,3}? (?:if|when|whenever) i (?:say|said) no\b(?! to)",
+            r"\bwhat (?:proper|real|normal|good) (?:couples|wives|girlfriends|women) do\b|\bget it elsewhere\b",
+            r"\bi (?:let (?:him|her)|give in|gave in|go along with it)\b(?: \w+){0,2}? (?:he|she) (?:calms down|settles|is nice|will be nice|sleeps|shuts up)\b",
+            r"\b(?:pressur\w*|nag\w*|pester\w*|badger\w*|guilt\w*) me\b(?: \w+){0,3}? (?:till|until) i (?:give in|gave in|let (?:him|her)|say yes)\b",
         ),
     },
     "children_pets": {
@@ -688,6 +717,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{KID} (?:will|would|are going to|is going to|is gonna|are gonna) (?:pay|suffer|get hurt|regret|be sorry)\b",
             rf"\b{KID}\b(?: \w+){{0,3}}? (?:says|said|told me|tells me|told us|told the teacher)\b(?: \w+){{0,3}}? (?:hurts|hurt|hits|hit|beats|beat|smacks|slaps|kicks|punches|touches|touched|abuses|abused|burns|burned|chokes|choked|scares|locks) (?:him|her|them)\b",
             rf"\b{PET} (?:was|were|is|came home|came back) (?:found )?(?:with )?(?:injuries|injured|hurt|bleeding|limping|bruised|cut|dead|poisoned|burns|a broken \w+)\b(?: \w+){{0,8}}? (?:he|him|his)\b",
+            rf"\b(?:{KID}|{PET}) (?:will|would|are going to|is going to) (?:pay|suffer|get hurt)\b",
+            rf"\b(?:{KID}|eldest|youngest)\b(?: \w+){{0,2}}? (?:stood|got|stepped|came|jumped) (?:in )?between us\b",
+            r"\bput (?:it|him|her|the dog|the cat) down (?:himself|herself)\b|\b(?:kicked|hit|punched|threw|slammed|hurt)\b (?:her|him|it)\b(?: \w+){0,3}? (?:yelped|whimpered|limped|squealed|howled)\b",
+            r"\b(?:daughter|son|stepdaughter|stepson|girl|boy)\b(?: \w+){0,3}? (?:says|said|told me)\b(?: \w+){0,2}? (?:he|him|her dad|his dad|her stepdad) (?:comes|came|goes|went|gets) (?:into|in) (?:her|his) (?:room|bed)\b",
+            rf"{SAY}\b(?: \w+){{0,2}}? (?:the )?(?:dogs|cats|kids|babys|dog is|cat is|kids are|baby is|puppys) next\b",
         ),
         "possible": (
             r"\b(?:the|my|our) (?:kids|children|son|daughter|boy|girl|little one)\b(?: \w+){0,2}? (?:do not|does not|will not|refuse to|are scared to|is scared to|cry when they have to|beg not to) (?:want to )?(?:go|stay|visit)(?: \w+){0,2}? (?:to|at|with) (?:his|her|him) (?:place|house|flat|apartment|home)\b",
@@ -696,6 +730,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bworry (?:about )?what (?:happens|he does|he will do|goes on)\b(?: \w+){0,3}? (?:when|while) i (?:am|go) (?:out|away|at work|not there|not home)",
             r"\b(?:hurting|hurt|hit|hitting|beat|beating|smack\w*|belt\w*|kill\w*|punish\w*|whip\w*) (?:him|her|them|the kids|the children)\b(?: \w+){0,2}? if (?:he|she|they) (?:misbehave\w*|cry|cries|act up|acts up|talk back|do not behave|are naughty|is naughty|wet)",
             r"\b(?:kids|children|son|daughter|boy|girl|little one)\b(?: \w+){0,2}? (?:do not|does not|will not|refuse to|are scared to|is scared to|beg not to) (?:want to )?(?:go|stay|visit)\w*(?: \w+){0,1}? (?:to|at|with) (?:his|her|their|him) (?:dads|dad|fathers|father|moms|mothers|stepdads)\b(?: \w+){0,6}? (?:anymore|come back (?:different|quiet|scared|upset|crying))",
+            rf"\b{KID} (?:saw|heard|watched|see|hear|witnessed)\b (?:it (?:again|all)$|(?:everything|the whole thing|him) (?:again|all|tonight|last night)\b)",
+            rf"{PET}\b(?: \w+){{0,4}}? (?:missing|disappeared|vanished)\b(?: \w+){{0,4}}? (?:after|since|when) (?:he|she) (?:threatened|kicked|hit|hurt|said|swore|got angry|lost (?:it|his temper)|took)\b",
+            rf"\b{KID}\b(?: \w+){{0,3}}? (?:wet\w* the bed|wetting|bed wetting|nightmares|stopped talking|stopped eating|biting other kids)\b(?: \w+){{0,6}}? since (?:he|his|her|their|the (?:shouting|fighting|hitting|yelling))",
         ),
     },
     "threat": {
@@ -747,8 +784,22 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             # a secret kept by threat; tonight his last word
             r"\b(?:kill|hurt|harm|beat|take|get|punish|do something|make)\w*\b(?: \w+){0,5}? if (?:i|you|he|she|they|we) (?:ever )?(?:tell|told|tells|say|said|breathe) (?:anyone|anybody|a word|a soul|someone|a thing)\b",
             r"\b(?:tonight|today|this weekend|tomorrow) (?:is|will be) (?:my|your) last (?:night|day)\b",
+            # "hell end her if she talks", "keep your mouth shut", "nobody would find the body", "dont make me hurt you"
+            r"\b(?:kill|hurt|harm|beat|end|finish|shut|sort|deal with)\w* (?:her|him|me|you|us)\b(?: \w+){0,3}? if (?:i|you|he|she|they|we) (?:ever )?(?:talk|talks|talked|speak|speaks|spoke|tell|tells|told|say|said|open (?:my|her|his) mouth|go to the police|goes to the police|report\w*)\b",
+            r"\b(?:said|told me|says|tells me|warned me|or else)\b(?: \w+){0,2}? (?:to )?keep (?:my|your|her) mouth shut\b",
+            r"\b(?:no one|nobody|noone) (?:will|would|is going to|could)(?: ever)? find (?:the|a|her|my|your) (?:body|bodies)\b",
+            r"\b(?:do not|dont) make me (?:hurt|hit|kill|punch|slap|smack|do something)\b",
+            r"\b(?:ill|youll) regret (?:it|this)\b(?: \w+){0,2}? if (?:i|you) (?:go|leave|tell|do)\b|\bhell (?:end|hurt|kill|burn|break|smash|shoot|stab|finish|sort)\b (?:me|you|her|him|us|the kids)\b",
+            rf"\b(?:next time|one day|soon)\b(?: \w+){{0,4}}? finish (?:me|you)\b",
+            r"\b(?:ill|hell) (?:break|smash|snap|cave|knock|bash|punch|kill|hurt|end|burn|bury|slit|cut|stab|shoot|strangle|drown|finish) (?:your|you|her|his|my|me)\b",
+            r"\b(?:did time|went to prison|went down|got locked up|served time|was inside) for (?:hurting|beating|killing|attacking|stabbing|assaulting)\b(?: \w+){0,8}? (?:he|i) (?:could|would|will|can|might) do the same\b",
+            r"\b(?:would have|could have|will have|should have) done (?:me|you) in\b|\bover (?:my|your) dead body or (?:yours|mine)\b",
         ),
-        "possible": (rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b",),
+        "possible": (
+            rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b",
+            rf"\b{SAY}\b(?: \w+){{0,4}}? knows? where (?:i|my|you|your|the kids|we) (?:\w+ )?(?:am|lives?|live|are|is|stay\w*|sleep\w*|work\w*|go to school)\b",
+            rf"\b{SAY}\b(?: \w+){{0,3}}? (?:watch yourself|you have been warned|last warning|final warning|accidents (?:happen|can happen))\b",
+        ),
     },
     "self_harm": {
         "clear": (
@@ -822,7 +873,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:pills|meds|tablets|rope|razor|blades?|whisky|vodka|booze|bottle)\b(?: \w+){0,8}? (?:is|was|that is) (?:my|the) plan\b|\bmy plan\b(?: \w+){0,4}? (?:pills|meds|tablets|rope|razor|blades?)\b",
             r"\bmy last (?:check in|note|message|entry|session|time talking to you|goodbye)\b(?: \w+){0,4}? (?:thank (?:you|u)|thanks|goodbye|bye|for everything)|\bthank (?:you|u) for everything\b(?: \w+){0,3}? (?:goodbye|bye|this is (?:it|my last))",
             r"\b(?:point|use|sense) (?:in|of) (?:me )?(?:going on|carrying on|living|being alive|being here|keeping going|waking up|trying anymore)\b",
-            r"\b(?:rope|noose)\b(?: \w+){0,3}? (?:tied|ready|hung|hanging|set up|up)\b(?: \w+){0,3}? (?:loft|attic|garage|shed|beam|beams|rafters|banister|stairs|tree|ceiling)\b|\bnoose\b",
+            r"\b(?:rope|noose)\b(?: \w+){0,3}? (?:tied|ready|hung|hanging|set up|up)\b(?: \w+){0,3}? (?:loft|attic|garage|shed|beam|beams|rafters|banister|stairs|tree|ceiling)\b|\b(?:a|the|tied a|made a) noose\b",
             r"\brather (?:be dead|die) than (?:keep|go on|carry on|live|living|stay\w*|be with|spend|another|face)",
             r"\bif i (?:got|get|was|were) (?:hit|run over|killed|knocked down)\b(?: \w+){0,8}? (?:relieved|relief|would not mind|would not care|welcome it|be fine|be glad|be okay|a blessing)",
             r"\b(?:would not|wouldnt|do not|would not really) (?:mind|care) (?:if i (?:died|did not wake up|never woke up|got hit|was gone|was dead|disappeared)|not waking up|dying)\b",
@@ -835,6 +886,13 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwhoever finds (?:this|it|me)\b|\bwriting (?:this|a note|a letter) (?:as )?(?:a )?goodbye\b",
             r"\b(?:thought|think|thinking|thoughts) (?:about|of) (?:not (?:getting out(?! of (?:bed|the car|the house|the pool))|coming (?:up|back|home|out))|going under|staying under)\b",
             r"\b(?:better|fine|happier|easier)(?: off)? without (?:a |an )?(?:\w+ ){0,2}?(?:mother|mum|mom|dad|father|wife|husband|burden|failure|mess|waste) (?:like )?me\b",
+            r"\b(?:pills|tablets|meds|blade|blades|razor)\b(?: \w+){0,4}? tonight\b|\bhow (?:much|many)(?: \w+){0,4}? (?:meds|pills|tablets|medication|insulin|sleeping)(?: \w+){0,3}? (?:would it take|does it take|will it take)\b",
+            r"\b(?:tired of|sick of|had enough of) (?:being here|being around|living|being alive|life)\b",
+            r"\b(?:tallest|highest) (?:bridge|cliff|car park|multi storey|overpass|rooftop)\b|^(?:i )?cut again(?: tonight| last night| today)?$|\bcut myself again\b",
+            r"\b(?:will not|would not|do not|am not going to) need (?:him|her|it|them)\b(?: \w+){0,2}?$",
+            r"\bfor (?:her|him|them|you|my \w+) to find (?:afterwards|after|later|when i am gone)\b|\blooked up (?:the )?(?:tides|how high|lethal|overdose)\b",
+            r"\b(?:rope|pills|tablets|blade|razor|gun)\b(?: \w+){0,12}? (?:thinking|think|thought) about (?:it|using it|doing it|them)\b|\bthought (?:through|about) how i (?:would|could|will|might)\b(?! (?:say|tell|ask|explain|word|bring|raise|put|pay|manage|afford|get))",
+            r"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){0,5}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
         ),
         "possible": (
             r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
@@ -856,6 +914,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:thinking|thought|think) (?:about|of) (?:the )?(?:train tracks|tracks|railway line|railway tracks|ledge|overpass)\b",
             r"\b(?:passwords|things|stuff|belongings|affairs|accounts|pets?|dog|cat)\b(?: \w+){0,6}? (?:when|after|once|for when) i (?:am gone|am dead|die\b|go$)",
             r"\b(?:disappear\w*|gone|not here|not around|dead)\b(?: \w+){0,4}? (?:for the best|better that way|better for everyone|best for everyone)\b",
+            r"\bropes? (?:is )?(?:in|under|up in) the (?:shed|boot|garage|loft|attic|wardrobe)\b|\bwrote (?:the|my|all the) (?:letters|notes|goodbyes?)\b(?: \w+){0,2}? already\b",
+            r"\bwho gets (?:my|your) (?:\w+ ){0,2}?(?:jewel\w*|books|things|stuff|belongings|clothes|ring)\b|\b(?:gave|giving|give|given) away all (?:my|of my)\b",
         ),
     },
     "violence": {
@@ -892,7 +952,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:drag\w*|yank\w*|haul\w*|pull\w*) me (?:\w+ ){0,4}?(?:by (?:the |my )?(?:hair|arm|arms|neck|throat|collar|ankles?|legs?|feet|wrists?|ear|ears|clothes|shirt|hoodie|jacket)|across (?:the )?(?:floor|room|kitchen|hallway|yard|garden|road|street|car park)|down (?:the )?(?:stairs|hallway|hall|steps|street|road)|along (?:the )?(?:floor|hallway|hall|ground|road|street))\b",
             rf"{AW} (?:knocked|punched|kicked|smashed|chipped|loosened|busted|bust|burst|dislocated|sprained|bloodied|fractured|cracked|broke|split|bruised|blacked) (?:\w+ )?my (?:tooth|teeth|nose|jaw|lip|lips|eye|eyes|eardrum|ribs?|shoulder|wrist|arm|fingers?|thumb|cheekbone|eye socket|skull|collarbone|knee|ankle)\b",
             r"\bshape of (?:his|her) (?:hand|fist|fingers|belt|ring|boot|shoe|teeth|buckle)\b|\b(?:handprints?|hand prints?|finger ?marks|fingerprints|bite marks?|belt marks?|welts?) (?:on|across|around|all over|up and down) my\b",
-            rf"{AW} (?:gave|gives|give|giving|given) me (?:a |an )?(?:\w+ )?(?:hiding|kicking|beating|hammering|thrashing|battering|doing|going over|seeing to|black eye|fat lip|bloody nose|split lip|busted lip|concussion|backhander|back hander|dead leg|dead arm|chinese burn|slap|smack|punch|thump|whack|clout|wallop|belt|kick|shove|headbutt|knuckle sandwich|box round the ears?|clip round the ear)\b(?! (?:on the (?:back|bum|butt|shoulder|arm)|under the table|of|for|at)\b)",
+            rf"{AW} (?:gave|gives|give|giving|given) me (?:of )?(?:a |an )?(?:\w+ )?(?:hiding|kicking|beating|hammering|thrashing|battering|doing|going over|seeing to|black eye|fat lip|bloody nose|split lip|busted lip|concussion|backhander|back hander|dead leg|dead arm|chinese burn|slap|smack|punch|thump|whack|clout|wallop|belt|kick|shove|headbutt|knuckle sandwich|box round the ears?|clip round the ear)\b(?! (?:on the (?:back|bum|butt|shoulder|arm)|under the table|of|for|at)\b)",
             r"\bbox\w* (?:me )?(?:round|around|on|in) (?:the|my) ears?\b",
             r"\bslam\w* (?:the |a )?(?:\w+ )?(?:door|lid|drawer|window|boot|trunk) (?:on|onto|into|against) my (?:hand|hands|fingers?|arm|leg|foot|head|wrist|thumb)\b",
             rf"\b(?:put|puts|stub\w*|press\w*|held|holds|hold\w*) (?:a |his |her |the )?(?:cigarette|cig|ciggie|smoke|fag|durry|rollie|joint|cigar|lighter|iron|match|spoon|curling iron|straighteners|hot \w+|lit \w+)(?: out)? (?:on|to|against|into) {ME}",
@@ -926,6 +986,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bhit me (?:with|across|in|so|over)\b",
             r"\bput me (?:in|through) (?:the |a )?(?:hospital|wall|window|table|a and e|the er|intensive care)\b",
             r"\b(?:her|his) (?:husband|wife|boyfriend|girlfriend|partner|ex|fella|bloke|man|ex boyfriend|ex husband)\b(?: \w+){0,2}? (?:hit|hits|beat|beats|beating|punched|punches|kicked|kicks|choked|chokes|strangled|attacked|assaulted|raped|abuses|abused|hurts|hurt|batters|battered) (?:her|him)\b(?! (?:in|during|at|playing) (?:a |the )?(?:football|rugby|game|match|tackle|training|practice|sport|boxing|sparring))",
+            r"\b(?:black eye|split lip|fat lip|bloody nose|busted lip|broken nose|cracked rib)s? (?:again|this time|today|tonight|last night)\b|\b(?:got|has|have|had|with) (?:fresh |new |more )?(?:marks|bruises|a black eye|welts|cuts|burns) again\b",
+            r"\b(?:cover\w*|hid\w*|hide) (?:it|them|the (?:bruises?|marks?|black eye)) (?:up )?(?:with|under) (?:makeup|concealer|foundation|long sleeves|sunglasses|a scarf)\b",
+            r"\b(?:pushed|shoved|threw|kicked|knocked|dragged) (?:her|him) (?:down|into|onto|against|across|off) (?:the )?(?:stairs|wall|floor|ground|table)\b",
+            r"(?:^|\bi )(?:got|get|had|copped|took) (?:a |another |the odd )?(?:slap|smack|punch|kick|beating|hiding|thump|whack|backhander|belt)\b(?! (?:on the wrist|out of|of|from (?:the|that) (?:film|show|book|game)))",
+            r"^(?:he |she )?(?:grabbed|shoved|pushed|slapped|hit|kicked|punched|shook|yanked|dragged) me\b(?: \w+){0,2}? (?:hard|too hard|so hard|again|tonight|last night)\b",
+            r"\b(?:black eye|bruises?|marks|split lip|cast|sling|stitches)\b(?: \w+){0,6}? (?:made up|make up|making up|told (?:her|him|them|everyone)) (?:a )?(?:story|excuse|lie)\b",
         ),
         "possible": (
             r"\b(?:punch\w*|kick\w*|smash\w*|put (?:his|her) fist through) (?:walls?|the wall|holes in|doors?|the door|things)\b",
@@ -934,6 +1000,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|is|was|can be|becomes|been|being|getting|became|seems|acting|acts) (?:aggressive|scary|intimidating|threatening|menacing|rough)\b",
             r"\bintimidat\w* me\b",
             r"\b(?:a |the odd |the occasional |an occasional )?(?:shove|slap|smack|push|clip|thump|whack|punch|kick|backhander)s? (?:now and (?:then|again)|every (?:now and then|so often|once in a while)|here and there|from time to time)\b",
+            r"\b(?:face|eye|lip|jaw|cheek|nose|eyes)\b (?:is |was |all )?(?:swollen|puffed up|busted|split)\b(?! (?:from|because of|with) (?:allergies|hay fever|the dentist|a bee|the wasp|a sting|an infection|crying|the heat))",
+            r"\btooth\w* (?:is )?(?:loose|chipped|knocked out|broken|cracked)\b(?: \w+){0,2}? (?:after|since|from) (?:tonight|last night|he|him|the fight|what he)\b|\b(?:scuffle|fight|shoved|pushed)\b(?: \w+){0,6}? (?:ended up|landed) on the (?:floor|ground)\b",
         ),
     },
     "stalking": {
@@ -998,7 +1066,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:outside|at|found|turned up at|showed up at|knows|knew|got|tracked down|found out|watching)\b (?:my|our) new (?:address|flat|house|place|apartment|home|number|job|work)\b(?: \w+){0,4}? (?:nobody|no one|noone|never told|did not tell|though|although)",
             rf"{AW} (?:waits|waited|waiting|hangs around|hanging around|hung around|lurks|lurking|loiters|loitering|stood|stands|standing|sits|sat|parks|parked) (?:\w+ ){{0,2}}?(?:at|outside|by|near|across from|opposite) (?:the|my|our) (?:school gates?|school|work|office|gym|door|house|flat|window|windows|car|bus stop|station|bedroom window)\b(?: \w+){{0,4}}? (?:for me|every|again|half the night|all night|at night|{APART})",
             r"\bfollow\w* me (?:on|onto|off|into|out of|to|from) (?:the )?(?:bus|train|tube|tram|shop|shops|store|supermarket|street|car park|parking lot|gym|school|pub|bar|club|station)\b",
-            r"\b(?:still )?knows? (?:which|what|where|when) (?:\w+ ){0,2}?i (?:go|go to|am|take|shop|work|drive|train|run)\b(?: \w+){0,4}? (?:and when|every|even though|though|at all times|all the time)",
+            r"\b(?:still )?knows? (?:which|what|where|when) (?:\w+ ){0,2}?i (?:go|go to|am|take|shop|work|drive|train|run|was|went)\b(?: \w+){0,4}? (?:and when|every|even though|though|at all times|all the time)",
             rf"{AW} (?:stood|stands|standing|sat|sits|sitting|waited|waits|waiting|lurk\w*|hung around|hangs around|hanging around) (?:\w+ ){{0,2}}?outside (?:my|our) (?:\w+ )?(?:window|windows|house|flat|door|place|work|bedroom)\b(?!(?: \w+){{0,2}} for (?:a|the|my|his|her) (?:taxi|cab|uber|bus|lift|delivery|kids)\b)",
             # turning up, watching, listening and finding her again, said of her or of a sister or daughter
             rf"{AW} (?:show\w*|turn\w*|appear\w*|rock\w*|pop\w*) up (?:at|outside|in) (?:my|the|our|her) (?:\w+ )?(?:church|mosque|temple|class|college|uni|university|moms|sisters|brothers|friends|workplace|salon|bus stop|doorstep|gym|work|school)\b",
@@ -1015,6 +1083,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:rings|calls|phones|texts|asks|rang|called|messages)\b (?:my |the |our )?(?:neighbors|neighbor|friends|work|boss|mom|sister|colleagues|family)\b(?: \w+){0,2}? (?:to )?(?:ask|check|see|find out) (?:if|whether|where|when|what time) i\b",
             r"\bknows? (?:what|who|where|when)\b(?: \w+){0,10}? (?:i never told (?:him|her)|i did not tell (?:him|her)|i never mentioned)",
             r"\b(?:he|she) (?:still|somehow|always|even|again) (?:found|finds|tracked down|tracks down|knew where) (?:me|us)\b(?!(?: \w+){0,2} (?:at|in|playing) hide and seek)|\b(?:found|finds) (?:me|us) (?:again|anyway|even though|every time|wherever)\b(?!(?: \w+){0,2} (?:at|in|playing) hide and seek)",
+            r"\bkeeps? (?:driving|walking) (?:past|by)\b|\bbump\w* into (?:him|her) (?:everywhere|all the time|wherever|every day)\b",
+            r"\bnew (?:number|account|profile|phone)\b(?: \w+){0,2}? same (?:guy|person|man|him|bloke|messages|thing)\b|\b(?:profile|account|page)\b (?:with|using) my (?:photo|picture|name|pics|photos)\b",
+            r"\b(?:saw|see|seen|seeing) (?:him|her) (?:at|outside|through|in) (?:the|my) (?:bedroom |kitchen |front )?window\b|\blisten\w* (?:in )?(?:through|on|via) (?:the )?(?:baby monitor|echo|walls?)\b",
+            rf"{APART}\b(?: \w+){{0,6}}? (?:past|by|outside) my (?:window|house|flat|door|place|work)\b",
+            r"\b(?:text|send|show)\w* (?:him|her) (?:a )?(?:photo|picture|pic|selfie|proof|location)\b(?: \w+){0,3}? (?:of where i am (?:every|or|all day|all the time)|every (?:half )?hour|every \w+ minutes|or he|to prove)",
+            r"\bknows? where i (?:was|went|have been)\b(?: \w+){0,3}? (?:every time|all the time|always|even though|every day)\b",
         ),
         "possible": (
             rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
@@ -1025,6 +1099,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bliked (?:every|all|each|loads of) (?:my )?(?:old )?(?:photos?|pictures?|posts?|pics?)\b(?: \w+){0,4}? (?:years ago|from years|old|at \w+ am|last night|in the middle of the night)",
             r"\bthere (?:he|she) (?:was|is) (?:in the next aisle|behind me|across the (?:road|street)|outside (?:my|the)|in the car park|at my \w+|watching)\b",
             r"\bkeeps? (?:sending|leaving|dropping off) (?:flowers|gifts|letters|presents|notes|things)\b (?:to|at|round|on) (?:my|the) (?:work|house|office|door|flat|parents)\b",
+            r"\b(?:he|she) is (?:outside|back outside|out the front|at the window) (?:again|the flat|the house|my \w+)(?: watching| waiting| staring| shouting)?$",
+            r"\btrack (?:her|his|my|someones|a) (?:location|phone|car)\b(?: \w+){0,3}? without\b|\b(?:asking|asked|been asking) (?:about|after|around for) me\b(?: \w+){0,6}? (?:sounds (?:just )?like him|description|looks like him|it was him)",
+            rf"{AW} waits (?:for me )?(?:at|outside|by) (?:the|my) (?:school gates?|work|office|gym|bus stop|door|house|flat)\b",
         ),
     },
     "control": {
@@ -1070,6 +1147,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:disconnect\w*|unplug\w*|cut off|cuts off|pulled out|ripped out|rip\w* out|smash\w*|took|takes) (?:the )?(?:landline|phone line|house phone|wifi|internet|router)\b(?: \w+){0,2}? (?:and|i can not|so i can not)",
             r"\b(?:he|she) (?:does not|will not|would not|never) (?:allow|allows|permit)(?: (?:it|me|that))?$|\bcan not (?:open|have|get|keep|use) (?:a|my|my own|any) (?:bank account|account|card|bank card|credit card|phone|job|car|money)\b(?: \w+){0,3}? (?:he|she)\b",
             r"\bcan not (?:visit|go to|see|go out to) (?:the )?(?:doctor|gp|dentist|shops|shop|hospital|clinic)(?: \w+){0,2}? (?:alone|on (?:my|her|his) own|by (?:myself|herself))\b",
+            r"\b(?:he|she) (?:has|keeps|holds|took|is holding|has got|is got) my (?:passport|visa|documents|id|birth certificate|papers)\b(?! (?:for|to) (?:the|our|a|my) (?:holiday|booking|trip|flight|renewal|application|check in|visa|form))|\bdock\w* my (?:allowance|money|pay|pocket money)\b",
+            r"\bgives? me (?:\d+|ten|twenty|thirty|forty|fifty|fifteen|a hundred|a tenner|a fiver|\w+ pounds|\w+ quid|\w+ dollars|\w+ bucks) (?:a|per) (?:week|month|day|fortnight)\b(?! (?:for|towards) (?:the |my |his )?(?:lottery|gym|savings|pension|rent|bills|club))|\b(?:show|hand|give)\w* (?:him |her )?(?:the |my |all the |every )?receipts?\b",
+            r"\b(?:he|she) (?:has|is got|has got|takes|keeps)\b (?:my phone|my car keys|my keys|my bank card|my card|my money)\b(?! (?:charger|case|cable))(?: \w+){0,2}? (?:most days|all day|every day|all the time|at night)\b",
+            r"\b(?:have to|got to|must|makes? me) ask\b(?: (?:him|her|he))?(?: for permission)? (?:before|to|if i can) (?:i )?(?:eat|shower|buy|leave the house|spend|wash|go out)\b",
+            r"\b(?:will not|does not|never|would not) let me (?:take|keep|get|have) (?:a|any|my) job\b|\b(?:not had|have no|do not have) (?:my own|any of my own) money\b",
+            r"\bmade me sign (?:the )?(?:house|car|flat|account|savings|money|everything|it all|papers|documents|a loan|over)\b",
         ),
         "possible": (
             # all the say is his: "he controls everything", "he handles all the money"
@@ -1081,6 +1164,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\btimes (?:how long|me|every|my)\b(?: \w+){0,6}? (?:supermarket|shop|shops|store|shopping|walk|gym|school run|work|trip|errands|out)\b",
             r"\b(?:particular|strict|controlling|fussy|funny|weird|picky|obsessive) about (?:how|where|who|what) i (?:spend|go|see|wear|eat|dress|talk)",
             r"\bcheck\w* (?:everything|every thing|all|whatever|each thing) i (?:buy|spend|bought|spent|order|purchase)\b",
+            r"\btells me what time i (?:have to|must|need to) be (?:home|back)\b|\bthrows? (?:out|away) (?:my|anything|everything|any of my)\b(?: \w+){0,3}? (?:he|she) (?:does not|do not) (?:like|approve)\b",
+            r"\bchange\w*(?: \w+){0,3}? before (?:he|she) (?:gets|comes) home\b",
         ),
     },
     "isolation": {
@@ -1122,6 +1207,14 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:angry|mad|not allowed|will not let me|stops me|forbids|does not let me|kicks off|hates it)\b(?: \w+){0,4}? (?:speak|speaking|talk|talking) (?:in )?my (?:own )?(?:language|mother tongue|native language)\b",
             r"\bif i (?:see|visit|call|talk to|speak to|meet|go to|ring)\b (?:my|our|any of my) (?:family|friends|mates|mom|parents|sister|brother|sisters|brothers)\b(?: \w+){0,6}? (?:that is it (?:between us|for us|we are)|we are (?:over|done|finished)|(?:i|you) will (?:be sorry|regret|pay)|(?:he|she) will (?:leave|hurt|kill|go)|see what happens|and worse)",
             r"\bkeeps (?:me|her|him) (?:at )?(?:home|inside|in the house|indoors|locked)\b",
+            r"\bcan not (?:ring|call|see|visit|text|talk to|phone) my (?:\w+ )?(?:sister|brother|mom|dad|parents|friends|family|mates|best friend)\b(?: \w+){0,2}? (?:he|she) (?:gets|will get|goes|kicks)\b",
+            r"\bmade me (?:stop (?:going|seeing|calling|visiting|talking)|leave (?:the|my) (?:\w+ )?(?:club|group|choir|team|class|church|job|course))\b",
+            r"\btells? (?:everyone|everybody|people|the police|him|my family|the neighbors)\b(?: that)? i am (?:he|the one with the temper|the violent one|the problem|the crazy one|abusive)\b",
+            r"\bsits? in on (?:every|all|my) (?:phone )?calls?\b|\blistens? (?:in )?(?:to|on) every (?:phone )?call\b",
+            r"\bonly (?:see|sees|go|goes|visit|visits) (?:people|friends|family|anyone|my \w+)\b(?: \w+){0,2}? (?:when|if) (?:he|she) is (?:there|with me|with her|around)|\bcan only (?:go|leave|see|visit) (?:\w+ ){0,3}?(?:with (?:him|her)|when (?:he|she) is)\b",
+            r"\bif i (?:see|visit|call|ring|go to)\b (?:my|our) (?:dad|mom|parents|family|sister|brother|friends)\b(?: \w+){0,2}? i am out\b",
+            r"\btold (?:the|my|our) (?:neighbors|friends|family|parents|sister|brother|mates|colleagues|people)\b (?:not to|to stop|to never) (?:talk|speak|visit|call|see|help)\w* (?:to )?me\b",
+            r"\b(?:will not|does not|never) let me (?:take|go to|do|learn|study)\b (?:\w+ )?(?:classes|class|lessons|course|english)\b|\b(?:church|mosque|temple|friends|family|mates|group|club)\b(?: \w+){0,2}? (?:is|are) (?:filling my head|putting ideas in my head|brainwashing me)\b",
         ),
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
@@ -1138,6 +1231,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:alone|stuck|stranded|on my own) (?:\w+ ){0,2}?(?:with no|without (?:a|the|any)) (?:car|phone|money|way (?:out|to get))\b",
             r"\b(?:me and him|him and me|only him) now\b(?: \w+){0,2}? (?:nobody|no one|noone) else\b|\b(?:nobody|no one) else (?:but|except) (?:him|her)\b",
             r"\b(?:lost touch|drifted|no friends|fell out)\b(?: \w+){0,4}? (?:since|ever since) we (?:got together|got married|moved in together|moved here|met)\b",
+            r"\b(?:have not|not|had not) (?:seen|spoken to|talked to|been out with) (?:anyone|anybody|a soul|my friends|my family|another person) (?:in|for) (?:months|weeks|years|ages)\b(?! since (?:the baby|covid|lockdown|i (?:had|started|moved)))|\bgot (?:no one|nobody|noone) (?:left|to turn to|to talk to)\b|\bgot (?:no one|nobody|noone)$",
+            r"\b(?:does not|do not|will not) (?:like|let) me (?:join\w*|go to|take|do)\b (?:things|clubs|groups|classes|anything|activities)\b|\b(?:does not|do not) want me (?:seeing|to see|visiting|to visit|going out with|talking to|meeting)\b(?: \w+){0,2}? (?:my )?(?:friends|family|mates|sister|mom|parents)\b",
+            r"\b(?:just (?:him|her)|only (?:him|her)|no one|nobody|alone)\b(?: \w+){0,4}? (?:he|she) (?:likes|wants|prefers) it that way\b|\bpicks? (?:a )?fights? (?:before|right before|just before) (?:every|each|any) (?:family|friends|social)\b",
         ),
     },
     "fleeing": {
@@ -1200,6 +1296,15 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) (?:thinks|will think|think) (?:nobody|no one|noone) is (?:home|here|in)\b|\b(?:lights off|in the dark)\b(?: \w+){0,4}? (?:he|she) (?:thinks|will think|does not know|can not see)",
             r"\b(?:tried|try|trying) to (?:leave|get away|escape|run)\b(?: \w+){0,3}? (?:he|she) (?:found|find|finds|tracked|dragged|brought|caught|followed)\b",
             r"\b(?:movers|removal (?:men|van|company)|removalists|moving van)\b(?: \w+){0,4}? (?:while|when) (?:he|she)\b",
+            r"\bpack\w* (?:a |my |the kids )?bags?\b(?: \w+){0,2}? (?:before|while) (?:he|she) (?:gets|comes|is)\b|(?:^|\bi am |\bwe are )locked in the (?:bathroom|bedroom|toilet|car|spare room|wardrobe|closet)\b",
+            r"(?:^|\bi |\bwe )(?:got|climbed|jumped|snuck|crawled) out (?:of )?(?:the|a|my) (?:\w+ )?window\b",
+            r"\bleft with (?:the kids|the children|the baby|my kids) and (?:my phone|nothing|the clothes|what we|our clothes)\b(?! (?:to|for) (?:the )?(?:park|beach|shops|zoo|school|pool|cinema))|\bwith (?:whatever|what) (?:we|i) could (?:carry|grab|fit)\b",
+            r"\b(?:bag|key|keys|kids|shoes|passport|car)\b(?: \w+){0,5}? ready to (?:run|bolt|get out|leave in a hurry)\b|\b(?:he|she) is (?:back|home|here|coming)\b(?: \w+){0,2}? (?:need|have|got) to (?:go|leave|get out|hide)\b",
+            r"\b(?:on the road|walking|ran|running|in the street)\b(?: \w+){0,3}? in my (?:pyjamas|pajamas|nightie|nightdress|slippers|dressing gown|bare feet)\b|\bin my (?:pyjamas|pajamas|nightie|nightdress|slippers|dressing gown|bare feet)\b(?: \w+){0,3}? (?:on the road|outside|walking|ran|running|in the street|towards town)\b",
+            r"\b(?:where is|wheres|where are|find|nearest|closest|get into|get in to|get a place in|go to|stay in|stay at)\b (?:the |a |one of those |the nearest )?(?:\w+ )?(?:shelters?|refuges?|safe houses?)\b(?! for (?:the )?(?:homeless|animals|dogs|cats))",
+            r"\b(?:could not|can not) (?:stay|sleep|be) (?:in the house|at home|home|there|in there)(?: \w+){0,2}? (?:tonight|anymore|after what)\b(?! (?:it|because) (?:was|is) (?:too )?(?:hot|cold|noisy|stuffy))|\bwithout (?:him|her) (?:finding|tracking|following) (?:me|us)\b",
+            r"\bhiding(?: now)?$|\bno idea where (?:we are|i am) (?:driving|going|heading|staying|sleeping)\b",
+            r"\b(?:lights off|turned (?:the|all the) lights off|curtains (?:shut|closed))\b(?: \w+){0,4}? (?:he|she) (?:would not|will not|could not|can not|does not|did not) (?:see|find|know)\b",
         ),
         "possible": (
             # having fled, said in a few words: "i got away", "we escaped". Wanting or planning to leave a
@@ -1216,6 +1321,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:what time|when) (?:he|she) (?:leaves|goes out|goes to work|is out|gets back|comes home)\b(?: \w+){0,4}? (?:i will|i can|i am going to|i could) (?:go|leave|get out|run|make a run|slip out|sneak out|get the kids)",
             r"\btill (?:things are|it is|i am|we are) safe\b",
             r"\bon the run\b|\bstaying away from (?:home|the house|him|her)\b(?! for (?:work|a conference))",
+            r"\b(?:sleeping|slept|staying|stayed) (?:at|in) (?:the|a) (?:bus station|train station|station|car park|airport)\b|\bwhere (?:can|could|should|do|does) (?:he|she|a woman|someone) (?:go|stay|sleep)\b(?: \w+){0,2}? (?:tonight|now|right now)\b",
+            r"\b(?:stash\w*|hid\w*|sav\w*|put\w*|squirrel\w*)\b(?: \w+){0,4}? (?:money|cash|tenner|fiver|pounds|dollars|quid|aside|away)\b(?: \w+){0,8}? (?:to leave(?! for| work| early)|for when i (?:finally )?(?:leave|go|run)|to get out|to get away from|i can leave|to escape)\b|\bwhen i (?:run|escape)$",
+            r"\bgoing (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week)\b(?: \w+){0,2}? (?:when|while) (?:he|she) is (?:at work|out|away|asleep)\b(?! (?:to|for) (?:the|a|my)\b)",
         ),
     },
     "fear": {
@@ -1249,6 +1357,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bsick with (?:fear|dread|worry|nerves)\b",
             r"\b(?:dread\w*|fear|panic)\b(?: \w+){0,3}? (?:sound|noise|sight) of (?:his|her) (?:\w+ )?(?:car|ute|truck|van|key|keys|footsteps|voice|bike|motorbike)\b",
             rf"{AW} (?:scares|scared|frightens|frightened|terrifies|terrified) the (?:life|hell|shit|crap|living daylights|bejesus|bejeezus) out of (?:me|the kids|us)\b",
+            r"\b(?:keys?) in the (?:door|lock)\b(?: \w+){0,3}? (?:stomach|heart|i freeze|i panic|i shake|i jump|dread)\b|\bone of (?:his|her) moods\b(?: \w+){0,4}? (?:scared|afraid|frightened|terrified|nervous|hide|quiet)\b",
+            rf"\b{FEAR} of (?:your|my|his|her) own (?:husband|wife|partner|boyfriend|girlfriend)\b",
         ),
         "possible": (
             # fear said bare, as the answer to "how are you feeling": "kind of scared yeah"
@@ -1275,12 +1385,19 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bheart (?:races|pounds|thumps|jumps|pounding|racing)\b(?: \w+){0,6}? (?:in case|every time (?:he|his|her|my phone))\b|\bin case (?:it is|its) (?:him|her|he)\b",
             r"\bon edge (?:as usual|again|all the time|every (?:day|night)|at home|in my own home|around (?:him|her))\b",
             r"\b(?:never|do not|can not) (?:know|tell|predict|guess) what (?:mood|state|temper) (?:he|she) (?:will be|is going to be|is|might be) in\b",
+            r"^(?:\w+ ){0,2}eggshells(?: again| tonight| today)?$|^(?:i am )?(?:scared|afraid|terrified|frightened) to (?:sleep|go home|go to sleep|close my eyes)(?: tonight| at night| here)?$",
+            r"\bcan not (?:talk|speak)\b(?: \w+){0,2}? (?:he is (?:here|home|back|awake|listening|in the (?:next )?room)|he will hear)\b",
+            r"\b(?:every (?:little )?(?:noise|sound)|every time the door)\b(?: \w+){0,2}? i (?:jump|flinch|freeze|panic|shake)\b|\bi am (?:so )?(?:scared|terrified|frightened|petrified)$",
+            r"\bheart (?:races|pounds|thumps|jumps|pounding|racing)\b(?: \w+){0,3}? (?:he|she) is (?:awake|up|home|back|coming)\b|\bwhat if (?:he|she) (?:finds|sees|reads|hears) (?:this|it|my notes|these)\b",
+            r"\b(?:watch|read|study)\w* (?:his|her) face\b(?: \w+){0,3}? (?:to see|to guess|to work out|to know) (?:which way|what (?:night|day|mood)|how (?:the night|it|tonight))",
+            r"\b(?:do not|never|can not) (?:know|tell|predict|guess) what (?:he|she) (?:will|would|is going to|might) do$|\b(?:he|him|his|her|the way (?:he|she))\b(?: \w+){0,6}? (?:makes|made) my blood run cold\b",
+            r"\b(?:keep|sleep with|sleep in) my (?:shoes|clothes|coat|trainers) on\b(?: \w+){0,4}? (?:in case\b(?! of)|ready\b)|\b(?:asked|asks) (?:me )?if i (?:feel|felt|am|was) safe\b(?: \w+){0,4}? (?:did not know|could not|said no|lied|froze)\b",
         ),
     },
     "asks_help": {
         "clear": (
             # asking for the emergency number by its spoken name, or whether this is abuse: "call triple zero", "is this abuse"
-            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked))",
+            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked|dog|dogs|barking|music|fireworks|car|cars|bike))",
             r"\b(?:is|was|would) (?:this|that|it|what he does|what he did|what he is doing) (?:be )?(?:abuse|abusive|domestic abuse|domestic violence|violence|rape|assault|coercive control|coercion)\b(?! of\b)",
             r"^(?:please )?(?:can|could|will) (?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$",
             r"\btell me who (?:can|could|will|would) help\b|\bwho (?:can|could) help me\b",
@@ -1302,7 +1419,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bi am in (?:a )?(?:crisis|trouble)\b|\bin an emergency\b",
             r"\b(?:someone|somebody|anyone) to talk to (?:right )?now\b|\bi need someone (?:right )?now\b|\bi need (?:to talk to )?(?:someone|somebody) (?:please|now|right now)\b",
             r"(?:^|\bplease |\bcan you |\bi need to |\bi want to |\bi have to |\bshould i |\bhow do i |\blet me |\bhelp me )(?:call|ring|phone|text|reach|contact)(?: \w+){0,3}? (?:hotline|helpline|crisis line|help line|emergency number|police|shelter|refuge|ambulance|911|999|988|000|112|nine one one)\b",
-            r"\b(?:need|want|give me|get me|tell me|what is|whats|where is|send me|i need|find me)(?: \w+){0,3}? (?:hotline|helpline|crisis line|help line|emergency number|emergency numbers|crisis number|crisis numbers|police|shelter|refuge|ambulance|911|999|988|000|112|nine one one)\b",
+            r"\b(?:need|want|give me|get me|tell me|what is|whats|where is|send me|i need|find me)(?! to (?:be|become|join)\b)(?: \w+){0,3}? (?:hotline|helpline|crisis line|help line|emergency number|emergency numbers|crisis number|crisis numbers|police|shelter|refuge|ambulance|911|999|988|000|112|nine one one)\b",
             r"\bwho (?:can|do|should|could) i (?:call|ring|phone|talk to|text|turn to)\b",
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b",
             r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b",
@@ -1326,12 +1443,20 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:need|want|give me|get me|tell me|what is|whats|where is|send me|find me|can i have|can you give me|can you tell me|the number for|number of|number for)(?: \w+){0,6}? (?:womens aid|lifeline|samaritans|mens advice line|respect line|beyond blue|rape crisis|victim support|refuge|gender based violence|gbv|domestic violence|domestic abuse|family violence) ?(?:\w+ )?(?:number|numbers|line|hotline|helpline|centre|center|command centre)?\b",
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|place|hotline|helpline|line|service)(?: \w+){0,6}? (?:for|who|that) (?:women|men|people|someone|victims|anyone)\b(?: \w+){0,3}? (?:abused|abuse|hurt|hit|scared|in danger|violence)",
             r"\bsend help\b|^(?:please )?(?:sos|s o s|mayday)(?: please| help| now)*$|\bsos\b",
+            r"^(?:call |ring |dial )?(?:triple zero|triple nine|triple one|nine one one|nine nine nine|one one two|ten triple nine|911|999|000|112|111|10111)(?: please| now)?$",
+            r"\b(?:text|send|message)\w* (?:help|sos|code red|the code word|our code word|a code word)\b(?: \w+){0,2}? (?:to )?(?:my \w+|her|him|someone)\b|\b(?:send|text|message|tell|say)\w*\b(?: \w+){0,5}? (?:code red|code word|our code|safe word)\b",
+            r"^(?:\w+ ){0,2}(?:domestic violence|domestic abuse|family violence|abuse|rape crisis|crisis|suicide|samaritans|lifeline|womens aid)(?: \w+)? (?:line|number|hotline|helpline)(?: please| now)?$",
+            r"\b(?:need|want|going|have|how (?:do|can) i|should i) (?:to )?report (?:him|her|he|what he)\b(?! for (?:tax|benefit|parking|speeding))|\bconnect me (?:to|with)\b(?: \w+){0,4}? (?:helpline|hotline|line|police|refuge|shelter|someone|crisis)\b",
+            r"\b(?:somebody|someone|anyone|you|police) (?:come|to come) (?:and )?check on me\b",
         ),
         "possible": (
             r"\bi (?:do not|no longer) know what (?:else )?to do anymore\b",
             r"\bwhat (?:do|should|can|would) i do (?:if|when)\b(?: \w+){0,2}? (?:it|things|he|she) (?:gets?|turns?|starts?) (?:\w+ )?(?:bad|worse|violent|physical|scary|out of hand|nasty) again(?: tonight| today| later| this weekend)?$",
             r"\b(?:should i|do i need to|i need to|i want to|can i|could i|i think i should)(?: be)? (?:talk|talking|speak|speaking|ring|ringing|call|calling|contact|contacting)\b(?: \w+){0,4}? (?:helpline|hotline|crisis line|refuge|shelter|police)\b",
             r"\b(?:need|want) to (?:talk|speak) to (?:a (?:real )?person|a human|someone real|a real person|a human being)\b(?: \w+){0,2}? (?:now|please|right now)",
+            r"\b(?:need|want|looking for) (?:someone|somebody|anyone) to (?:talk|speak) to about (?:him|her|what he|what is happening|it)\b|\b(?:someone|somebody) who (?:deals with|knows about|handles) (?:this|abuse|these things|domestic)\b",
+            r"\b(?:somewhere|someone|somebody|where) (?:to|i can|can i) (?:get|find) (?:advice|help|support)\b (?:quietly|secretly|in secret|without (?:him|her) knowing|confidentially|discreetly)\b|^what (?:do|should|can) i do(?: now)?$",
+            r"\bis there (?:a|any|an)? ?(?:number|line|helpline|hotline|place)(?: \w+){0,3}? (?:he|she|we|someone) can (?:ring|call|go|text)\b",
         ),
     },
 }
