@@ -216,6 +216,41 @@ def test_the_tier_says_how_sure_the_screen_is(text, cls, tier):
             "fleeing",
             "we used to go to therapy but stopped when the insurance ran out",
         ),
+        # natural speech (hands e to h): the family, and the near miss beside it that must pass
+        ("we're at the refuge now me and the kids", "fleeing", "we went to the animal shelter to adopt a puppy"),
+        (
+            "i've changed my name and moved so she can't find me",
+            "fleeing",
+            "i keep a spare key at my neighbours in case i lock myself out",
+        ),
+        ("he's asleep and im sneaking out now", "fleeing", "secretly planning a surprise party for him"),
+        (
+            "he made a fake instagram to keep tabs on me after i blocked him",
+            "stalking",
+            "i blocked my cousin on facebook after the wedding row",
+        ),
+        ("he put a padlock on the fridge and the pantry", "control", "he put a new lock on the shed"),
+        (
+            "i said i was tired he did not listen he did it anyway",
+            "sexual",
+            "i told him not to buy it and he did it anyway",
+        ),
+        (
+            "he held me under in the pool and i thought id drown",
+            "strangulation",
+            "he held my hand under the table at dinner",
+        ),
+        (
+            "he keeps an iron rod by the front door and tells me that is for me if i misbehave",
+            "weapon",
+            "he said this is for you and gave me a knife set",
+        ),
+        (
+            "he booted the dog clean across the kitchen cause it barked",
+            "children_pets",
+            "he threw the ball for the dog across the garden",
+        ),
+        ("my wife says she'll have me killed", "threat", "my boss is going to shoot me if the report is late"),
     ],
 )
 def test_a_family_hears_the_harm_and_lets_the_everyday_words_pass(danger, cls, everyday):
@@ -318,7 +353,9 @@ def test_the_shipped_model_was_trained_on_the_tuning_parts_as_they_are():
     )
 
 
-@pytest.mark.parametrize("text", ["i sleep in the car some nights so he cant find me", "i told him no and he did it anyway"])
+@pytest.mark.parametrize(
+    "text", ["i sleep in the car some nights so he cant find me", "i said no but he kept at me until i gave up"]
+)
 def test_what_only_the_model_hears_is_a_possible_danger_never_a_clear_one(text):
     # Phrasings no rule was written for, in no corpus: a calm check, not the full answer.
     assert safety.screen(text, "en-US", use_model=False) is None
