@@ -136,3 +136,19 @@ def test_a_text_is_scored_by_its_best_sentence_sized_window(n):
     )
     assert safety_model.best(weights, 0.25, 0.5, 4) == pytest.approx(0.25 + by_hand)
     assert all(e - s <= safety_model.WINDOW + safety_model.STEP for s, e in safety_model.spans(n))
+
+
+def test_a_reworded_danger_sentence_keeps_its_meaning_and_is_the_same_every_run():
+    # The trainer also learns each danger sentence re-worded within its concepts: "he slapped my face" may
+    # become "he punched my jaw", never "he kissed my face"; and a second run re-words it the same way.
+    table = trainer.swaps()
+    words = ["he", "slapped", "my", "face", "and", "took", "my", "phone", "then", "i", "hid", "in", "the", "bathroom"]
+    harm = set(trainer.safety_concepts_en.CONCEPTS["HARM"].split())
+    body = set(trainer.safety_concepts_en.CONCEPTS["BODY"].split())
+    runs = [[trainer.reworded(words, table, trainer.random.Random(seed)) for seed in range(20)] for _ in range(2)]
+    assert runs[0] == runs[1]
+    assert any(r != words for r in runs[0])
+    for r in runs[0]:
+        assert len(r) == len(words)
+        assert r[1] in harm and r[3] in body
+        assert [r[i] for i in (0, 2, 4, 6, 8, 9)] == [words[i] for i in (0, 2, 4, 6, 8, 9)]

@@ -10,13 +10,14 @@ hand and pooled, recall per danger class and false positives, for the rules alon
 the two together (the rules are tuned on the tuning parts, so their figures there are optimistic; the
 model's are honest).
 
-The model (``steady_ground.safety_model``): logistic regression, class-balanced, L2, AdaGrad with a
-fixed seeds (three fits averaged), over features of the text as the screen reads it (normalised, idioms and negated harm
-blanked): light stems, word pairs and skip-pairs, character n-grams inside words, concepts from a small
-lexicon and concept pairs and triples nearby. Training examples are the corpus's sentences; a text is
-scored as its best sentence-sized window, its sum divided by the square root of its length. The
-threshold is the lowest that keeps the model's pooled leave-one-hand-out false positives on everyday
-speech at or under ``MAX_FP`` (the rules' own are reported beside them). What only the model hears gets
+The model (``steady_ground.safety_model``): logistic regression, class-balanced, L2, AdaGrad with fixed
+seeds (three fits averaged), over features of the text as the screen reads it (normalised, idioms and
+negated harm blanked): light stems, word pairs and skip-pairs, character n-grams inside words, concepts
+from a small lexicon and concept pairs nearby. Training examples are the corpus's sentences, each danger
+sentence also once re-worded within its concepts (``AUGMENT``); a text is scored as its best
+sentence-sized window, its sum divided by the square root of its length. The threshold is the lowest
+that keeps the model's pooled leave-one-hand-out false positives on everyday speech at or under
+``MAX_FP`` (the rules' own are reported beside them). What only the model hears gets
 the POSSIBLE tier (a calm "are you safe right now?").
 """
 
@@ -36,20 +37,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "lambda"))
 
-from steady_ground import safety, safety_model  # noqa: E402
+from steady_ground import safety, safety_concepts_en, safety_model  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpora" / "safety"
 PATTERN = "tuning*.tsv"
 OUT = ROOT / "lambda" / "steady_ground" / "safety_model_en.json"
-EPOCHS, RATE, L2, MAX_FP, SEED, PRUNE = 12, 0.2, 0.03, 0.02, 13, 0.2
+EPOCHS, RATE, L2, MAX_FP, SEED, PRUNE = 12, 0.2, 0.03, 0.025, 13, 0.2
 SEEDS = (13, 14, 15)  # one fit per seed, averaged
-# A feature's value by kind: a word has many character n-grams, each worth less (the shipped weights
-# carry the value, so the screen only adds them up).
-VALUES = {"g": 0.3}
+# A feature's value by kind: a word has many character n-grams, each worth less; a concept pair is worth
+# half (so held closer to zero by L2: at full value, leave-one-hand-out, pairs of concepts fitted each
+# hand's phrasing more than they carried to the next). The shipped weights carry the value, so the
+# screen only adds them up.
+VALUES = {"g": 0.3, "k": 0.5}
 # a sentence's features count 1 / (its length ** POWER), the length counted as at least SHORTEST words:
 # short danger ("he bit me") is not outweighed by long everyday talk
 POWER, SHORTEST = 0.5, 4
 RUN_ON_WEIGHT = 1.0  # each window of two everyday sentences run together: an everyday example
+# Each danger sentence is also learned in AUGMENT re-wordings: words of the interchangeable concepts below
+# swapped (each with chance SWAP) for another word of the same concept ("he slapped my face" -> "he
+# punched my jaw"): the words' own features, pairs and n-grams then carry past the exact words a hand used.
+AUGMENT, SWAP = 1, 0.5
+SWAPPABLE = ("HARM", "BODY", "WEAPON", "CHILD", "PET", "DEVICE", "BELONGING", "FEAR", "KIN", "MONEY", "HIDEPLACE")
 
 
 def hand_files() -> list[Path]:
@@ -118,7 +126,21 @@ class Encoded:
         return {name: w for name, w in out.items() if abs(w) >= PRUNE}
 
 
-SENTENCE, RUN_ON, PROBE = "sentence", "run-on", "probe"
+SENTENCE, RUN_ON, PROBE, REWORDED = "sentence", "run-on", "probe", "reworded"
+
+
+def swaps() -> dict[str, list[str]]:
+    """word -> the words it may be swapped for (the other words of its interchangeable concepts), sorted."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for concept in SWAPPABLE:
+        words = safety_concepts_en.CONCEPTS.get(concept, "").split()
+        for w in words:
+            out[w].update(x for x in words if x != w)
+    return {w: sorted(xs) for w, xs in out.items()}
+
+
+def reworded(words: list[str], table: dict[str, list[str]], rng: random.Random) -> list[str]:
+    return [rng.choice(table[w]) if w in table and rng.random() < SWAP else w for w in words]
 
 
 class Material:
@@ -144,6 +166,13 @@ class Material:
                 label = 1 if is_danger(r) else 0
                 said[hand].append((r["text"], words, label))
                 self._add(r["text"], words, label, hand, SENTENCE, r)
+        table = swaps() if AUGMENT else {}
+        for hand, items in said.items():
+            rng = random.Random(f"{SEED}:{hand}:reworded")
+            for _ in range(AUGMENT):
+                for _text, words, label in items:
+                    if label:
+                        self._add("", reworded(words, table, rng), label, hand, REWORDED)
         for hand, items in said.items():
             rng = random.Random(f"{SEED}:{hand}")
             everyday = [(text, words) for text, words, label in items if not label]
@@ -264,6 +293,20 @@ def threshold_for(data: list[dict[str, str]], scores: list[float]) -> float:
     return ranked[min(int(MAX_FP * len(ranked)), len(ranked) - 1)] + 1e-6
 
 
+def recall_at_fixed_fp(data: list[dict[str, str]], scores: list[float]) -> str:
+    """The model alone, pooled: its recall at thresholds that flag 1%, 2% and 3% of everyday speech (compare
+    changes at a fixed false-positive rate, not at whatever threshold each chose)."""
+    everyday = sorted((s for r, s in zip(data, scores, strict=True) if not is_danger(r)), reverse=True)
+    danger = [s for r, s in zip(data, scores, strict=True) if is_danger(r)]
+    if not everyday or not danger:
+        return ""
+    cells = []
+    for fp in (0.01, 0.02, 0.03):
+        cut = everyday[min(int(fp * len(everyday)), len(everyday) - 1)]
+        cells.append(f"{pct(sum(s > cut for s in danger), len(danger)).strip()} at {fp:.0%}")
+    return "model alone, pooled recall at fixed false positives: " + ", ".join(cells)
+
+
 def pct(n: int, d: int) -> str:
     return f"{100.0 * n / d:5.1f}%" if d else "    -"
 
@@ -325,6 +368,7 @@ def main() -> int:
     if "--cv" in sys.argv:
         print(f"leave-one-hand-out over {', '.join(f'{h} ({len(rs)})' for h, rs in by_hand.items())}")
         report(m.rows, [m.hands[i] for i in sentences], [scores[i] for i in sentences], rules_verdicts(m.rows), th)
+        print(recall_at_fixed_fp(m.rows, [scores[i] for i in sentences]))
         probes_report(m, scores, th)
         return 0
     bias, weights = train(m.enc, [i for i in range(len(m.hands)) if m.kinds[i] != PROBE])

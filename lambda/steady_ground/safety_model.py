@@ -10,8 +10,8 @@ folded to "he", idioms and negated harm blanked to "~"). Every feature belongs t
 - the word's light stem (``w:``), its character 3- and 4-grams (``g:``: robust to speech-to-text slips
   and slang spellings), its concepts from ``safety_concepts_<lang>`` (``c:``);
 - the pair it closes with the word before (``p:``) and skip-pairs with the words two and three back (``s:``);
-- concept pairs a few words apart (``k:``: PARTNER ... HARM, SELF ... DEATH) and concept triples
-  (``t:``: PARTNER ... HARM ... SELF) ending at it.
+- concept pairs a few words apart (``k:``: PARTNER ... HARM, SELF ... DEATH) ending at it. (Concept
+  triples were dropped: leave-one-hand-out, they fitted each hand's phrasing more than they carried.)
 
 A text is scored in sentence-sized windows (a short text is one window): each position's weight is the
 sum of its features' weights, so a window's score is a difference of prefix sums, linear in the words.
@@ -35,7 +35,6 @@ from steady_ground import safety_concepts_en
 WINDOW, STEP = 12, 4  # words: sentence-sized windows, as the model was trained on sentences
 SKIPS = (2, 3)  # skip-pairs: the word this many back
 CONCEPT_SPAN = 4  # concept pairs: at most this many words apart
-TRIPLE_SPAN = 4  # concept triples: first to last at most this many words apart
 GRAMS = (3, 4)  # character n-grams inside a word (with its edges marked)
 CACHE_LIMIT = 50_000  # distinct words remembered with their own weight
 
@@ -97,7 +96,7 @@ def word_features(word: str, lang: str = "en") -> list[str]:
 
 
 def _context(stems: list[str], tags: list[tuple[str, ...]], i: int) -> Iterator[str]:
-    """The features that close at position ``i``: pairs, skip-pairs, concept pairs and triples."""
+    """The features that close at position ``i``: pairs, skip-pairs and concept pairs."""
     here = stems[i]
     mine = tags[i]
     if i >= 1:
@@ -111,14 +110,6 @@ def _context(stems: list[str], tags: list[tuple[str, ...]], i: int) -> Iterator[
         for a in tags[j]:
             for b in mine:
                 yield f"k:{a} {b}"
-    for j in range(max(0, i - TRIPLE_SPAN), i - 1):
-        if not tags[j]:
-            continue
-        for m in range(j + 1, i):
-            for a in tags[j]:
-                for b in tags[m]:
-                    for c in mine:
-                        yield f"t:{a} {b} {c}"
 
 
 def positions(words: list[str], lang: str = "en") -> list[list[str]]:
@@ -156,7 +147,7 @@ def best(weights: list[float], bias: float, power: float, shortest: int) -> floa
 
 def pack(weights: dict[str, float]) -> dict[str, Any]:
     """Feature weights (the trainer's strings) laid out as the screen reads them: loading is one json.loads."""
-    out: dict[str, Any] = {"own": {}, "pairs": {}, "skips": {}, "concept_pairs": {}, "concept_triples": {}}
+    out: dict[str, Any] = {"own": {}, "pairs": {}, "skips": {}, "concept_pairs": {}}
     for key, weight in sorted(weights.items()):
         kind, body = key[0], key[2:]
         if kind in "wgc":
@@ -165,7 +156,7 @@ def pack(weights: dict[str, float]) -> dict[str, Any]:
             a, b = body.split(" ")
             out["pairs" if kind == "p" else "skips"].setdefault(a, {})[b] = weight
         else:
-            out["concept_pairs" if kind == "k" else "concept_triples"][body] = weight
+            out["concept_pairs"][body] = weight
     return out
 
 
@@ -176,18 +167,12 @@ def unpack(data: dict[str, Any]) -> dict[str, float]:
         for a, after in data[name].items():
             out.update({f"{kind}:{a} {b}": w for b, w in after.items()})
     out.update({f"k:{body}": w for body, w in data["concept_pairs"].items()})
-    out.update({f"t:{body}": w for body, w in data["concept_triples"].items()})
     return out
 
 
 def _split2(key: str) -> tuple[str, str]:
     a, b = key.split(" ")
     return a, b
-
-
-def _split3(key: str) -> tuple[str, str, str]:
-    a, b, c = key.split(" ")
-    return a, b, c
 
 
 _Word = tuple[float, str, tuple[str, ...], dict[str, float], dict[str, float]]
@@ -207,7 +192,6 @@ class Model:
         self.pairs: dict[str, dict[str, float]] = data["pairs"]  # stem -> the stems after it -> weight
         self.skips: dict[str, dict[str, float]] = data["skips"]  # stem -> the stems two or three after it -> weight
         self.cpairs = {_split2(k): float(w) for k, w in data["concept_pairs"].items()}
-        self.triples = {_split3(k): float(w) for k, w in data["concept_triples"].items()}
         self.table = concepts(lang)
         self.cache: dict[str, _Word] = {}
 
@@ -223,7 +207,7 @@ class Model:
         cache = self.cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        cpair, triple = self.cpairs.get, self.triples.get
+        cpair = self.cpairs.get
         # the pairs the word before starts, and the skip-pairs the words one, two and three before start
         # (SKIPS is (2, 3): the skip-pairs that close here are those of the words two and three back)
         pairs = skip1 = skip2 = skip3 = _NONE
@@ -238,17 +222,12 @@ class Model:
             w += pairs.get(here, 0.0) + skip2.get(here, 0.0) + skip3.get(here, 0.0)
             pairs, skip3, skip2, skip1 = starts, skip2, skip1, skip_starts
             if mine:
-                while recent and recent[0][0] < i - TRIPLE_SPAN:
-                    del recent[0]
                 near = i - CONCEPT_SPAN
-                for x, (pj, a) in enumerate(recent):
-                    if pj >= near:
-                        for c in mine:
-                            w += cpair((a, c), 0.0)
-                    for pm, b in recent[x + 1 :]:
-                        if pm > pj:
-                            for c in mine:
-                                w += triple((a, b, c), 0.0)
+                while recent and recent[0][0] < near:
+                    del recent[0]
+                for _, a in recent:
+                    for c in mine:
+                        w += cpair((a, c), 0.0)
                 recent.extend((i, c) for c in mine)
             append(w)
         return out
