@@ -231,6 +231,26 @@ def test_the_literal_stand_in_hears_times_as_alexas_built_in_time_does():
     assert Nlu().understand("I want to do my check-in").intent == "CheckInIntent"  # "check-in" is said "check in"
 
 
+@pytest.mark.parametrize(("said", "sent"), [
+    ("remind me at noon", "12:00"),
+    ("remind me at midnight", "00:00"),
+    ("remind me at 7 pm", "19:00"),
+    ("at eight thirty pm", "20:30"),
+    ("half past eight", "08:30"),
+    ("quarter to ten pm", "21:45"),
+    ("seven fifteen in the evening", "19:15"),
+    ("eight oh five am", "08:05"),
+    ("twenty past six in the morning", "06:20"),
+    ("remind me at eight o'clock at night", "20:00"),
+])
+def test_a_time_is_heard_as_alexas_built_in_time_sends_it(said, sent):
+    """AMAZON.TIME as Alexa resolves it: noon is midday (never midnight), minutes said in words count,
+    "half past" and "quarter to" move the hour, and "pm" or "at night" is the afternoon's half."""
+    match = Nlu().understand(said)
+    assert match.intent == "SetReminderIntent"
+    assert match.slots["time"]["value"] == sent
+
+
 def test_the_literal_stand_in_hears_british_spelling_as_an_american_echo_writes_it():
     match = Nlu().understand("should I go to counselling by myself")
     assert match.intent == "GuidanceIntent" and bench.slot_heard(match.slots["topic"]) == "individual_therapy"

@@ -113,7 +113,6 @@ class SlotType:
         return "|".join(re.escape(p) for p in phrases) or r"(?!x)x"
 
 
-_HOUR = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # The minutes of a time said in words: "oh five", "fifteen", "thirty", "forty five".
 _MINUTE = (rf"(?:oh (?:{'|'.join(DIGIT_WORDS)})|(?:{'|'.join(TENS)})(?:[ -](?:{_UNITS}))?|{'|'.join(TEENS)}|ten|eleven"
            r"|twelve|\d{2})")
@@ -124,7 +123,7 @@ BUILTIN_SLOT_PATTERNS = {
     "AMAZON.NUMBER": r"\d+|" + "|".join(NUMBER_WORDS),
     # Alexa's built-in time hears "eight o'clock in the evening", "7 in the morning", "ten at night",
     # "eight thirty", "half past eight", "quarter to ten pm", noon, midday and midnight.
-    "AMAZON.TIME": rf"(?:(?:half|quarter|{_MINUTE}) (?:minutes )?(?:past|to) )?(?:\d{{1,2}}(?::\d{{2}})?|{_HOUR})"
+    "AMAZON.TIME": rf"(?:(?:half|quarter|{_MINUTE}) (?:minutes )?(?:past|to) )?(?:\d{{1,2}}(?::\d{{2}})?|{_UNITS})"
     rf"(?: {_MINUTE})?(?: ?(?:am|pm|a m|p m|o'clock))?"
     r"(?: (?:in the morning|in the afternoon|in the evening|at night))?|noon|midday|midnight",
     "AMAZON.DATE": r".+?",

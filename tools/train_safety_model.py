@@ -285,24 +285,23 @@ def rules_verdicts(data: list[dict[str, str]]) -> list[bool]:
     return [safety.screen(r["text"], "en-US", use_model=False) is not None for r in data]
 
 
-def threshold_for(data: list[dict[str, str]], scores: list[float]) -> float:
-    """The lowest threshold at which the model alone (held-out scores, pooled) flags at most MAX_FP of everyday speech."""
+def threshold_for(data: list[dict[str, str]], scores: list[float], fp: float = MAX_FP) -> float:
+    """The lowest threshold at which the model alone (held-out scores, pooled) flags at most ``fp`` of everyday speech."""
     ranked = sorted((s for r, s in zip(data, scores, strict=True) if not is_danger(r)), reverse=True)
     if not ranked:
         return 0.0
-    return ranked[min(int(MAX_FP * len(ranked)), len(ranked) - 1)] + 1e-6
+    return ranked[min(int(fp * len(ranked)), len(ranked) - 1)] + 1e-6
 
 
 def recall_at_fixed_fp(data: list[dict[str, str]], scores: list[float]) -> str:
     """The model alone, pooled: its recall at thresholds that flag 1%, 2% and 3% of everyday speech (compare
     changes at a fixed false-positive rate, not at whatever threshold each chose)."""
-    everyday = sorted((s for r, s in zip(data, scores, strict=True) if not is_danger(r)), reverse=True)
     danger = [s for r, s in zip(data, scores, strict=True) if is_danger(r)]
-    if not everyday or not danger:
+    if not danger or len(danger) == len(data):
         return ""
     cells = []
     for fp in (0.01, 0.02, 0.03):
-        cut = everyday[min(int(fp * len(everyday)), len(everyday) - 1)]
+        cut = threshold_for(data, scores, fp)
         cells.append(f"{pct(sum(s > cut for s in danger), len(danger)).strip()} at {fp:.0%}")
     return "model alone, pooled recall at fixed false positives: " + ", ".join(cells)
 
