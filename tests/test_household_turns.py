@@ -145,3 +145,24 @@ def test_another_voices_no_to_keeping_notes_inside_an_exercise_declines_nothing_
     mine = convo.say("no")
     assert mine.said("boundary/notes_off") and not mine.said("boundary/save_refused")
     assert [i for i in items() if i["sk"].startswith("NOTE#")] == []
+
+
+def test_words_held_after_the_safety_answer_are_kept_only_by_their_owners_yes(talk, items):
+    convo = talk(device=voice(ANNA))
+    agree_and_add(convo, "an ordinary day")
+    # GIVEN Anna's note is heard as danger: the numbers, then an offer to keep it that promises no privacy
+    reply = convo.say("add a note that he made a fake instagram to keep tabs on me after i blocked him")
+    said = reply.speech.lower()
+    assert "911" in reply.speech and "note" in said and "private" not in said
+    # WHEN a voice Alexa doesn't recognize says yes
+    convo.as_person(None)
+    other = convo.say("yes")
+    # THEN nothing is kept, and that voice hears none of Anna's words
+    assert notes_in(items, ANNA_PK) == ["an ordinary day"] and notes_in(items, ACCOUNT_PK) == []
+    assert "instagram" not in other.speech.lower() and other.session_open
+    # WHEN Anna says yes herself, her words are kept, in her partition only
+    convo.as_person("ANNA0001")
+    convo.say("yes")
+    assert notes_in(items, ANNA_PK) == [
+        "an ordinary day", "he made a fake instagram to keep tabs on me after i blocked him"]
+    assert notes_in(items, ACCOUNT_PK) == []
