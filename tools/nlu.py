@@ -118,14 +118,24 @@ _MINUTE = (rf"(?:oh (?:{'|'.join(DIGIT_WORDS)})|(?:{'|'.join(TENS)})(?:[ -](?:{_
            r"|twelve|\d{2})")
 
 
+# Alexa's built-in time hears "eight o'clock in the evening", "7 in the morning", "ten at night",
+# "eight thirty", "half past eight", "quarter to ten pm", "half seven" (half past, as the British say
+# it), "twenty hundred hours", noon, midday and midnight. One pattern and one reading (``time_value``)
+# for both stand-ins: the literal one matches it whole, the generalising one finds it in a sentence.
+HOUR_PATTERN = rf"\d{{1,2}}(?::\d{{2}})?|{_UNITS}"
+TIME_PATTERN = (
+    rf"(?:(?:half|quarter|{_MINUTE}) (?:minutes )?(?:past|to) |half )?(?:{HOUR_PATTERN})"
+    rf"(?: {_MINUTE})?(?: ?(?:am|pm|a m|p m|o'clock))?"
+    r"(?: (?:in the morning|in the afternoon|in the evening|at night|tonight))?"
+    rf"|(?:(?:{'|'.join(TENS)})(?: (?:{_UNITS}))?|{'|'.join(TEENS)}|{_UNITS}) hundred(?: hours)?"
+    r"|noon|midday|midnight"
+)
+
+
 BUILTIN_SLOT_PATTERNS = {
     "AMAZON.SearchQuery": r".+?",
     "AMAZON.NUMBER": r"\d+|" + "|".join(NUMBER_WORDS),
-    # Alexa's built-in time hears "eight o'clock in the evening", "7 in the morning", "ten at night",
-    # "eight thirty", "half past eight", "quarter to ten pm", noon, midday and midnight.
-    "AMAZON.TIME": rf"(?:(?:half|quarter|{_MINUTE}) (?:minutes )?(?:past|to) )?(?:\d{{1,2}}(?::\d{{2}})?|{_UNITS})"
-    rf"(?: {_MINUTE})?(?: ?(?:am|pm|a m|p m|o'clock))?"
-    r"(?: (?:in the morning|in the afternoon|in the evening|at night))?|noon|midday|midnight",
+    "AMAZON.TIME": TIME_PATTERN,
     "AMAZON.DATE": r".+?",
     "AMAZON.DURATION": DURATION_PATTERN,
     "AMAZON.FirstName": r"[a-z']+",
@@ -233,7 +243,7 @@ class Nlu:
         if stype == "AMAZON.NUMBER" and value in NUMBER_WORDS:
             value = str(NUMBER_WORDS[value])
         if stype == "AMAZON.TIME":
-            value = _time_value(value)
+            value = time_value(value)
         if stype == "AMAZON.FOUR_DIGIT_NUMBER":
             value = "".join(DIGIT_WORDS.get(w, w) for w in value.split())
         if stype == "AMAZON.DURATION":
@@ -280,7 +290,7 @@ class Nlu:
         return self.understand(text)
 
 
-def _time_value(value: str) -> str:
+def time_value(value: str) -> str:
     """What Alexa sends for AMAZON.TIME, as HH:MM: "noon" 12:00, "half past eight pm" 20:30."""
     v = value.replace("a m", "am").replace("p m", "pm").replace("o'clock", "").strip()
     v = re.sub(r"\s+", " ", v)
@@ -288,16 +298,20 @@ def _time_value(value: str) -> str:
         return "12:00"
     if v == "midnight":
         return "00:00"
-    for said, half in ((" in the morning", "am"), (" in the afternoon", "pm"), (" in the evening", "pm"), (" at night", "pm")):
+    for said, half in ((" in the morning", "am"), (" in the afternoon", "pm"), (" in the evening", "pm"), (" at night", "pm"),
+                       (" tonight", "pm")):
         if v.endswith(said):
             v = v[: -len(said)].strip()
             v = v if v.endswith(("am", "pm")) else f"{v} {half}"
+    hundred = re.fullmatch(r"(.+?) hundred(?: hours)?", v)
+    if hundred:  # "twenty hundred hours": the hour on a twenty-four hour clock
+        v = f"{int(count_of(hundred.group(1))):02d}:00"
     offset = 0
-    rel = re.fullmatch(r"(half|quarter|.+?) (?:minutes )?(past|to) (.+)", v)
+    rel = re.fullmatch(r"(half|quarter|.+?) (?:minutes )?(past|to) (.+)", v) or re.fullmatch(r"(half) (.+)", v)
     if rel:
         amount = {"half": 30, "quarter": 15}.get(rel.group(1)) or int(count_of(rel.group(1)))
-        offset = amount if rel.group(2) == "past" else -amount
-        v = rel.group(3)
+        offset = amount if rel.group(rel.lastindex - 1) != "to" else -amount
+        v = rel.group(rel.lastindex)
     m = re.fullmatch(r"(\d{1,2}|[a-z]+)(?::(\d{2})| (?!am$|pm$)(.+?))? ?(am|pm)?", v)
     if not m:
         return value

@@ -40,7 +40,17 @@ from pathlib import Path
 from typing import Any
 
 from tools import alexa
-from tools.nlu import BUILTIN_PHRASES, ESCAPES, NUMBER_WORDS, Match, Nlu, normalise
+from tools.nlu import (
+    BUILTIN_PHRASES,
+    ESCAPES,
+    HOUR_PATTERN,
+    NUMBER_WORDS,
+    TIME_PATTERN,
+    Match,
+    Nlu,
+    normalise,
+    time_value,
+)
 
 THRESHOLD = 0.4
 SLOT_WEIGHT = 4.0  # a spotted slot value, as one shared word
@@ -307,15 +317,9 @@ class Spotted:
     confidence: float
 
 
-MINUTE_WORDS = {"oh five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                "forty five": 45, "fifty": 50}
-_TIME = re.compile(
-    r"\b(?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?:[: ](?P<m>[0-5]\d)| (?P<mw>"
-    + "|".join(sorted(MINUTE_WORDS, key=len, reverse=True)) + r"))?"
-    r"(?: (?P<half>am|pm|a m|p m|o'clock|in the morning|in the evening|at night|tonight))?\b"
-)
-_HALF_PAST = re.compile(r"\b(?P<past>half past|quarter past|quarter to) (?P<h>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\b")
-PAST_MINUTES = {"half past": 30, "quarter past": 15, "quarter to": -15}
+_TIME_IN = re.compile(rf"\b(?:{TIME_PATTERN})\b")
+# What in a time already says which half of the day it is.
+_MARKED = re.compile(r"\b(?:am|pm|a m|p m|morning|afternoon|evening|night|tonight|noon|midday|midnight|hundred)\b")
 # A part of the day said anywhere in the sentence ("every evening at seven") places the hour.
 _DAY_PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night|tonight)\b")
 # The generalising parts, built once a model (keyed by the literal matcher's cached model object).
@@ -649,36 +653,27 @@ _PAST_TIME = re.compile(
 
 
 def _spot_time(said: str) -> Spotted | None:
-    half = _HALF_PAST.search(said)
-    m = half or _TIME.search(said)
-    if not m:
-        return None
-    hour_text = m.group("h")
-    hour = int(hour_text) if hour_text.isdigit() else NUMBER_WORDS.get(hour_text, -1)
-    if not 0 <= hour <= 24:
-        return None
-    minute = PAST_MINUTES[m.group("past")] if half else int(m.group("m") or MINUTE_WORDS.get(m.groupdict().get("mw") or "", 0))
-    if minute < 0:
-        hour, minute = (hour - 1) % 24, 60 + minute
-    tail = said[m.end():]
-    marker = (m.groupdict().get("half") or "") if not half else ""
-    if marker == "o'clock":
-        marker = ""  # a time, but not which half of the day
-    if not marker:
-        found = re.match(r" ?(am|pm|a m|p m|in the morning|in the afternoon|in the evening|at night|tonight)\b", tail)
-        marker = found.group(1) if found else ""
-    part = _DAY_PART.search(said)
-    if not marker and part and (m.group("m") or m.groupdict().get("mw") or half or "o'clock" in m.group(0)
-                                    or re.search(r"\bat $", said[: m.start()])):
-        marker = part.group("part")  # "every evening at seven", "morning at nine"
-    if not marker and not m.group("m") and not m.groupdict().get("mw") and not half and "o'clock" not in m.group(0):
-        return None  # a bare number is a number, not a time
-    if any(p in marker for p in ("pm", "p m", "afternoon", "evening", "night")) and hour < 12:
-        hour += 12
-    if any(p in marker for p in ("am", "a m", "morning")) and hour == 12:
-        hour = 0
-    used = frozenset(stem(w) for w in m.group(0).split())
-    return Spotted("AMAZON.TIME", f"{hour:02d}:{minute:02d}", None, None, used, 1.0)
+    """A time said anywhere in the sentence, read as the literal stand-in reads AMAZON.TIME (one
+    pattern, one reading); a part of the day said elsewhere places the hour ("every evening at
+    seven"); a bare number is a number, not a time, unless a part of the day or "at" goes with it."""
+    for m in _TIME_IN.finditer(said):
+        value = time_value(m.group(0))
+        if not re.fullmatch(r"\d\d:\d\d", value):
+            continue
+        hour, minute = int(value[:2]), int(value[3:])
+        marked = _MARKED.search(m.group(0))
+        part = _DAY_PART.search(said)
+        bare = re.fullmatch(HOUR_PATTERN, m.group(0)) and ":" not in m.group(0)
+        if not marked and part and (not bare or re.search(r"\bat $", said[: m.start()])):
+            if part.group("part") != "morning" and hour < 12:
+                hour += 12  # "every evening at seven", "at nine tonight"
+            elif part.group("part") == "morning" and hour == 12:
+                hour = 0
+        elif bare:
+            continue  # a bare number is a number, not a time
+        used = frozenset(stem(w) for w in m.group(0).split())
+        return Spotted("AMAZON.TIME", f"{hour:02d}:{minute:02d}", None, None, used, 1.0)
+    return None
 
 
 def make_nlu(mode: str, locale: str = "en-US") -> Any:
