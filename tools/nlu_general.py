@@ -77,7 +77,7 @@ STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
     "in at and or but do does did that this these those there here with by from as any some "
     "can could would will shall should may might must have has had having get got gonna wanna let let's about "
-    "one thing stuff kind sort bit little lot really very quite rather"
+    "one thing stuff kind sort bit little lot really very quite rather wee"
 )
 # Small words that are also verbs: "a bit" says little, "he bit me" says a lot.
 VERBS_TOO = _wordset("bit")
@@ -126,7 +126,7 @@ SYNONYMS = {
     "fella": "partner", "bloke": "partner", "hubby": "partner", "missus": "partner", "missis": "partner",
     "wifey": "partner", "bf": "partner", "gf": "partner", "man": "partner", "guy": "partner",
     "program": "skill", "programme": "skill",
-    "shrink": "therapy", "quit": "stop", "tips": "idea", "ideas": "idea", "suggestions": "idea",
+    "shrink": "therapy", "quit": "stop", "expand": "more", "elaborate": "more", "tips": "idea", "ideas": "idea", "suggestions": "idea",
 }
 _VOWELS = frozenset("aeiou")
 # Said in nearly every sentence here: never enough, with one other word, to name a slot value.
@@ -186,6 +186,10 @@ REASONS = frozenset({"because", "cause", "cos", "coz", "since"})
 PURPOSE = (("so", "that"), ("so", "i", "can"), ("so", "i", "could"))
 
 
+TAG_VERBS = _wordset("would will could can")
+QUESTION_WORDS = _wordset("what how who which where when why")
+
+
 def _drop(found: list[str], phrase: list[str], anywhere: bool) -> list[str]:
     n = len(phrase)
     starts = range(len(found) - n + 1) if anywhere else range(1 if len(found) > n else 0)
@@ -215,13 +219,22 @@ UNSURE = frozenset({"AMAZON.FallbackIntent", "MaybeAnswerIntent", "AMAZON.HelpIn
 REQUEST_STARTS = _wordset("can could would will help tell what how")
 # What a clause after an answer is heard as first: it is never lost behind the answer.
 URGENT = frozenset({"SafetyIntent", "QuickExitIntent"})
+# A clause after an answer that asks to leave is what the person wants ("no thank you, that will be all").
+LEAVING = frozenset({"AMAZON.StopIntent"})
 URGENT_SCORE = 60  # how well the clause alone must be heard as urgent (a Match's score, in hundredths)
 APPROVING = {("would", "be"), ("sounds",), ("sounds", "really"), ("seems",), ("is", "fine")}
-APPROVED = _wordset("good great nice lovely fine perfect best helpful ideal")
+APPROVED = _wordset("good great nice lovely fine perfect best helpful ideal grand brilliant wonderful handy useful excellent")
+# Thanks said after a request's approval ("a check in would be lovely, thanks a million").
+THANKS_TAIL = tuple(p.split() for p in ("thanks a million", "thanks a lot", "thank you so much", "thank you", "thanks",
+                                        "cheers"))
 POINTING = _wordset("that this it i")
 # The words a new clause starts with, after a whole sentence of the model ("no, he might find it").
 CLAUSE_SUBJECTS = _wordset("i he she they we it there his her their")
+# ... or with a word that joins a clause of its own to it ("yeah, when it's calm it's lovely").
+SUBORDINATORS = _wordset("when if once while unless though although whenever")
 HEDGES = frozenset({"maybe", "perhaps", "possibly"})
+# Said before a yes or no, they leave it a yes or no ("mostly yes", "probably not").
+ANSWER_HEDGES = _wordset("mostly probably generally largely mainly definitely absolutely")
 HEDGED = _wordset("you we i could can would should might")
 # "The first, no wait, the second": a speaker who corrects themselves means what comes after.
 CORRECTIONS = tuple(p.split() for p in ("no wait", "no sorry", "sorry no", "i mean", "or rather", "no actually"))
@@ -262,17 +275,26 @@ def words(text: str) -> list[str]:
             found = found[: -len(thanks)]
     # "A short check in sounds good": what is named before an approval is the request (but "that
     # sounds good" is a yes).
-    for n in (3, 2):
-        tail = found[-n:]
-        if (len(found) > n and tail[-1] in APPROVED and tuple(tail[:-1]) in APPROVING
-                and found[0] not in ANSWER_OPENERS | POINTING):
-            found = found[:-n]
+    body = found
+    for thanks in THANKS_TAIL:
+        if len(found) > len(thanks) + 2 and found[-len(thanks):] == thanks:
+            body = found[: -len(thanks)]
             break
+    for n in (3, 2):
+        tail = body[-n:]
+        if (len(body) > n and tail[-1] in APPROVED and tuple(tail[:-1]) in APPROVING
+                and body[0] not in ANSWER_OPENERS | POINTING):
+            found = body[:-n]
+            break
+    # "Expand on that a bit, would you": a tag question after a request asks nothing more.
+    if (len(found) > 3 and found[-2] in TAG_VERBS and found[-1] == "you"
+            and not {found[0], found[-3]} & (TAG_VERBS | QUESTION_WORDS)):
+        found = found[:-2]
     found = [w for w in found if w not in FILLERS]
     # "Could you maybe tell me more": a hedge inside a request softens it; it is no answer of maybe.
     found = [w for i, w in enumerate(found)
              if not (w in HEDGES and 0 < i < len(found) - 1 and found[i - 1] in HEDGED)]
-    while len(found) > 1 and found[0] in LEADING:
+    while len(found) > 1 and found[0] in LEADING and found[:2] != ["now", "and"]:  # "now and then" is said whole
         found = found[1:]
     return found
 
@@ -318,6 +340,7 @@ class Spotted:
 
 
 _TIME_IN = re.compile(rf"\b(?:{TIME_PATTERN})\b")
+SINCE = _wordset("until till til since")
 # What in a time already says which half of the day it is.
 _MARKED = re.compile(r"\b(?:am|pm|a m|p m|morning|afternoon|evening|night|tonight|noon|midday|midnight|hundred)\b")
 # A part of the day said anywhere in the sentence ("every evening at seven") places the hour.
@@ -327,7 +350,11 @@ _GENERAL: dict[int, dict[str, Any]] = {}
 # A number said with a unit is an amount ("ten minutes", "five times", "eleven years"), not an answer
 # of a number (Alexa hears it as a duration, or as part of the sentence).
 _NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?! (?:minutes?|mins?|hours?|hrs?|seconds?|secs?"
-                     r"|times|years?|days|weeks|months)\b)")
+                     r"|times|years?|days|weeks|months|of)\b)")  # "the two of us" counts people, it is no answer
+
+
+# "The final one", "that one": "one" after these stands for a thing, it is no number.
+ONE_AFTER = _wordset("the that this which last final first second third next other another same new middle")
 
 
 class GeneralNlu(Nlu):
@@ -424,7 +451,8 @@ class GeneralNlu(Nlu):
         for stype, values in self.values.items():
             best: tuple[float, Spotted] | None = None
             for v in values:
-                if not v.tokens and v.phrase != said:
+                last_word = " " not in v.phrase and said.endswith(f" {v.phrase}")  # "turn private mode on"
+                if not v.tokens and v.phrase != said and not last_word:
                     continue  # "a bit" names a value said alone; in "struggling a bit" it is a degree
                 if v.phrase and f" {v.phrase} " in padded:
                     confidence = 1.0  # said whole
@@ -449,7 +477,8 @@ class GeneralNlu(Nlu):
                     best = (key, Spotted(stype, v.phrase, v.id, v.canonical, shared, confidence))
             if best is not None:
                 spotted[stype] = best[1]
-        number = _NUMBER.search(said)
+        number = next((n for n in _NUMBER.finditer(said)
+                       if n.group(1) != "one" or _word_before(said, n.start()) not in ONE_AFTER), None)
         if number:
             value = number.group(1)
             value = str(NUMBER_WORDS.get(value, value))
@@ -519,7 +548,10 @@ class GeneralNlu(Nlu):
             return literal
         spotted = self._spot(stripped, tokens)
         # "No, I'm good", "yeah, tell me more": a sentence that opens with yes or no leans that way.
-        opener = stem(toks[0]) if toks and stem(toks[0]) in ("yes", "no") else None
+        hedged = toks[1:] if len(toks) > 1 and toks[0] in ANSWER_HEDGES else toks  # "mostly yes, ..."
+        opener = stem(hedged[0]) if hedged and stem(hedged[0]) in ("yes", "no") else None
+        if opener is None and len(toks) > 2 and stem(toks[-1]) in ("yes", "no") and toks[-2] not in NEGATION:
+            opener = stem(toks[-1])  # "that's grand, yes"
         # "Thanks, I needed that", "that's lovely, thank you": thanks said first or last is thanks.
         if opener is None and toks and "thank" in (stem(toks[0]), stem(toks[-1]), stem(toks[-2]) if len(toks) > 1 else ""):
             opener = "thank"
@@ -558,14 +590,14 @@ class GeneralNlu(Nlu):
         how this works", "I'd rather not, he might see it", "no, he might find it" (the longest such
         opening; one word only when it is an answer, and a new clause starts with its subject)."""
         for k in range(len(toks) - 1, 0, -1):
-            subjects = CLAUSE_SUBJECTS if k > 1 else CLAUSE_SUBJECTS - {"i"}
+            subjects = CLAUSE_SUBJECTS | SUBORDINATORS
             if toks[k] not in subjects or (k == 1 and toks[0] not in ANSWER_OPENERS):
                 continue
             found = super().understand(" ".join(toks[:k]))
             if found.intent != "AMAZON.FallbackIntent":
                 rest = self.understand(" ".join(toks[k:]))
-                urgent = rest.intent in URGENT and rest.score >= URGENT_SCORE
-                return rest if urgent else found  # "no, he hurts me" is for safety first
+                urgent = rest.intent in URGENT | LEAVING and rest.score >= URGENT_SCORE
+                return rest if urgent else found  # "no, he hurts me" is for safety first; "no, stop" stops
         return None
 
     def _trailing(self, toks: list[str]) -> Match | None:
@@ -652,11 +684,17 @@ _PAST_TIME = re.compile(
 )
 
 
+def _word_before(said: str, at: int) -> str:
+    return (said[:at].split() or [""])[-1]
+
+
 def _spot_time(said: str) -> Spotted | None:
     """A time said anywhere in the sentence, read as the literal stand-in reads AMAZON.TIME (one
     pattern, one reading); a part of the day said elsewhere places the hour ("every evening at
     seven"); a bare number is a number, not a time, unless a part of the day or "at" goes with it."""
     for m in _TIME_IN.finditer(said):
+        if _word_before(said, m.start()) in SINCE:
+            continue  # "we stay up until three in the morning" tells how long, it asks for no time
         value = time_value(m.group(0))
         if not re.fullmatch(r"\d\d:\d\d", value):
             continue
