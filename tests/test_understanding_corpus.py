@@ -297,3 +297,41 @@ def test_a_time_gone_by_names_no_part_of_the_day_to_be_reminded_at():
         assert nlu.understand(said).intent == "SafetyIntent", said  # never a reminder "at night"
     asked = nlu.understand("remind me last thing at night")
     assert asked.intent == "SetReminderIntent" and bench.slot_heard(asked.slots["part"]) == "night"
+
+
+@pytest.mark.parametrize(("said", "sent"), [
+    ("half seven in the evening", "19:30"),  # half past, as the British say it
+    ("twenty hundred hours", "20:00"),
+    ("at seven tonight", "19:00"),
+])
+def test_both_stand_ins_read_a_time_with_one_parser(said, sent):
+    for nlu in (Nlu(), GeneralNlu()):
+        match = nlu.understand(said)
+        assert match.intent == "SetReminderIntent" and match.slots["time"]["value"] == sent, type(nlu).__name__
+    # The generalising one finds the same time inside a longer sentence.
+    inside = GeneralNlu().understand(f"could you remind me {said} every day")
+    assert inside.intent == "SetReminderIntent" and inside.slots["time"]["value"] == sent
+
+
+@pytest.mark.parametrize(
+    ("said", "intent", "slots"),
+    [
+        ("whatever the final one was", "PickOrdinalIntent", {"ordinal": "last"}),  # "one" names a thing here
+        ("honestly a check in would be grand", "CheckInIntent", {}),  # approval of a request, not thanks
+        ("a check in would be lovely thanks a million", "CheckInIntent", {}),  # thanks after it is politeness
+        ("yeah, when it's calm it's lovely", "AMAZON.YesIntent", {}),  # the answer, then a clause with "when"
+        ("mostly yes, home is okay", "AMAZON.YesIntent", {}),  # a hedged yes is a yes, not a mood
+        ("no, i'll go now", "AMAZON.StopIntent", {}),  # a clause after the answer that asks to leave
+        ("please be discreet, turn private mode on", "PrivateModeIntent", {"setting": "ON"}),  # "on" said last
+    ],
+)
+def test_clause_structure_and_small_words_decide_what_is_meant(said, intent, slots):
+    match = GeneralNlu().understand(said)
+    assert match.intent == intent
+    assert {name: bench.slot_heard(match.slots[name]) for name in slots} == slots
+
+
+def test_a_time_or_count_that_asks_for_nothing_sets_no_reminder_and_is_no_rating():
+    nlu = GeneralNlu()
+    assert nlu.understand("the talks never end, we stay up until three in the morning").intent != "SetReminderIntent"
+    assert nlu.understand("ideas for the two of us").intent != "CheckInRatingIntent"
