@@ -307,11 +307,11 @@ def time_value(value: str) -> str:
     if hundred:  # "twenty hundred hours": the hour on a twenty-four hour clock
         v = f"{int(count_of(hundred.group(1))):02d}:00"
     offset = 0
-    rel = re.fullmatch(r"(half|quarter|.+?) (?:minutes )?(past|to) (.+)", v) or re.fullmatch(r"(half) (.+)", v)
+    rel = re.fullmatch(r"(half|quarter|.+?) (?:minutes )?(past|to) (.+)", v) or re.fullmatch(r"(half)() (.+)", v)
     if rel:
         amount = {"half": 30, "quarter": 15}.get(rel.group(1)) or int(count_of(rel.group(1)))
-        offset = amount if rel.group(rel.lastindex - 1) != "to" else -amount
-        v = rel.group(rel.lastindex)
+        offset = -amount if rel.group(2) == "to" else amount  # "half seven": half past seven
+        v = rel.group(3)
     m = re.fullmatch(r"(\d{1,2}|[a-z]+)(?::(\d{2})| (?!am$|pm$)(.+?))? ?(am|pm)?", v)
     if not m:
         return value

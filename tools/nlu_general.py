@@ -276,9 +276,9 @@ def words(text: str) -> list[str]:
     # "A short check in sounds good": what is named before an approval is the request (but "that
     # sounds good" is a yes).
     body = found
-    for thanks in THANKS_TAIL:
-        if len(found) > len(thanks) + 2 and found[-len(thanks):] == thanks:
-            body = found[: -len(thanks)]
+    for said_last in THANKS_TAIL:
+        if len(found) > len(said_last) + 2 and found[-len(said_last):] == said_last:
+            body = found[: -len(said_last)]
             break
     for n in (3, 2):
         tail = body[-n:]
