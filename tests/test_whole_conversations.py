@@ -109,5 +109,38 @@ def test_help_inside_a_guidance_topic_names_tell_me_more_once(talk):
     for _ in range(3):
         reply = convo.send(alexa.intent("AMAZON.HelpIntent"))
         assert reply.said("guidance/help")
-        assert reply.speech.lower().count("tell me more") == 1, reply.speech
+        spoken = reply.speech.lower()
+        assert spoken.count("tell me more") == 1 and spoken.count("repeat") <= 1, reply.speech
 
+
+
+# -- the offer to pick up where you left off ---------------------------------------------------------------
+def test_asking_for_the_exercise_at_its_own_resume_offer_picks_it_up_instead_of_asking_again(talk):
+    # GIVEN a reflection left at its first question's few words, and a launch the next day
+    convo = talk()
+    convo.say("open steady ground")
+    convo.say("ask steady ground to start my reflection")
+    convo.say("weekly")
+    convo.end_session()
+    convo.advance(1)
+    offer = convo.say("open steady ground")
+    assert offer.said("reflection/resume")
+    # WHEN the person answers "start my reflection"
+    reply = convo.send(alexa.intent("StartReflectionIntent"))
+    # THEN it is picked up (not the same offer again), with the answer already given kept
+    assert not reply.said("reflection/resume") and reply.said("reflection/resumed")
+    assert convo.state.mode == "reflection"
+
+
+def test_asking_for_the_exercise_after_declining_to_resume_starts_it_fresh(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    convo.say("ask steady ground to start my reflection")
+    convo.say("weekly")
+    convo.end_session()
+    convo.advance(1)
+    convo.say("open steady ground")
+    declined = convo.say("no")
+    assert declined.said("exercise/resume_declined")
+    reply = convo.send(alexa.intent("StartReflectionIntent"))
+    assert reply.said("reflection/q_frequency") and not reply.said("reflection/resume")
