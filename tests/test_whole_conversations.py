@@ -115,16 +115,21 @@ def test_help_inside_a_guidance_topic_names_tell_me_more_once(talk):
 
 
 # -- the offer to pick up where you left off ---------------------------------------------------------------
-def test_asking_for_the_exercise_at_its_own_resume_offer_picks_it_up_instead_of_asking_again(talk):
-    # GIVEN a reflection left at its first question's few words, and a launch the next day
+def reflection_left_yesterday(talk):
+    """A reflection left after its first answer; the next day's launch offers to pick it up."""
     convo = talk()
     convo.say("open steady ground")
     convo.say("ask steady ground to start my reflection")
     convo.say("weekly")
     convo.end_session()
     convo.advance(1)
-    offer = convo.say("open steady ground")
-    assert offer.said("reflection/resume")
+    assert convo.say("open steady ground").said("reflection/resume")
+    return convo
+
+
+def test_asking_for_the_exercise_at_its_own_resume_offer_picks_it_up_instead_of_asking_again(talk):
+    # GIVEN a reflection left at its first question's few words, and a launch the next day
+    convo = reflection_left_yesterday(talk)
     # WHEN the person answers "start my reflection"
     reply = convo.send(alexa.intent("StartReflectionIntent"))
     # THEN it is picked up (not the same offer again), with the answer already given kept
@@ -133,13 +138,7 @@ def test_asking_for_the_exercise_at_its_own_resume_offer_picks_it_up_instead_of_
 
 
 def test_asking_for_the_exercise_after_declining_to_resume_starts_it_fresh(talk):
-    convo = talk()
-    convo.say("open steady ground")
-    convo.say("ask steady ground to start my reflection")
-    convo.say("weekly")
-    convo.end_session()
-    convo.advance(1)
-    convo.say("open steady ground")
+    convo = reflection_left_yesterday(talk)
     declined = convo.say("no")
     assert declined.said("exercise/resume_declined")
     reply = convo.send(alexa.intent("StartReflectionIntent"))
