@@ -143,3 +143,16 @@ def test_asking_for_the_exercise_after_declining_to_resume_starts_it_fresh(talk)
     assert declined.said("exercise/resume_declined")
     reply = convo.send(alexa.intent("StartReflectionIntent"))
     assert reply.said("reflection/q_frequency") and not reply.said("reflection/resume")
+
+
+# -- at the menu -------------------------------------------------------------------------------------------
+def test_a_feeling_heard_as_an_answer_to_nothing_at_the_menu_leads_to_own_words_not_a_flat_refusal(talk):
+    # GIVEN someone at the menu
+    convo = talk()
+    convo.say("open steady ground")
+    # WHEN "I feel lonely" and then "not great honestly" land on the check-in's mood, with no check-in running
+    first = convo.send(stray("CheckInMoodIntent", "mood", "lonely"))
+    second = convo.send(stray("CheckInMoodIntent", "mood", "not great"))
+    # THEN it is a misunderstanding that gets better: a re-ask with choices, then their own words
+    assert first.said("builtins/fallback") and not first.said("builtins/unknown")
+    assert second.said("builtins/own_words") and convo.elicit is not None
