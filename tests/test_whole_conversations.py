@@ -156,3 +156,15 @@ def test_a_feeling_heard_as_an_answer_to_nothing_at_the_menu_leads_to_own_words_
     # THEN it is a misunderstanding that gets better: a re-ask with choices, then their own words
     assert first.said("builtins/fallback") and not first.said("builtins/unknown")
     assert second.said("builtins/own_words") and convo.elicit is not None
+
+
+def test_when_no_pattern_fits_the_list_again_stays_within_one_breath(talk):
+    from tests.support.speech import BUDGETS, count
+
+    convo = talk()
+    start_boundary(convo)
+    reply = None
+    for _ in range(5):  # help me choose, then skip every one of the four yes-or-no questions
+        reply = convo.say("skip")
+    assert reply is not None and reply.said("boundary/none_fit") and reply.said("boundary/ask/choose")
+    assert count(reply.raw["response"]["outputSpeech"]["ssml"]) <= BUDGETS["question"], reply.speech
