@@ -66,6 +66,7 @@ class Turn:
         self.state: SessionState = routed.state
         self.switched: bool = routed.switched  # another speaker's place is held aside this turn
         self._speech: list[str] = []
+        self._echo = False  # "repeat": a question said again keeps its words (``_seed_for``)
         self._lines: list[dict[str, Any]] = []  # what was said, as keys and parameters (Repeat)
         self._asked: dict[str, Any] | None = None  # the question's key and parameters (its reprompt)
         self._reprompt: str | None = None
@@ -161,7 +162,7 @@ class Turn:
         return self._render(key, block, params)
 
     def _render(self, key: str, block: str, params: dict[str, Any]) -> str:
-        params.setdefault("_seed", self.seed)
+        params.setdefault("_seed", self._seed_for(key))
         params.setdefault("_today", self.today())
         return self.app.renderer.block(self.locale, key, block, **params)
 
@@ -174,6 +175,29 @@ class Turn:
         except TypeError:  # a parameter JSON can't hold: this line is kept as it was said
             self._lines.append({"s": text})
         return text
+
+    def _seed_for(self, key: str) -> int:
+        """The request's seed, or, when the last question already said ``key`` (a re-ask, a step
+        that can't be skipped, the same offer again), the seed after the one it used: every
+        ``pick`` in the template then lands on a different phrasing, so no sentence is heard twice
+        in a row. After ``echo()`` ("repeat", "what?") it is the seed it used: the same words."""
+        last = self.state.last
+        for line in last.lines if last is not None else ():
+            if line.get("k") != key:
+                continue
+            try:
+                before = decode(line.get("p")).get("_seed")
+            except (ValueError, AttributeError):
+                return self.seed
+            if not isinstance(before, int):
+                return self.seed
+            return before if self._echo else before + 1
+        return self.seed
+
+    def echo(self) -> Turn:
+        """This turn says the last question again on request: in the words it was said in."""
+        self._echo = True
+        return self
 
     def today(self) -> date:
         """Today where the device is, once its time zone is known this session (else UTC's today)."""

@@ -12,3 +12,11 @@ BY_NAME: dict[str, AnySpec] = {spec.name: spec for spec in EXERCISES}
 
 def named(name: str | None) -> AnySpec | None:
     return BY_NAME.get(name or "")
+
+
+START_INTENTS: frozenset[str] = frozenset(i for spec in EXERCISES for i in spec.start_intents)
+
+
+def started_by(intent: str) -> AnySpec | None:
+    """The exercise an intent starts ("let's do the reflection"), if any."""
+    return next((spec for spec in EXERCISES if intent in spec.start_intents), None)

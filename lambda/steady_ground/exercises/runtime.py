@@ -48,6 +48,24 @@ COMMON_EVENTS: dict[str, Ev] = {
     "MaybeAnswerIntent": Ev.HELP,
 }
 
+# The answers of other rooms (each with the slot that holds the words heard). Said inside an exercise
+# that doesn't own them, they are words the exercise didn't understand ("he checks my phone all the
+# time" heard as a frequency at the boundary's first step): screened, then the step's own re-ask,
+# never another feature's reply or "that's not something I can do" with the place lost.
+ANSWER_INTENTS: dict[str, str | None] = {
+    "FrequencyAnswerIntent": "frequency",
+    "MaybeAnswerIntent": "maybe",
+    "CheckInMoodIntent": "mood",
+    "CheckInRatingIntent": "rating",
+    "BoundaryStrategyIntent": "strategy",
+    "PlanWorryIntent": "worry",
+    "FirstStepIntent": "first_step",
+    "TalkOutcomeIntent": "outcome",
+    "PickOrdinalIntent": "ordinal",
+    "HelpMeChooseIntent": None,
+}
+
+
 # Said as free text while a free-text question is open, these words still steer (conversation/hearing.py).
 STEERING: dict[hearing.Heard, Ev] = {
     hearing.Heard.SKIP: Ev.SKIP,
@@ -121,7 +139,10 @@ def event_for(turn: Turn, spec: AnySpec) -> Event:
         return Event(Ev.NOMATCH, slot.raw)
     if intent in COMMON_EVENTS:
         return Event(COMMON_EVENTS[intent])
-    return Event(Ev.NOMATCH)
+    if intent == "HelpMeChooseIntent":  # "help me choose" where there is nothing to choose: the step's help
+        return Event(Ev.HELP)
+    stray = ANSWER_INTENTS.get(intent)
+    return Event(Ev.NOMATCH, (turn.slot(stray).raw or None) if stray else None)
 
 
 def current_state(turn: Turn, spec: ExerciseSpec[S]) -> tuple[S, bool]:
@@ -259,6 +280,8 @@ def run_event(turn: Turn, spec: AnySpec, event: Event) -> None:
         turn.state.exercises[spec.name] = dump(state)
         answer(turn, found, hold(turn, heard) if event.kind == Ev.ANSWER else None)
         return
+    if event.kind == Ev.REPEAT:  # "repeat", "what?": the question in the words it was just said in
+        turn.echo()
     apply(turn, spec, _step(spec, state, event), before if isinstance(before, dict) else None)
 
 
@@ -322,7 +345,7 @@ class ExerciseRoom(TurnHandler):
 
     def __init__(self, spec: AnySpec) -> None:
         self.spec = spec
-        self.intents = set(COMMON_EVENTS) | set(spec.choice_intents) | {CAPTURE_INTENT}
+        self.intents = set(COMMON_EVENTS) | set(spec.choice_intents) | set(ANSWER_INTENTS) | {CAPTURE_INTENT}
 
     def claims(self, peek: Peek) -> bool:
         return peek.mode == self.spec.name and peek.intent in self.intents

@@ -12,7 +12,7 @@ from ask_sdk_model.ui import SsmlOutputSpeech
 from steady_ground import privacy_gate
 from steady_ground.deletion import DeletionUnfinished
 from steady_ground.exercises.catalog import BY_NAME
-from steady_ground.exercises.runtime import offer_resume
+from steady_ground.exercises.runtime import ANSWER_INTENTS, offer_resume
 from steady_ground.handlers.exercise import resumable
 from steady_ground.handlers.own_words import ask_own_words
 from steady_ground.session import MENU
@@ -160,7 +160,8 @@ class FallbackHandler(TurnHandler):
         return peek.intent in ("AMAZON.FallbackIntent", "CaptureTextIntent")
 
     def run(self, turn: Turn) -> None:
-        if turn.intent_name == "AMAZON.FallbackIntent" and turn.mode == MENU and turn.question is None:
+        missed = turn.intent_name == "AMAZON.FallbackIntent" or turn.intent_name in ANSWER_INTENTS
+        if missed and turn.mode == MENU and turn.question is None:
             if turn.state.misses >= 1:  # the second in a row: ask for their own words, captured whole
                 ask_own_words(turn)
                 return
@@ -177,6 +178,11 @@ class UnknownIntentHandler(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         log.info("unhandled intent in mode %s request=%s", turn.mode, turn.request_id)
+        if turn.intent_name in ANSWER_INTENTS and turn.mode == MENU and turn.question is None:
+            # An answer to nothing asked ("I feel lonely" heard as a check-in mood at the menu): a
+            # misunderstanding, so the same ladder as any other (the second asks for their own words).
+            FallbackHandler().run(turn)
+            return
         turn.ask("builtins/unknown")
 
 

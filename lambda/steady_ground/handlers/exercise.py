@@ -63,7 +63,13 @@ def answer_resume(turn: Turn, question: Resume) -> None:
     if spec is None:
         anything_else(turn)
         return
-    if turn.intent_name in (YES, "AMAZON.ResumeIntent"):
+    other = catalog.started_by(turn.intent_name or "")
+    if other is not None and other is not spec:  # another exercise asked for: that one, as from the menu
+        ExerciseStartHandler(other).run(turn)
+        return
+    # "Start my reflection" said to "pick up your reflection where you left off?" is a yes, not a
+    # reason to ask the same thing again.
+    if turn.intent_name in (YES, "AMAZON.ResumeIntent") or other is spec:
         # Picking up reads back what was said (a boundary's words): a replay of the past.
         if privacy_gate.gate_replay(turn, f"resume:{spec.name}"):
             resume_exercise(turn, spec)
@@ -84,7 +90,11 @@ def resume_exercise(turn: Turn, spec: AnySpec) -> None:
 def answer_fresh_start(turn: Turn, question: FreshStart) -> None:
     """After declining to resume: yes starts the exercise fresh, no goes back to the menu."""
     spec = catalog.named(question.exercise)
-    if spec is not None and turn.intent_name == YES:
+    other = catalog.started_by(turn.intent_name or "")
+    if other is not None and other is not spec:
+        ExerciseStartHandler(other).run(turn)
+        return
+    if spec is not None and (turn.intent_name == YES or other is spec):  # "start my reflection": fresh, as asked
         clear_progress(turn, spec)
         start_fresh(turn, spec)
         return
@@ -92,6 +102,7 @@ def answer_fresh_start(turn: Turn, question: FreshStart) -> None:
 
 
 ANSWERS = (
-    Answer(Resume, frozenset({YES, NO, "AMAZON.ResumeIntent", "AMAZON.StartOverIntent"}), answer_resume),
-    Answer(FreshStart, frozenset({YES, NO}), answer_fresh_start),
+    Answer(Resume, frozenset({YES, NO, "AMAZON.ResumeIntent", "AMAZON.StartOverIntent", *catalog.START_INTENTS}),
+           answer_resume),
+    Answer(FreshStart, frozenset({YES, NO, *catalog.START_INTENTS}), answer_fresh_start),
 )

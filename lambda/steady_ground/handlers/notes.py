@@ -87,6 +87,12 @@ def _note_example(turn: Turn) -> None:
 
 
 def _note_again(turn: Turn) -> None:
+    turn.echo()  # "what?", "repeat": the question in the words it was just said in
+    elicit(turn, "notes/add_prompt")
+
+
+def _note_hesitant(turn: Turn) -> None:
+    turn.say("exercise/no_rush")  # "um": no rush, as in every exercise, then the question again
     elicit(turn, "notes/add_prompt")
 
 
@@ -102,7 +108,7 @@ def _note_interrupted(turn: Turn) -> None:
 
 
 NOT_A_NOTE = {
-    hearing.Heard.FILLER: _note_again,
+    hearing.Heard.FILLER: _note_hesitant,
     hearing.Heard.WHAT: _note_again,
     hearing.Heard.REPEAT: _note_again,
     hearing.Heard.EXAMPLE: _note_example,

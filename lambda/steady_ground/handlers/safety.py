@@ -24,7 +24,7 @@ from steady_ground.acts.safety import ask_check, give_help_now, give_resources, 
 from steady_ground.conversation.machine import Ev, Event
 from steady_ground.dispatch import Answer
 from steady_ground.exercises.catalog import named
-from steady_ground.exercises.runtime import run_event
+from steady_ground.exercises.runtime import ANSWER_INTENTS, run_event
 from steady_ground.session import MENU, HelpNow, Question, Safety, SafetyCheck, SafetyKeep
 from steady_ground.storage.repository import NoteKind
 from steady_ground.turn import Peek, Turn, TurnHandler
@@ -32,7 +32,10 @@ from steady_ground.turn import Peek, Turn, TurnHandler
 SEND = "SendToPhoneIntent"
 GO_ON = ("AMAZON.YesIntent", "AMAZON.ResumeIntent")
 LEAVE = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent")
-OTHER = ("AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NoIntent", CAPTURE_INTENT)
+# Another room's answer ("I'm okay" heard as a check-in mood) is unclear here: the same question again,
+# never "that's not something I can do" after someone has said something hard.
+OTHER = ("AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NoIntent", CAPTURE_INTENT,
+         *ANSWER_INTENTS)
 FOLLOW_UP_INTENTS = frozenset({*GO_ON, *LEAVE, *OTHER})
 
 # The answer to "are you safe right now?" that counts as yes; anything else brings the numbers.
@@ -103,7 +106,7 @@ def answer_keep(turn: Turn, question: SafetyKeep) -> None:
             return
         turn.say("safety/not_kept")
         if intent in LEAVE:
-            goodbye(turn)
+            goodbye(turn, opener=False)  # "Okay, it isn't kept." has just opened the turn
         else:
             turn.open_question(Safety())
             turn.ask("safety/offer")
@@ -157,9 +160,9 @@ def answer_send(turn: Turn, question: Question) -> None:
         turn.ask({SafetyKeep.KIND: "safety/keep_offer", HelpNow.KIND: "safety/help_now_choice"}.get(question.KIND, "safety/offer"))
 
 
-def goodbye(turn: Turn) -> None:
+def goodbye(turn: Turn, *, opener: bool = True) -> None:
     turn.state.unkept = {}
-    turn.end("safety/goodbye")
+    turn.end("safety/goodbye", opener=opener)
 
 
 def carry_on(turn: Turn) -> None:
