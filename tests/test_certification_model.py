@@ -140,3 +140,33 @@ def test_every_exercise_starts_as_a_one_shot(talk):
             assert reply.state.mode == spec.name, f"{intent} opened {spec.name}"
             tried += 1
     assert tried == sum(len(s.start_intents) for s in EXERCISES)
+
+
+# Phrasings two features could both claim: the model says one thing for each, in every market.
+# Singular "boundary" starts the exercise, "boundaries" (or "the boundary topic") is the topic; asking
+# "how do I bring it up" is the start_talk topic, planning it is the exercise; help with the skill is
+# help, while a bare "I need help" stays the safety answer.
+ONE_MEANING = [
+    ("boundary", "StartBoundaryIntent", None),
+    ("boundary please", "StartBoundaryIntent", None),
+    ("the boundary one", "StartBoundaryIntent", None),
+    ("boundaries", "GuidanceIntent", "boundaries"),
+    ("the boundary topic", "GuidanceIntent", "boundaries"),
+    ("how do I even bring it up", "GuidanceIntent", "start_talk"),
+    ("how do I bring it up with my partner", "GuidanceIntent", "start_talk"),
+    ("help me plan the talk", "StartPlanTalkIntent", None),
+    ("I need help with this skill", "AMAZON.HelpIntent", None),
+    ("I need help", "SafetyIntent", None),
+]
+
+
+@pytest.mark.parametrize("path", MODELS, ids=lambda p: p.stem)
+@pytest.mark.parametrize(("said", "intent", "topic"), ONE_MEANING)
+def test_a_phrasing_two_features_could_claim_means_one_thing(path, said, intent, topic):
+    from tools.nlu import Nlu
+
+    heard = Nlu(model_path=path).understand(said)
+    assert heard.intent == intent
+    if topic:
+        resolved = heard.slots["topic"]["resolutions"]["resolutionsPerAuthority"][0]["values"][0]["value"]["id"]
+        assert resolved == topic
