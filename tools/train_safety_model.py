@@ -1,14 +1,14 @@
 """Train the safety screen's learned backstop on the corpus's tuning parts (never a held-out part).
 
-    .venv/bin/python tools/train_safety_model.py        # write lambda/steady_ground/safety_model_en.json
-    .venv/bin/python tools/train_safety_model.py --cv   # leave-one-hand-out figures, nothing written
+    .venv/bin/python tools/train_safety_model.py        # figures below, then write lambda/steady_ground/safety_model_en.json
+    .venv/bin/python tools/train_safety_model.py --cv   # leave-one-hand-out figures and run-on probes, nothing written
 
 The tuning material is every ``tests/corpora/safety/tuning*.tsv``; each file is one hand (one writer's
 sentences). Rules written from one hand's sentences carry badly to another's, so the yardstick is
 leave-one-hand-out: train on every hand but one, score that one, for each hand. ``--cv`` prints, per
 hand and pooled, recall per danger class and false positives, for the rules alone, the model alone and
 the two together (the rules are tuned on the tuning parts, so their figures there are optimistic; the
-model's are honest).
+model's are honest). The folds are trained ``WORKERS`` at a time, in processes; each is deterministic.
 
 The model (``steady_ground.safety_model``): logistic regression, class-balanced, L2, AdaGrad with fixed
 seeds (three fits averaged), over features of the text as the screen reads it (normalised, idioms and
@@ -16,9 +16,10 @@ negated harm blanked): light stems, word pairs and skip-pairs, character n-grams
 from a small lexicon and concept pairs nearby. Training examples are the corpus's sentences, each danger
 sentence also once re-worded within its concepts (``AUGMENT``); a text is scored as its best
 sentence-sized window, its sum divided by the square root of its length. The threshold is the lowest
-that keeps the model's pooled leave-one-hand-out false positives on everyday speech at or under
-``MAX_FP`` (the rules' own are reported beside them). What only the model hears gets
-the POSSIBLE tier (a calm "are you safe right now?").
+at which the whole screen (the rules, then the model on what no rule heard) flags at most ``MAX_FP`` of
+everyday speech, pooled over the leave-one-hand-out scores: what the rules already flag is counted
+against the model's share, so a hand whose everyday talk trips rules does not let the model flag more.
+What only the model hears gets the POSSIBLE tier (a calm "are you safe right now?").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import csv
 import hashlib
 import json
 import math
+import multiprocessing
 import random
 import sys
 from collections import Counter, defaultdict
@@ -44,6 +46,7 @@ PATTERN = "tuning*.tsv"
 OUT = ROOT / "lambda" / "steady_ground" / "safety_model_en.json"
 EPOCHS, RATE, L2, MAX_FP, SEED, PRUNE = 12, 0.2, 0.03, 0.025, 13, 0.2
 SEEDS = (13, 14, 15)  # one fit per seed, averaged
+WORKERS = 2  # leave-one-hand-out folds trained at once (processes)
 # A feature's value by kind: a word has many character n-grams, each worth less; a concept pair is worth
 # half (so held closer to zero by L2: at full value, leave-one-hand-out, pairs of concepts fitted each
 # hand's phrasing more than they carried to the next). The shipped weights carry the value, so the
@@ -58,6 +61,11 @@ RUN_ON_WEIGHT = 1.0  # each window of two everyday sentences run together: an ev
 # punched my jaw"): the words' own features, pairs and n-grams then carry past the exact words a hand used.
 AUGMENT, SWAP = 1, 0.5
 SWAPPABLE = ("HARM", "BODY", "WEAPON", "CHILD", "PET", "DEVICE", "BELONGING", "FEAR", "KIN", "MONEY", "HIDEPLACE")
+# Everyday sentences that carry a word of an alarming concept (near misses: a film, a game, a knife for the
+# onions) count HARD_WEIGHT; with AUGMENT_EVERYDAY they are re-worded too, as danger is, so a swapped
+# concept word is not learned as danger just because only danger was re-worded.
+HARD_WEIGHT, AUGMENT_EVERYDAY = 1.0, 0
+ALARMING = ("HARM", "WEAPON", "MEANS", "FEAR", "SEXUAL", "TEMPER", "DEATH", "WATCH")
 
 
 def hand_files() -> list[Path]:
@@ -139,6 +147,12 @@ def swaps() -> dict[str, list[str]]:
     return {w: sorted(xs) for w, xs in out.items()}
 
 
+def alarming(words: list[str]) -> bool:
+    """Whether a word carries one of the ALARMING concepts (an everyday sentence with one is a near miss)."""
+    table = safety_model.concepts("en")
+    return any(c in ALARMING for w in words for c in table.get(safety_model.stem(w), ()))
+
+
 def reworded(words: list[str], table: dict[str, list[str]], rng: random.Random) -> list[str]:
     return [rng.choice(table[w]) if w in table and rng.random() < SWAP else w for w in words]
 
@@ -165,7 +179,8 @@ class Material:
                 words = safety.normalise(r["text"], "en-US")[0].split()
                 label = 1 if is_danger(r) else 0
                 said[hand].append((r["text"], words, label))
-                self._add(r["text"], words, label, hand, SENTENCE, r)
+                weight = 1.0 if label or not alarming(words) else HARD_WEIGHT
+                self._add(r["text"], words, label, hand, SENTENCE, r, weight=weight)
         table = swaps() if AUGMENT else {}
         for hand, items in said.items():
             rng = random.Random(f"{SEED}:{hand}:reworded")
@@ -173,6 +188,12 @@ class Material:
                 for _text, words, label in items:
                     if label:
                         self._add("", reworded(words, table, rng), label, hand, REWORDED)
+            rng = random.Random(f"{SEED}:{hand}:reworded everyday")
+            for _ in range(AUGMENT_EVERYDAY):
+                for _text, words, label in items:
+                    if not label and any(w in table for w in words):
+                        self._add("", reworded(words, table, rng), label, hand, REWORDED,
+                                  weight=HARD_WEIGHT if alarming(words) else 1.0)
         for hand, items in said.items():
             rng = random.Random(f"{SEED}:{hand}")
             everyday = [(text, words) for text, words, label in items if not label]
@@ -262,8 +283,23 @@ def score(enc: Encoded, model: tuple[float, list[float]], i: int) -> float:
     return safety_model.best([sum(weights[f] * values[f] for f in ids) for ids in per], bias, POWER, SHORTEST)
 
 
+_FOLDS: tuple[Material, list[list[int]]] | None = None  # what the fold workers read (inherited by fork)
+
+
+def _fold(k: int) -> list[float]:
+    """One fold: a model trained without the k-th group, scoring that group."""
+    assert _FOLDS is not None
+    m, groups = _FOLDS
+    held = set(groups[k])
+    model = train(m.enc, [i for i in range(len(m.hands)) if i not in held and m.kinds[i] != PROBE])
+    return [score(m.enc, model, i) for i in groups[k]]
+
+
 def held_out_scores(m: Material) -> list[float]:
-    """Each sentence's and probe's score from a model trained without its hand (five folds when there is one)."""
+    """Each sentence's and probe's score from a model trained without its hand (five folds when there is one).
+
+    The folds run in WORKERS processes (each fold is deterministic, so the scores do not depend on it)."""
+    global _FOLDS
     names = sorted(set(m.hands))
     every = range(len(m.hands))
     if len(names) > 1:
@@ -272,12 +308,19 @@ def held_out_scores(m: Material) -> list[float]:
         idx = [i for i in every if m.kinds[i] == SENTENCE]
         random.Random(SEED).shuffle(idx)
         groups = [idx[k::5] for k in range(5)]
+    _FOLDS = (m, groups)
+    try:
+        if WORKERS > 1 and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(WORKERS) as pool:
+                found = pool.map(_fold, range(len(groups)), chunksize=1)
+        else:
+            found = [_fold(k) for k in range(len(groups))]
+    finally:
+        _FOLDS = None
     scores = [0.0] * len(m.hands)
-    for group in groups:
-        held = set(group)
-        model = train(m.enc, [i for i in every if i not in held and m.kinds[i] != PROBE])
-        for i in group:
-            scores[i] = score(m.enc, model, i)
+    for group, got in zip(groups, found, strict=True):
+        for i, s in zip(group, got, strict=True):
+            scores[i] = s
     return scores
 
 
@@ -285,12 +328,19 @@ def rules_verdicts(data: list[dict[str, str]]) -> list[bool]:
     return [safety.screen(r["text"], "en-US", use_model=False) is not None for r in data]
 
 
-def threshold_for(data: list[dict[str, str]], scores: list[float], fp: float = MAX_FP) -> float:
-    """The lowest threshold at which the model alone (held-out scores, pooled) flags at most ``fp`` of everyday speech."""
-    ranked = sorted((s for r, s in zip(data, scores, strict=True) if not is_danger(r)), reverse=True)
-    if not ranked:
+def threshold_for(
+    data: list[dict[str, str]], scores: list[float], fp: float = MAX_FP, ruled: list[bool] | None = None
+) -> float:
+    """The lowest threshold at which at most ``fp`` of everyday speech (held-out scores, pooled) is flagged: by
+    the model alone, or, given the rules' verdicts ``ruled``, by the screen (rules, then the model)."""
+    everyday = [(s, bool(ruled and ruled[k])) for k, (r, s) in enumerate(zip(data, scores, strict=True)) if not is_danger(r)]
+    if not everyday:
         return 0.0
-    return ranked[min(int(fp * len(ranked)), len(ranked) - 1)] + 1e-6
+    allowed = int(fp * len(everyday)) - sum(by_rule for _, by_rule in everyday)
+    ranked = sorted((s for s, by_rule in everyday if not by_rule), reverse=True)
+    if allowed < 0 or not ranked:
+        return (ranked[0] if ranked else 0.0) + 1e-6
+    return ranked[min(allowed, len(ranked) - 1)] + 1e-6
 
 
 def recall_at_fixed_fp(data: list[dict[str, str]], scores: list[float]) -> str:
@@ -363,11 +413,13 @@ def main() -> int:
     m = Material(by_hand)
     scores = held_out_scores(m)
     sentences = [i for i in range(len(m.hands)) if m.kinds[i] == SENTENCE]  # the first rows, in order
-    th = threshold_for(m.rows, [scores[i] for i in sentences])
+    held = [scores[i] for i in sentences]
+    ruled = rules_verdicts(m.rows)
+    th = threshold_for(m.rows, held, MAX_FP, ruled)
+    print(f"leave-one-hand-out over {', '.join(f'{h} ({len(rs)})' for h, rs in by_hand.items())}")
+    report(m.rows, [m.hands[i] for i in sentences], held, ruled, th)
+    print(recall_at_fixed_fp(m.rows, held))
     if "--cv" in sys.argv:
-        print(f"leave-one-hand-out over {', '.join(f'{h} ({len(rs)})' for h, rs in by_hand.items())}")
-        report(m.rows, [m.hands[i] for i in sentences], [scores[i] for i in sentences], rules_verdicts(m.rows), th)
-        print(recall_at_fixed_fp(m.rows, [scores[i] for i in sentences]))
         probes_report(m, scores, th)
         return 0
     bias, weights = train(m.enc, [i for i in range(len(m.hands)) if m.kinds[i] != PROBE])
