@@ -395,6 +395,10 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:punched|kicked|slapped|hit|smacked|winded|gutted) (?:\w+ ){0,3}?by (?:the|a|an|that|this) (?:\w+ )?(?:bill|bills|price|prices|rent|tax|taxes|news|result|results|fine|charge|invoice|mortgage|rates|costs?)\b",
     r"\b(?:deadline|deadlines|workload|debt|mortgage|bills|job|work|paperwork|stress|anxiety)\b(?: \w+){0,2}? (?:chok|strangl|suffocat|smother)\w* me\b",
     r"\bhanging over (?:my|our|his|her) head\b(?: \w+){0,2}? (?:a )?noose\b",
+    # tiredness and a rousing day, not a blow: "that choir practice knocked me out", "the cold medicine wiped me out"
+    r"\b(?:that|this|the|it|all)\b (?:\w+ ){0,3}?(?:practice|class|workout|run|session|walk|shift|day|week|trip|drive|journey|party|wedding|match|game|gym|hike|film|meal|wine|beer|drinks?|cold|flu|medicine|medication|tablets|pills|heat|jet lag|lecture|sermon|rehearsal|concert|swim|training|cycle|marathon|exam|night)\b(?: \w+){0,2}? (?:knocked|knocks|knock|wiped|wipes) (?:me )?out\b",
+    # an ambulance for a faint or a fall, now past
+    r"\b(?:had to|has to|have to|called|rang|phoned|dialled|dialed|call|ring|phone|dial)\b(?: (?:call|ring|phone|dial))? (?:for )?(?:an |the )?(?:nine nine nine|nine one one|triple zero|one one two|ambulance|paramedics)\b(?: \w+){0,3}? (?:when|after|because|for|as) (?:i|he|she|my \w+|the \w+|mom|dad)\b(?: \w+)? (?:fainted|collapsed|had a (?:fall|stroke|heart attack|seizure|fit|funny turn|turn|bad turn)|took (?:ill|poorly|a turn)|went into labou?r|passed out from|was taken ill|came over (?:faint|queer|funny))\b",
 )
 _HARM_WORDS = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
@@ -407,6 +411,7 @@ NEGATIONS: tuple[str, ...] = (
     r"\bnot (?:scared|afraid|frightened|terrified) of (?:him|her|he)\b|\bnot of (?:him|her|he)\b",
     r"\b(?:never|not|no longer) (?:feel |felt |feeling |am |was |been )?(?:unsafe|in danger)\b",
     r"\bnot (?:feeling )?suicidal\b(?! (?:yet|right now|at the moment|today|anymore|now|but|though))",
+    r"\b(?:never|not|has not|have not|did not|does not|is never|has never)\b(?: (?:once|ever|really|at all))? (?:frightened|scared|frighten|scare|intimidated|intimidate) me\b(?! (?:like|as much|until|till|before|so|this much|more|now|tonight|today|recently|lately)\b)",
 )
 
 # -- rules by class and tier ------------------------------------------------------------------------
@@ -666,6 +671,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:in bed|sex|it)\b(?: \w+){0,4}? whether i (?:want|like) (?:it |to )?or not\b|\b(?:relations|sex|intimacy|himself)\b(?: \w+){0,3}? against my (?:will|wishes|consent)\b",
             r"\b(?:took|takes|taking|film\w*|record\w*)\b (?:\w+ ){0,2}?(?:photos|pictures|pics|videos?) (?:of me )?(?:when|while) i (?:was|am) (?:passed out|asleep|drunk|unconscious|out of it|in the shower|changing)\b|\b(?:took|takes|taking|film\w*|record\w*)\b (?:\w+ ){0,2}?(?:photos|pictures|pics|videos?) of me (?:in the (?:shower|bath)|naked|undressed|without (?:asking|my|me knowing))",
             r"\bsleep with (?:him|her|someone|his \w+|them)\b(?: \w+){0,3}? (?:to pay|for money|to clear|to pay off)\b",
+            # owed, made pliant, traded, made to undress, used
+            r"\b(?:gets?|got|getting|makes?|made|plies|plied) me (?:tipsy|drunk|merry|wasted|tiddly|legless|high|sleepy|drowsy|out of it)\b(?: \w+){0,4}? (?:i will not|i would not|i can not|i could not|i do not|i did not|i will|i would) (?:not )?(?:put up a fight|fight (?:him|back|it)|resist|say no|stop (?:him|her)|struggle|object|refuse|give in|go along)\b",
+            r"\b(?:sleep with|go with|be with|do (?:stuff|things|it|that|favours|favors) (?:with|for)|be nice to|entertain)\b(?: \w+){0,4}? (?:to pay (?:off |back )?(?:what (?:he|she) (?:owed|owes)|(?:his|her|the|a|our) (?:debts?|rent|dealer|bill|loan))|for (?:money|drugs|the rent|rent|his debts?))\b",
+            rf"{AW} (?:makes?|made|forces?|forced|orders?|ordered|has me|had me) (?:me )?(?:to )?(?:undress|strip|get undressed|get naked|stand naked|take (?:off )?(?:all )?my clothes(?: off)?|parade)\b",
+            r"\b(?:feel|felt|feeling) (?:dirty|used|violated|cheap|like a piece of meat|like an object)\b(?: \w+){0,3}? (?:afterwards|after he|after it|after sex|when he is done|when he has finished)\b",
         ),
         "possible": (
             r"\bi (?:do not|did not) want to but i (?:do|did|let him|give in|gave in|go along|went along)\b(?! (?:need|have|want|think|know|like|love|enjoy|it for (?:the|my|work))\b)",
@@ -678,6 +688,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwhat (?:proper|real|normal|good) (?:couples|wives|girlfriends|women) do\b|\bget it elsewhere\b",
             r"\bi (?:let (?:him|her)|give in|gave in|go along with it)\b(?: \w+){0,2}? (?:he|she) (?:calms down|settles|is nice|will be nice|sleeps|shuts up)\b",
             r"\b(?:pressur\w*|nag\w*|pester\w*|badger\w*|guilt\w*) me\b(?: \w+){0,3}? (?:till|until) i (?:give in|gave in|let (?:him|her)|say yes)\b",
+            r"\b(?:says|said|reckons|tells me|thinks|acts as if|acts like|told me)\b(?: \w+){0,6}? (?:that )?i owe (?:him|her|he) (?:it|sex|that|that much|my body|a shag)\b",
+            r"\b(?:pressur\w*|push\w*|nag\w*|pester\w*|badger\w*|guilt\w*|coerc\w*|talk\w* me into|keeps? on at me|on at me)\b(?: \w+){0,2}? (?:me )?(?:to |into )?(?:do|try|doing|trying) (?:things|stuff|acts|what|that)\b(?: \w+){0,5}? (?:films|videos|porn|movies|he watches|in bed|sexual|i do not (?:like|want)|degrading|humiliating|hurt|painful)\b",
+            r"\b(?:pester\w*|nag\w*|badger\w*|hound\w*|keeps? on(?: and on)? at me|on at me|pressur\w*|paws? at me|pawing at me|grop\w*)\b(?: \w+){0,8}? (?:turns?|gets?|goes|got|turned|went|sulks|sulked|storms off) ?(?:nasty|angry|mean|cold|horrible|funny|violent|arsey|sulky|in a mood|moody|furious|off)? (?:when|if|whenever) i (?:say|said) (?:no|not tonight|i am tired|i am not in the mood|i do not want|i have a headache)\b",
+            r"\b(?:keeps? on(?: and on)? at me|on at me|pester\w*|nag\w*|badger\w*|hound\w*|pressur\w*|guilt\w*)\b(?: \w+){0,6}? (?:about|for) (?:sex|relations|marital relations|intimacy|the bedroom|his rights|her rights|conjugal|doing it|sleeping together|being intimate|a shag|a blowjob)\b",
+            r"\bi (?:did not|do not|never) want (?:to|it)\b(?: \w+){0,4}? (?:he|and he) (?:never|does not|did not|would not) (?:asks?|care|cares|stop|stops|listen|listens|wait|waits)\b",
         ),
     },
     "children_pets": {
@@ -722,6 +737,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bput (?:it|him|her|the dog|the cat) down (?:himself|herself)\b|\b(?:kicked|hit|punched|threw|slammed|hurt)\b (?:her|him|it)\b(?: \w+){0,3}? (?:yelped|whimpered|limped|squealed|howled)\b",
             r"\b(?:daughter|son|stepdaughter|stepson|girl|boy)\b(?: \w+){0,3}? (?:says|said|told me)\b(?: \w+){0,2}? (?:he|him|her dad|his dad|her stepdad) (?:comes|came|goes|went|gets) (?:into|in) (?:her|his) (?:room|bed)\b",
             rf"{SAY}\b(?: \w+){{0,2}}? (?:the )?(?:dogs|cats|kids|babys|dog is|cat is|kids are|baby is|puppys) next\b",
+            r"\b(?:kids?|children|child|son|sons|daughters?|baby|granddaughter|grandson|grandkids|grandchildren|little one|boy|girl|stepson|stepdaughter)\b(?: \w+){0,3}? (?:came|comes|come|got|gets|was|is) (?:back|home|brought back|returned)\b(?: \w+){0,2}? (?:with|covered in) (?:bruises|a bruise|marks|a black eye|burns|cuts|welts|scratches|injuries|a split lip)\b(?: \w+){0,6}? (?:after|from) (?:a |the |her |his )?(?:weekend|visit|night|stay|time|day|contact)\b(?: \w+){0,2}? (?:at|with) (?:his|her|him|their dad|their father|daddy|their mom)\b",
+            r"\b(?:says|said|threatens|threatened|told me|tells me|swears|swore)\b(?: \w+){0,3}? (?:he|she) (?:will|would|is going to) (?:drop|hurt|harm|throw|shake|smother|drown|starve) (?:the baby|the kids?|the children|it|them|him|her)\b(?: \w+){0,3}? if\b",
         ),
         "possible": (
             r"\b(?:the|my|our) (?:kids|children|son|daughter|boy|girl|little one)\b(?: \w+){0,2}? (?:do not|does not|will not|refuse to|are scared to|is scared to|cry when they have to|beg not to) (?:want to )?(?:go|stay|visit)(?: \w+){0,2}? (?:to|at|with) (?:his|her|him) (?:place|house|flat|apartment|home)\b",
@@ -794,11 +811,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:ill|hell) (?:break|smash|snap|cave|knock|bash|punch|kill|hurt|end|burn|bury|slit|cut|stab|shoot|strangle|drown|finish) (?:your|you|her|his|my|me)\b",
             r"\b(?:did time|went to prison|went down|got locked up|served time|was inside) for (?:hurting|beating|killing|attacking|stabbing|assaulting)\b(?: \w+){0,8}? (?:he|i) (?:could|would|will|can|might) do the same\b",
             r"\b(?:would have|could have|will have|should have) done (?:me|you) in\b|\bover (?:my|your) dead body or (?:yours|mine)\b",
+            # a fall or an accident promised: "you'll have an accident on the stairs one of these days", "lots of ways an old lady can fall"
+            r"\b(?:said|says|told|tells|warned|warns|reminds|reminded|joked|jokes|hinted|hints)\b(?: \w+){0,5}? (?:i|you) (?:will|would|might|could|are going to|am going to|may) (?:have|meet with|suffer|take) (?:an|a nasty|a little|a bad|some sort of|a terrible|a tragic|a fatal) (?:accident|fall|tumble)\b",
+            r"\b(?:said|says|reminds me|reminded me|told me|tells me)\b(?: \w+){0,2}? (?:that )?accidents (?:happen|can happen|do happen)\b|\b(?:lot of|lots of|many|plenty of|all sorts of) ways (?:\w+ ){0,3}?(?:can|could|might) (?:fall|die|get hurt|have an accident|disappear|go missing|fall down|not get up|end up)\b|\bfall (?:down )?and not get up\b",
+            r"\b(?:wring|snap|break) (?:my|your) (?:scrawny |little )?(?:neck|throat)\b(?! (?:if|when) (?:i|you) (?:forget|miss|lose|break|am late|spend|burn|do not (?:call|come|show))\b)",
         ),
         "possible": (
             rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b",
             rf"\b{SAY}\b(?: \w+){{0,4}}? knows? where (?:i|my|you|your|the kids|we) (?:\w+ )?(?:am|lives?|live|are|is|stay\w*|sleep\w*|work\w*|go to school)\b",
             rf"\b{SAY}\b(?: \w+){{0,3}}? (?:watch yourself|you have been warned|last warning|final warning|accidents (?:happen|can happen))\b",
+            r"\b(?:said|says|whispered|hissed|muttered|growled|told me)\b(?: \w+){0,2}? wait (?:till|until) (?:we|i|you) get (?:home|back|in|you home|inside)\b(?! (?:to|and) (?:open|see|show|try|eat|watch|have|unwrap|tell|give|hear)\b)",
         ),
     },
     "self_harm": {
@@ -893,6 +915,20 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bfor (?:her|him|them|you|my \w+) to find (?:afterwards|after|later|when i am gone)\b|\blooked up (?:the )?(?:tides|how high|lethal|overdose)\b",
             r"\b(?:rope|pills|tablets|blade|razor|gun)\b(?: \w+){0,12}? (?:thinking|think|thought) about (?:it|using it|doing it|them)\b|\bthought (?:through|about) how i (?:would|could|will|might)\b(?! (?:say|tell|ask|explain|word|bring|raise|put|pay|manage|afford|get))",
             r"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){0,5}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
+            # wishing for death said softly or piously: "a mercy if the lord took me", "i pray not to wake up", "go in my sleep"
+            r"\b(?:mercy|blessing|relief|wish|pray\w*|hope|hoping|ask\w*|begg\w*)\b(?: \w+){0,4}? (?:the )?(?:good )?(?:lord|god|jesus|he upstairs|the man upstairs)\b (?:would |will |to |could )?(?:took|take|takes|came for|come for|called|call) me\b(?! (?:to|through|under|out|home to|back to)\b)",
+            r"\b(?:pray\w*|wish\w*|hop\w*|beg\w*)\b(?: \w+){0,2}? (?:not to wake up|(?:i|that i) (?:would not|do not|will not|never) wake up|to (?:die|be taken|go in my sleep|not be here)|i (?:die|go) in my sleep)\b",
+            r"\b(?:drift\w* off|go to sleep|fall asleep|slip\w* away|nod\w* off)\b(?: \w+){0,3}? and (?:that would be|that will be|that is|that was|it would be|it will be) (?:that|it|the end)\b",
+            r"\b(?:more|extra|double|twice|all) (?:of )?(?:the |my )?(?:sleeping )?(?:tablets|pills|meds|medication|painkillers) than\b(?: \w+){0,12}? (?:drift off|not wake|never wake|slip away|that would be that|to see if|hoping|for good)",
+            # the way to go: "the gas oven would be a quiet way to go", "walk into the sea and keep walking"
+            r"\b(?:quiet|quietest|painless|peaceful|gentle|gentlest|easy|easiest|quick and painless|clean|cleanest)\b way (?:to (?:go|die|end it|end things|do it|slip away)|out)\b(?! (?:to|about|home|there|back|through|round|around|for (?:the|a|dinner|lunch)|of (?:the|this|that|here))\b)",
+            r"\b(?:keep|kept|keeps|just) (?:walking|swimming|wading|going) (?:into|out into|out to|in|out) (?:the )?(?:sea|river|lake|loch|water|waves|ocean|canal|tide|surf)\b",
+            r"\b(?:river|sea|water|bridge|edge|drop|cliff|tracks|traffic|platform|ledge|balcony|lorry|train)\b(?: \w+){0,8}? how easy it (?:would|could|might) be\b",
+            # goodbyes and the seasons she may not see
+            r"\bin case i (?:am|will be|would be|was) (?:not|no longer) (?:here|around|alive)\b (?:next|by|after|tomorrow|much|for|anymore|any more|come)\b|\bgoodbyes? (?:properly|while i (?:still )?can|in case|for good|to everyone)\b",
+            r"\b(?:would not|wouldnt|do not|would not really|not) (?:mind|care|be sorry)\b(?: \w+){0,2}? if i (?:did not|do not|never|was not to|were not to|would not|will not) (?:see|make it to|live to see|reach|get to|last (?:till|until|to)) (?:another|next|the next|one more|this)\b",
+            # dark thoughts of harming oneself, said sideways: "doing myself a mischief", "do away with myself"
+            r"\b(?:do|doing|did|done) (?:myself|me) (?:a (?:mischief|harm|damage|injury)|in)\b(?! (?:lifting|carrying|moving|on|with|at|if i|running|climbing|in the (?:garden|gym))\b)|\bdo away with myself\b|\bfinish myself off\b|\bdark (?:thoughts|places?|ideas)\b(?: \w+){0,4}? (?:about|of) (?:myself|ending|not|hurting|harming|going|doing myself|me)\b",
         ),
         "possible": (
             r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
@@ -916,6 +952,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:disappear\w*|gone|not here|not around|dead)\b(?: \w+){0,4}? (?:for the best|better that way|better for everyone|best for everyone)\b",
             r"\bropes? (?:is )?(?:in|under|up in) the (?:shed|boot|garage|loft|attic|wardrobe)\b|\bwrote (?:the|my|all the) (?:letters|notes|goodbyes?)\b(?: \w+){0,2}? already\b",
             r"\bwho gets (?:my|your) (?:\w+ ){0,2}?(?:jewel\w*|books|things|stuff|belongings|clothes|ring)\b|\b(?:gave|giving|give|given) away all (?:my|of my)\b",
+            r"\b(?:do not|can not|could not) (?:see|know) how (?:i can|i could|i am going to|i will|to) (?:keep going|go on|carry on|keep on|keep doing this|get through another|keep this up|last)\b",
         ),
     },
     "violence": {
@@ -992,6 +1029,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\bhe )(?<!\bshe )(?<!\bkids )\b(?:got|get|had|copped|took) (?:a |another |the odd )?(?:slap|smack|punch|kick|beating|hiding|thump|whack|backhander|belt)\b(?! (?:on the wrist|out of|of|from (?:the|that) (?:film|show|book|game)))",
             r"^(?:he |she )?(?:grabbed|shoved|pushed|slapped|hit|kicked|punched|shook|yanked|dragged) me\b(?: \w+){0,2}? (?:hard|too hard|so hard|again|tonight|last night)\b",
             r"\b(?:black eye|bruises?|marks|split lip|cast|sling|stitches)\b(?: \w+){0,6}? (?:made up|make up|making up|told (?:her|him|them|everyone)) (?:a )?(?:story|excuse|lie)\b",
+            # hurt hidden: a black eye under sunglasses, bruises under long sleeves
+            r"\b(?:black eye|black eyes|bruises?|bruising|marks|split lip|fat lip|welts?|finger ?marks)\b(?: \w+){0,10}? (?:wore|wear|wearing|worn|put on|in|under) (?:my |a |big |dark |long |heavy |thick )*(?:sunglasses|shades|dark glasses|long sleeves|polo neck|turtleneck|high neck|scarf|makeup|make up|concealer|foundation)\b|\b(?:wore|wear|wearing|put on)\b (?:my |a |big |dark |long |heavy |thick )*(?:sunglasses|shades|dark glasses|long sleeves|polo neck|turtleneck|scarf|concealer|foundation)\b(?: \w+){0,6}? (?:to (?:hide|cover)|over|because of) (?:the |my |a )?(?:black eye|bruises?|bruising|marks|split lip|welts?)\b",
         ),
         "possible": (
             r"\b(?:punch\w*|kick\w*|smash\w*|put (?:his|her) fist through) (?:walls?|the wall|holes in|doors?|the door|things)\b",
@@ -1089,6 +1128,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{APART}\b(?: \w+){{0,6}}? (?:past|by|outside) my (?:window|house|flat|door|place|work)\b",
             r"\b(?:text|send|show)\w* (?:him|her) (?:a )?(?:photo|picture|pic|selfie|proof|location)\b(?: \w+){0,3}? (?:of where i am (?:every|or|all day|all the time)|every (?:half )?hour|every \w+ minutes|or he|to prove)",
             r"\bknows? where i (?:was|went|have been)\b(?: \w+){0,3}? (?:every time|all the time|always|even though|every day)\b",
+            r"\b(?:put|fitted|fit|stuck|hid|install\w*|planted|attached|had)\b(?: \w+){0,6}? (?:gadget|device|tracker|tracking device|gps|airtag|air tag|tile|chip|bug|box|thing|app) (?:on|in|under|onto|inside|to) my (?:car|phone|bag|handbag|coat|keys|bike|van|scooter|wheelchair)\b",
+            r"\b(?:moved|relocated|left|fled|went to stay|went to live|got a new (?:flat|place|house))\b(?: \w+){0,8}? (?:and )?(?:he|she) (?:was|turned up|showed up|appeared|arrived|came|is|found me) (?:on|at|outside) (?:the|my|our|her|his) (?:doorstep|door|front door|step|new place|new flat|gate|work)\b",
+            r"\b(?:fake|pretend|new|another|different|second|burner|anonymous|secret|false) (?:account|accounts|profile|profiles|number|numbers|email|page|name)\b(?: \w+){0,8}? (?:after|since|because|when|even though|though) i (?:would |had |have )?(?:blocked|block|unfriended|cut|deleted)\b",
+            r"\b(?:see|saw|seen|spot|spotted|notice|noticed|catch|caught)\b (?:him|her|he|his car|his van|her car)\b(?: \w+){0,2}? (?:hanging about|hanging around|loitering|lurking|parked|sitting|waiting|standing|watching|driving past|drive past|walking past)\b(?: \w+){0,4}? (?:end of (?:the|my) (?:road|street|lane|drive|close)|outside (?:my|the) (?:house|flat|work|school|home|building)|across (?:the|my) (?:road|street)|since the (?:injunction|order|court|split|divorce|restraining order)|(?:most|every) (?:evenings?|nights?|mornings?|days?))\b",
         ),
         "possible": (
             rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
@@ -1102,6 +1145,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) is (?:outside|back outside|out the front|at the window) (?:again|the flat|the house|my \w+)(?: watching| waiting| staring| shouting)?$",
             r"\btrack (?:her|his|my|someones|a) (?:location|phone|car)\b(?: \w+){0,3}? without\b|\b(?:asking|asked|been asking) (?:about|after|around for) me\b(?: \w+){0,6}? (?:sounds (?:just )?like him|description|looks like him|it was him)",
             rf"{AW} waits (?:for me )?(?:at|outside|by) (?:the|my) (?:school gates?|work|office|gym|bus stop|door|house|flat)\b",
+            rf"{AW} (?:checks?|checked|goes through|went through|looks at|looked at)\b(?: \w+){{0,3}}? (?:last number|numbers? (?:i|dialled|dialed|called|rang)|call log|call history|who i (?:rang|called|phoned|dialled|texted)|phone bill|itemised bill|recent calls|my calls)\b",
         ),
     },
     "control": {
@@ -1153,6 +1197,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:have to|got to|must|makes? me) ask\b(?: (?:him|her|he))?(?: for permission)? (?:before|to|if i can) (?:i )?(?:eat|shower|buy|leave the house|spend|wash|go out)\b",
             r"\b(?:will not|does not|never|would not) let me (?:take|keep|get|have) (?:a|any|my) job\b|\b(?:not had|have no|do not have) (?:my own|any of my own) money\b",
             r"\bmade me sign (?:the )?(?:house|car|flat|account|savings|money|everything|it all|papers|documents|a loan|over)\b",
+            r"\b(?:keeps?|kept|holds?|held|took|takes|taken|has|cashes|cashed)\b(?: \w+){0,2}? my (?:pension|pension book|pension card|bank book|post office card|child benefit|benefits book|building society book|cheque book|checkbook|savings book)\b",
+            r"\b(?:a few|a couple of|two|ten|twenty) (?:pounds|quid|dollars|bob|bucks|euros) at a time\b|\b(?:gives?|gave|doles? out|hands? out) (?:me )?(?:\w+ ){0,2}?(?:money|housekeeping|cash|allowance) in dribs and drabs\b",
+            r"\b(?:take|takes|took|taken|taking) my (?:phone|keys|car keys|house keys|passport|bank card|cards|purse|wallet)\b(?: \w+){0,3}? (?:and |he )?(?:says|said|tells me|told me) i (?:am|was) (?:too|not)\b",
+            r"\b(?:sets?|set|gives? me|gave me|decides?|decided|tells me) (?:a |the |what )?(?:time|curfew)\b(?: \w+){0,3}? (?:i am to|i have to|i must|i need to|i should|to) be (?:back|home|in)\b|\b(?:i have|gave me|put me on|set me|sets me) a curfew\b",
+            r"\b(?:glasses|keys|car keys|phone|purse|wallet|hearing aids?|walking stick|stick|medication|pills|charger|passport|bank card|coat|shoes)\b(?: \w+){0,4}? (?:go|goes|going|went|gone) missing\b(?: \w+){0,3}? (?:whenever|when|every time|each time|just when|just as|right when) i (?:want|need|try|am about)\b",
+            rf"{AW} (?:opens?|opened|signs? for|reads?|hides?|hid|intercepts?|takes?|took|keeps?|goes through|checks?) (?:all )?(?:my|the|our) (?:post|mail|letters|bank statements|statements)\b(?: \w+){{0,6}}? (?:i never|i do not|i can not|before i|i am not allowed)\b|\b(?:never|do not|can not|not allowed to) (?:see|get|open|read) (?:my|our) own (?:bank statements?|statements|post|mail|letters|money|pension|wages|payslips?)\b",
+            r"\b(?:makes?|made) me (?:write|log|record|note|list|keep (?:a )?(?:record|note|log|track) of|account for|show|justify|explain)\b(?: \w+){0,3}? (?:everything|every|all|each|what) (?:i )?(?:spend|spent|buy|bought|penny|purchase|receipt)|\bgoes over (?:my|the|it|all my) ?(?:spending|receipts|accounts|book|purchases|shopping)? every (?:week|friday|night|day|evening|month|saturday|sunday)\b",
+            r"\b(?:had|got|gets|has) (?:the |my )?(?:internet|wifi|broadband|landline|phone|phone line|mobile|sim) (?:cut off|disconnected|taken out|switched off|cancelled|canceled|stopped)\b(?: \w+){0,3}? (?:because (?:he|she) (?:says|said|thinks|reckons|claims)|so i (?:can not|could not|can no longer))\b",
+            r"\b(?:no|do not have any|have not got any|do not have|not have any|have not any|never have any) money of my own\b",
+            rf"{AW} (?:switched|switches|turned|turns|shut|shuts) off (?:the|my) (?:wireless|radio|telly|tv|television|computer|laptop|phone|wifi)\b(?: \w+){{0,12}}? (?:took|takes|hid|hides|removed|kept|keeps) (?:the )?(?:plug|fuse|cable|remote|charger|lead|power)\b",
         ),
         "possible": (
             # all the say is his: "he controls everything", "he handles all the money"
@@ -1215,6 +1269,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bif i (?:see|visit|call|ring|go to)\b (?:my|our) (?:dad|mom|parents|family|sister|brother|friends)\b(?: \w+){0,2}? i am out\b",
             r"\btold (?:the|my|our) (?:neighbors|friends|family|parents|sister|brother|mates|colleagues|people)\b (?:not to|to stop|to never) (?:talk|speak|visit|call|see|help)\w* (?:to )?me\b",
             r"\b(?:will not|does not|never) let me (?:take|go to|do|learn|study)\b (?:\w+ )?(?:classes|class|lessons|course|english)\b|\b(?:church|mosque|temple|friends|family|mates|group|club)\b(?: \w+){0,2}? (?:is|are) (?:filling my head|putting ideas in my head|brainwashing me)\b",
+            # her word discredited, her visitors turned away, her places stopped
+            r"\b(?:tells?|told|telling)\b (?:everyone|everybody|people|all|my|our|the)\b(?: \w+){0,3}? (?:that )?i am (?:going |gone |getting )?(?:doolally|senile|gaga|demented|confused|losing (?:it|my mind|my marbles)|lost my marbles|not right in the head|away with the fairies|round the bend|off my head|off my rocker|mad|crazy|unhinged|hysterical|delusional|paranoid)\b",
+            r"\b(?:friends|family|mates|sister|brother|people|everyone|neighbors|relatives|sons?|daughters?)\b(?: \w+){0,2}? (?:stopped|stop|quit|gave up|do not|no longer) (?:ringing|calling|coming round|coming over|visiting|calling round|inviting me|asking me|phoning|texting|popping round|popping in)\b(?: \w+){0,6}? (?:after|because|since) (?:he|him|his)\b",
+            r"\bi used to\b(?: \w+){0,8}? (?:but )?(?:he|she) (?:put a stop to|stopped|made me (?:stop|give up|quit)|put an end to|would not let me|does not let me|will not let me|says i can not|said i could not)\b|\b(?:put a stop to|put an end to) (?:me |my )(?:going|seeing|visiting|volunteering|singing|meeting|working|friends|church)\b",
+            r"\b(?:does|do|did) (?:all )?(?:the|my) talking for me\b|\bi (?:do not|can not) (?:have|speak) the language\b(?: \w+){0,6}? (?:he|she)\b",
+            r"\b(?:will not|would not|does not|never) (?:drive|take) me to (?:see|visit)\b|\b(?:says|said|tells me|told me)\b(?: \w+){0,2}? i am not (?:fit|able|safe|well enough|allowed|capable|sensible enough) to (?:go|travel|drive|go out|take the bus|get the bus|go on the bus|be out)\b(?: \w+){0,4}? (?:alone|on my own|by myself)\b",
+            r"\b(?:have not|not|no longer|never|stopped) (?:been|gone|go|going) (?:to )?(?:the |my |a )?(?:\w+ ){0,2}?(?:group|club|church|chapel|mass|choir|class|classes|gym|meetings?|bingo|book club|mosque|temple|meet ?ups?|circle|guild)\b(?: \w+){0,6}? (?:he|she) (?:says|said|thinks|reckons|does not like|calls|told me|called|will not)\b",
+            r"\b(?:keeps? back|kept back|hides?|hid|withholds?|withheld|throws? away|threw away|bins?|binned|burns?|burnt|rips? up|tore up)\b (?:my |the |all the |all my )?(?:post|mail|letters|cards|christmas cards|birthday cards|messages)\b(?: \w+){0,3}? (?:i do not know|i never|before i|from me|i can not)\b",
+            r"\bi am not to (?:speak|talk|go|see|visit|ring|call|phone|have|answer|leave|open|invite|mix|be seen)\b",
+            r"\b(?:he|she)\b(?: \w+){0,7}? (?:told|tells|telling) (?:him|them|everyone|everybody|people|callers|visitors|the \w+|my \w+)\b(?: that)? (?:i am|i was|i have been) (?:too (?:poorly|ill|sick|tired|unwell|frail|confused)|not (?:up to|well enough|in|home|available)|asleep|out|away)\b",
         ),
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
@@ -1305,6 +1369,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:could not|can not) (?:stay|sleep|be) (?:in the house|at home|home|there|in there)(?: \w+){0,2}? (?:tonight|anymore|after what)\b(?! (?:it|because) (?:was|is) (?:too )?(?:hot|cold|noisy|stuffy))|\bwithout (?:him|her) (?:finding|tracking|following) (?:me|us)\b",
             r"\bhiding(?: now)?$|\bno idea where (?:we are|i am) (?:driving|going|heading|staying|sleeping)\b",
             r"\b(?:lights off|turned (?:the|all the) lights off|curtains (?:shut|closed))\b(?: \w+){0,4}? (?:he|she) (?:would not|will not|could not|can not|does not|did not) (?:see|find|know)\b",
+            r"\b(?:is there|are there|do you know|any|know of|looking for|need) (?:a |any )?(?:womens |domestic violence |dv |emergency )?(?:refuges?|shelters?|safe houses?)\b(?! for (?:the )?(?:homeless|animals|dogs|cats))|\b(?:refuges?|shelters?|safe houses?) (?:that|which|who) (?:takes?|accepts?|will take|would take|has room|have room|has space|have space|lets)\b",
         ),
         "possible": (
             # having fled, said in a few words: "i got away", "we escaped". Wanting or planning to leave a
@@ -1324,6 +1389,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:sleeping|slept|staying|stayed) (?:at|in) (?:the|a) (?:bus station|train station|station|car park|airport)\b|\bwhere (?:can|could|should|do|does) (?:he|she|a woman|someone) (?:go|stay|sleep)\b(?: \w+){0,2}? (?:tonight|now|right now)\b",
             r"\b(?:stash\w*|hid\w*|sav\w*|put\w*|squirrel\w*)\b(?: \w+){0,4}? (?:money|cash|tenner|fiver|pounds|dollars|quid|aside|away)\b(?: \w+){0,8}? (?:to leave(?! for| work| early)|for when i (?:finally )?(?:leave|go|run)|to get out|to get away from|i can leave|to escape)\b|\bwhen i (?:run|escape)$",
             r"\bgoing (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week)\b(?: \w+){0,2}? (?:when|while) (?:he|she) is (?:at work|out|away|asleep)\b(?! (?:to|for) (?:the|a|my)\b)",
+            r"\b(?:the minute|the moment|the second|as soon as|once|when|while)\b (?:he|she) (?:is|falls|goes|has gone|has fallen|is fast) (?:asleep|out|off to work|to work|at work|away|on shift|to the pub|down the pub|on nights)\b(?: \w+){0,4}? (?:i am|i will|we are|we will|i plan to|i can|i could|i have to)\b (?:going to )?(?:slip out|sneak out|leave|be leaving|get out|run|make a run for it|make a break for it|take the kids|bolt|be gone|be off|go|going)\b",
+            r"\b(?:i am|we are|i will be|we will be) (?:going|off|heading|out|gone)\b(?: there| to (?:my|her|his|the) \w+)?(?: \w+){0,2}? (?:the minute|the moment|the second|as soon as|once) (?:he|she) (?:is|goes|has gone) (?:asleep|out|off to work|to work|at work|away|on shift|to the pub)\b",
         ),
     },
     "fear": {
@@ -1424,7 +1491,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b",
             r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b",
             r"\bwhere (?:can|do|should) i (?:go|get help|talk to someone|stay|turn)\b",
-            r"\bcan you (?:help me(?! (?:pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|organise|organize|sort out|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
+            r"\bcan you (?:help me(?! (?:pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|put (?:my|the|this|it|that)|sum up|shorten|boil down|cut down|get (?:my|the|this) (?:\w+ )?(?:boundary|note|words|point|thoughts|plan|list)|organise|organize|sort out|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
             r"\bwhat (?:number|numbers) (?:do|can|should) i (?:call|ring|text)\b",
             r"^(?:the |a |some |your )?(?:\w+ ){0,3}?(?:hotline|helpline|help line|crisis line|crisis number|crisis numbers|emergency number|emergency numbers|lifeline|numbers for help)(?: number| numbers)?(?: please| now)?$",
             r"\bhelp me please\b|\bplease help me\b|\bsomebody help\b|\bsomeone help\b|\bsomebody please help\b",
