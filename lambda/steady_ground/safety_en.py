@@ -316,8 +316,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bkilling me with (?:\w+ ){0,2}(?:jokes?|puns?|kindness|questions|singing|snoring|cuteness|stories|texts|cooking|humor)\b",
     r"\b(?:kill|murder|strangle|throttle|skin) me (?:alive )?(?:(?:if|when) (?:he|i) |for )" + _TRIVIAL,
     # someone else's temper, said of a mother, a boss, a sister: "my mum will kill me"
-    r"\b(?:my|our) (?:mom|dad|mother|father|sister|brother|boss|teacher|gran|grandma|nan|aunt|uncle|coach|sis|bro)"
-    r"(?: (?:will|would|is going to|going to|is gonna)) (?:kill|murder|strangle|throttle|skin|shoot|have my head|have my guts) me\b",
+    r"\b(?:my|our) (?:mom|moms|mums|dad|dads|mother|mothers|father|fathers|sister|sisters|brother|brothers|boss|bosses|teacher|gran|grans|grandma|nan|nans|aunt|uncle|coach|sis|bro)"
+    r"(?: is)?(?: (?:will|would|is going to|going to|is gonna)) (?:kill|murder|strangle|throttle|skin|shoot|moer|whoop|skelp|end|have my head|have my guts) me\b",
     r"\bi (?:could|will|would|am going to|might|want to) (?:kill|strangle|throttle|murder|smack|slap) (?:him|her|he)\b",
     r"\bbe the death of me\b|\bdeath of me\b",
     r"\b(?:dying|die|died) (?:to|for|of|laughing|from embarrassment)\b",
@@ -399,6 +399,14 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:that|this|the|it|all)\b (?:\w+ ){0,3}?(?:practice|class|workout|run|session|walk|shift|day|week|trip|drive|journey|party|wedding|match|game|gym|hike|film|meal|wine|beer|drinks?|cold|flu|medicine|medication|tablets|pills|heat|jet lag|lecture|sermon|rehearsal|concert|swim|training|cycle|marathon|exam|night)\b(?: \w+){0,2}? (?:knocked|knocks|knock|wiped|wipes) (?:me )?out\b",
     # an ambulance for a faint or a fall, now past
     r"\b(?:had to|has to|have to|called|rang|phoned|dialled|dialed|call|ring|phone|dial)\b(?: (?:call|ring|phone|dial))? (?:for )?(?:an |the )?(?:nine nine nine|nine one one|triple zero|one one two|ambulance|paramedics)\b(?: \w+){0,3}? (?:when|after|because|for|as) (?:i|he|she|my \w+|the \w+|mom|dad)\b(?: \w+)? (?:fainted|collapsed|had a (?:fall|stroke|heart attack|seizure|fit|funny turn|turn|bad turn)|took (?:ill|poorly|a turn)|went into labou?r|passed out from|was taken ill|came over (?:faint|queer|funny))\b",
+    # social media "stalking": a like on an old post, a friend roasting me
+    r"\bstalk\w* (?:my|his|her|your) (?:insta|instagram|ig|fb|facebook|snap|snap map|snapchat|tiktok|twitter|socials|profile|page|linkedin|posts?|pics|photos|stories)\b(?= (?:\w+ ){0,3}?(?:to )?(?:like|liked|likes|liking|roast|roasted|from (?:19|20)\d\d|old|throwback|memes?))|\b(?:bestie|best friend|friend|mate|sister|brother|sis|bro|mom|cousin|flatmate|roommate|nan|gran) stalks? (?:my|his|her) (?:insta|instagram|ig|fb|facebook|snap|snap map|snapchat|tiktok|twitter|socials|profile|page|posts?|pics|photos|stories)\b",
+    # breathless from laughing or a cold
+    r"\b(?:laugh\w*|crying laughing|cried laughing|giggl\w*|in stitches|wheez\w*|running|ran|sprint\w*|climb\w*)\b(?: \w+){0,4}? (?:could not|can not|couldnt) breathe\b|\b(?:could not|can not) breathe\b(?: \w+){0,3}? (?:for|from|with|because of) (?:laugh\w*|giggl\w*|the (?:cold|heat|smoke|pollen|humidity|dust)|my (?:asthma|cold|blocked nose|hay fever|allergies))\b",
+    # play: a pillow, a nerf gun, a box set
+    r"\b(?:attack\w*|ambush\w*|jump\w* on|pelt\w*|hit|hits|whack\w*|smack\w*|bash\w*|threaten\w*|went for|came for|got)\b me with (?:a |an |her |his |the |some )?(?:pillow|pillows|cushion|cushions|nerf|nerf gun|water pistol|water gun|tickles?|hugs?|kisses?|snowballs?|soft toy|teddy|feather|foam \w+|balloon|questions|selfies|memes|spoilers|facts|puns|glitter)\b",
+    r"\bthreaten\w* to (?:make me|force me to) (?:watch|listen to|sit through|binge)\b(?: \w+){0,4}? (?:saga|series|films?|movies?|shows?|seasons?|musical|playlist|album|episodes?|rom com|box set|documentary|trilogy)\b",
+    r"\b(?:sulks?|moans?|grumbles?|pouts?|gets? (?:grumpy|jealous|moody|huffy|a bit \w+))\b(?: \w+){0,8}? but (?:he|she) (?:gets over it|is fine|comes round|gets used to it|lets me|never stops me|does not stop me)\b",
 )
 _HARM_WORDS = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
@@ -676,6 +684,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:sleep with|go with|be with|do (?:stuff|things|it|that|favours|favors) (?:with|for)|be nice to|entertain)\b(?: \w+){0,4}? (?:to pay (?:off |back )?(?:what (?:he|she) (?:owed|owes)|(?:his|her|the|a|our) (?:debts?|rent|dealer|bill|loan))|for (?:money|drugs|the rent|rent|his debts?))\b",
             rf"{AW} (?:makes?|made|forces?|forced|orders?|ordered|has me|had me) (?:me )?(?:to )?(?:undress|strip|get undressed|get naked|stand naked|take (?:off )?(?:all )?my clothes(?: off)?|parade)\b",
             r"\b(?:feel|felt|feeling) (?:dirty|used|violated|cheap|like a piece of meat|like an object)\b(?: \w+){0,3}? (?:afterwards|after he|after it|after sex|when he is done|when he has finished)\b",
+            r"\bi owe (?:him|her|he)\b(?: (?:it|sex|that|that much|my body|a shag))?(?: \w+){0,2}? (?:since|because|after|for|now that) (?:he|she) (?:paid|pays|bought|buys|took me|spent|got|pays for)\b",
+            r"\bif (?:i|you) (?:loved|love|cared about|trusted|cared for) (?:him|me|her)\b(?: \w+){0,2}? (?:i|you) (?:would|will|should|would have) (?:do it|do that|sleep with|have sex|send|let (?:him|me|her)|try it|do (?:it|stuff|things|that) with|have a threesome|go all the way)\b",
+            r"\b(?:ask\w*|pressur\w*|begg\w*|begs|keeps? on|nag\w*|pester\w*|demand\w*) (?:me )?(?:for|to send) (?:pics|nudes|photos|pictures|videos|nude\w*|naked \w+|sexy \w+|spicy \w+|dirty \w+)\b(?: \w+){0,8}? (?:leave|dump|break up|if i do not|or else|will not stop|gets? (?:angry|mad|nasty)|unless)\b",
+            r"\bmy body (?:belongs to|is) (?:him|his|her|hers)\b|\b(?:he|she) (?:owns|says he owns) (?:me|my body)\b|\bno means (?:yes|try harder|keep going|maybe|convince me|not yet)\b|\bsextort\w*\b",
         ),
         "possible": (
             r"\bi (?:do not|did not) want to but i (?:do|did|let him|give in|gave in|go along|went along)\b(?! (?:need|have|want|think|know|like|love|enjoy|it for (?:the|my|work))\b)",
@@ -693,6 +705,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:pester\w*|nag\w*|badger\w*|hound\w*|keeps? on(?: and on)? at me|on at me|pressur\w*|paws? at me|pawing at me|grop\w*)\b(?: \w+){0,8}? (?:turns?|gets?|goes|got|turned|went|sulks|sulked|storms off) ?(?:nasty|angry|mean|cold|horrible|funny|violent|arsey|sulky|in a mood|moody|furious|off)? (?:when|if|whenever) i (?:say|said) (?:no|not tonight|i am tired|i am not in the mood|i do not want|i have a headache)\b",
             r"\b(?:keeps? on(?: and on)? at me|on at me|pester\w*|nag\w*|badger\w*|hound\w*|pressur\w*|guilt\w*)\b(?: \w+){0,6}? (?:about|for) (?:sex|relations|marital relations|intimacy|the bedroom|his rights|her rights|conjugal|doing it|sleeping together|being intimate|a shag|a blowjob)\b",
             r"\bi (?:did not|do not|never) want (?:to|it)\b(?: \w+){0,4}? (?:he|and he) (?:never|does not|did not|would not) (?:asks?|care|cares|stop|stops|listen|listens|wait|waits)\b",
+            r"\b(?:has|have|got|took|filmed|recorded|kept|keeps)\b (?:a |the |some |my )?(?:video|videos|pics|photos|pictures|nudes|tape|recording|screenshots)\b(?: \w+){0,6}? (?:said|says|threatens|threatened|threatening|swears|swore)\b(?: \w+){0,3}? (?:send|post|share|show|leak|upload|put)\b(?: it| them| those)? (?:to|on|online|with|everyone|around)\b",
         ),
     },
     "children_pets": {
@@ -750,6 +763,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{KID} (?:saw|heard|watched|see|hear|witnessed)\b (?:it (?:again|all)$|(?:everything|the whole thing|him) (?:again|all|tonight|last night)\b)",
             rf"{PET}\b(?: \w+){{0,4}}? (?:missing|disappeared|vanished)\b(?: \w+){{0,4}}? (?:after|since|when) (?:he|she) (?:threatened|kicked|hit|hurt|said|swore|got angry|lost (?:it|his temper)|took)\b",
             rf"\b{KID}\b(?: \w+){{0,3}}? (?:wet\w* the bed|wetting|bed wetting|nightmares|stopped talking|stopped eating|biting other kids)\b(?: \w+){{0,6}}? since (?:he|his|her|their|the (?:shouting|fighting|hitting|yelling))",
+            r"\b(?:kids?|children|child|sons?|daughters?|baby|little one|boy|girl|stepson|stepdaughter)\b(?: \w+){0,3}? (?:bruise|bruises|black eye|burn|burns|marks|a cut|broken arm|split lip|welts)\b(?: \w+){0,6}? (?:said|says|claims|told me) (?:he|she|it) (?:fell|tripped|walked into|bumped|slipped)\b(?: \w+){0,3}? (?:do not believe|not sure|does not add up|doubt|can not believe|too scared|will not say|did not believe)\b",
         ),
     },
     "threat": {
@@ -821,6 +835,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{SAY}\b(?: \w+){{0,4}}? knows? where (?:i|my|you|your|the kids|we) (?:\w+ )?(?:am|lives?|live|are|is|stay\w*|sleep\w*|work\w*|go to school)\b",
             rf"\b{SAY}\b(?: \w+){{0,3}}? (?:watch yourself|you have been warned|last warning|final warning|accidents (?:happen|can happen))\b",
             r"\b(?:said|says|whispered|hissed|muttered|growled|told me)\b(?: \w+){0,2}? wait (?:till|until) (?:we|i|you) get (?:home|back|in|you home|inside)\b(?! (?:to|and) (?:open|see|show|try|eat|watch|have|unwrap|tell|give|hear)\b)",
+            rf"{SAY}(?: \w+){{0,3}}? (?:he|she) (?:will|would|is going to) (?:come|turn up|show up|go|drive) (?:to|round to) my (?:uni|work|job|school|office|college|house|parents|moms|dorm|halls|flat)\b(?: \w+){{0,3}}? (?:and )?(?:make a scene|cause a scene|kick off|embarrass me|humiliate me|tell everyone|ruin|show everyone)\b|\b(?:a scene|a lesson|something) (?:i|you) will never forget\b",
         ),
     },
     "self_harm": {
@@ -929,6 +944,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:would not|wouldnt|do not|would not really|not) (?:mind|care|be sorry)\b(?: \w+){0,2}? if i (?:did not|do not|never|was not to|were not to|would not|will not) (?:see|make it to|live to see|reach|get to|last (?:till|until|to)) (?:another|next|the next|one more|this)\b",
             # dark thoughts of harming oneself, said sideways: "doing myself a mischief", "do away with myself"
             r"\b(?:do|doing|did|done) (?:myself|me) (?:a (?:mischief|harm|damage|injury)|in)\b(?! (?:lifting|carrying|moving|on|with|at|if i|running|climbing|in the (?:garden|gym))\b)|\bdo away with myself\b|\bfinish myself off\b|\bdark (?:thoughts|places?|ideas)\b(?: \w+){0,4}? (?:about|of) (?:myself|ending|not|hurting|harming|going|doing myself|me)\b",
+            # goodbyes posted then taken down; the means kept and used; methods looked up; abbreviations and pidgin
+            r"\b(?:post\w*|wrote|typed|sent|put up|record\w*|draft\w*|upload\w*)\b (?:a |my )?(?:goodbye|farewell|final message|last message|suicide note|goodbye note|goodbye video)\b(?: \w+){0,10}? (?:then |and )?(?:deleted|took (?:it )?down|removed|unsent|archived|hid it)\b",
+            r"\bplanned it\b(?: \w+){0,6}? (?:nobody|no one|noone|people|my parents|mom|dad) (?:can|could|will|would) (?:say|think|blame)\b(?: \w+){0,2}? (?:it is|it was|because|on|me)\b|\b(?:wait\w*|hold\w* on|hang\w* on) (?:until|till) after (?:christmas|the exams|my exams|her birthday|his birthday|the wedding|the holidays|results)\b(?: \w+){0,4}? (?:ruin|spoil|blame|nobody|no one)\b",
+            r"\b(?:blade|blades|razor|razors|sharpener|compass|shard)\b(?: \w+){0,8}? i (?:use|used|using) (?:it|them|one)\b(?: \w+){0,3}? (?:whenever|when|every time|each time|after|if|on myself|on my)\b",
+            r"\bk m s\b|\bunalive\b|\bi (?:no|nor|don|no dey) (?:want|wan|wan to|want to) (?:live|dey live|continue|wake)\b",
+            r"\b(?:googl\w*|search\w*|look\w* up|looked up|research\w*|read\w* about|ask\w* (?:chatgpt|ai|the ai|siri|google))\b(?: \w+){0,3}? (?:painless ways|ways to die|how to die|how to end it|how many pills|overdose|lethal dose|quickest way to die|easiest way to die|painless way|how long it takes to (?:die|bleed out|drown))\b",
         ),
         "possible": (
             r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
@@ -953,6 +974,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bropes? (?:is )?(?:in|under|up in) the (?:shed|boot|garage|loft|attic|wardrobe)\b|\bwrote (?:the|my|all the) (?:letters|notes|goodbyes?)\b(?: \w+){0,2}? already\b",
             r"\bwho gets (?:my|your) (?:\w+ ){0,2}?(?:jewel\w*|books|things|stuff|belongings|clothes|ring)\b|\b(?:gave|giving|give|given) away all (?:my|of my)\b",
             r"\b(?:do not|can not|could not) (?:see|know) how (?:i can|i could|i am going to|i will|to) (?:keep going|go on|carry on|keep on|keep doing this|get through another|keep this up|last)\b",
+            r"\bi (?:kinda |sort of )?(?:hope|wish|pray)\b(?: \w+){0,2}? (?:the |my |this |a )?(?:uber|taxi|cab|bus|plane|flight|train|car|lorry|truck|lift)\b(?: \w+){0,3}? (?:crash\w*|hits? me|runs? me over|goes off the road|goes down|falls)\b",
+            r"\bi (?:am|will|do not think i (?:am|will)) (?:never|not ever|ever) (?:going to )?(?:be|get)(?: (?:okay|ok|alright|all right|fine|better|happy))?(?: again)?(?:$| and\b)",
         ),
     },
     "violence": {
@@ -1132,6 +1155,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:moved|relocated|left|fled|went to stay|went to live|got a new (?:flat|place|house))\b(?: \w+){0,8}? (?:and )?(?:he|she) (?:was|turned up|showed up|appeared|arrived|came|is|found me) (?:on|at|outside) (?:the|my|our|her|his) (?:doorstep|door|front door|step|new place|new flat|gate|work)\b",
             r"\b(?:fake|pretend|new|another|different|second|burner|anonymous|secret|false) (?:account|accounts|profile|profiles|number|numbers|email|page|name)\b(?: \w+){0,8}? (?:after|since|because|when|even though|though) i (?:would |had |have )?(?:blocked|block|unfriended|cut|deleted)\b",
             r"\b(?:see|saw|seen|spot|spotted|notice|noticed|catch|caught)\b (?:him|her|he|his car|his van|her car)\b(?: \w+){0,2}? (?:hanging about|hanging around|loitering|lurking|parked|sitting|waiting|standing|watching|driving past|drive past|walking past)\b(?: \w+){0,4}? (?:end of (?:the|my) (?:road|street|lane|drive|close)|outside (?:my|the) (?:house|flat|work|school|home|building)|across (?:the|my) (?:road|street)|since the (?:injunction|order|court|split|divorce|restraining order)|(?:most|every) (?:evenings?|nights?|mornings?|days?))\b",
+            r"\b(?:hanging|hangs|hung|loiter\w*|lurk\w*|waiting|waits|turning up|turns up|showing up|shows up|popping up|pops up|keeps? (?:coming|turning up|showing up|popping up|hanging))\b(?: \w+){0,4}? (?:around |round |at |outside |near |by )?(?:my|the) (?:\w+ )?(?:gate|door|house|flat|work|job|office|school|uni|class|hostel|dorm|halls|building|gym|car|street|road)\b(?: \w+){0,6}? (?:after|even after|even though|though|since) i (?:told|asked|said|blocked|broke|ended|left|split)\b",
         ),
         "possible": (
             rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
@@ -1207,6 +1231,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:had|got|gets|has) (?:the |my )?(?:internet|wifi|broadband|landline|phone|phone line|mobile|sim) (?:cut off|disconnected|taken out|switched off|cancelled|canceled|stopped)\b(?: \w+){0,3}? (?:because (?:he|she) (?:says|said|thinks|reckons|claims)|so i (?:can not|could not|can no longer))\b",
             r"\b(?:no|do not have any|have not got any|do not have|not have any|have not any|never have any) money of my own\b",
             rf"{AW} (?:switched|switches|turned|turns|shut|shuts) off (?:the|my) (?:wireless|radio|telly|tv|television|computer|laptop|phone|wifi)\b(?: \w+){{0,12}}? (?:took|takes|hid|hides|removed|kept|keeps) (?:the )?(?:plug|fuse|cable|remote|charger|lead|power)\b",
+            r"\b(?:weighs|weighed|weigh|weighing) me\b(?! (?:down|up)\b)|\b(?:will not|does not|never|would not|not allowed to) (?:let me )?eat (?:after|before|until|till|more than|anything|unless|without)\b",
+            r"\b(?:makes?|made|forces?|forced) me (?:\w+ ){0,2}?(?:video call|facetime|send (?:a )?(?:photo|pic|picture|selfie|location|my location)|share my location|turn on my location|check in)\b(?: \w+){0,6}? (?:see who|see where|prove|know where|check)\b",
+            r"\bif i (?:disobey|defy|cross|do not obey|go against|answer back to|talk back to) (?:him|her)\b|\b(?:disobey\w*|obey) (?:him|her)\b|\b(?:says|said|threatens|threatened)\b(?: \w+){0,2}? (?:he|she) (?:will|would|is going to) (?:stop paying|cut off|stop my|take away|pull)\b(?: \w+){0,4}? if i\b",
         ),
         "possible": (
             # all the say is his: "he controls everything", "he handles all the money"
@@ -1279,6 +1306,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:keeps? back|kept back|hides?|hid|withholds?|withheld|throws? away|threw away|bins?|binned|burns?|burnt|rips? up|tore up)\b (?:my |the |all the |all my )?(?:post|mail|letters|cards|christmas cards|birthday cards|messages)\b(?: \w+){0,3}? (?:i do not know|i never|before i|from me|i can not)\b",
             r"\bi am not to (?:speak|talk|go|see|visit|ring|call|phone|have|answer|leave|open|invite|mix|be seen)\b",
             r"\b(?:he|she)\b(?: \w+){0,7}? (?:told|tells|telling) (?:him|them|everyone|everybody|people|callers|visitors|the \w+|my \w+)\b(?: that)? (?:i am|i was|i have been) (?:too (?:poorly|ill|sick|tired|unwell|frail|confused)|not (?:up to|well enough|in|home|available)|asleep|out|away)\b",
+            r"\b(?:spread|spreads|spreading|started|tells?|told|telling)\b (?:\w+ ){0,2}?(?:rumou?rs|lies|stories|gossip)\b(?: \w+){0,6}? (?:nobody|no one|noone|everyone|people|he|my friends|my flatmates|my family|now)\b(?: \w+){0,3}? (?:avoid|avoids|ignore|ignores|will not|do not|does not|wants? to|stopped|hates?|turned)\b",
+            r"\b(?:told|tells) (?:everyone|everybody|people|my \w+|all my \w+)\b(?: \w+){0,3}? i (?:cheated|lied|stole|am a liar|hit him|am abusive|abuse|am a cheat)\b(?: \w+){0,4}? (?:avoid|ignore|will not talk|do not talk|stopped talking|turned against|hate|all)\b",
         ),
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
@@ -1298,6 +1327,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:have not|not|had not) (?:seen|spoken to|talked to|been out with) (?:anyone|anybody|a soul|my friends|my family|another person) (?:in|for) (?:months|weeks|years|ages)\b(?! since (?:the baby|covid|lockdown|i (?:had|started|moved)))|\bgot (?:no one|nobody|noone) (?:left|to turn to|to talk to)\b|\bgot (?:no one|nobody|noone)$",
             r"\b(?:does not|do not|will not) (?:like|let) me (?:join\w*|go to|take|do)\b (?:things|clubs|groups|classes|anything|activities)\b|\b(?:does not|do not) want me (?:seeing|to see|visiting|to visit|going out with|talking to|meeting)\b(?: \w+){0,2}? (?:my )?(?:friends|family|mates|sister|mom|parents)\b",
             r"\b(?:just (?:him|her)|only (?:him|her)|no one|nobody|alone)\b(?: \w+){0,4}? (?:he|she) (?:likes|wants|prefers) it that way\b|\bpicks? (?:a )?fights? (?:before|right before|just before) (?:every|each|any) (?:family|friends|social)\b",
+            r"\bpicks? (?:a )?fights? (?:the (?:night|day|morning) |right |just )?before i (?:see|go|meet|visit|am seeing|am going)\b",
+            r"\b(?:not happy|only happy|happiest|wants it|likes it|prefers it)\b(?: \w+){0,2}? (?:unless|when|if)? ?it is (?:just )?(?:us two|the two of us|me and him|him and me|us)\b(?: \w+){0,2}? (?:nobody|no one) else\b",
         ),
     },
     "fleeing": {
@@ -1391,6 +1422,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bgoing (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week)\b(?: \w+){0,2}? (?:when|while) (?:he|she) is (?:at work|out|away|asleep)\b(?! (?:to|for) (?:the|a|my)\b)",
             r"\b(?:the minute|the moment|the second|as soon as|once|when|while)\b (?:he|she) (?:is|falls|goes|has gone|has fallen|is fast) (?:asleep|out|off to work|to work|at work|away|on shift|to the pub|down the pub|on nights)\b(?: \w+){0,4}? (?:i am|i will|we are|we will|i plan to|i can|i could|i have to)\b (?:going to )?(?:slip out|sneak out|leave|be leaving|get out|run|make a run for it|make a break for it|take the kids|bolt|be gone|be off|go|going)\b",
             r"\b(?:i am|we are|i will be|we will be) (?:going|off|heading|out|gone)\b(?: there| to (?:my|her|his|the) \w+)?(?: \w+){0,2}? (?:the minute|the moment|the second|as soon as|once) (?:he|she) (?:is|goes|has gone) (?:asleep|out|off to work|to work|at work|away|on shift|to the pub)\b",
+            r"\b(?:plan\w*|going|about|ready|want\w*) to (?:leave|go|get out|run|escape|sneak out|slip out)\b(?: \w+){0,3}? (?:at night|in the night|tonight|in the middle of the night|before (?:dawn|sunrise|he wakes))\b(?: \w+){0,3}? with (?:the|my|our) (?:kids|children|baby|son|daughter|little ones)\b|\b(?:plan\w*|going|about|ready) to (?:leave|go|get out|run|escape|sneak out) with (?:the|my|our) (?:kids|children|baby|son|daughter|little ones)\b(?: \w+){0,2}? (?:at night|in the night|in the middle of the night|before (?:dawn|sunrise|he wakes))\b",
         ),
     },
     "fear": {
@@ -1459,6 +1491,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:watch|read|study)\w* (?:his|her) face\b(?: \w+){0,3}? (?:to see|to guess|to work out|to know) (?:which way|what (?:night|day|mood)|how (?:the night|it|tonight))",
             r"\b(?:do not|never|can not) (?:know|tell|predict|guess) what (?:he|she) (?:will|would|is going to|might) do$|\b(?:he|him|his|her|the way (?:he|she))\b(?: \w+){0,6}? (?:makes|made) my blood run cold\b",
             r"\b(?:keep|sleep with|sleep in) my (?:shoes|clothes|coat|trainers) on\b(?: \w+){0,4}? (?:in case\b(?! of)|ready\b)|\b(?:asked|asks) (?:me )?if i (?:feel|felt|am|was) safe\b(?: \w+){0,4}? (?:did not know|could not|said no|lied|froze)\b",
+            r"\b(?:rehearse|rehearsing|practise|practice|practising|practicing|plan|planning|script|scripting|choose|choosing|pick|picking|weigh|weighing|watch|watching)\b(?: \w+){0,4}? (?:everything|every word|what i say|what i am going to say|my words|each word)\b(?: \w+){0,6}? (?:he|she) (?:does not|will not|would not|do not) (?:get|go|blow up|kick off|explode|lose it|snap|flip)\b",
+            r"\b(?:he|she|who|stranger|man|person)\b (?:could|might|can|may) (?:snap|blow|explode|lose it|kick off|go off|flip)\b(?: \w+){0,2}? (?:any|at any) (?:second|minute|moment|time)\b",
         ),
     },
     "asks_help": {
@@ -1515,6 +1549,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?:\w+ ){0,2}(?:domestic violence|domestic abuse|family violence|abuse|rape crisis|crisis|suicide|samaritans|lifeline|womens aid)(?: \w+)? (?:line|number|hotline|helpline)(?: please| now)?$",
             r"\b(?:need|want|going|have|how (?:do|can) i|should i) (?:to )?report (?:him|her|he|what he)\b(?! for (?:tax|benefit|parking|speeding))|\bconnect me (?:to|with)\b(?: \w+){0,4}? (?:helpline|hotline|line|police|refuge|shelter|someone|crisis)\b",
             r"\b(?:somebody|someone|anyone|you|police) (?:come|to come) (?:and )?check on me\b",
+            r"(?<!how to )(?<!when to )(?<!learned to )(?<!learnt to )(?<!taught to )\b(?:call|ring|phone|dial)\b (?:one zero one|one oh one|nine nine nine|nine one one|triple zero|999|911|000|112|101)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b)",
         ),
         "possible": (
             r"\bi (?:do not|no longer) know what (?:else )?to do anymore\b",
