@@ -29,6 +29,9 @@ WORDS: dict[str, str] = {
     "theyre": "he are",
     "youre": "you are",
     "thats": "that is",
+    "whos": "who is",
+    "theres": "there is",
+    "hed": "he would",
     "dont": "do not",
     "doesnt": "does not",
     "didnt": "did not",
@@ -398,7 +401,7 @@ IDIOMS: tuple[str, ...] = (
     # tiredness and a rousing day, not a blow: "that choir practice knocked me out", "the cold medicine wiped me out"
     r"\b(?:that|this|the|it|all)\b (?:\w+ ){0,3}?(?:practice|class|workout|run|session|walk|shift|day|week|trip|drive|journey|party|wedding|match|game|gym|hike|film|meal|wine|beer|drinks?|cold|flu|medicine|medication|tablets|pills|heat|jet lag|lecture|sermon|rehearsal|concert|swim|training|cycle|marathon|exam|night)\b(?: \w+){0,2}? (?:knocked|knocks|knock|wiped|wipes) (?:me )?out\b",
     # an ambulance for a faint or a fall, now past
-    r"\b(?:had to|has to|have to|called|rang|phoned|dialled|dialed|call|ring|phone|dial)\b(?: (?:call|ring|phone|dial))? (?:for )?(?:an |the )?(?:nine nine nine|nine one one|triple zero|one one two|ambulance|paramedics)\b(?: \w+){0,3}? (?:when|after|because|for|as) (?:i|he|she|my \w+|the \w+|mom|dad)\b(?: \w+)? (?:fainted|collapsed|had a (?:fall|stroke|heart attack|seizure|fit|funny turn|turn|bad turn)|took (?:ill|poorly|a turn)|went into labou?r|passed out from|was taken ill|came over (?:faint|queer|funny))\b",
+    r"\b(?:had to|has to|have to|called|rang|phoned|dialled|dialed|call|ring|phone|dial)\b(?: (?:call|ring|phone|dial))? (?:for )?(?:an |the )?(?:nine nine nine|nine one one|triple zero|one one two|ambulance|paramedics)\b(?: \w+){0,3}? (?:when|after|because|for|as) (?:i|he|she|my \w+|the \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny)\b(?: \w+)? (?:fainted|collapsed|had (?:chest pains|an asthma attack|an allergic reaction|a hypo)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|had a (?:fall|stroke|heart attack|seizure|fit|funny turn|turn|bad turn)|took (?:ill|poorly|a turn)|went into labou?r|passed out from|was taken ill|came over (?:faint|queer|funny))\b",
     # social media "stalking": a like on an old post, a friend roasting me
     r"\bstalk\w* (?:my|his|her|your) (?:insta|instagram|ig|fb|facebook|snap|snap map|snapchat|tiktok|twitter|socials|profile|page|linkedin|posts?|pics|photos|stories)\b(?= (?:\w+ ){0,3}?(?:to )?(?:like|liked|likes|liking|roast|roasted|from (?:19|20)\d\d|old|throwback|memes?))|\b(?:bestie|best friend|friend|mate|sister|brother|sis|bro|mom|cousin|flatmate|roommate|nan|gran) stalks? (?:my|his|her) (?:insta|instagram|ig|fb|facebook|snap|snap map|snapchat|tiktok|twitter|socials|profile|page|posts?|pics|photos|stories)\b",
     # breathless from laughing or a cold
@@ -407,6 +410,9 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:attack\w*|ambush\w*|jump\w* on|pelt\w*|hit|hits|whack\w*|smack\w*|bash\w*|threaten\w*|went for|came for|got)\b me with (?:a |an |her |his |the |some )?(?:pillow|pillows|cushion|cushions|nerf|nerf gun|water pistol|water gun|tickles?|hugs?|kisses?|snowballs?|soft toy|teddy|feather|foam \w+|balloon|questions|selfies|memes|spoilers|facts|puns|glitter)\b",
     r"\bthreaten\w* to (?:make me|force me to) (?:watch|listen to|sit through|binge)\b(?: \w+){0,4}? (?:saga|series|films?|movies?|shows?|seasons?|musical|playlist|album|episodes?|rom com|box set|documentary|trilogy)\b",
     r"\b(?:sulks?|moans?|grumbles?|pouts?|gets? (?:grumpy|jealous|moody|huffy|a bit \w+))\b(?: \w+){0,8}? but (?:he|she) (?:gets over it|is fine|comes round|gets used to it|lets me|never stops me|does not stop me)\b",
+    r"\bshot (?:me|my \w+|it|that|the idea|my idea) down\b|\bshoots? (?:me|it|my \w+) down\b",
+    r"\b(?:course|diploma|degree|training|module|class|lecture|workshop|seminar|placement|covered|learn\w*|studying|taught)\b(?: \w+){0,6}? (?:safety plan\w*|safeguarding|risk assessments?)\b",
+    r"\bsharpen\w* (?:the |a |his |her |my |our )?(?:good |new |old |big |blunt )?(?:kitchen |carving |bread |chefs |vegetable |paring |steak )?(?:knife|knives)\b(?: \w+){0,4}? (?:cut (?:himself|herself|myself|his finger|her finger|his thumb|her thumb)|chopp\w*|to (?:chop|cut|slice|carve|prep))\b",
 )
 _HARM_WORDS = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
@@ -621,6 +627,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?:the )?(?:knife|knifes|knives|gun|guns|blade)(?: is| are)? out(?: again| now)?$",
             r"\bsharpen\w* (?:a |his |her |the )?(?:\w+ )?(?:knife|knives|blade|blades|axe|machete)\b(?: \w+){0,6}? (?:when|while|whenever|every time) (?:he is|he gets|she is|staring|looking|glaring|we (?:argue|fight|row))",
             r"\b(?:waved|waves|waving|swung|swings|swinging|brandish\w*|raised|raises) (?:a |an |his |her |the )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade)\b(?! (?:at the ball|on the course|at golf|in the garden|at the nail))",
+            r"\b(?:knife|knives|blade|gun|scissors|bat)\b(?: \w+){0,10}? (?:held|holds|pointed|points|put|puts|pulled|pulls) (?:one|it|that|a knife|a blade|the knife) (?:to|at|against|on) (?:me|my)\b",
         ),
         "possible": (
             rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:since|after|ever since|right after) i (?:said|told|mentioned|asked|started|left|moved|tried)\b",
@@ -688,6 +695,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bif (?:i|you) (?:loved|love|cared about|trusted|cared for) (?:him|me|her)\b(?: \w+){0,2}? (?:i|you) (?:would|will|should|would have) (?:do it|do that|sleep with|have sex|send|let (?:him|me|her)|try it|do (?:it|stuff|things|that) with|have a threesome|go all the way)\b",
             r"\b(?:ask\w*|pressur\w*|begg\w*|begs|keeps? on|nag\w*|pester\w*|demand\w*) (?:me )?(?:for|to send) (?:pics|nudes|photos|pictures|videos|nude\w*|naked \w+|sexy \w+|spicy \w+|dirty \w+)\b(?: \w+){0,8}? (?:leave|dump|break up|if i do not|or else|will not stop|gets? (?:angry|mad|nasty)|unless)\b",
             r"\bmy body (?:belongs to|is) (?:him|his|her|hers)\b|\b(?:he|she) (?:owns|says he owns) (?:me|my body)\b|\bno means (?:yes|try harder|keep going|maybe|convince me|not yet)\b|\bsextort\w*\b",
+            r"\b(?:say no|said no|saying no|refuse|refused|not in the mood|am tired|was tired)\b(?: \w+){0,6}? (?:he|she) (?:says|said|reckons|thinks|tells me|told me) i owe (?:him|her|he)\b",
         ),
         "possible": (
             r"\bi (?:do not|did not) want to but i (?:do|did|let him|give in|gave in|go along|went along)\b(?! (?:need|have|want|think|know|like|love|enjoy|it for (?:the|my|work))\b)",
@@ -829,6 +837,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:said|says|told|tells|warned|warns|reminds|reminded|joked|jokes|hinted|hints)\b(?: \w+){0,5}? (?:i|you) (?:will|would|might|could|are going to|am going to|may) (?:have|meet with|suffer|take) (?:an|a nasty|a little|a bad|some sort of|a terrible|a tragic|a fatal) (?:accident|fall|tumble)\b",
             r"\b(?:said|says|reminds me|reminded me|told me|tells me)\b(?: \w+){0,2}? (?:that )?accidents (?:happen|can happen|do happen)\b|\b(?:lot of|lots of|many|plenty of|all sorts of) ways (?:\w+ ){0,3}?(?:can|could|might) (?:fall|die|get hurt|have an accident|disappear|go missing|fall down|not get up|end up)\b|\bfall (?:down )?and not get up\b",
             r"\b(?:wring|snap|break) (?:my|your) (?:scrawny |little )?(?:neck|throat)\b(?! (?:if|when) (?:i|you) (?:forget|miss|lose|break|am late|spend|burn|do not (?:call|come|show))\b)",
+            r"\b(?:said|says|going on about|goes on about|talks about|talking about|reminds me|reminded me|jokes|joked|mentions|mentioned|tells me|told me)\b(?: \w+){0,3}? (?:how |that )?(?:people|women|wives|girls|someone|a woman|folk|bodies) (?:go|goes|went|can go|could go|have gone|get|are never) (?:missing|found|lost)\b",
         ),
         "possible": (
             rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b",
@@ -836,6 +845,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{SAY}\b(?: \w+){{0,3}}? (?:watch yourself|you have been warned|last warning|final warning|accidents (?:happen|can happen))\b",
             r"\b(?:said|says|whispered|hissed|muttered|growled|told me)\b(?: \w+){0,2}? wait (?:till|until) (?:we|i|you) get (?:home|back|in|you home|inside)\b(?! (?:to|and) (?:open|see|show|try|eat|watch|have|unwrap|tell|give|hear)\b)",
             rf"{SAY}(?: \w+){{0,3}}? (?:he|she) (?:will|would|is going to) (?:come|turn up|show up|go|drive) (?:to|round to) my (?:uni|work|job|school|office|college|house|parents|moms|dorm|halls|flat)\b(?: \w+){{0,3}}? (?:and )?(?:make a scene|cause a scene|kick off|embarrass me|humiliate me|tell everyone|ruin|show everyone)\b|\b(?:a scene|a lesson|something) (?:i|you) will never forget\b",
+            r"\b(?:will not|would not|can not|could not) be (?:held )?responsible for (?:what (?:he|i) (?:does|do|did|might do|will do|would do)|his actions|my actions|himself|myself)\b",
         ),
     },
     "self_harm": {
@@ -950,6 +960,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:blade|blades|razor|razors|sharpener|compass|shard)\b(?: \w+){0,8}? i (?:use|used|using) (?:it|them|one)\b(?: \w+){0,3}? (?:whenever|when|every time|each time|after|if|on myself|on my)\b",
             r"\bk m s\b|\bunalive\b|\bi (?:no|nor|don|no dey) (?:want|wan|wan to|want to) (?:live|dey live|continue|wake)\b",
             r"\b(?:googl\w*|search\w*|look\w* up|looked up|research\w*|read\w* about|ask\w* (?:chatgpt|ai|the ai|siri|google))\b(?: \w+){0,3}? (?:painless ways|ways to die|how to die|how to end it|how many pills|overdose|lethal dose|quickest way to die|easiest way to die|painless way|how long it takes to (?:die|bleed out|drown))\b",
+            # keepsakes handed over with no reason given; everything stopped for good
+            r"\b(?:gave|given|giving|give)\b(?: \w+){0,3}? (?:my |all my |her |his )?(?:rings?|jewel\w*|watch|necklace|guitar|books|savings|dog|cat|car|things|stuff|clothes|favourite \w+|wedding ring|engagement ring|medals|bracelet)\b(?: \w+){0,6}? (?:need to know why|does not need to know|not to ask why|do not ask why|did not say why|will not need (?:it|them)|to remember me by|something to remember me)\b",
+            r"\bi will stop everything\b(?: else)?(?: too| as well| for good|$)|\bstop (?:everything|it all) (?:else )?(?:too|as well|for good|forever)$",
         ),
         "possible": (
             r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
@@ -1054,6 +1067,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:black eye|bruises?|marks|split lip|cast|sling|stitches)\b(?: \w+){0,6}? (?:made up|make up|making up|told (?:her|him|them|everyone)) (?:a )?(?:story|excuse|lie)\b",
             # hurt hidden: a black eye under sunglasses, bruises under long sleeves
             r"\b(?:black eye|black eyes|bruises?|bruising|marks|split lip|fat lip|welts?|finger ?marks)\b(?: \w+){0,10}? (?:wore|wear|wearing|worn|put on|in|under) (?:my |a |big |dark |long |heavy |thick )*(?:sunglasses|shades|dark glasses|long sleeves|polo neck|turtleneck|high neck|scarf|makeup|make up|concealer|foundation)\b|\b(?:wore|wear|wearing|put on)\b (?:my |a |big |dark |long |heavy |thick )*(?:sunglasses|shades|dark glasses|long sleeves|polo neck|turtleneck|scarf|concealer|foundation)\b(?: \w+){0,6}? (?:to (?:hide|cover)|over|because of) (?:the |my |a )?(?:black eye|bruises?|bruising|marks|split lip|welts?)\b",
+            r"\b(?:sore|bruised|cracked|aching|swollen|tender) (?:ribs|jaw|wrist|wrists|face|eye|lip|throat|neck|arm|arms)\b(?: \w+){0,2}? but (?:i am|i will be|it is)(?: fine| alright| all right| good| grand| ok now)?(?:$| and\b| really\b| now\b| honestly\b)",
         ),
         "possible": (
             r"\b(?:punch\w*|kick\w*|smash\w*|put (?:his|her) fist through) (?:walls?|the wall|holes in|doors?|the door|things)\b",
@@ -1156,6 +1170,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:fake|pretend|new|another|different|second|burner|anonymous|secret|false) (?:account|accounts|profile|profiles|number|numbers|email|page|name)\b(?: \w+){0,8}? (?:after|since|because|when|even though|though) i (?:would |had |have )?(?:blocked|block|unfriended|cut|deleted)\b",
             r"\b(?:see|saw|seen|spot|spotted|notice|noticed|catch|caught)\b (?:him|her|he|his car|his van|her car)\b(?: \w+){0,2}? (?:hanging about|hanging around|loitering|lurking|parked|sitting|waiting|standing|watching|driving past|drive past|walking past)\b(?: \w+){0,4}? (?:end of (?:the|my) (?:road|street|lane|drive|close)|outside (?:my|the) (?:house|flat|work|school|home|building)|across (?:the|my) (?:road|street)|since the (?:injunction|order|court|split|divorce|restraining order)|(?:most|every) (?:evenings?|nights?|mornings?|days?))\b",
             r"\b(?:hanging|hangs|hung|loiter\w*|lurk\w*|waiting|waits|turning up|turns up|showing up|shows up|popping up|pops up|keeps? (?:coming|turning up|showing up|popping up|hanging))\b(?: \w+){0,4}? (?:around |round |at |outside |near |by )?(?:my|the) (?:\w+ )?(?:gate|door|house|flat|work|job|office|school|uni|class|hostel|dorm|halls|building|gym|car|street|road)\b(?: \w+){0,6}? (?:after|even after|even though|though|since) i (?:told|asked|said|blocked|broke|ended|left|split)\b",
+            r"\b(?:stop|stopped|not|do not|did not|will not|ignore\w*|block\w*)\b(?: \w+){0,8}? (?:he|she) (?:turns|turned|shows|showed|comes|came|pops|popped) up (?:at|to|outside|in) (?:\w+ )?(?:reception|work|office|job|house|flat|door|school|uni|gym|desk|class|shop)\b",
+            r"\b(?:location|where i am|where i go|where i was)\b(?: \w+){0,10}? (?:he|she) (?:already knows|knows anyway|can see it anyway|has it anyway|tracks it anyway|will know anyway|always knows)\b",
+            r"\b(?:got|gets|asked|asks|made|makes|had|has|uses|used)\b (?:his|her|a|the|their) (?:cousin|friend|mate|sister|brother|mom|family|friends|mates|new girlfriend|new boyfriend|pals?)\b(?: \w+){0,2}? (?:to )?(?:add|follow|friend|request|message|watch|check on|keep tabs on|spy on|report on) me\b",
+            r"\b(?:he|she) (?:was|is|were) (?:sat|sitting|standing|parked|stood|waiting|there|watching)\b(?: (?:at|in|on|across|outside|behind|by))?(?: the)? (?:next table|next booth|table behind|back of|across the road|across the street|corner|car outside|bar|other side)\b(?: \w+){0,3}? (?:the whole time|watching|all night|all evening|the entire time|the whole night)\b",
         ),
         "possible": (
             rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
@@ -1282,7 +1300,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bnot allowed out\b",
             r"\b(?:made|making|moved|moves|took|dragged|forced) (?:us|me)(?: to)? (?:move )?(?:\w+ ){0,4}?(?:middle of nowhere|back of beyond|back of bourke|his hometown|her hometown|where i do not know (?:a soul|anyone|anybody|a single person)|away from (?:everyone|everybody|my))",
             r"\b(?:not|never) (?:spoken|talked|been out|gone out|seen|had a conversation)(?: to| with)? (?:another person|anyone|anybody|a soul|a single person)(?: \w+){0,3}? (?:but|except|apart from|other than|besides) (?:him|her|he)\b",
-            r"\btells? (?:my|our|the) (?:family|friends|mom|dad|parents|sister|brother|mates|work|boss|neighbors|doctor)\b(?: that)? (?:i am|i was|i have been) (?:too (?:sick|ill|tired|busy|unwell)|not (?:well|home|in|available|around)|sick|ill|out|away|busy|asleep|unwell|crazy|mad|mental|unstable|lying)",
+            r"\b(?:tells?|told) (?:my|our|the) (?:family|friends|mom|dad|parents|sister|brother|mates|work|boss|neighbors|doctor)\b(?: that)? (?:i am|i was|i have been) (?:too (?:sick|ill|tired|busy|unwell)|not (?:well|home|in|available|around)|sick|ill|out|away|busy|asleep|unwell|crazy|mad|mental|unstable|lying)",
             r"\b(?:lies|lied|lying) to (?:my|our|the) (?:family|friends|mom|parents|sister|brother|mates|work|boss|neighbors|kids)\b|\b(?:tells?|told|telling|says to|said to) (?:my|our|the) (?:family|friends|mom|parents|sister|brother|mates|neighbors)\b(?: that)? i (?:do not|did not|never) want to (?:see|talk to|visit|hear from)",
             r"\b(?:tells?|told|telling) (?:my|our|the|everyone|everybody|people)\b(?: \w+)? (?:that )?i (?:am|was) (?:mentally ill|mental|crazy|unwell|a liar|unstable|psycho|nuts|bipolar|an alcoholic|a drunk|dangerous|sick in the head)\b",
             r"\b(?:angry|mad|not allowed|will not let me|stops me|forbids|does not let me|kicks off|hates it)\b(?: \w+){0,4}? (?:speak|speaking|talk|talking) (?:in )?my (?:own )?(?:language|mother tongue|native language)\b",
@@ -1308,6 +1326,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she)\b(?: \w+){0,7}? (?:told|tells|telling) (?:him|them|everyone|everybody|people|callers|visitors|the \w+|my \w+)\b(?: that)? (?:i am|i was|i have been) (?:too (?:poorly|ill|sick|tired|unwell|frail|confused)|not (?:up to|well enough|in|home|available)|asleep|out|away)\b",
             r"\b(?:spread|spreads|spreading|started|tells?|told|telling)\b (?:\w+ ){0,2}?(?:rumou?rs|lies|stories|gossip)\b(?: \w+){0,6}? (?:nobody|no one|noone|everyone|people|he|my friends|my flatmates|my family|now)\b(?: \w+){0,3}? (?:avoid|avoids|ignore|ignores|will not|do not|does not|wants? to|stopped|hates?|turned)\b",
             r"\b(?:told|tells) (?:everyone|everybody|people|my \w+|all my \w+)\b(?: \w+){0,3}? i (?:cheated|lied|stole|am a liar|hit him|am abusive|abuse|am a cheat)\b(?: \w+){0,4}? (?:avoid|ignore|will not talk|do not talk|stopped talking|turned against|hate|all)\b",
+            r"\b(?:made|makes|make) me (?:cancel|miss|skip|pull out of|not go to|leave early from)\b(?: \w+){0,3}? (?:dads|moms|sisters|brothers|friends|familys|family|best friends|nans|grans|parents|mates)\b|\bmade me (?:cancel|miss|skip)\b(?: \w+){0,8}? (?:have not|has not|never|stopped|no longer|do not) (?:invited|asked|included|called|rung|seen)\b",
+            r"\bmade me (?:hand in|give in|put in) my notice\b|\bmade me (?:resign|quit)\b",
+            r"\b(?:threw|throws|chucked|chucks|tossed|smashed|broke|binned|flushed|drowned|stamped on|snapped|hid|took)\b (?:my|the) (?:phone|mobile|sim|sim card|laptop|ipad|tablet)\b(?: \w+){0,6}? (?:i could not|i can not|i could no longer|i would not be able to|i was not able to|i have no way to) (?:call|ring|phone|text|contact|reach|talk to|message|get help)\b",
+            r"\b(?:he|she) (?:made|makes)\b(?: \w+){0,6}? (?:such a|a big|a) (?:drama|fuss|scene|nightmare|hassle|row|fight|misery)\b(?: \w+){0,6}? i (?:stopped|gave up|quit|had to stop|do not) (?:going|seeing|visiting|meeting|calling|bothering)\b",
+            r"\b(?:tells?|told|telling)\b (?:everyone|everybody|people|all|my|our|the)\b(?: \w+){0,3}? (?:that )?i am (?:the one who is |the )?(?:abusive|abuser|abusive one|violent|violent one|the problem|problem|liar|a liar|unstable)\b",
         ),
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
@@ -1329,6 +1352,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:just (?:him|her)|only (?:him|her)|no one|nobody|alone)\b(?: \w+){0,4}? (?:he|she) (?:likes|wants|prefers) it that way\b|\bpicks? (?:a )?fights? (?:before|right before|just before) (?:every|each|any) (?:family|friends|social)\b",
             r"\bpicks? (?:a )?fights? (?:the (?:night|day|morning) |right |just )?before i (?:see|go|meet|visit|am seeing|am going)\b",
             r"\b(?:not happy|only happy|happiest|wants it|likes it|prefers it)\b(?: \w+){0,2}? (?:unless|when|if)? ?it is (?:just )?(?:us two|the two of us|me and him|him and me|us)\b(?: \w+){0,2}? (?:nobody|no one) else\b",
+            r"\bthe only (?:person|one|people) i (?:talk to|see|speak to|have)\b(?: \w+){0,3}? is (?:him|her)\b",
         ),
     },
     "fleeing": {
@@ -1458,6 +1482,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{AW} (?:scares|scared|frightens|frightened|terrifies|terrified) the (?:life|hell|shit|crap|living daylights|bejesus|bejeezus) out of (?:me|the kids|us)\b",
             r"\b(?:keys?) in the (?:door|lock)\b(?: \w+){0,3}? (?:stomach|heart|i freeze|i panic|i shake|i jump|dread)\b|\bone of (?:his|her) moods\b(?: \w+){0,4}? (?:scared|afraid|frightened|terrified|nervous|hide|quiet)\b",
             rf"\b{FEAR} of (?:your|my|his|her) own (?:husband|wife|partner|boyfriend|girlfriend)\b",
+            r"\b(?:when|as soon as|the moment|once)\b (?:his |the |he |she )?(?:car|van|truck|key|keys)\b(?: \w+){0,2}? (?:pulls in|pulls up|in the door|in the lock|turns in the lock|comes up the drive|in the drive)\b(?: \w+){0,3}? (?:i feel sick|my stomach|i freeze|i panic|i shake|i tense|i start shaking|my heart)\b|\bnothing for (?:him|her) to (?:find wrong|complain about|kick off about|pick on|shout about|get angry about|moan about)\b",
         ),
         "possible": (
             # fear said bare, as the answer to "how are you feeling": "kind of scared yeah"
