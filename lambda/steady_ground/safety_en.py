@@ -29,6 +29,9 @@ WORDS: dict[str, str] = {
     "theyre": "he are",
     "youre": "you are",
     "thats": "that is",
+    "whos": "who is",
+    "theres": "there is",
+    "hed": "he would",
     "dont": "do not",
     "doesnt": "does not",
     "didnt": "did not",
@@ -316,8 +319,8 @@ IDIOMS: tuple[str, ...] = (
     r"\bkilling me with (?:\w+ ){0,2}(?:jokes?|puns?|kindness|questions|singing|snoring|cuteness|stories|texts|cooking|humor)\b",
     r"\b(?:kill|murder|strangle|throttle|skin) me (?:alive )?(?:(?:if|when) (?:he|i) |for )" + _TRIVIAL,
     # someone else's temper, said of a mother, a boss, a sister: "my mum will kill me"
-    r"\b(?:my|our) (?:mom|dad|mother|father|sister|brother|boss|teacher|gran|grandma|nan|aunt|uncle|coach|sis|bro)"
-    r"(?: (?:will|would|is going to|going to|is gonna)) (?:kill|murder|strangle|throttle|skin|shoot|have my head|have my guts) me\b",
+    r"\b(?:my|our) (?:mom|moms|mums|dad|dads|mother|mothers|father|fathers|sister|sisters|brother|brothers|boss|bosses|teacher|gran|grans|grandma|nan|nans|aunt|uncle|coach|sis|bro)"
+    r"(?: is)?(?: (?:will|would|is going to|going to|is gonna)) (?:kill|murder|strangle|throttle|skin|shoot|moer|whoop|skelp|end|have my head|have my guts) me\b",
     r"\bi (?:could|will|would|am going to|might|want to) (?:kill|strangle|throttle|murder|smack|slap) (?:him|her|he)\b",
     r"\bbe the death of me\b|\bdeath of me\b",
     r"\b(?:dying|die|died) (?:to|for|of|laughing|from embarrassment)\b",
@@ -395,6 +398,21 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:punched|kicked|slapped|hit|smacked|winded|gutted) (?:\w+ ){0,3}?by (?:the|a|an|that|this) (?:\w+ )?(?:bill|bills|price|prices|rent|tax|taxes|news|result|results|fine|charge|invoice|mortgage|rates|costs?)\b",
     r"\b(?:deadline|deadlines|workload|debt|mortgage|bills|job|work|paperwork|stress|anxiety)\b(?: \w+){0,2}? (?:chok|strangl|suffocat|smother)\w* me\b",
     r"\bhanging over (?:my|our|his|her) head\b(?: \w+){0,2}? (?:a )?noose\b",
+    # tiredness and a rousing day, not a blow: "that choir practice knocked me out", "the cold medicine wiped me out"
+    r"\b(?:that|this|the|it|all)\b (?:\w+ ){0,3}?(?:practice|class|workout|run|session|walk|shift|day|week|trip|drive|journey|party|wedding|match|game|gym|hike|film|meal|wine|beer|drinks?|cold|flu|medicine|medication|tablets|pills|heat|jet lag|lecture|sermon|rehearsal|concert|swim|training|cycle|marathon|exam|night)\b(?: \w+){0,2}? (?:knocked|knocks|knock|wiped|wipes) (?:me )?out\b",
+    # an ambulance for a faint or a fall, now past
+    r"\b(?:had to|has to|have to|called|rang|phoned|dialled|dialed|call|ring|phone|dial)\b(?: (?:call|ring|phone|dial))? (?:for )?(?:an |the )?(?:nine nine nine|nine one one|triple zero|one one two|ambulance|paramedics)\b(?: \w+){0,3}? (?:when|after|because|for|as) (?:i|he|she|my \w+|the \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny)\b(?: \w+)? (?:fainted|collapsed|had (?:chest pains|an asthma attack|an allergic reaction|a hypo)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|had a (?:fall|stroke|heart attack|seizure|fit|funny turn|turn|bad turn)|took (?:ill|poorly|a turn)|went into labou?r|passed out from|was taken ill|came over (?:faint|queer|funny))\b",
+    # social media "stalking": a like on an old post, a friend roasting me
+    r"\bstalk\w* (?:my|his|her|your) (?:insta|instagram|ig|fb|facebook|snap|snap map|snapchat|tiktok|twitter|socials|profile|page|linkedin|posts?|pics|photos|stories)\b(?= (?:\w+ ){0,3}?(?:to )?(?:like|liked|likes|liking|roast|roasted|from (?:19|20)\d\d|old|throwback|memes?))|\b(?:bestie|best friend|friend|mate|sister|brother|sis|bro|mom|cousin|flatmate|roommate|nan|gran) stalks? (?:my|his|her) (?:insta|instagram|ig|fb|facebook|snap|snap map|snapchat|tiktok|twitter|socials|profile|page|posts?|pics|photos|stories)\b",
+    # breathless from laughing or a cold
+    r"\b(?:laugh\w*|crying laughing|cried laughing|giggl\w*|in stitches|wheez\w*|running|ran|sprint\w*|climb\w*)\b(?: \w+){0,4}? (?:could not|can not|couldnt) breathe\b|\b(?:could not|can not) breathe\b(?: \w+){0,3}? (?:for|from|with|because of) (?:laugh\w*|giggl\w*|the (?:cold|heat|smoke|pollen|humidity|dust)|my (?:asthma|cold|blocked nose|hay fever|allergies))\b",
+    # play: a pillow, a nerf gun, a box set
+    r"\b(?:attack\w*|ambush\w*|jump\w* on|pelt\w*|hit|hits|whack\w*|smack\w*|bash\w*|threaten\w*|went for|came for|got)\b me with (?:a |an |her |his |the |some )?(?:pillow|pillows|cushion|cushions|nerf|nerf gun|water pistol|water gun|tickles?|hugs?|kisses?|snowballs?|soft toy|teddy|feather|foam \w+|balloon|questions|selfies|memes|spoilers|facts|puns|glitter)\b",
+    r"\bthreaten\w* to (?:make me|force me to) (?:watch|listen to|sit through|binge)\b(?: \w+){0,4}? (?:saga|series|films?|movies?|shows?|seasons?|musical|playlist|album|episodes?|rom com|box set|documentary|trilogy)\b",
+    r"\b(?:sulks?|moans?|grumbles?|pouts?|gets? (?:grumpy|jealous|moody|huffy|a bit \w+))\b(?: \w+){0,8}? but (?:he|she) (?:gets over it|is fine|comes round|gets used to it|lets me|never stops me|does not stop me)\b",
+    r"\bshot (?:me|my \w+|it|that|the idea|my idea) down\b|\bshoots? (?:me|it|my \w+) down\b",
+    r"\b(?:course|diploma|degree|training|module|class|lecture|workshop|seminar|placement|covered|learn\w*|studying|taught)\b(?: \w+){0,6}? (?:safety plan\w*|safeguarding|risk assessments?)\b",
+    r"\bsharpen\w* (?:the |a |his |her |my |our )?(?:good |new |old |big |blunt )?(?:kitchen |carving |bread |chefs |vegetable |paring |steak )?(?:knife|knives)\b(?: \w+){0,4}? (?:cut (?:himself|herself|myself|his finger|her finger|his thumb|her thumb)|chopp\w*|to (?:chop|cut|slice|carve|prep))\b",
 )
 _HARM_WORDS = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
@@ -407,6 +425,7 @@ NEGATIONS: tuple[str, ...] = (
     r"\bnot (?:scared|afraid|frightened|terrified) of (?:him|her|he)\b|\bnot of (?:him|her|he)\b",
     r"\b(?:never|not|no longer) (?:feel |felt |feeling |am |was |been )?(?:unsafe|in danger)\b",
     r"\bnot (?:feeling )?suicidal\b(?! (?:yet|right now|at the moment|today|anymore|now|but|though))",
+    r"\b(?:never|not|has not|have not|did not|does not|is never|has never)\b(?: (?:once|ever|really|at all))? (?:frightened|scared|frighten|scare|intimidated|intimidate) me\b(?! (?:like|as much|until|till|before|so|this much|more|now|tonight|today|recently|lately)\b)",
 )
 
 # -- rules by class and tier ------------------------------------------------------------------------
@@ -608,6 +627,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?:the )?(?:knife|knifes|knives|gun|guns|blade)(?: is| are)? out(?: again| now)?$",
             r"\bsharpen\w* (?:a |his |her |the )?(?:\w+ )?(?:knife|knives|blade|blades|axe|machete)\b(?: \w+){0,6}? (?:when|while|whenever|every time) (?:he is|he gets|she is|staring|looking|glaring|we (?:argue|fight|row))",
             r"\b(?:waved|waves|waving|swung|swings|swinging|brandish\w*|raised|raises) (?:a |an |his |her |the )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade)\b(?! (?:at the ball|on the course|at golf|in the garden|at the nail))",
+            r"\b(?:knife|knives|blade|gun|scissors|bat)\b(?: \w+){0,10}? (?:held|holds|pointed|points|put|puts|pulled|pulls) (?:one|it|that|a knife|a blade|the knife) (?:to|at|against|on) (?:me|my)\b",
         ),
         "possible": (
             rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:since|after|ever since|right after) i (?:said|told|mentioned|asked|started|left|moved|tried)\b",
@@ -666,6 +686,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:in bed|sex|it)\b(?: \w+){0,4}? whether i (?:want|like) (?:it |to )?or not\b|\b(?:relations|sex|intimacy|himself)\b(?: \w+){0,3}? against my (?:will|wishes|consent)\b",
             r"\b(?:took|takes|taking|film\w*|record\w*)\b (?:\w+ ){0,2}?(?:photos|pictures|pics|videos?) (?:of me )?(?:when|while) i (?:was|am) (?:passed out|asleep|drunk|unconscious|out of it|in the shower|changing)\b|\b(?:took|takes|taking|film\w*|record\w*)\b (?:\w+ ){0,2}?(?:photos|pictures|pics|videos?) of me (?:in the (?:shower|bath)|naked|undressed|without (?:asking|my|me knowing))",
             r"\bsleep with (?:him|her|someone|his \w+|them)\b(?: \w+){0,3}? (?:to pay|for money|to clear|to pay off)\b",
+            # owed, made pliant, traded, made to undress, used
+            r"\b(?:gets?|got|getting|makes?|made|plies|plied) me (?:tipsy|drunk|merry|wasted|tiddly|legless|high|sleepy|drowsy|out of it)\b(?: \w+){0,4}? (?:i will not|i would not|i can not|i could not|i do not|i did not|i will|i would) (?:not )?(?:put up a fight|fight (?:him|back|it)|resist|say no|stop (?:him|her)|struggle|object|refuse|give in|go along)\b",
+            r"\b(?:sleep with|go with|be with|do (?:stuff|things|it|that|favours|favors) (?:with|for)|be nice to|entertain)\b(?: \w+){0,4}? (?:to pay (?:off |back )?(?:what (?:he|she) (?:owed|owes)|(?:his|her|the|a|our) (?:debts?|rent|dealer|bill|loan))|for (?:money|drugs|the rent|rent|his debts?))\b",
+            rf"{AW} (?:makes?|made|forces?|forced|orders?|ordered|has me|had me) (?:me )?(?:to )?(?:undress|strip|get undressed|get naked|stand naked|take (?:off )?(?:all )?my clothes(?: off)?|parade)\b",
+            r"\b(?:feel|felt|feeling) (?:dirty|used|violated|cheap|like a piece of meat|like an object)\b(?: \w+){0,3}? (?:afterwards|after he|after it|after sex|when he is done|when he has finished)\b",
+            r"\bi owe (?:him|her|he)\b(?: (?:it|sex|that|that much|my body|a shag))?(?: \w+){0,2}? (?:since|because|after|for|now that) (?:he|she) (?:paid|pays|bought|buys|took me|spent|got|pays for)\b",
+            r"\bif (?:i|you) (?:loved|love|cared about|trusted|cared for) (?:him|me|her)\b(?: \w+){0,2}? (?:i|you) (?:would|will|should|would have) (?:do it|do that|sleep with|have sex|send|let (?:him|me|her)|try it|do (?:it|stuff|things|that) with|have a threesome|go all the way)\b",
+            r"\b(?:ask\w*|pressur\w*|begg\w*|begs|keeps? on|nag\w*|pester\w*|demand\w*) (?:me )?(?:for|to send) (?:pics|nudes|photos|pictures|videos|nude\w*|naked \w+|sexy \w+|spicy \w+|dirty \w+)\b(?: \w+){0,8}? (?:leave|dump|break up|if i do not|or else|will not stop|gets? (?:angry|mad|nasty)|unless)\b",
+            r"\bmy body (?:belongs to|is) (?:him|his|her|hers)\b|\b(?:he|she) (?:owns|says he owns) (?:me|my body)\b|\bno means (?:yes|try harder|keep going|maybe|convince me|not yet)\b|\bsextort\w*\b",
+            r"\b(?:say no|said no|saying no|refuse|refused|not in the mood|am tired|was tired)\b(?: \w+){0,6}? (?:he|she) (?:says|said|reckons|thinks|tells me|told me) i owe (?:him|her|he)\b",
         ),
         "possible": (
             r"\bi (?:do not|did not) want to but i (?:do|did|let him|give in|gave in|go along|went along)\b(?! (?:need|have|want|think|know|like|love|enjoy|it for (?:the|my|work))\b)",
@@ -678,6 +708,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwhat (?:proper|real|normal|good) (?:couples|wives|girlfriends|women) do\b|\bget it elsewhere\b",
             r"\bi (?:let (?:him|her)|give in|gave in|go along with it)\b(?: \w+){0,2}? (?:he|she) (?:calms down|settles|is nice|will be nice|sleeps|shuts up)\b",
             r"\b(?:pressur\w*|nag\w*|pester\w*|badger\w*|guilt\w*) me\b(?: \w+){0,3}? (?:till|until) i (?:give in|gave in|let (?:him|her)|say yes)\b",
+            r"\b(?:says|said|reckons|tells me|thinks|acts as if|acts like|told me)\b(?: \w+){0,6}? (?:that )?i owe (?:him|her|he) (?:it|sex|that|that much|my body|a shag)\b",
+            r"\b(?:pressur\w*|push\w*|nag\w*|pester\w*|badger\w*|guilt\w*|coerc\w*|talk\w* me into|keeps? on at me|on at me)\b(?: \w+){0,2}? (?:me )?(?:to |into )?(?:do|try|doing|trying) (?:things|stuff|acts|what|that)\b(?: \w+){0,5}? (?:films|videos|porn|movies|he watches|in bed|sexual|i do not (?:like|want)|degrading|humiliating|hurt|painful)\b",
+            r"\b(?:pester\w*|nag\w*|badger\w*|hound\w*|keeps? on(?: and on)? at me|on at me|pressur\w*|paws? at me|pawing at me|grop\w*)\b(?: \w+){0,8}? (?:turns?|gets?|goes|got|turned|went|sulks|sulked|storms off) ?(?:nasty|angry|mean|cold|horrible|funny|violent|arsey|sulky|in a mood|moody|furious|off)? (?:when|if|whenever) i (?:say|said) (?:no|not tonight|i am tired|i am not in the mood|i do not want|i have a headache)\b",
+            r"\b(?:keeps? on(?: and on)? at me|on at me|pester\w*|nag\w*|badger\w*|hound\w*|pressur\w*|guilt\w*)\b(?: \w+){0,6}? (?:about|for) (?:sex|relations|marital relations|intimacy|the bedroom|his rights|her rights|conjugal|doing it|sleeping together|being intimate|a shag|a blowjob)\b",
+            r"\bi (?:did not|do not|never) want (?:to|it)\b(?: \w+){0,4}? (?:he|and he) (?:never|does not|did not|would not) (?:asks?|care|cares|stop|stops|listen|listens|wait|waits)\b",
+            r"\b(?:has|have|got|took|filmed|recorded|kept|keeps)\b (?:a |the |some |my )?(?:video|videos|pics|photos|pictures|nudes|tape|recording|screenshots)\b(?: \w+){0,6}? (?:said|says|threatens|threatened|threatening|swears|swore)\b(?: \w+){0,3}? (?:send|post|share|show|leak|upload|put)\b(?: it| them| those)? (?:to|on|online|with|everyone|around)\b",
         ),
     },
     "children_pets": {
@@ -722,6 +758,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bput (?:it|him|her|the dog|the cat) down (?:himself|herself)\b|\b(?:kicked|hit|punched|threw|slammed|hurt)\b (?:her|him|it)\b(?: \w+){0,3}? (?:yelped|whimpered|limped|squealed|howled)\b",
             r"\b(?:daughter|son|stepdaughter|stepson|girl|boy)\b(?: \w+){0,3}? (?:says|said|told me)\b(?: \w+){0,2}? (?:he|him|her dad|his dad|her stepdad) (?:comes|came|goes|went|gets) (?:into|in) (?:her|his) (?:room|bed)\b",
             rf"{SAY}\b(?: \w+){{0,2}}? (?:the )?(?:dogs|cats|kids|babys|dog is|cat is|kids are|baby is|puppys) next\b",
+            r"\b(?:kids?|children|child|son|sons|daughters?|baby|granddaughter|grandson|grandkids|grandchildren|little one|boy|girl|stepson|stepdaughter)\b(?: \w+){0,3}? (?:came|comes|come|got|gets|was|is) (?:back|home|brought back|returned)\b(?: \w+){0,2}? (?:with|covered in) (?:bruises|a bruise|marks|a black eye|burns|cuts|welts|scratches|injuries|a split lip)\b(?: \w+){0,6}? (?:after|from) (?:a |the |her |his )?(?:weekend|visit|night|stay|time|day|contact)\b(?: \w+){0,2}? (?:at|with) (?:his|her|him|their dad|their father|daddy|their mom)\b",
+            r"\b(?:says|said|threatens|threatened|told me|tells me|swears|swore)\b(?: \w+){0,3}? (?:he|she) (?:will|would|is going to) (?:drop|hurt|harm|throw|shake|smother|drown|starve) (?:the baby|the kids?|the children|it|them|him|her)\b(?: \w+){0,3}? if\b",
         ),
         "possible": (
             r"\b(?:the|my|our) (?:kids|children|son|daughter|boy|girl|little one)\b(?: \w+){0,2}? (?:do not|does not|will not|refuse to|are scared to|is scared to|cry when they have to|beg not to) (?:want to )?(?:go|stay|visit)(?: \w+){0,2}? (?:to|at|with) (?:his|her|him) (?:place|house|flat|apartment|home)\b",
@@ -733,6 +771,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{KID} (?:saw|heard|watched|see|hear|witnessed)\b (?:it (?:again|all)$|(?:everything|the whole thing|him) (?:again|all|tonight|last night)\b)",
             rf"{PET}\b(?: \w+){{0,4}}? (?:missing|disappeared|vanished)\b(?: \w+){{0,4}}? (?:after|since|when) (?:he|she) (?:threatened|kicked|hit|hurt|said|swore|got angry|lost (?:it|his temper)|took)\b",
             rf"\b{KID}\b(?: \w+){{0,3}}? (?:wet\w* the bed|wetting|bed wetting|nightmares|stopped talking|stopped eating|biting other kids)\b(?: \w+){{0,6}}? since (?:he|his|her|their|the (?:shouting|fighting|hitting|yelling))",
+            r"\b(?:kids?|children|child|sons?|daughters?|baby|little one|boy|girl|stepson|stepdaughter)\b(?: \w+){0,3}? (?:bruise|bruises|black eye|burn|burns|marks|a cut|broken arm|split lip|welts)\b(?: \w+){0,6}? (?:said|says|claims|told me) (?:he|she|it) (?:fell|tripped|walked into|bumped|slipped)\b(?: \w+){0,3}? (?:do not believe|not sure|does not add up|doubt|can not believe|too scared|will not say|did not believe)\b",
         ),
     },
     "threat": {
@@ -794,11 +833,19 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:ill|hell) (?:break|smash|snap|cave|knock|bash|punch|kill|hurt|end|burn|bury|slit|cut|stab|shoot|strangle|drown|finish) (?:your|you|her|his|my|me)\b",
             r"\b(?:did time|went to prison|went down|got locked up|served time|was inside) for (?:hurting|beating|killing|attacking|stabbing|assaulting)\b(?: \w+){0,8}? (?:he|i) (?:could|would|will|can|might) do the same\b",
             r"\b(?:would have|could have|will have|should have) done (?:me|you) in\b|\bover (?:my|your) dead body or (?:yours|mine)\b",
+            # a fall or an accident promised: "you'll have an accident on the stairs one of these days", "lots of ways an old lady can fall"
+            r"\b(?:said|says|told|tells|warned|warns|reminds|reminded|joked|jokes|hinted|hints)\b(?: \w+){0,5}? (?:i|you) (?:will|would|might|could|are going to|am going to|may) (?:have|meet with|suffer|take) (?:an|a nasty|a little|a bad|some sort of|a terrible|a tragic|a fatal) (?:accident|fall|tumble)\b",
+            r"\b(?:said|says|reminds me|reminded me|told me|tells me)\b(?: \w+){0,2}? (?:that )?accidents (?:happen|can happen|do happen)\b|\b(?:lot of|lots of|many|plenty of|all sorts of) ways (?:\w+ ){0,3}?(?:can|could|might) (?:fall|die|get hurt|have an accident|disappear|go missing|fall down|not get up|end up)\b|\bfall (?:down )?and not get up\b",
+            r"\b(?:wring|snap|break) (?:my|your) (?:scrawny |little )?(?:neck|throat)\b(?! (?:if|when) (?:i|you) (?:forget|miss|lose|break|am late|spend|burn|do not (?:call|come|show))\b)",
+            r"\b(?:said|says|going on about|goes on about|talks about|talking about|reminds me|reminded me|jokes|joked|mentions|mentioned|tells me|told me)\b(?: \w+){0,3}? (?:how |that )?(?:people|women|wives|girls|someone|a woman|folk|bodies) (?:go|goes|went|can go|could go|have gone|get|are never) (?:missing|found|lost)\b",
         ),
         "possible": (
             rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b",
             rf"\b{SAY}\b(?: \w+){{0,4}}? knows? where (?:i|my|you|your|the kids|we) (?:\w+ )?(?:am|lives?|live|are|is|stay\w*|sleep\w*|work\w*|go to school)\b",
             rf"\b{SAY}\b(?: \w+){{0,3}}? (?:watch yourself|you have been warned|last warning|final warning|accidents (?:happen|can happen))\b",
+            r"\b(?:said|says|whispered|hissed|muttered|growled|told me)\b(?: \w+){0,2}? wait (?:till|until) (?:we|i|you) get (?:home|back|in|you home|inside)\b(?! (?:to|and) (?:open|see|show|try|eat|watch|have|unwrap|tell|give|hear)\b)",
+            rf"\b(?:he|she) (?:will|would|is going to) (?:come|turn up|show up|go|drive) (?:to|round to) my (?:uni|work|job|school|office|college|house|parents|moms|dorm|halls|flat)\b(?: \w+){{0,3}}? (?:and )?(?:make a scene|cause a scene|kick off|embarrass me|humiliate me|tell everyone|ruin|show everyone)\b|\b(?:a scene|a lesson|something) (?:i|you) will never forget\b",
+            r"\b(?:will not|would not|can not|could not) be (?:held )?responsible for (?:what (?:he|i) (?:does|do|did|might do|will do|would do)|his actions|my actions|himself|myself)\b",
         ),
     },
     "self_harm": {
@@ -893,6 +940,30 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bfor (?:her|him|them|you|my \w+) to find (?:afterwards|after|later|when i am gone)\b|\blooked up (?:the )?(?:tides|how high|lethal|overdose)\b",
             r"\b(?:rope|pills|tablets|blade|razor|gun)\b(?: \w+){0,12}? (?:thinking|think|thought) about (?:it|using it|doing it|them)\b|\bthought (?:through|about) how i (?:would|could|will|might)\b(?! (?:say|tell|ask|explain|word|bring|raise|put|pay|manage|afford|get))",
             r"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){0,5}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
+            # wishing for death said softly or piously: "a mercy if the lord took me", "i pray not to wake up", "go in my sleep"
+            r"\b(?:mercy|blessing|relief|wish|pray\w*|hope|hoping|ask\w*|begg\w*)\b(?: \w+){0,4}? (?:the )?(?:good )?(?:lord|god|jesus|he upstairs|the man upstairs)\b (?:would |will |to |could )?(?:took|take|takes|came for|come for|called|call) me\b(?! (?:to|through|under|out|home to|back to)\b)",
+            r"\b(?:pray\w*|wish\w*|hop\w*|beg\w*)\b(?: \w+){0,2}? (?:not to wake up|(?:i|that i) (?:would not|do not|will not|never) wake up|to (?:die|be taken|go in my sleep|not be here)|i (?:die|go) in my sleep)\b",
+            r"\b(?:drift\w* off|go to sleep|fall asleep|slip\w* away|nod\w* off)\b(?: \w+){0,3}? and (?:that would be|that will be|that is|that was|it would be|it will be) (?:that|it|the end)\b",
+            r"\b(?:more|extra|double|twice|all) (?:of )?(?:the |my )?(?:sleeping )?(?:tablets|pills|meds|medication|painkillers) than\b(?: \w+){0,12}? (?:drift off|not wake|never wake|slip away|that would be that|to see if|hoping|for good)",
+            # the way to go: "the gas oven would be a quiet way to go", "walk into the sea and keep walking"
+            r"\b(?:quiet|quietest|painless|peaceful|gentle|gentlest|easy|easiest|quick and painless|clean|cleanest)\b way (?:to (?:go|die|end it|end things|do it|slip away)|out)\b(?! (?:to|about|home|there|back|through|round|around|for (?:the|a|dinner|lunch)|of (?:the|this|that|here))\b)",
+            r"\b(?:keep|kept|keeps|just) (?:walking|swimming|wading|going) (?:into|out into|out to|in|out) (?:the )?(?:sea|river|lake|loch|water|waves|ocean|canal|tide|surf)\b",
+            r"\b(?:river|sea|water|bridge|edge|drop|cliff|tracks|traffic|platform|ledge|balcony|lorry|train)\b(?: \w+){0,8}? how easy it (?:would|could|might) be\b",
+            # goodbyes and the seasons she may not see
+            r"\bin case i (?:am|will be|would be|was) (?:not|no longer) (?:here|around|alive)\b (?:next|by|after|tomorrow|much|for|anymore|any more|come)\b|\bgoodbyes? (?:properly|while i (?:still )?can|in case|for good|to everyone)\b",
+            r"\b(?:would not|wouldnt|do not|would not really|not) (?:mind|care|be sorry)\b(?: \w+){0,2}? if i (?:did not|do not|never|was not to|were not to|would not|will not) (?:see|make it to|live to see|reach|get to|last (?:till|until|to)) (?:another|next|the next|one more|this)\b",
+            # dark thoughts of harming oneself, said sideways: "doing myself a mischief", "do away with myself"
+            r"\b(?:do|doing|did|done) myself (?:a (?:mischief|harm|damage|injury)|in)\b(?! (?:lifting|carrying|moving|on|with|at|if i|running|climbing|in the (?:garden|gym))\b)|\bdo away with myself\b|\bfinish myself off\b|\bdark (?:thoughts|places?|ideas)\b(?: \w+){0,4}? (?:about|of) (?:myself|ending|not|hurting|harming|going|doing myself|me)\b",
+            # goodbyes posted then taken down; the means kept and used; methods looked up; abbreviations and pidgin
+            r"\b(?:post\w*|wrote|typed|sent|put up|record\w*|draft\w*|upload\w*)\b (?:a |my )?(?:goodbye|farewell|final message|last message|suicide note|goodbye note|goodbye video)\b(?: \w+){0,10}? (?:then |and )?(?:deleted|took (?:it )?down|removed|unsent|archived|hid it)\b",
+            r"\bplanned it\b(?: \w+){0,6}? (?:nobody|no one|noone|people|my parents|mom|dad) (?:can|could|will|would) (?:say|think|blame)\b(?: \w+){0,2}? (?:it is|it was|because|on|me)\b|\b(?:wait\w*|hold\w* on|hang\w* on) (?:until|till) after (?:christmas|the exams|my exams|her birthday|his birthday|the wedding|the holidays|results)\b(?: \w+){0,4}? (?:ruin|spoil|blame|nobody|no one)\b",
+            r"\b(?:blade|blades|razor|razors|sharpener|compass|shard)\b(?: \w+){0,8}? i (?:use|used|using) (?:it|them|one)\b(?: \w+){0,3}? (?:whenever|when|every time|each time|after|if|on myself|on my)\b",
+            r"\bk m s\b",
+            r"\bunalive\b|\bi (?:no|nor|don|no dey) (?:want|wan|wan to|want to) (?:live|dey live|continue|wake)\b",
+            r"\b(?:googl\w*|search\w*|look\w* up|looked up|research\w*|read\w* about|ask\w* (?:chatgpt|ai|the ai|siri|google))\b(?: \w+){0,3}? (?:painless ways|ways to die|how to die|how to end it|how many pills|overdose|lethal dose|quickest way to die|easiest way to die|painless way|how long it takes to (?:die|bleed out|drown))\b",
+            # keepsakes handed over with no reason given; everything stopped for good
+            r"\b(?:gave|given|giving|give)\b(?: \w+){0,3}? (?:my |all my |her |his )?(?:rings?|jewel\w*|watch|necklace|guitar|books|savings|dog|cat|car|things|stuff|clothes|favourite \w+|wedding ring|engagement ring|medals|bracelet)\b(?: \w+){0,6}? (?:need to know why|does not need to know|not to ask why|do not ask why|did not say why|will not need (?:it|them)|to remember me by|something to remember me)\b",
+            r"\bi will stop everything\b(?: else)?(?: too| as well| for good|$)|\bstop (?:everything|it all) (?:else )?(?:too|as well|for good|forever)$",
         ),
         "possible": (
             r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
@@ -916,6 +987,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:disappear\w*|gone|not here|not around|dead)\b(?: \w+){0,4}? (?:for the best|better that way|better for everyone|best for everyone)\b",
             r"\bropes? (?:is )?(?:in|under|up in) the (?:shed|boot|garage|loft|attic|wardrobe)\b|\bwrote (?:the|my|all the) (?:letters|notes|goodbyes?)\b(?: \w+){0,2}? already\b",
             r"\bwho gets (?:my|your) (?:\w+ ){0,2}?(?:jewel\w*|books|things|stuff|belongings|clothes|ring)\b|\b(?:gave|giving|give|given) away all (?:my|of my)\b",
+            r"\b(?:do not|can not|could not) (?:see|know) how (?:i can|i could|i am going to|i will|to) (?:keep going|go on|carry on|keep on|keep doing this|get through another|keep this up|last)\b",
+            r"\bi (?:kinda |sort of )?(?:hope|wish|pray)\b(?: \w+){0,2}? (?:the |my |this |a )?(?:uber|taxi|cab|bus|plane|flight|train|car|lorry|truck|lift)\b(?: \w+){0,3}? (?:crash\w*|hits? me|runs? me over|goes off the road|goes down|falls)\b",
+            r"\bi (?:am|will|do not think i (?:am|will)) (?:never|not ever|ever) (?:going to )?(?:be|get)(?: (?:okay|ok|alright|all right|fine|better|happy))?(?: again)?(?:$| and\b)",
         ),
     },
     "violence": {
@@ -992,6 +1066,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\bhe )(?<!\bshe )(?<!\bkids )\b(?:got|get|had|copped|took) (?:a |another |the odd )?(?:slap|smack|punch|kick|beating|hiding|thump|whack|backhander|belt)\b(?! (?:on the wrist|out of|of|from (?:the|that) (?:film|show|book|game)))",
             r"^(?:he |she )?(?:grabbed|shoved|pushed|slapped|hit|kicked|punched|shook|yanked|dragged) me\b(?: \w+){0,2}? (?:hard|too hard|so hard|again|tonight|last night)\b",
             r"\b(?:black eye|bruises?|marks|split lip|cast|sling|stitches)\b(?: \w+){0,6}? (?:made up|make up|making up|told (?:her|him|them|everyone)) (?:a )?(?:story|excuse|lie)\b",
+            # hurt hidden: a black eye under sunglasses, bruises under long sleeves
+            r"\b(?:black eye|black eyes|bruises?|bruising|marks|split lip|fat lip|welts?|finger ?marks)\b(?: \w+){0,10}? (?:wore|wear|wearing|worn|put on|in|under) (?:my |a |big |dark |long |heavy |thick )*(?:sunglasses|shades|dark glasses|long sleeves|polo neck|turtleneck|high neck|scarf|makeup|make up|concealer|foundation)\b|\b(?:wore|wear|wearing|put on)\b (?:my |a |big |dark |long |heavy |thick )*(?:sunglasses|shades|dark glasses|long sleeves|polo neck|turtleneck|scarf|concealer|foundation)\b(?: \w+){0,6}? (?:to (?:hide|cover)|over|because of) (?:the |my |a )?(?:black eye|bruises?|bruising|marks|split lip|welts?)\b",
+            r"\b(?:sore|bruised|cracked|aching|swollen|tender) (?:ribs|jaw|wrist|wrists|face|eye|lip|throat|neck|arm|arms)\b(?: \w+){0,2}? but (?:i am|i will be|it is)(?: fine| alright| all right| good| grand| ok now)?(?:$| and\b| really\b| now\b| honestly\b)",
         ),
         "possible": (
             r"\b(?:punch\w*|kick\w*|smash\w*|put (?:his|her) fist through) (?:walls?|the wall|holes in|doors?|the door|things)\b",
@@ -1089,6 +1166,15 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{APART}\b(?: \w+){{0,6}}? (?:past|by|outside) my (?:window|house|flat|door|place|work)\b",
             r"\b(?:text|send|show)\w* (?:him|her) (?:a )?(?:photo|picture|pic|selfie|proof|location)\b(?: \w+){0,3}? (?:of where i am (?:every|or|all day|all the time)|every (?:half )?hour|every \w+ minutes|or he|to prove)",
             r"\bknows? where i (?:was|went|have been)\b(?: \w+){0,3}? (?:every time|all the time|always|even though|every day)\b",
+            r"\b(?:put|fitted|fit|stuck|hid|install\w*|planted|attached|had)\b(?: \w+){0,6}? (?:gadget|device|tracker|tracking device|gps|airtag|air tag|tile|chip|bug|box|thing|app) (?:on|in|under|onto|inside|to) my (?:car|phone|bag|handbag|coat|keys|bike|van|scooter|wheelchair)\b",
+            r"\b(?:moved|relocated|left|fled|went to stay|went to live|got a new (?:flat|place|house))\b(?: \w+){0,8}? (?:and )?(?:he|she) (?:was|turned up|showed up|appeared|arrived|came|is|found me) (?:on|at|outside) (?:the|my|our|her|his) (?:doorstep|door|front door|step|new place|new flat|gate|work)\b",
+            r"\b(?:fake|pretend|new|another|different|second|burner|anonymous|secret|false) (?:account|accounts|profile|profiles|number|numbers|email|page|name)\b(?: \w+){0,8}? (?:after|since|because|when|even though|though) i (?:would |had |have )?(?:blocked|block|unfriended|cut|deleted)\b",
+            r"\b(?:see|saw|seen|spot|spotted|notice|noticed|catch|caught)\b (?:him|her|he|his car|his van|her car)\b(?: \w+){0,2}? (?:hanging about|hanging around|loitering|lurking|parked|sitting|waiting|standing|watching|driving past|drive past|walking past)\b(?: \w+){0,4}? (?:end of (?:the|my) (?:road|street|lane|drive|close)|outside (?:my|the) (?:house|flat|work|school|home|building)|across (?:the|my) (?:road|street)|since the (?:injunction|order|court|split|divorce|restraining order)|(?:most|every) (?:evenings?|nights?|mornings?|days?))\b",
+            r"\b(?:hanging|hangs|hung|loiter\w*|lurk\w*|waiting|waits|turning up|turns up|showing up|shows up|popping up|pops up|keeps? (?:coming|turning up|showing up|popping up|hanging))\b(?: \w+){0,4}? (?:around |round |at |outside |near |by )?(?:my|the) (?:\w+ )?(?:gate|door|house|flat|work|job|office|school|uni|class|hostel|dorm|halls|building|gym|car|street|road)\b(?: \w+){0,6}? (?:after|even after|even though|though|since) i (?:told|asked|said|blocked|broke|ended|left|split)\b",
+            r"\b(?:he|she) (?:turns|turned|shows|showed|comes|came|pops|popped) up (?:at|to|outside|in) (?:\w+ )?(?:reception|work|office|job|house|flat|door|school|uni|gym|desk|class|shop)\b(?: \w+){0,3}? (?:instead|anyway|uninvited|unannounced|again|when i (?:do not|will not|stop|ignore|block))\b",
+            r"\b(?:location|where i am|where i go|where i was)\b(?: \w+){0,10}? (?:he|she) (?:already knows|knows anyway|can see it anyway|has it anyway|tracks it anyway|will know anyway|always knows)\b",
+            r"\b(?:got|gets|asked|asks|made|makes|had|has|uses|used)\b (?:his|her|a|the|their) (?:cousin|friend|mate|sister|brother|mom|family|friends|mates|new girlfriend|new boyfriend|pals?)\b(?: \w+){0,2}? (?:to )?(?:add|follow|friend|request|message|watch|check on|keep tabs on|spy on|report on) me\b",
+            r"\b(?:he|she) (?:was|is|were) (?:sat|sitting|standing|parked|stood|waiting|there|watching)\b(?: (?:at|in|on|across|outside|behind|by))?(?: the)? (?:next table|next booth|table behind|back of|across the road|across the street|corner|car outside|bar|other side)\b(?: \w+){0,3}? (?:the whole time|watching|all night|all evening|the entire time|the whole night)\b",
         ),
         "possible": (
             rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
@@ -1102,6 +1188,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) is (?:outside|back outside|out the front|at the window) (?:again|the flat|the house|my \w+)(?: watching| waiting| staring| shouting)?$",
             r"\btrack (?:her|his|my|someones|a) (?:location|phone|car)\b(?: \w+){0,3}? without\b|\b(?:asking|asked|been asking) (?:about|after|around for) me\b(?: \w+){0,6}? (?:sounds (?:just )?like him|description|looks like him|it was him)",
             rf"{AW} waits (?:for me )?(?:at|outside|by) (?:the|my) (?:school gates?|work|office|gym|bus stop|door|house|flat)\b",
+            rf"{AW} (?:checks?|checked|goes through|went through|looks at|looked at)\b(?: \w+){{0,3}}? (?:last number|numbers? (?:i|dialled|dialed|called|rang)|call log|call history|who i (?:rang|called|phoned|dialled|texted)|phone bill|itemised bill|recent calls|my calls)\b",
         ),
     },
     "control": {
@@ -1153,6 +1240,19 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:have to|got to|must|makes? me) ask\b(?: (?:him|her|he))?(?: for permission)? (?:before|to|if i can) (?:i )?(?:eat|shower|buy|leave the house|spend|wash|go out)\b",
             r"\b(?:will not|does not|never|would not) let me (?:take|keep|get|have) (?:a|any|my) job\b|\b(?:not had|have no|do not have) (?:my own|any of my own) money\b",
             r"\bmade me sign (?:the )?(?:house|car|flat|account|savings|money|everything|it all|papers|documents|a loan|over)\b",
+            r"\b(?:keeps?|kept|holds?|held|took|takes|taken|has|cashes|cashed)\b(?: \w+){0,2}? my (?:pension|pension book|pension card|bank book|post office card|child benefit|benefits book|building society book|cheque book|checkbook|savings book)\b",
+            r"\b(?:a few|a couple of|two|ten|twenty) (?:pounds|quid|dollars|bob|bucks|euros) at a time\b|\b(?:gives?|gave|doles? out|hands? out) (?:me )?(?:\w+ ){0,2}?(?:money|housekeeping|cash|allowance) in dribs and drabs\b",
+            r"\b(?:take|takes|took|taken|taking) my (?:phone|keys|car keys|house keys|passport|bank card|cards|purse|wallet)\b(?: \w+){0,3}? (?:and |he )?(?:says|said|tells me|told me) i (?:am|was) (?:too|not)\b",
+            r"\b(?:sets?|set|gives? me|gave me|decides?|decided|tells me) (?:a |the |what )?(?:time|curfew)\b(?: \w+){0,3}? (?:i am to|i have to|i must|i need to|i should|to) be (?:back|home|in)\b|\b(?:i have|gave me|put me on|set me|sets me) a curfew\b",
+            r"\b(?:glasses|keys|car keys|phone|purse|wallet|hearing aids?|walking stick|stick|medication|pills|charger|passport|bank card|coat|shoes)\b(?: \w+){0,4}? (?:go|goes|going|went|gone) missing\b(?: \w+){0,3}? (?:whenever|when|every time|each time|just when|just as|right when) i (?:want|need|try|am about)\b",
+            rf"{AW} (?:opens?|opened|signs? for|reads?|hides?|hid|intercepts?|takes?|took|keeps?|goes through|checks?) (?:all )?(?:my|the|our) (?:post|mail|letters|bank statements|statements)\b(?: \w+){{0,6}}? (?:i never|i do not|i can not|before i|i am not allowed)\b|\b(?:never|do not|can not|not allowed to) (?:see|get|open|read) (?:my|our) own (?:bank statements?|statements|post|mail|letters|money|pension|wages|payslips?)\b",
+            r"\b(?:makes?|made) me (?:write|log|record|note|list|keep (?:a )?(?:record|note|log|track) of|account for|show|justify|explain)\b(?: \w+){0,3}? (?:everything|every|all|each|what) (?:i )?(?:spend|spent|buy|bought|penny|purchase|receipt)|\bgoes over (?:my|the|it|all my) ?(?:spending|receipts|accounts|book|purchases|shopping)? every (?:week|friday|night|day|evening|month|saturday|sunday)\b",
+            r"\b(?:had|got|gets|has) (?:the |my )?(?:internet|wifi|broadband|landline|phone|phone line|mobile|sim) (?:cut off|disconnected|taken out|switched off|cancelled|canceled|stopped)\b(?: \w+){0,3}? (?:because (?:he|she) (?:says|said|thinks|reckons|claims)|so i (?:can not|could not|can no longer))\b",
+            r"\b(?:no|do not have any|have not got any|do not have|not have any|have not any|never have any) money of my own\b",
+            rf"{AW} (?:switched|switches|turned|turns|shut|shuts) off (?:the|my) (?:wireless|radio|telly|tv|television|computer|laptop|phone|wifi)\b(?: \w+){{0,12}}? (?:took|takes|hid|hides|removed|kept|keeps) (?:the )?(?:plug|fuse|cable|remote|charger|lead|power)\b",
+            r"\b(?:weighs|weighed|weigh|weighing) me\b(?! (?:down|up)\b)|\b(?:will not|does not|never|would not|not allowed to) (?:let me )?eat (?:after|before|until|till|more than|anything|unless|without)\b",
+            r"\b(?:makes?|made|forces?|forced) me (?:\w+ ){0,2}?(?:video call|facetime|send (?:a )?(?:photo|pic|picture|selfie|location|my location)|share my location|turn on my location|check in)\b(?: \w+){0,6}? (?:see who|see where|prove|know where|check)\b",
+            r"\bif i (?:disobey|defy|cross|do not obey|go against|answer back to|talk back to) (?:him|her)\b|\b(?:disobey\w*|obey) (?:him|her)\b|\b(?:says|said|threatens|threatened)\b(?: \w+){0,2}? (?:he|she) (?:will|would|is going to) (?:stop paying|cut off|stop my|take away|pull)\b(?: \w+){0,4}? if i\b",
         ),
         "possible": (
             # all the say is his: "he controls everything", "he handles all the money"
@@ -1201,7 +1301,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bnot allowed out\b",
             r"\b(?:made|making|moved|moves|took|dragged|forced) (?:us|me)(?: to)? (?:move )?(?:\w+ ){0,4}?(?:middle of nowhere|back of beyond|back of bourke|his hometown|her hometown|where i do not know (?:a soul|anyone|anybody|a single person)|away from (?:everyone|everybody|my))",
             r"\b(?:not|never) (?:spoken|talked|been out|gone out|seen|had a conversation)(?: to| with)? (?:another person|anyone|anybody|a soul|a single person)(?: \w+){0,3}? (?:but|except|apart from|other than|besides) (?:him|her|he)\b",
-            r"\btells? (?:my|our|the) (?:family|friends|mom|dad|parents|sister|brother|mates|work|boss|neighbors|doctor)\b(?: that)? (?:i am|i was|i have been) (?:too (?:sick|ill|tired|busy|unwell)|not (?:well|home|in|available|around)|sick|ill|out|away|busy|asleep|unwell|crazy|mad|mental|unstable|lying)",
+            r"\b(?:tells?|told) (?:my|our|the) (?:family|friends|mom|dad|parents|sister|brother|mates|work|boss|neighbors|doctor)\b(?: that)? (?:i am|i was|i have been) (?:too (?:sick|ill|tired|busy|unwell)|not (?:well|home|in|available|around)|sick|ill|out|away|busy|asleep|unwell|crazy|mad|mental|unstable|lying)",
             r"\b(?:lies|lied|lying) to (?:my|our|the) (?:family|friends|mom|parents|sister|brother|mates|work|boss|neighbors|kids)\b|\b(?:tells?|told|telling|says to|said to) (?:my|our|the) (?:family|friends|mom|parents|sister|brother|mates|neighbors)\b(?: that)? i (?:do not|did not|never) want to (?:see|talk to|visit|hear from)",
             r"\b(?:tells?|told|telling) (?:my|our|the|everyone|everybody|people)\b(?: \w+)? (?:that )?i (?:am|was) (?:mentally ill|mental|crazy|unwell|a liar|unstable|psycho|nuts|bipolar|an alcoholic|a drunk|dangerous|sick in the head)\b",
             r"\b(?:angry|mad|not allowed|will not let me|stops me|forbids|does not let me|kicks off|hates it)\b(?: \w+){0,4}? (?:speak|speaking|talk|talking) (?:in )?my (?:own )?(?:language|mother tongue|native language)\b",
@@ -1215,6 +1315,23 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bif i (?:see|visit|call|ring|go to)\b (?:my|our) (?:dad|mom|parents|family|sister|brother|friends)\b(?: \w+){0,2}? i am out\b",
             r"\btold (?:the|my|our) (?:neighbors|friends|family|parents|sister|brother|mates|colleagues|people)\b (?:not to|to stop|to never) (?:talk|speak|visit|call|see|help)\w* (?:to )?me\b",
             r"\b(?:will not|does not|never) let me (?:take|go to|do|learn|study)\b (?:\w+ )?(?:classes|class|lessons|course|english)\b|\b(?:church|mosque|temple|friends|family|mates|group|club)\b(?: \w+){0,2}? (?:is|are) (?:filling my head|putting ideas in my head|brainwashing me)\b",
+            # her word discredited, her visitors turned away, her places stopped
+            r"\b(?:tells?|told|telling)\b (?:everyone|everybody|people|all|my|our|the)\b(?: \w+){0,3}? (?:that )?i am (?:going |gone |getting )?(?:doolally|senile|gaga|demented|confused|losing (?:it|my mind|my marbles)|lost my marbles|not right in the head|away with the fairies|round the bend|off my head|off my rocker|mad|crazy|unhinged|hysterical|delusional|paranoid)\b",
+            r"\b(?:friends|family|mates|sister|brother|people|everyone|neighbors|relatives|sons?|daughters?)\b(?: \w+){0,2}? (?:stopped|stop|quit|gave up|do not|no longer) (?:ringing|calling|coming round|coming over|visiting|calling round|inviting me|asking me|phoning|texting|popping round|popping in)\b(?: \w+){0,6}? (?:after|because|since) (?:he|him|his)\b",
+            r"\bi used to\b(?: \w+){0,8}? (?:but )?(?:he|she) (?:put a stop to|stopped|made me (?:stop|give up|quit)|put an end to|would not let me|does not let me|will not let me|says i can not|said i could not)\b|\b(?:put a stop to|put an end to) (?:me |my )(?:going|seeing|visiting|volunteering|singing|meeting|working|friends|church)\b",
+            r"\b(?:does|do|did) (?:all )?(?:the|my) talking for me\b|\bi (?:do not|can not) (?:have|speak) the language\b(?: \w+){0,6}? (?:he|she)\b",
+            r"\b(?:will not|would not|does not|never) (?:drive|take) me to (?:see|visit)\b|\b(?:says|said|tells me|told me)\b(?: \w+){0,2}? i am not (?:fit|able|safe|well enough|allowed|capable|sensible enough) to (?:go|travel|drive|go out|take the bus|get the bus|go on the bus|be out)\b(?: \w+){0,4}? (?:alone|on my own|by myself)\b",
+            r"\b(?:have not|not|no longer|never|stopped) (?:been|gone|go|going) (?:to )?(?:the |my |a )?(?:\w+ ){0,2}?(?:group|club|church|chapel|mass|choir|class|classes|gym|meetings?|bingo|book club|mosque|temple|meet ?ups?|circle|guild)\b(?: \w+){0,6}? (?:he|she) (?:says|said|thinks|reckons|does not like|calls|told me|called|will not)\b",
+            r"\b(?:keeps? back|kept back|hides?|hid|withholds?|withheld|throws? away|threw away|bins?|binned|burns?|burnt|rips? up|tore up)\b (?:my |the |all the |all my )?(?:post|mail|letters|cards|christmas cards|birthday cards|messages)\b(?: \w+){0,3}? (?:i do not know|i never|before i|from me|i can not)\b",
+            r"\bi am not to (?:speak|talk|go|see|visit|ring|call|phone|have|answer|leave|open|invite|mix|be seen)\b",
+            r"\b(?:told|tells|telling)(?<!\bi told)(?<!\bwe told)(?<!\bi telling) (?:him|them|everyone|everybody|people|callers|visitors|the \w+|my \w+)\b(?: that)? (?:i am|i was|i have been) (?:too (?:poorly|ill|sick|tired|unwell|frail|confused)|not (?:up to|well enough|in|home|available)|asleep|out|away)\b",
+            r"\b(?:spread|spreads|spreading|started|tells?|told|telling)\b (?:\w+ ){0,2}?(?:rumou?rs|lies|stories|gossip)\b(?: \w+){0,6}? (?:nobody|no one|noone|everyone|people|he|my friends|my flatmates|my family|now)\b(?: \w+){0,3}? (?:avoid|avoids|ignore|ignores|will not|do not|does not|wants? to|stopped|hates?|turned)\b",
+            r"\b(?:told|tells) (?:everyone|everybody|people|my \w+|all my \w+)\b(?: \w+){0,3}? i (?:cheated|lied|stole|am a liar|hit him|am abusive|abuse|am a cheat)\b(?: \w+){0,4}? (?:avoid|ignore|will not talk|do not talk|stopped talking|turned against|hate|all)\b",
+            r"\b(?:made|makes|make) me (?:cancel|miss|skip|pull out of|not go to|leave early from)\b(?: \w+){0,3}? (?:dads|moms|sisters|brothers|friends|familys|family|best friends|nans|grans|parents|mates)\b|\bmade me (?:cancel|miss|skip)\b(?: \w+){0,8}? (?:have not|has not|never|stopped|no longer|do not) (?:invited|asked|included|called|rung|seen)\b",
+            r"\bmade me (?:hand in|give in|put in) my notice\b|\bmade me (?:resign|quit)\b",
+            r"\b(?:threw|throws|chucked|chucks|tossed|smashed|broke|binned|flushed|drowned|stamped on|snapped|hid|took)\b (?:my|the) (?:phone|mobile|sim|sim card|laptop|ipad|tablet)\b(?: \w+){0,6}? (?:i could not|i can not|i could no longer|i would not be able to|i was not able to|i have no way to) (?:call|ring|phone|text|contact|reach|talk to|message|get help)\b",
+            r"\b(?:he|she) (?:made|makes)\b(?: \w+){0,6}? (?:such a|a big|a) (?:drama|fuss|scene|nightmare|hassle|row|fight|misery)\b(?: \w+){0,6}? i (?:stopped|gave up|quit|had to stop|do not) (?:going|seeing|visiting|meeting|calling|bothering)\b",
+            r"\b(?:tells?|told|telling)\b (?:everyone|everybody|people|all|my|our|the)\b(?: \w+){0,3}? (?:that )?i am (?:the one who is |the )?(?:abusive|abuser|abusive one|violent|violent one|the problem|problem|liar|a liar|unstable)\b",
         ),
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
@@ -1234,6 +1351,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:have not|not|had not) (?:seen|spoken to|talked to|been out with) (?:anyone|anybody|a soul|my friends|my family|another person) (?:in|for) (?:months|weeks|years|ages)\b(?! since (?:the baby|covid|lockdown|i (?:had|started|moved)))|\bgot (?:no one|nobody|noone) (?:left|to turn to|to talk to)\b|\bgot (?:no one|nobody|noone)$",
             r"\b(?:does not|do not|will not) (?:like|let) me (?:join\w*|go to|take|do)\b (?:things|clubs|groups|classes|anything|activities)\b|\b(?:does not|do not) want me (?:seeing|to see|visiting|to visit|going out with|talking to|meeting)\b(?: \w+){0,2}? (?:my )?(?:friends|family|mates|sister|mom|parents)\b",
             r"\b(?:just (?:him|her)|only (?:him|her)|no one|nobody|alone)\b(?: \w+){0,4}? (?:he|she) (?:likes|wants|prefers) it that way\b|\bpicks? (?:a )?fights? (?:before|right before|just before) (?:every|each|any) (?:family|friends|social)\b",
+            r"\bpicks? (?:a )?fights? (?:the (?:night|day|morning) |right |just )?before i (?:see|go|meet|visit|am seeing|am going)\b",
+            r"\b(?:not happy|only happy|happiest|wants it|likes it|prefers it)\b(?: \w+){0,2}? (?:unless|when|if)? ?it is (?:just )?(?:us two|the two of us|me and him|him and me|us)\b(?: \w+){0,2}? (?:nobody|no one) else\b",
+            r"\bthe only (?:person|one|people) i (?:talk to|see|speak to|have)\b(?: \w+){0,3}? is (?:him|her)\b",
         ),
     },
     "fleeing": {
@@ -1305,6 +1425,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:could not|can not) (?:stay|sleep|be) (?:in the house|at home|home|there|in there)(?: \w+){0,2}? (?:tonight|anymore|after what)\b(?! (?:it|because) (?:was|is) (?:too )?(?:hot|cold|noisy|stuffy))|\bwithout (?:him|her) (?:finding|tracking|following) (?:me|us)\b",
             r"\bhiding(?: now)?$|\bno idea where (?:we are|i am) (?:driving|going|heading|staying|sleeping)\b",
             r"\b(?:lights off|turned (?:the|all the) lights off|curtains (?:shut|closed))\b(?: \w+){0,4}? (?:he|she) (?:would not|will not|could not|can not|does not|did not) (?:see|find|know)\b",
+            r"\b(?:is there|are there|do you know|any|know of|looking for) (?:a |any )?(?:womens |domestic violence |dv |emergency )?(?:refuges?|shelters?|safe houses?)\b(?! for (?:the )?(?:homeless|animals|dogs|cats))|\b(?:refuges?|shelters?|safe houses?) (?:that|which|who) (?:takes?|accepts?|will take|would take|has room|have room|has space|have space|lets)\b",
         ),
         "possible": (
             # having fled, said in a few words: "i got away", "we escaped". Wanting or planning to leave a
@@ -1324,6 +1445,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:sleeping|slept|staying|stayed) (?:at|in) (?:the|a) (?:bus station|train station|station|car park|airport)\b|\bwhere (?:can|could|should|do|does) (?:he|she|a woman|someone) (?:go|stay|sleep)\b(?: \w+){0,2}? (?:tonight|now|right now)\b",
             r"\b(?:stash\w*|hid\w*|sav\w*|put\w*|squirrel\w*)\b(?: \w+){0,4}? (?:money|cash|tenner|fiver|pounds|dollars|quid|aside|away)\b(?: \w+){0,8}? (?:to leave(?! for| work| early)|for when i (?:finally )?(?:leave|go|run)|to get out|to get away from|i can leave|to escape)\b|\bwhen i (?:run|escape)$",
             r"\bgoing (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week)\b(?: \w+){0,2}? (?:when|while) (?:he|she) is (?:at work|out|away|asleep)\b(?! (?:to|for) (?:the|a|my)\b)",
+            r"\b(?:the minute|the moment|the second|as soon as|once|when|while)\b (?:he|she) (?:is|falls|goes|has gone|has fallen|is fast) (?:asleep|out|off to work|to work|at work|away|on shift|to the pub|down the pub|on nights)\b(?: \w+){0,4}? (?:i am|i will|we are|we will|i plan to|i can|i could|i have to)\b (?:going to )?(?:slip out|sneak out|leave|be leaving|get out|run|make a run for it|make a break for it|take the kids|bolt|be gone|be off|go|going)\b",
+            r"\b(?:i am|we are|i will be|we will be) (?:going|off|heading|out|gone)\b(?: there| to (?:my|her|his|the) \w+)?(?: \w+){0,2}? (?:the minute|the moment|the second|as soon as|once) (?:he|she) (?:is|goes|has gone) (?:asleep|out|off to work|to work|at work|away|on shift|to the pub)\b",
+            r"\b(?:plan\w*|going|about|ready|want\w*) to (?:leave|go|get out|run|escape|sneak out|slip out)\b(?: \w+){0,3}? (?:at night|in the night|tonight|in the middle of the night|before (?:dawn|sunrise|he wakes))\b(?: \w+){0,3}? with (?:the|my|our) (?:kids|children|baby|son|daughter|little ones)\b|\b(?:plan\w*|going|about|ready) to (?:leave|go|get out|run|escape|sneak out) with (?:the|my|our) (?:kids|children|baby|son|daughter|little ones)\b(?: \w+){0,2}? (?:at night|in the night|in the middle of the night|before (?:dawn|sunrise|he wakes))\b",
         ),
     },
     "fear": {
@@ -1359,6 +1483,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{AW} (?:scares|scared|frightens|frightened|terrifies|terrified) the (?:life|hell|shit|crap|living daylights|bejesus|bejeezus) out of (?:me|the kids|us)\b",
             r"\b(?:keys?) in the (?:door|lock)\b(?: \w+){0,3}? (?:stomach|heart|i freeze|i panic|i shake|i jump|dread)\b|\bone of (?:his|her) moods\b(?: \w+){0,4}? (?:scared|afraid|frightened|terrified|nervous|hide|quiet)\b",
             rf"\b{FEAR} of (?:your|my|his|her) own (?:husband|wife|partner|boyfriend|girlfriend)\b",
+            r"\b(?:when|as soon as|the moment|once)\b (?:his |the |he |she )?(?:car|van|truck|key|keys)\b(?: \w+){0,2}? (?:pulls in|pulls up|in the door|in the lock|turns in the lock|comes up the drive|in the drive)\b(?: \w+){0,3}? (?:i feel sick|my stomach|i freeze|i panic|i shake|i tense|i start shaking|my heart)\b|\bnothing for (?:him|her) to (?:find wrong|complain about|kick off about|pick on|shout about|get angry about|moan about)\b",
         ),
         "possible": (
             # fear said bare, as the answer to "how are you feeling": "kind of scared yeah"
@@ -1392,6 +1517,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:watch|read|study)\w* (?:his|her) face\b(?: \w+){0,3}? (?:to see|to guess|to work out|to know) (?:which way|what (?:night|day|mood)|how (?:the night|it|tonight))",
             r"\b(?:do not|never|can not) (?:know|tell|predict|guess) what (?:he|she) (?:will|would|is going to|might) do$|\b(?:he|him|his|her|the way (?:he|she))\b(?: \w+){0,6}? (?:makes|made) my blood run cold\b",
             r"\b(?:keep|sleep with|sleep in) my (?:shoes|clothes|coat|trainers) on\b(?: \w+){0,4}? (?:in case\b(?! of)|ready\b)|\b(?:asked|asks) (?:me )?if i (?:feel|felt|am|was) safe\b(?: \w+){0,4}? (?:did not know|could not|said no|lied|froze)\b",
+            r"\b(?:rehearse|rehearsing|practise|practice|practising|practicing|plan|planning|script|scripting|choose|choosing|pick|picking|weigh|weighing|watch|watching)\b(?: \w+){0,4}? (?:everything|every word|what i say|what i am going to say|my words|each word)\b(?: \w+){0,6}? (?:he|she) (?:does not|will not|would not|do not) (?:get|go|blow up|kick off|explode|lose it|snap|flip)\b",
+            r"\b(?:he|she|who|stranger|man|person)\b (?:could|might|can|may) (?:snap|blow|explode|lose it|kick off|go off|flip)\b(?: \w+){0,2}? (?:any|at any) (?:second|minute|moment|time)\b",
         ),
     },
     "asks_help": {
@@ -1424,7 +1551,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b",
             r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b",
             r"\bwhere (?:can|do|should) i (?:go|get help|talk to someone|stay|turn)\b",
-            r"\bcan you (?:help me(?! (?:pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|organise|organize|sort out|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
+            r"\bcan you (?:help me(?! (?:pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|put (?:my|the|this|it|that)|sum up|shorten|boil down|cut down|get (?:my|the|this) (?:\w+ )?(?:boundary|note|words|point|thoughts|plan|list)|organise|organize|sort out|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
             r"\bwhat (?:number|numbers) (?:do|can|should) i (?:call|ring|text)\b",
             r"^(?:the |a |some |your )?(?:\w+ ){0,3}?(?:hotline|helpline|help line|crisis line|crisis number|crisis numbers|emergency number|emergency numbers|lifeline|numbers for help)(?: number| numbers)?(?: please| now)?$",
             r"\bhelp me please\b|\bplease help me\b|\bsomebody help\b|\bsomeone help\b|\bsomebody please help\b",
@@ -1448,6 +1575,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?:\w+ ){0,2}(?:domestic violence|domestic abuse|family violence|abuse|rape crisis|crisis|suicide|samaritans|lifeline|womens aid)(?: \w+)? (?:line|number|hotline|helpline)(?: please| now)?$",
             r"\b(?:need|want|going|have|how (?:do|can) i|should i) (?:to )?report (?:him|her|he|what he)\b(?! for (?:tax|benefit|parking|speeding))|\bconnect me (?:to|with)\b(?: \w+){0,4}? (?:helpline|hotline|line|police|refuge|shelter|someone|crisis)\b",
             r"\b(?:somebody|someone|anyone|you|police) (?:come|to come) (?:and )?check on me\b",
+            r"\b(?:call|ring|phone|dial)\b(?<!how to call)(?<!how to ring)(?<!how to phone)(?<!how to dial)(?<!when to call)(?<!when to ring)(?<!when to phone)(?<!when to dial)(?<!learned to call)(?<!learned to ring)(?<!learned to phone)(?<!learned to dial)(?<!learnt to call)(?<!learnt to ring)(?<!learnt to phone)(?<!learnt to dial)(?<!taught to call)(?<!taught to ring)(?<!taught to phone)(?<!taught to dial) (?:one zero one|one oh one|nine nine nine|nine one one|triple zero|999|911|000|112|101)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b)",
         ),
         "possible": (
             r"\bi (?:do not|no longer) know what (?:else )?to do anymore\b",
