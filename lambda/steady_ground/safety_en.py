@@ -844,7 +844,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{SAY}\b(?: \w+){{0,4}}? knows? where (?:i|my|you|your|the kids|we) (?:\w+ )?(?:am|lives?|live|are|is|stay\w*|sleep\w*|work\w*|go to school)\b",
             rf"\b{SAY}\b(?: \w+){{0,3}}? (?:watch yourself|you have been warned|last warning|final warning|accidents (?:happen|can happen))\b",
             r"\b(?:said|says|whispered|hissed|muttered|growled|told me)\b(?: \w+){0,2}? wait (?:till|until) (?:we|i|you) get (?:home|back|in|you home|inside)\b(?! (?:to|and) (?:open|see|show|try|eat|watch|have|unwrap|tell|give|hear)\b)",
-            rf"\b(?:he|she) (?:will|would|is going to) (?:come|turn up|show up|go|drive) (?:to|round to) my (?:uni|work|job|school|office|college|house|parents|moms|dorm|halls|flat)\b(?: \w+){{0,3}}? (?:and )?(?:make a scene|cause a scene|kick off|embarrass me|humiliate me|tell everyone|ruin|show everyone)\b|\b(?:a scene|a lesson|something) (?:i|you) will never forget\b",
+            r"\b(?:he|she) (?:will|would|is going to) (?:come|turn up|show up|go|drive) (?:to|round to) my (?:uni|work|job|school|office|college|house|parents|moms|dorm|halls|flat)\b(?: \w+){0,3}? (?:and )?(?:make a scene|cause a scene|kick off|embarrass me|humiliate me|tell everyone|ruin|show everyone)\b|\b(?:a scene|a lesson|something) (?:i|you) will never forget\b",
             r"\b(?:will not|would not|can not|could not) be (?:held )?responsible for (?:what (?:he|i) (?:does|do|did|might do|will do|would do)|his actions|my actions|himself|myself)\b",
         ),
     },
