@@ -7,8 +7,8 @@ opens the skill the next day. Every turn is a real envelope through lambda_handl
 from __future__ import annotations
 
 import json
-import re
 import logging
+import re
 from datetime import timedelta
 from typing import Any
 
