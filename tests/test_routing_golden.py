@@ -17,7 +17,7 @@ from pathlib import Path
 
 from steady_ground.dispatch import QuestionDispatcher
 from steady_ground.exercises.catalog import EXERCISES
-from steady_ground.session import QUESTION_TYPES
+from steady_ground.session import CARRIED, QUESTION_TYPES
 from steady_ground.skill import routing_table
 from steady_ground.turn import Peek
 
@@ -82,4 +82,8 @@ def test_another_voice_never_gets_an_answer_to_someone_elses_question():
     for mode in MODES:
         for question in QUESTIONS[1:]:
             for intent in ("AMAZON.YesIntent", "AMAZON.NoIntent"):
-                assert winner(table, Peek("IntentRequest", intent, mode, question, True)) == "AnotherVoiceHandler"
+                won = winner(table, Peek("IntentRequest", intent, mode, question, True))
+                if question in CARRIED:  # the safety answer's own questions: whoever answers, it answers
+                    assert won.startswith("answer handlers.safety."), (question, intent, won)
+                else:
+                    assert won == "AnotherVoiceHandler", (question, intent, won)

@@ -208,6 +208,9 @@ Question = (
     | ReminderSet | ReminderCancel | ReminderOffer | TalkTimerSet | TalkTimerOffer | TalkFollowUp
     | CodeNew | CodeConfirm | CodeMismatch | CodeGive | CodeRetry | ForgetCode | CardAsk
 )
+# The safety answer's questions: nothing personal in them, so they carry over to whoever speaks next
+# (``carried``). Every other question answers only the speaker it was asked of.
+CARRIED: frozenset[str] = frozenset({Safety.KIND, SafetyCheck.KIND, HelpNow.KIND})
 QUESTION_TYPES: tuple[type[Question], ...] = (
     Safety, SafetyCheck, SafetyKeep, HelpNow, OwnWords, Consent, RetryNote, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
     ReminderSet, ReminderCancel, ReminderOffer, TalkTimerSet, TalkTimerOffer, TalkFollowUp,
@@ -416,4 +419,22 @@ def for_owner(state: SessionState, owner: str) -> tuple[SessionState, bool]:
     while len(held) > HELD_OWNERS:
         held.pop(next(iter(held)))
     mine.held = held
+    asked = carried(state.question)
+    if asked is not None:
+        mine.question = asked
     return mine, not returning
+
+
+def carried(question: Question | None) -> Question | None:
+    """The question the next speaker answers whoever they are: the safety answer's.
+
+    Alexa often hears a short "no" without the voice it recognized a moment before, so the answer to
+    "are you safe right now?" or "carry on, or stop?" may come as another speaker's. Those questions
+    hold nothing personal, so they carry over (a "no" still brings the numbers, never the menu); the
+    words waiting to be kept do not: "keep them?" becomes "carry on, or stop?" for anyone else.
+    """
+    if question is not None and question.KIND in CARRIED:
+        return question
+    if isinstance(question, SafetyKeep):
+        return Safety()
+    return None

@@ -39,6 +39,7 @@ class Heard(str, enum.Enum):
     CHANGED_MIND = "changed_mind"  # "actually no, I changed my mind"
     INTERRUPT = "interrupt"  # "hold on", "no wait", "he's home"
     DECISION = "decision"  # "should I leave?": theirs to decide; a neutral answer, then the question
+    REQUEST = "request"  # "delete all my notes" where words were expected: a request, not the words
 
 
 NON_ANSWERS = frozenset({Heard.FILLER, Heard.EXAMPLE, Heard.WHAT, Heard.CHANGED_MIND, Heard.INTERRUPT, Heard.DECISION})

@@ -46,6 +46,13 @@ NON_ANSWERS: dict[str, tuple[str, ...]] = {
                      "actually no i changed my mind", "no actually", "scratch that", "forget that", "never mind",
                      "nevermind", "forget it", "let me start again", "let me try again", "that's not right",
                      "that's wrong", "undo that", "take that back", "i take that back"),
+    # A request to the skill, said where words were expected ("add a note", then "delete all my notes"):
+    # never kept as the words, never carried out unasked; the person is told and can ask again.
+    "request": ("delete all my notes", "delete my notes", "delete everything", "delete it all", "erase everything",
+                "delete all notes", "delete my last note", "delete the last note", "delete that note",
+                "read my notes", "read me my notes", "read my last note", "what are my notes", "play my notes",
+                "stop keeping notes", "stop keeping my notes", "don't keep notes", "forget my code",
+                "set a privacy code", "send that to my phone"),
     # An interruption: someone walked in, the kettle boiled. Stop now, keep the place, say little.
     "interrupt": ("hold on", "hold on a second", "hold on a sec", "hang on", "hang on a second", "hang on a minute",
                   "wait", "wait a second", "wait a minute", "wait a sec", "no wait", "one moment", "one sec",

@@ -15,7 +15,7 @@ from steady_ground.exercises.catalog import BY_NAME
 from steady_ground.exercises.runtime import ANSWER_INTENTS, offer_resume
 from steady_ground.handlers.exercise import resumable
 from steady_ground.handlers.own_words import ask_own_words
-from steady_ground.session import MENU
+from steady_ground.session import CARRIED, MENU
 from steady_ground.turn import Peek, Turn, TurnHandler
 
 log = logging.getLogger("steady_ground")
@@ -27,7 +27,8 @@ class AnotherVoiceHandler(TurnHandler):
     gets a fresh turn with a neutral question."""
 
     def claims(self, peek: Peek) -> bool:
-        return peek.switched and peek.intent in ("AMAZON.YesIntent", "AMAZON.NoIntent")
+        # The safety answer's questions are carried over to whoever speaks (``session.carried``).
+        return peek.switched and peek.question not in CARRIED and peek.intent in ("AMAZON.YesIntent", "AMAZON.NoIntent")
 
     def run(self, turn: Turn) -> None:
         turn.mode = MENU

@@ -107,6 +107,12 @@ def _note_interrupted(turn: Turn) -> None:
     turn.end("exercise/interrupted")
 
 
+def _note_request(turn: Turn) -> None:
+    """ "Delete all my notes" said as the note: not kept, not done unasked; they can ask again now."""
+    turn.mode = MENU
+    turn.ask("notes/request_not_kept")
+
+
 NOT_A_NOTE = {
     hearing.Heard.FILLER: _note_hesitant,
     hearing.Heard.WHAT: _note_again,
@@ -119,6 +125,7 @@ NOT_A_NOTE = {
     hearing.Heard.BACK: _note_dropped,
     hearing.Heard.INTERRUPT: _note_interrupted,
     hearing.Heard.PAUSE: _note_interrupted,
+    hearing.Heard.REQUEST: _note_request,
 }
 
 
