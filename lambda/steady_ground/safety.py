@@ -75,11 +75,11 @@ class _Rules:
         self.lengths = sorted({len(a) for a in (*self.rule_index, *self.blank_index)})
         self._compiled: dict[str, re.Pattern[str]] = {}  # compiled for speed
         self._met: set[str] = set()  # needed once already (compiled as written then)
-        self._searches: list[Callable[..., re.Match[str] | None] | None] = [None] * len(ordered)
+        self.searches: list[Callable[..., re.Match[str] | None] | None] = [None] * len(ordered)
         # rules that read the ends of the text ("^help$") search all of it, never a window
         self.whole = frozenset(i for i, (_, _, p) in enumerate(ordered) if "^" in p.replace("[^", "") or "$" in p)
-        # words searched either side of an anchor: the rule's own reach, when the index proved one
-        # within WINDOW (then a search of those words finds exactly what a search of all would)
+        # words searched either side of its anchors: the rule's own reach, when the index proved one
+        # (then a search of those words finds exactly what a search of all would)
         self.reach = [_reach(anchors.get(p)) for _, _, p in ordered]
         self.filler_starts = frozenset(pair.split()[0] for pair in lang.FILLER_PAIRS)
         self.table = _translation()
@@ -89,7 +89,7 @@ class _Rules:
         self.blank_cache: dict[str, frozenset[int]] = {}
         # a rule's anchor sets as keys (rule * sets + set): what the words must hold besides the first set
         m = self.sets = 1 + max((*self.rule_needs.values(), *self.blank_needs.values()), default=1)
-        self.rule_more = {i: frozenset(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
+        self.rule_more = {i: tuple(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
         self.blank_needed = [
             None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
             for i in range(len(self.blanks))
@@ -98,12 +98,12 @@ class _Rules:
 
     def search(self, i: int) -> Callable[..., re.Match[str] | None]:
         """Rule i's compiled search, remembered by position once it is the fast one (the inner loop)."""
-        found = self._searches[i]
+        found = self.searches[i]
         if found is None:
             source = self.rules[i][2]
             pattern = self.compiled(source)
             if source in self._compiled:
-                self._searches[i] = pattern.search
+                self.searches[i] = pattern.search
             return pattern.search
         return found
 
@@ -119,9 +119,11 @@ class _Rules:
             found = self._compiled[source] = compile_rule(source)
         return found
 
-    def placed(self, words: list[str]) -> dict[int, tuple[int, int] | None]:
-        """Each rule that could match (every one of its anchor sets present), with the first and the last
-        word holding its first set (None for a rule with no anchors: it always runs)."""
+    def placed(self, words: list[str]) -> list[tuple[int, int, int] | tuple[int, None, None]]:
+        """Each rule that could match (every one of its anchor sets present), in order, with the words
+        where a match could lie: from the last of its sets' first words to the first of their last words
+        (``(i, None, None)`` for a rule with no anchors: it always runs). A match holds a word of every set
+        and reads at most its reach either side of each, so it lies within reach of that span."""
         cache = self.hit_cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
@@ -129,32 +131,48 @@ class _Rules:
         n = len(words)
         first_at = dict(zip(reversed(words), range(n - 1, -1, -1), strict=True))  # each word's first place
         last_at = dict(zip(words, range(n), strict=True))
-        lows: dict[int, int] = {}
+        lows: dict[int, int] = {}  # (rule, set) key -> the first and the last word holding that set
         highs: dict[int, int] = {}
-        more: set[int] = set()
+        present: set[int] = set()  # the rules whose first set the words hold
         for word in first_at:
             hit = get(word)
             if hit is None:
                 hit = cache[word] = self._rule_hits(word)
-            firsts, others = hit
-            if others:
-                more.update(others)
+            firsts, keys = hit
+            if not keys:
+                continue
             if firsts:
-                lo, hi = first_at[word], last_at[word]
-                for i in firsts:
-                    if i in lows:
-                        if lo < lows[i]:
-                            lows[i] = lo
-                        if hi > highs[i]:
-                            highs[i] = hi
-                    else:
-                        lows[i], highs[i] = lo, hi
-        where: dict[int, tuple[int, int] | None] = dict.fromkeys(self.rule_always)
-        required = self.rule_more
-        for i, lo in lows.items():
-            if more.issuperset(required[i]):
-                where[i] = (lo, highs[i])
-        return where
+                present.update(firsts)
+            lo, hi = first_at[word], last_at[word]
+            for key in keys:
+                if key in lows:
+                    if lo < lows[key]:
+                        lows[key] = lo
+                    if hi > highs[key]:
+                        highs[key] = hi
+                else:
+                    lows[key], highs[key] = lo, hi
+        m = self.sets
+        more = self.rule_more
+        found: list[tuple[int, int, int] | tuple[int, None, None]] = [(i, None, None) for i in self.rule_always]
+        append = found.append
+        low = lows.get
+        for i in present:
+            lo = lows[i * m]
+            hi = highs[i * m]
+            for key in more[i]:
+                at = low(key)
+                if at is None:
+                    break
+                if at > lo:
+                    lo = at
+                at = highs[key]
+                if at < hi:
+                    hi = at
+            else:
+                append((i, lo, hi))
+        found.sort()
+        return found
 
     def positions(self, i: int, words: list[str]) -> list[int]:
         """Every word holding rule i's first anchor set, in order."""
@@ -167,10 +185,10 @@ class _Rules:
         return out
 
     def _rule_hits(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
-        """The rules whose first anchor set the word holds; the (rule, set) keys of their other sets."""
+        """The rules whose first anchor set the word holds; the keys (rule * sets + set) of every set it holds."""
         hits = self._hits(word, self.rule_index)
         m = self.sets
-        return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits if k)
+        return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits)
 
     def _hits(self, word: str, index: dict[str, tuple[tuple[int, int], ...]]) -> set[tuple[int, int]]:
         """(rule, anchor set) for each anchor prefix the word starts with."""
@@ -200,7 +218,7 @@ class _Rules:
 
 def _reach(entry: _Anchors | list[list[str]] | None) -> int | None:
     reach = entry.get("reach") if isinstance(entry, dict) else None  # an index of the older shape: none
-    return reach if isinstance(reach, int) and reach <= WINDOW else None
+    return reach if isinstance(reach, int) else None
 
 
 def _index(
@@ -379,11 +397,13 @@ def _search_windows(
 def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     """The first rule, in order, that matches the text.
 
-    A rule whose reach the index proved is searched once, from ``reach`` words before the first of its
-    anchor words to ``reach`` words after the last: every match lies there, and what is searched there
-    reads only the text itself (never the search's edges), so it finds exactly what a search of the
-    whole text would. Other rules are searched as they always were: the whole text, or a wide window
-    around each anchor word."""
+    A rule whose reach the index proved is searched once, from ``reach`` words before the span
+    ``placed`` gives (where a word of each of its anchor sets lies within reach) to ``reach`` words after
+    it: every match lies there (a match holds a word of every set and reads at most ``reach`` words
+    either side of each), and what is searched there reads only the text itself (never the search's
+    edges), so it finds exactly what a search of the whole text would; when the span is empty, no match
+    can exist. Other rules are searched as they always were: the whole text, or a wide window around
+    each anchor word."""
     placed = rules.placed(words)
     if not placed:
         return None
@@ -391,15 +411,16 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     ends = list(accumulate(map(len, words), initial=0))  # letters before each word
     aligned = ends[-1] + last == len(said)  # single spaces between the words (else: as before)
     starts: list[int] | None = None
-    whole, reaches = rules.whole, rules.reach
-    for i in sorted(placed):
-        span = placed[i]
-        search = rules.search(i)
+    whole, reaches, searches = rules.whole, rules.reach, rules.searches
+    for i, lo, hi in placed:
+        search = searches[i] or rules.search(i)
         reach = reaches[i]
-        if span is None or (i in whole and (reach is None or not aligned)):
+        if lo is None or hi is None or (i in whole and (reach is None or not aligned)):
             found = search(said)
         elif reach is not None and aligned:
-            lo, hi = span[0] - reach, span[1] + reach
+            lo, hi = lo - reach, hi + reach
+            if lo > hi:
+                continue  # no word of one set lies within reach of a word of another: nothing to find
             found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else len(said))
         else:
             if starts is None:
