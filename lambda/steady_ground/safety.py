@@ -131,42 +131,54 @@ class _Rules:
         n = len(words)
         first_at = dict(zip(reversed(words), range(n - 1, -1, -1), strict=True))  # each word's first place
         last_at = dict(zip(words, range(n), strict=True))
-        lows: dict[int, int] = {}  # (rule, set) key -> the first and the last word holding that set
+        lows: dict[int, int] = {}  # rule -> the first and the last word holding its first set
         highs: dict[int, int] = {}
-        present: set[int] = set()  # the rules whose first set the words hold
+        holding: list[str] = []  # the words that hold some rule's other anchor sets
         for word in first_at:
             hit = get(word)
             if hit is None:
                 hit = cache[word] = self._rule_hits(word)
-            firsts, keys = hit
-            if not keys:
-                continue
+            firsts, others = hit
+            if others:
+                holding.append(word)
             if firsts:
-                present.update(firsts)
-            lo, hi = first_at[word], last_at[word]
-            for key in keys:
-                if key in lows:
-                    if lo < lows[key]:
-                        lows[key] = lo
-                    if hi > highs[key]:
-                        highs[key] = hi
-                else:
-                    lows[key], highs[key] = lo, hi
-        m = self.sets
+                lo, hi = first_at[word], last_at[word]
+                for i in firsts:
+                    if i in lows:
+                        if lo < lows[i]:
+                            lows[i] = lo
+                        if hi > highs[i]:
+                            highs[i] = hi
+                    else:
+                        lows[i], highs[i] = lo, hi
         more = self.rule_more
+        wanted: set[int] = set()  # the other sets of the rules whose first set is here
+        for i in lows:
+            wanted.update(more[i])
+        more_lows: dict[int, int] = {}
+        more_highs: dict[int, int] = {}
+        for word in holding:
+            lo, hi = first_at[word], last_at[word]
+            for key in cache[word][1] & wanted:
+                if key in more_lows:
+                    if lo < more_lows[key]:
+                        more_lows[key] = lo
+                    if hi > more_highs[key]:
+                        more_highs[key] = hi
+                else:
+                    more_lows[key], more_highs[key] = lo, hi
         found: list[tuple[int, int, int] | tuple[int, None, None]] = [(i, None, None) for i in self.rule_always]
         append = found.append
-        low = lows.get
-        for i in present:
-            lo = lows[i * m]
-            hi = highs[i * m]
+        low = more_lows.get
+        for i, lo in lows.items():
+            hi = highs[i]
             for key in more[i]:
                 at = low(key)
                 if at is None:
                     break
                 if at > lo:
                     lo = at
-                at = highs[key]
+                at = more_highs[key]
                 if at < hi:
                     hi = at
             else:
@@ -185,10 +197,10 @@ class _Rules:
         return out
 
     def _rule_hits(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
-        """The rules whose first anchor set the word holds; the keys (rule * sets + set) of every set it holds."""
+        """The rules whose first anchor set the word holds; the keys (rule * sets + set) of the other sets it holds."""
         hits = self._hits(word, self.rule_index)
         m = self.sets
-        return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits)
+        return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits if k)
 
     def _hits(self, word: str, index: dict[str, tuple[tuple[int, int], ...]]) -> set[tuple[int, int]]:
         """(rule, anchor set) for each anchor prefix the word starts with."""
