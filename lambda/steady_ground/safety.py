@@ -420,16 +420,17 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     aligned = ends[-1] + last == len(said)  # single spaces between the words (else: as before)
     starts: list[int] | None = None
     whole, reaches, searches = rules.whole, rules.reach, rules.searches
+    size = len(said)
     for i, lo, hi in placed:
         search = searches[i] or rules.search(i)
         reach = reaches[i]
-        if lo is None or hi is None or (i in whole and (reach is None or not aligned)):
-            found = search(said)
-        elif reach is not None and aligned:
+        if reach is not None and aligned and lo is not None and hi is not None:
             lo, hi = lo - reach, hi + reach
             if lo > hi:
                 continue  # no word of one set lies within reach of a word of another: nothing to find
-            found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else len(said))
+            found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else size)
+        elif lo is None or i in whole:
+            found = search(said)
         else:
             if starts is None:
                 starts = [count + k for k, count in enumerate(ends[:-1])]
