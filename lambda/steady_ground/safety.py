@@ -10,7 +10,9 @@
   The rules are data in ``steady_ground.safety_en``; compiled on first use (``rule_compiler``: the
   same matches, found sooner), so the cold start pays nothing until a turn carries free text.
 - Speed: an anchor index (``tools/safety_anchors.py``) says which rules a text's words could match
-  and how far a match reaches from its anchor word; only those rules are searched, only there.
+  and how far a match reaches from its anchor words; only those rules are searched, only where a word
+  of each of their anchor sets lies within reach of the others (``tools/safety_equivalence.py``
+  shows an engine change altered no answer).
   What no rule hears goes to ``safety_model.hears`` (the learned backstop, its own module): what
   only it hears is POSSIBLE.
 - Measured by ``make bench-safety`` on the corpus in ``tests/corpora/safety`` (held-out part
