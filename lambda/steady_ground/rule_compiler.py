@@ -128,7 +128,7 @@ def _grouped(state: Any, items: list[Any]) -> list[Any]:
         if op in _LEAVES:
             out.append(item)
         elif op is _C.BRANCH:
-            out.extend(_branch(state, [_grouped(state, list(alt.data)) for alt in av[1]]))
+            out.extend(_branch(state, _spliced(state, [_grouped(state, list(alt.data)) for alt in av[1]])))
         elif op is _C.SUBPATTERN:
             group, add_flags, del_flags, sub = av
             out.append((op, (group, add_flags, del_flags, _sub(state, _grouped(state, list(sub.data))))))
@@ -140,7 +140,70 @@ def _grouped(state: Any, items: list[Any]) -> list[Any]:
             out.append((op, (direction, _sub(state, _grouped(state, list(sub.data))))))
         else:
             out.append(item)
+    return _held(state, out)
+
+
+_SPACE = (_C.LITERAL, ord(" "))
+_WORD = [(_C.IN, [(_C.CATEGORY, _C.CATEGORY_WORD)])]
+
+
+def _held(state: Any, items: list[Any]) -> list[Any]:
+    """A gap of words ``(?: \\w+){a,b}`` followed by a space, its word read whole (``\\w++``): after the
+    word comes either the gap's next word or what follows the gap, and both start with a space, which
+    no word character is, so giving a letter back could never let a match go on: the same matches,
+    without the engine trying the word's every shorter length first."""
+    possessive = getattr(_C, "POSSESSIVE_REPEAT", None)
+    if possessive is None:
+        return items
+    for k in range(len(items) - 1):
+        op, av = items[k]
+        if op not in (_C.MAX_REPEAT, _C.MIN_REPEAT) or items[k + 1] != _SPACE:
+            continue
+        low, high, body = av
+        gap = list(body.data)
+        if len(gap) == 2 and gap[0] == _SPACE and _is_word_run(gap[1]):
+            word = (possessive, (1, _C.MAXREPEAT, _sub(state, _WORD)))
+            items[k] = (op, (low, high, _sub(state, [_SPACE, word])))
+    return items
+
+
+def _is_word_run(item: tuple[Any, Any]) -> bool:
+    """Whether the item is ``\\w+``."""
+    op, av = item
+    return op is _C.MAX_REPEAT and av[0] == 1 and av[1] is _C.MAXREPEAT and list(av[2].data) == _WORD
+
+
+def _spliced(state: Any, choices: list[list[Any]]) -> list[list[Any]]:
+    """An alternation's choices with the plain groups that open them opened too, in the order they are
+    tried: a choice that is only ``(?:a|b)`` becomes the choices a, b; one that opens with a short
+    ``(?:a|b)`` then x becomes a x, b x (x written once a way, in a pattern without capturing groups).
+    The engine tries a, then b, exactly as it tried them inside the group, so the first match is the
+    same; opened, their first letters join the others' and the grouping by letter reaches them."""
+    out: list[list[Any]] = []
+    for choice in choices:
+        branch = _opening_branch(choice)
+        if branch is not None:
+            alts = [list(alt.data) for alt in branch[1][1]]
+            rest = choice[1:]
+            if not rest or (state.groups == 1 and len(alts) <= _SPREAD and len(alts) * len(rest) <= _MOST_WAYS):
+                out.extend(_spliced(state, [[*alt, *rest] for alt in alts]))
+                continue
+        out.append(choice)
     return out
+
+
+def _opening_branch(choice: list[Any]) -> Any:
+    """The alternation a choice opens with (as the parser keeps ``(?:a|b)``: the alternation itself, or
+    a non-capturing group without flags that holds only it), else None."""
+    if not choice:
+        return None
+    op, av = choice[0]
+    if op is _C.BRANCH:
+        return choice[0]
+    if op is not _C.SUBPATTERN or av[0] is not None or av[1] or av[2]:
+        return None
+    data = av[3].data
+    return data[0] if len(data) == 1 and data[0][0] is _C.BRANCH else None
 
 
 def _sub(state: Any, items: list[Any]) -> Any:

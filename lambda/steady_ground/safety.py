@@ -10,7 +10,9 @@
   The rules are data in ``steady_ground.safety_en``; compiled on first use (``rule_compiler``: the
   same matches, found sooner), so the cold start pays nothing until a turn carries free text.
 - Speed: an anchor index (``tools/safety_anchors.py``) says which rules a text's words could match
-  and how far a match reaches from its anchor word; only those rules are searched, only there.
+  and how far a match reaches from its anchor words; only those rules are searched, only where a word
+  of each of their anchor sets lies within reach of the others (``tools/safety_equivalence.py``
+  shows an engine change altered no answer).
   What no rule hears goes to ``safety_model.hears`` (the learned backstop, its own module): what
   only it hears is POSSIBLE.
 - Measured by ``make bench-safety`` on the corpus in ``tests/corpora/safety`` (held-out part
@@ -75,11 +77,11 @@ class _Rules:
         self.lengths = sorted({len(a) for a in (*self.rule_index, *self.blank_index)})
         self._compiled: dict[str, re.Pattern[str]] = {}  # compiled for speed
         self._met: set[str] = set()  # needed once already (compiled as written then)
-        self._searches: list[Callable[..., re.Match[str] | None] | None] = [None] * len(ordered)
+        self.searches: list[Callable[..., re.Match[str] | None] | None] = [None] * len(ordered)
         # rules that read the ends of the text ("^help$") search all of it, never a window
         self.whole = frozenset(i for i, (_, _, p) in enumerate(ordered) if "^" in p.replace("[^", "") or "$" in p)
-        # words searched either side of an anchor: the rule's own reach, when the index proved one
-        # within WINDOW (then a search of those words finds exactly what a search of all would)
+        # words searched either side of its anchors: the rule's own reach, when the index proved one
+        # (then a search of those words finds exactly what a search of all would)
         self.reach = [_reach(anchors.get(p)) for _, _, p in ordered]
         self.filler_starts = frozenset(pair.split()[0] for pair in lang.FILLER_PAIRS)
         self.table = _translation()
@@ -89,7 +91,7 @@ class _Rules:
         self.blank_cache: dict[str, frozenset[int]] = {}
         # a rule's anchor sets as keys (rule * sets + set): what the words must hold besides the first set
         m = self.sets = 1 + max((*self.rule_needs.values(), *self.blank_needs.values()), default=1)
-        self.rule_more = {i: frozenset(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
+        self.rule_more = {i: tuple(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
         self.blank_needed = [
             None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
             for i in range(len(self.blanks))
@@ -98,12 +100,12 @@ class _Rules:
 
     def search(self, i: int) -> Callable[..., re.Match[str] | None]:
         """Rule i's compiled search, remembered by position once it is the fast one (the inner loop)."""
-        found = self._searches[i]
+        found = self.searches[i]
         if found is None:
             source = self.rules[i][2]
             pattern = self.compiled(source)
             if source in self._compiled:
-                self._searches[i] = pattern.search
+                self.searches[i] = pattern.search
             return pattern.search
         return found
 
@@ -119,9 +121,11 @@ class _Rules:
             found = self._compiled[source] = compile_rule(source)
         return found
 
-    def placed(self, words: list[str]) -> dict[int, tuple[int, int] | None]:
-        """Each rule that could match (every one of its anchor sets present), with the first and the last
-        word holding its first set (None for a rule with no anchors: it always runs)."""
+    def placed(self, words: list[str]) -> list[tuple[int, int, int] | tuple[int, None, None]]:
+        """Each rule that could match (every one of its anchor sets present), in order, with the words
+        where a match could lie: from the last of its sets' first words to the first of their last words
+        (``(i, None, None)`` for a rule with no anchors: it always runs). A match holds a word of every set
+        and reads at most its reach either side of each, so it lies within reach of that span."""
         cache = self.hit_cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
@@ -129,32 +133,44 @@ class _Rules:
         n = len(words)
         first_at = dict(zip(reversed(words), range(n - 1, -1, -1), strict=True))  # each word's first place
         last_at = dict(zip(words, range(n), strict=True))
-        lows: dict[int, int] = {}
+        lows: dict[int, int] = {}  # rule -> the first and the last word holding its first set
         highs: dict[int, int] = {}
-        more: set[int] = set()
+        holding: list[str] = []  # the words that hold some rule's other anchor sets
         for word in first_at:
             hit = get(word)
             if hit is None:
                 hit = cache[word] = self._rule_hits(word)
             firsts, others = hit
             if others:
-                more.update(others)
+                holding.append(word)
             if firsts:
-                lo, hi = first_at[word], last_at[word]
-                for i in firsts:
-                    if i in lows:
-                        if lo < lows[i]:
-                            lows[i] = lo
-                        if hi > highs[i]:
-                            highs[i] = hi
-                    else:
-                        lows[i], highs[i] = lo, hi
-        where: dict[int, tuple[int, int] | None] = dict.fromkeys(self.rule_always)
-        required = self.rule_more
+                _widen(lows, highs, firsts, first_at[word], last_at[word])
+        more = self.rule_more
+        wanted: set[int] = set()  # the other sets of the rules whose first set is here
+        for i in lows:
+            wanted.update(more[i])
+        more_lows: dict[int, int] = {}
+        more_highs: dict[int, int] = {}
+        for word in holding:
+            _widen(more_lows, more_highs, cache[word][1] & wanted, first_at[word], last_at[word])
+        found: list[tuple[int, int, int] | tuple[int, None, None]] = [(i, None, None) for i in self.rule_always]
+        append = found.append
+        low = more_lows.get
         for i, lo in lows.items():
-            if more.issuperset(required[i]):
-                where[i] = (lo, highs[i])
-        return where
+            hi = highs[i]
+            for key in more[i]:
+                at = low(key)
+                if at is None:
+                    break
+                if at > lo:
+                    lo = at
+                at = more_highs[key]
+                if at < hi:
+                    hi = at
+            else:
+                append((i, lo, hi))
+        found.sort()
+        return found
 
     def positions(self, i: int, words: list[str]) -> list[int]:
         """Every word holding rule i's first anchor set, in order."""
@@ -167,7 +183,7 @@ class _Rules:
         return out
 
     def _rule_hits(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
-        """The rules whose first anchor set the word holds; the (rule, set) keys of their other sets."""
+        """The rules whose first anchor set the word holds; the keys (rule * sets + set) of the other sets it holds."""
         hits = self._hits(word, self.rule_index)
         m = self.sets
         return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits if k)
@@ -198,9 +214,21 @@ class _Rules:
         return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
 
 
+def _widen(lows: dict[int, int], highs: dict[int, int], keys: frozenset[int], lo: int, hi: int) -> None:
+    """Each key's span widened to hold the word from ``lo`` to ``hi`` (its first and its last place)."""
+    for key in keys:
+        if key in lows:
+            if lo < lows[key]:
+                lows[key] = lo
+            if hi > highs[key]:
+                highs[key] = hi
+        else:
+            lows[key], highs[key] = lo, hi
+
+
 def _reach(entry: _Anchors | list[list[str]] | None) -> int | None:
     reach = entry.get("reach") if isinstance(entry, dict) else None  # an index of the older shape: none
-    return reach if isinstance(reach, int) and reach <= WINDOW else None
+    return reach if isinstance(reach, int) else None
 
 
 def _index(
@@ -379,11 +407,13 @@ def _search_windows(
 def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     """The first rule, in order, that matches the text.
 
-    A rule whose reach the index proved is searched once, from ``reach`` words before the first of its
-    anchor words to ``reach`` words after the last: every match lies there, and what is searched there
-    reads only the text itself (never the search's edges), so it finds exactly what a search of the
-    whole text would. Other rules are searched as they always were: the whole text, or a wide window
-    around each anchor word."""
+    A rule whose reach the index proved is searched once, from ``reach`` words before the span
+    ``placed`` gives (where a word of each of its anchor sets lies within reach) to ``reach`` words after
+    it: every match lies there (a match holds a word of every set and reads at most ``reach`` words
+    either side of each), and what is searched there reads only the text itself (never the search's
+    edges), so it finds exactly what a search of the whole text would; when the span is empty, no match
+    can exist. Other rules are searched as they always were: the whole text, or a wide window around
+    each anchor word."""
     placed = rules.placed(words)
     if not placed:
         return None
@@ -391,16 +421,18 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     ends = list(accumulate(map(len, words), initial=0))  # letters before each word
     aligned = ends[-1] + last == len(said)  # single spaces between the words (else: as before)
     starts: list[int] | None = None
-    whole, reaches = rules.whole, rules.reach
-    for i in sorted(placed):
-        span = placed[i]
-        search = rules.search(i)
+    whole, reaches, searches = rules.whole, rules.reach, rules.searches
+    size = len(said)
+    for i, lo, hi in placed:
+        search = searches[i] or rules.search(i)
         reach = reaches[i]
-        if span is None or (i in whole and (reach is None or not aligned)):
+        if reach is not None and aligned and lo is not None and hi is not None:
+            lo, hi = lo - reach, hi + reach
+            if lo > hi:
+                continue  # no word of one set lies within reach of a word of another: nothing to find
+            found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else size)
+        elif lo is None or i in whole:
             found = search(said)
-        elif reach is not None and aligned:
-            lo, hi = span[0] - reach, span[1] + reach
-            found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else len(said))
         else:
             if starts is None:
                 starts = [count + k for k, count in enumerate(ends[:-1])]

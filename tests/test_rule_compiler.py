@@ -1,0 +1,80 @@
+"""The rule compiler's rewrites keep every match where it was: which text is blanked, and where.
+
+``rule_compiler.compile_rule`` rewrites a rule's parse tree for speed (a leading word boundary moved
+after the first letter, alternatives grouped by first letter, groups that open a choice opened, the
+words of a gap read whole). The shipped rules are checked against their written form on the corpus in
+``test_safety_phrases``; these are the shapes where a careless rewrite would change the answer: which
+alternative wins when several could, groups that capture, gaps that end where a word could go on.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from steady_ground.rule_compiler import compile_rule
+
+TEXTS = [
+    "he said he would kill me",
+    "she says that one day he is going to get me",
+    "they told me off and then told me to go",
+    "he a b c d e said it",
+    "he said",
+    "said he",
+    "ab abc abd a b c",
+    "do me in did you in done me in",
+    "the baby kicked me and the dog bit my slipper",
+    "kill killer killing it killed me alive",
+    "x yy zz x y",
+    "",
+]
+
+PATTERNS = [
+    # which alternative wins: the first that matches at a place, as written
+    r"\b(?:a|ab|abc)\b",
+    r"(?:(?:a|ab)|x)",
+    r"(?:(?:\w|ab)|x)",
+    r"(?:(?:\w|ab)c?|x)",
+    r"\b(?:(?:\w+ )?(?:he|she) (?:said|says)|(?:said|he) \w+)",
+    r"(?:(?:a|ab)c?|x)",
+    r"\b(?:(?:kill|killer|killing)(?: it)?|k)",
+    r"\b(?:(?:do|done) me?|d)",
+    r"\b(?:(?:ab|a)b|abc|a)",
+    r"(?:(?:a|ab)(?:c|d)|ab)",
+    r"\b(?:(?:do|did|done) (?:me|you) in\b|kill\w*)",
+    r"\b(?:(?:kill|killer)(?: \w+)? (?:me|it)\b|killing|kill)",
+    r"(?:(?:baby|dog) (?:kicked|bit) (?:me|my)|the)",
+    # a group that captures is never written twice
+    r"\b(?:(ab)|a)(?:c|d)",
+    r"\b((?:a|ab))b?",
+    # gaps of words, then a space; gaps that end where a word could go on
+    r"\b(?:he|she|they)\b(?: \w+){0,4}? (?:said|says|told me)\b",
+    r"\bhe\b(?: \w+){0,4} said",
+    r"x(?: \w+){1,3}?\b",
+    r"x(?: \w+){1,3}y",
+    r"\b(?:he|she)(?: \w+){0,2}?\w",
+    r"\b(?:he|she|they)\b(?: \w+){0,12}? (?:(?:kill|hurt) (?:me|you)|(?:going to|will) get (?:me|you)|or else)",
+]
+
+
+@pytest.mark.parametrize("source", PATTERNS)
+def test_a_rule_compiled_for_speed_blanks_exactly_what_it_says(source: str) -> None:
+    fast, written = compile_rule(source), re.compile(source)
+    assert fast.pattern is None  # rewritten, not the source compiled again
+    for text in TEXTS:
+        assert fast.sub("~", text) == written.sub("~", text), (source, text)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in written.finditer(text)], (source, text)
+        found, expected = fast.search(text), written.search(text)
+        assert (found and found.groups()) == (expected and expected.groups()), (source, text)
+
+
+def test_a_search_of_part_of_the_text_reads_as_the_written_rule_does() -> None:
+    # the screen searches between two places; lookbehinds read before the first, "$" ends at the second
+    source = r"\b(?<!not )(?:he|she)\b(?: \w+){0,3}? (?:hit|hurt) me$"
+    fast, written = compile_rule(source), re.compile(source)
+    text = "i am not he said he hit me and she never hurt me"
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1, 4):
+            got, want = fast.search(text, start, end), written.search(text, start, end)
+            assert (got and got.span()) == (want and want.span()), (start, end)
