@@ -2,6 +2,8 @@
 
     make bench-nlu                    # the table
     make bench-nlu ARGS=--show        # and every miss, with what was heard instead
+    make bench-nlu ARGS="--file tests/corpora/understanding/pending/hands_f_g.jsonl --show"
+                                      # one hand kept apart, in the tuning column (never a held-out file)
 
 For the tuning and held-out parts separately, the share of utterances handled as labelled (the
 right intent, and the right slot values) by the literal matcher (the model's own sentences only: a
@@ -54,7 +56,7 @@ class Utterance:
 
 def load(corpus: Path = CORPUS) -> list[Utterance]:
     found = []
-    for path in sorted(corpus.glob("*.jsonl")):
+    for path in sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else [corpus]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
                 continue
@@ -116,17 +118,18 @@ def feature(state: str) -> str:
     return state.split(":")[0]
 
 
-def table(results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]) -> str:
+def table(results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]],
+          splits: tuple[str, ...] = SPLITS) -> str:
     lines = ["Understanding, share handled as labelled (utterances)", ""]
-    head = f"{'':24}" + "".join(f"{m + ' ' + s:>21}" for m in MODES for s in SPLITS)
+    head = f"{'':24}" + "".join(f"{m + ' ' + s:>21}" for m in MODES for s in splits)
     lines.append(head)
     total = f"{'ALL':24}"
     for m in MODES:
-        for s in SPLITS:
+        for s in splits:
             rows = results[(m, s)]
             total += f"{share(rows):>14.1%} ({len(rows):>4})"
     lines.append(total)
-    target = f"{'target':24}" + "".join(f"{TARGETS[(m, s)]:>21.0%}" for m in MODES for s in SPLITS)
+    target = f"{'target':24}" + "".join(f"{TARGETS[(m, s)]:>21.0%}" for m in MODES for s in splits)
     lines.append(target)
     lines.append("")
     states = sorted({u.state for rows in results.values() for u, *_ in rows})
@@ -138,7 +141,7 @@ def table(results: dict[tuple[str, str], list[tuple[Utterance, Match, bool]]]) -
     for name, in_group in groups:
         row = f"{name:24}"
         for m in MODES:
-            for s in SPLITS:
+            for s in splits:
                 rows = [r for r in results[(m, s)] if in_group(r[0])]
                 row += f"{share(rows):>14.1%} ({len(rows):>4})" if rows else f"{'-':>21}"
         lines.append(row)
@@ -165,8 +168,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--locale", choices=LOCALES, action="append",
                         help="measure this market's model (repeatable; default en-US; 'all' markets with --all)")
     parser.add_argument("--all", action="store_true", help="every market's model, one ALL line each")
+    parser.add_argument("--file", type=Path, help="measure this one tuning-side file instead (a hand kept apart)")
     args = parser.parse_args(argv)
-    utterances = [u for u in load() if args.split is None or u.split == args.split]
+    if args.file is not None:
+        if "heldout" in args.file.name:
+            parser.error("a held-out part is measured only with the whole corpus, and its misses never show")
+        utterances = [u for u in load(args.file) if u.split == "tuning"]
+    else:
+        utterances = [u for u in load() if args.split is None or u.split == args.split]
     if args.all:
         print(f"{'market':10}" + "".join(f"{m + ' ' + s:>21}" for m in MODES for s in SPLITS))
         for locale in LOCALES:
@@ -177,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         results = run(utterances, locale)
         if locale != "en-US":
             print(f"== {locale} ==")
-        print(table(results))
+        print(table(results, ("tuning",) if args.file is not None else SPLITS))
     if args.show:
         print(misses(results))
     return 0

@@ -335,3 +335,17 @@ def test_a_time_or_count_that_asks_for_nothing_sets_no_reminder_and_is_no_rating
     nlu = GeneralNlu()
     assert nlu.understand("the talks never end, we stay up until three in the morning").intent != "SetReminderIntent"
     assert nlu.understand("ideas for the two of us").intent != "CheckInRatingIntent"
+
+
+def test_a_hand_kept_apart_is_measured_alone_and_a_held_out_file_is_refused(capsys, tmp_path):
+    hand = tmp_path / "hand.jsonl"
+    hand.write_text('{"id": "x-1", "split": "tuning", "state": "menu", "text": "read my notes", '
+                    '"intent": "ReadNotesIntent"}\n', encoding="utf-8")
+    bench.main(["--file", str(hand), "--show"])
+    out = capsys.readouterr().out
+    assert "general tuning" in out and "heldout" not in out and "100.0% (   1)" in out
+    held = tmp_path / "heldout_v9.jsonl"
+    held.write_text(hand.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(SystemExit):
+        bench.main(["--file", str(held), "--show"])
+    assert "read my notes" not in capsys.readouterr().out
