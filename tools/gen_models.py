@@ -47,6 +47,36 @@ class ModelSourceError(ValueError):
     """A locale file asks for something the base model cannot take."""
 
 
+# Alexa's documented interaction-model limits, per locale ("Interaction model limits" in Create the
+# Interaction Model for Your Skill: developer.amazon.com/en-GB/docs/alexa/custom-skills/
+# create-the-interaction-model-for-your-skill.html#limits). "1.5 MB" is read as 1,500,000 bytes of the
+# JSON exactly as the skill package uploads it (indented, UTF-8): the strictest reading.
+MAX_MODEL_BYTES = 1_500_000
+MAX_INTENTS = 250
+MAX_INTENTS_AND_SLOT_TYPES = 350
+MAX_SLOT_VALUE_CHARS = 140  # a custom slot value, and each of its synonyms
+
+
+def breaches(text: str) -> list[str]:
+    """What in one locale's model (its JSON as uploaded) breaks a documented limit; empty if nothing."""
+    lm = json.loads(text)["interactionModel"]["languageModel"]
+    found = []
+    size = len(text.encode("utf-8"))
+    if size > MAX_MODEL_BYTES:
+        found.append(f"{size:,} bytes, over the {MAX_MODEL_BYTES:,} a model may have")
+    intents, types = len(lm["intents"]), len(lm.get("types", []))
+    if intents > MAX_INTENTS:
+        found.append(f"{intents} intents, over {MAX_INTENTS}")
+    if intents + types > MAX_INTENTS_AND_SLOT_TYPES:
+        found.append(f"{intents} intents and {types} slot types, over {MAX_INTENTS_AND_SLOT_TYPES} together")
+    for t in lm.get("types", []):
+        for v in t["values"]:
+            for said in [v["name"]["value"], *v["name"].get("synonyms", [])]:
+                if len(said) > MAX_SLOT_VALUE_CHARS:
+                    found.append(f"{t['name']} value {said[:40]!r}... has {len(said)} characters, over {MAX_SLOT_VALUE_CHARS}")
+    return found
+
+
 def _respell(text: str, spelling: dict[str, str]) -> str:
     if not spelling:
         return text
@@ -197,7 +227,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.check and stale:
         print(f"out of date: {', '.join(stale)}; run: make models", file=sys.stderr)
         return 1
-    return 0
+    over = False
+    for path in [BASE, *(MODELS / f"{loc}.json" for loc in locales())]:
+        text = path.read_text(encoding="utf-8")  # written above, or checked to be what would be
+        size = len(text.encode("utf-8"))
+        print(f"{path.name:11} {size:>10,} bytes, {MAX_MODEL_BYTES - size:>8,} under the {MAX_MODEL_BYTES:,} limit")
+        for breach in breaches(text):
+            over = True
+            print(f"{path.name}: {breach}", file=sys.stderr)
+    return 1 if over else 0
 
 
 if __name__ == "__main__":
