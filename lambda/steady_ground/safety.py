@@ -183,8 +183,14 @@ class _Rules:
         return out
 
     def _rule_hits(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
-        """The rules whose first anchor set the word holds; the keys (rule * sets + set) of the other sets it holds."""
+        """The rules whose first anchor set the word holds; the keys (rule * sets + set) of the other sets it holds.
+
+        A blank's "~" is not a letter: a word glued after it ("he ~kill myself", where "pushed me to " was
+        blanked) starts there as the rules read it, so it holds what it would hold alone."""
         hits = self._hits(word, self.rule_index)
+        for glued in word.split("~")[1:]:
+            if glued:
+                hits |= self._hits(glued, self.rule_index)
         m = self.sets
         return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits if k)
 
