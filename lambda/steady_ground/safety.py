@@ -144,32 +144,14 @@ class _Rules:
             if others:
                 holding.append(word)
             if firsts:
-                lo, hi = first_at[word], last_at[word]
-                for key in firsts:  # each key's span widened to hold the word's first and last place
-                    if key in lows:
-                        if lo < lows[key]:
-                            lows[key] = lo
-                        if hi > highs[key]:
-                            highs[key] = hi
-                    else:
-                        lows[key] = lo
-                        highs[key] = hi
+                _widen(lows, highs, firsts, first_at[word], last_at[word])
         more = self.rule_more
         # the other sets of the rules whose first set is here
         wanted = set(chain.from_iterable(map(more.__getitem__, lows)))
         more_lows: dict[int, int] = {}
         more_highs: dict[int, int] = {}
         for word in holding:
-            lo, hi = first_at[word], last_at[word]
-            for key in cache[word][1] & wanted:
-                if key in more_lows:
-                    if lo < more_lows[key]:
-                        more_lows[key] = lo
-                    if hi > more_highs[key]:
-                        more_highs[key] = hi
-                else:
-                    more_lows[key] = lo
-                    more_highs[key] = hi
+            _widen(more_lows, more_highs, cache[word][1] & wanted, first_at[word], last_at[word])
         found: list[tuple[int, int, int] | tuple[int, None, None]] = [(i, None, None) for i in self.rule_always]
         append = found.append
         low = more_lows.get
@@ -235,6 +217,18 @@ class _Rules:
             if hit:
                 keys.update(hit)
         return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
+
+
+def _widen(lows: dict[int, int], highs: dict[int, int], keys: frozenset[int], lo: int, hi: int) -> None:
+    """Each key's span widened to hold the word from ``lo`` to ``hi`` (its first and its last place)."""
+    for key in keys:
+        if key in lows:
+            if lo < lows[key]:
+                lows[key] = lo
+            if hi > highs[key]:
+                highs[key] = hi
+        else:
+            lows[key], highs[key] = lo, hi
 
 
 def _reach(entry: _Anchors | list[list[str]] | None) -> int | None:
