@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 from types import ModuleType
 
@@ -146,9 +146,8 @@ class _Rules:
             if firsts:
                 _widen(lows, highs, firsts, first_at[word], last_at[word])
         more = self.rule_more
-        wanted: set[int] = set()  # the other sets of the rules whose first set is here
-        for i in lows:
-            wanted.update(more[i])
+        # the other sets of the rules whose first set is here
+        wanted = set(chain.from_iterable(map(more.__getitem__, lows)))
         more_lows: dict[int, int] = {}
         more_highs: dict[int, int] = {}
         for word in holding:
@@ -183,8 +182,14 @@ class _Rules:
         return out
 
     def _rule_hits(self, word: str) -> tuple[frozenset[int], frozenset[int]]:
-        """The rules whose first anchor set the word holds; the keys (rule * sets + set) of the other sets it holds."""
+        """The rules whose first anchor set the word holds; the keys (rule * sets + set) of the other sets it holds.
+
+        A blank's "~" is not a letter: a word glued after it ("he ~kill myself", where "pushed me to " was
+        blanked) starts there as the rules read it, so it holds what it would hold alone."""
         hits = self._hits(word, self.rule_index)
+        for glued in word.split("~")[1:]:
+            if glued:
+                hits |= self._hits(glued, self.rule_index)
         m = self.sets
         return frozenset(i for i, k in hits if k == 0), frozenset(i * m + k for i, k in hits if k)
 
