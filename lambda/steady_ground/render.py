@@ -182,7 +182,7 @@ class Renderer:
         raise TemplateNotFound(f"{name} (locale {locale})")
 
     def _local(self, locale: str | None) -> Any:
-        """The locale's numbers and local words (its ``local`` macros), or None if it has none."""
+        """The locale's local words (its ``local`` macros: the date order), or None if it has none."""
         try:
             return self.template(locale, LOCAL_KEY).module
         except TemplateNotFound:
