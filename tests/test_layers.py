@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "lambda" / "steady_ground"
 # Lowest first. A module may import its own layer or any layer below, never one above.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("config", "identity", "text", "params", "render", "safety", "safety_en", "safety_model", "safety_concepts_en", "rule_compiler",
-     "own_words", "guidance", "lists",
+     "own_words", "guidance", "lists", "markets",
      "alexa_api", "conversation", "storage", "session", "app", "deletion", "privacy_code", "quick_exit", "codes"),
     ("turn",),
     ("acts", "notes", "localtime", "profile_entry", "reminder_profile", "dispatch", "privacy_gate"),

@@ -197,10 +197,10 @@ def test_the_trigger_words_never_reach_the_logs(talk, caplog):
 
 def test_safety_answer_stays_within_one_calm_breath():
     """The first number within 25 words, and at most 60 words with the question that follows."""
-    from steady_ground.render import Renderer, plain_text
+    from steady_ground.render import PARENTS, Renderer, plain_text
 
     renderer = Renderer()
-    for locale in LOCALES:
+    for locale in (*LOCALES, *PARENTS):  # and New Zealand's and Ireland's numbers
         for seed in range(6):
             for follow in ("safety/offer", "safety/keep_offer"):
                 said = " ".join(

@@ -70,19 +70,24 @@ def test_the_safety_answer_gives_a_number_early(measured):
         assert at is not None and at <= FIRST_NUMBER_WITHIN, f"first number at word {at}: {m.text[:120]}"
 
 
-@pytest.mark.parametrize("locale", [loc for loc in LOCALES if loc != "en-US"])
-def test_every_market_keeps_the_word_budgets_and_gives_its_first_number_early(locale):
+@pytest.mark.parametrize(("locale", "market"), [*((loc, None) for loc in LOCALES if loc != "en-US"),
+                                                ("en-AU", "en-NZ"), ("en-GB", "en-IE")])
+def test_every_market_keeps_the_word_budgets_and_gives_its_first_number_early(locale, market):
     """Each market's own words (its numbers said its way, its spellings, its idiom) walked and
-    measured like en-US's: a longer local number must not push a turn over its budget."""
-    measured = measure(build_walk(locale=locale).replies)
+    measured like en-US's: a longer local number must not push a turn over its budget. New Zealand
+    and Ireland are walked as their homes run Alexa (en-AU, en-GB) with their own numbers."""
+    measured = measure(build_walk(locale=locale, market=market).replies)
     over = sorted((m for m in measured if m.words > BUDGETS[m.kind]), key=lambda m: -m.words)
     shown = "\n".join(f"{m.kind} {m.words}: {m.text[:160]}  [{', '.join(m.keys)}]" for m in over[:8])
-    assert not over, f"{locale}: {len(over)} turns over budget:\n{shown}"
+    assert not over, f"{locale} {market}: {len(over)} turns over budget:\n{shown}"
     safety = [m for m in measured if m.kind == "safety"]
     assert {"safety/resources", "safety/help_now"} <= {k for m in safety for k in m.keys}
     for m in safety:
         at = first_number_at(m.text)
         assert at is not None and at <= FIRST_NUMBER_WITHIN, f"{locale}: first number at word {at}: {m.text[:120]}"
+    if market is not None:  # the walk spoke the market's numbers, not the locale's
+        sign = {"en-NZ": "seventeen thirty-seven", "en-IE": "Women's Aid"}[market]
+        assert all(sign in m.text for m in safety if "safety/resources" in m.keys)
 
 
 def test_no_response_runs_one_sentence_into_the_next(walk):

@@ -12,7 +12,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-steadyground"
-API_ENDPOINT = "https://api.amazonalexa.com"
+# Alexa's real endpoint is https://api.amazonalexa.com (and regional twins). Tests and the simulator
+# never reach Amazon: a device not pointed at the stand-in (tools/alexa_api_standin.py) names a
+# closed loopback port, so every Alexa API call (the launch asks for the time zone) fails at once,
+# as if the service were down.
+API_ENDPOINT = "http://127.0.0.1:9"
 
 
 def _stamp(when: datetime) -> str:

@@ -7,14 +7,11 @@ promise /usr/share/zoneinfo.
 
 from __future__ import annotations
 
-import logging
 from datetime import UTC, date, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from steady_ground import alexa_api
 from steady_ground.turn import Turn
-
-log = logging.getLogger("steady_ground")
 
 ZONES: dict[str, str] = {
     "en-US": "America/New_York",
@@ -45,21 +42,7 @@ def local_date(moment: datetime, locale: str | None) -> date:
 
 def time_zone(turn: Turn) -> str | None:
     """The device's time zone name, from the session or the Settings API; None when unknown."""
-    cached = turn.state.time_zone
-    if cached:
-        return cached
-    api = alexa_api.for_request(turn.envelope)
-    device = alexa_api.device_id(turn.envelope)
-    if api is None or device is None:
-        return None
-    try:
-        zone = api.time_zone(device)
-        ZoneInfo(zone)
-    except (alexa_api.ApiError, ZoneInfoNotFoundError, ValueError) as exc:
-        log.warning("time zone unknown: %s request=%s", type(exc).__name__, turn.request_id)
-        return None
-    turn.state.time_zone = zone
-    return zone
+    return turn.device_zone(alexa_api.DEFAULT_TIMEOUT)
 
 
 def local_now(turn: Turn) -> datetime:

@@ -3,8 +3,12 @@
 Templates live at ``content/<locale>/<key>.ssml.j2`` and define named blocks (``speech``,
 ``reprompt``, ``card_title``, ``card``, or topic parts). A key is looked up along the locale's
 fallback chain (``en-GB`` -> ``en`` -> the default locale), so a locale folder holds only its
-overrides; its numbers and local words sit in one small macro file, ``<locale>/local.ssml.j2``. Everything interpolated is escaped by
-autoescaping, so free text with ``&``, ``<`` or quotes can never break the SSML.
+overrides; its local words (the order of a date) sit in one small macro file,
+``<locale>/local.ssml.j2``. The crisis numbers are the *market's* (``<market>/crisis.ssml.j2``):
+the device's country, which may differ from the language its Echo speaks (``steady_ground.markets``).
+A market without an Alexa locale of its own (``en-NZ``, ``en-IE``) falls back through the locale
+its homes run (``PARENTS``). Everything interpolated is escaped by autoescaping, so free text with
+``&``, ``<`` or quotes can never break the SSML.
 
 The artifact ships the templates precompiled to Python modules (``compile_templates`` at build
 time, beside ``content/`` in ``compiled_templates/``, with their bytecode), loaded through jinja2's
@@ -18,7 +22,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,10 +42,16 @@ from markupsafe import Markup
 from steady_ground.text import xml_safe
 
 SUFFIX = ".ssml.j2"
-# Each locale's numbers and local words (``content/<locale>/local.ssml.j2``, macros only), found
-# along the fallback chain and handed to every template as ``local``: templates say
-# ``{{ local.emergency() }}`` and never a number of their own.
+# Each locale's local words (``content/<locale>/local.ssml.j2``, macros only), found along the
+# fallback chain and handed to every template as ``local``.
 LOCAL_KEY = "local"
+# Each market's crisis numbers (``content/<market>/crisis.ssml.j2``, macros only), found along the
+# market's chain and handed to every template as ``crisis``: templates say
+# ``{{ crisis.emergency() }}`` and never a number of their own.
+CRISIS_KEY = "crisis"
+# Markets Alexa has no locale for, and the locale their homes run: their folders hold only their
+# crisis numbers, everything else comes from the parent's chain.
+PARENTS: dict[str, str] = {"en-NZ": "en-AU", "en-IE": "en-GB"}
 COMPILED_DIR = "compiled_templates"
 MANIFEST = "manifest.json"
 _WS = re.compile(r"\s+")
@@ -104,6 +114,9 @@ def locale_chain(locale: str | None, default: str) -> list[str]:
     chain: list[str] = []
     if locale:
         chain.append(locale)
+        parent = PARENTS.get(locale)
+        if parent is not None:
+            chain.append(parent)
         lang = locale.split("-")[0]
         if lang != locale:
             chain.append(lang)
@@ -169,16 +182,27 @@ class Renderer:
         raise TemplateNotFound(f"{name} (locale {locale})")
 
     def _local(self, locale: str | None) -> Any:
-        """The locale's numbers and local words (its ``local`` macros), or None if it has none."""
+        """The locale's local words (its ``local`` macros: the date order), or None if it has none."""
         try:
             return self.template(locale, LOCAL_KEY).module
+        except TemplateNotFound:
+            return None
+
+    def _crisis(self, market: str | None) -> Any:
+        """The market's crisis numbers (its ``crisis`` macros), or None if no folder has them."""
+        try:
+            return self.template(market, CRISIS_KEY).module
         except TemplateNotFound:
             return None
 
     def has_block(self, locale: str | None, key: str, block: str) -> bool:
         return block in self.template(locale, key).blocks
 
-    def block(self, locale: str | None, key: str, block: str = "speech", **params: Any) -> str:
+    def block(self, locale: str | None, key: str, block: str = "speech", *,
+              market: str | Callable[[], str] | None = None, **params: Any) -> str:
+        """One block of ``key`` in ``locale``'s words. ``market``: whose crisis numbers it speaks
+        (default: the locale's); a callable is asked only when the block uses one (finding the
+        market may need the device's time zone: no turn that speaks no number waits for it)."""
         template = self.template(locale, key)
         render = template.blocks.get(block)
         if render is None:
@@ -189,7 +213,12 @@ class Renderer:
         values = dict(params)
         local = self._local(locale)
         if local is not None:
-            values.setdefault("local", local)
+            values.setdefault(LOCAL_KEY, local)
+        if callable(market):
+            found = market
+            values.setdefault(CRISIS_KEY, _Deferred(lambda: self._crisis(found() or locale)))
+        else:
+            values.setdefault(CRISIS_KEY, self._crisis(market or locale))
         ctx = template.new_context(values)
         text = _WS.sub(" ", xml_safe("".join(render(ctx)))).strip()
         # Quotes need no escaping in SSML element text (no value is ever put in an attribute),
@@ -214,13 +243,34 @@ class Renderer:
         return sorted(found)
 
     def warm(self, locales: Iterable[str]) -> int:
-        """Load and compile every template now (at init), not on the first request."""
+        """Load and compile every template now (at init), not on the first request: every key of
+        each locale, and every market's crisis numbers."""
         count = 0
         for loc in locales:
             for key in self.keys_along(loc):
                 self.template(loc, key)
                 count += 1
+        for market in PARENTS:
+            self.template(market, CRISIS_KEY)
+            count += 1
         return count
+
+
+class _Deferred:
+    """The market's crisis macros, found when a template first uses one (``Renderer.block``)."""
+
+    __slots__ = ("_find", "_found")
+
+    def __init__(self, find: Callable[[], Any]) -> None:
+        self._find = find
+        self._found: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # jinja2 and markupsafe probe for __html__ and the like
+            raise AttributeError(name)
+        if self._found is None:
+            self._found = self._find()
+        return getattr(self._found, name)
 
 
 def _environment(loader: BaseLoader) -> Environment:

@@ -21,9 +21,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
+from steady_ground import alexa_api
 from steady_ground.app import App
 from steady_ground.identity import owner_for, request_key
 from steady_ground.lists import LISTED_BY
+from steady_ground.markets import market_for
 from steady_ground.params import decode, encode
 from steady_ground.session import Cache, Question, Said, SessionState, for_owner, fresh, load_state
 from steady_ground.storage.errors import StorageError
@@ -34,6 +36,9 @@ log = logging.getLogger("steady_ground")
 
 STATE = "sg"  # our root key in session attributes
 MAX_SPEECH_CHARS = 8000
+# The longest a turn that speaks crisis numbers waits for the device's time zone (connect, then
+# read), when the session doesn't know it yet: then the request's locale decides the numbers.
+ZONE_WAIT = 0.8
 
 
 @dataclass(frozen=True)
@@ -74,6 +79,8 @@ class Turn:
         self._end: bool | None = None
         self._directives: list[Any] = []
         self._listed: str | None = None
+        self._market: str | None = None
+        self._zone_asked = False  # the Settings API was asked this turn (once is enough)
 
     # -- request facts -------------------------------------------------------------------------
     @property
@@ -107,6 +114,39 @@ class Turn:
         if isinstance(stamp, datetime):
             return stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
         return self.app.clock()
+
+    def device_zone(self, wait: float | None = None) -> str | None:
+        """The device's time zone name: from the session, else the Settings API (at most once a
+        turn, within ``wait`` seconds; kept in the session); None when unknown (no token, no
+        device id, an error, a zone we can't read, or an answer slower than ``wait``)."""
+        cached = self.state.time_zone
+        if cached or self._zone_asked:
+            return cached
+        self._zone_asked = True
+        api = alexa_api.for_request(self.envelope, wait)
+        device = alexa_api.device_id(self.envelope)
+        if api is None or device is None:
+            return None
+        try:
+            zone = api.time_zone(device)
+            ZoneInfo(zone)
+        except (alexa_api.ApiError, ZoneInfoNotFoundError, ValueError) as exc:
+            log.warning("time zone unknown: %s request=%s", type(exc).__name__, self.request_id)
+            return None
+        self.state.time_zone = zone
+        return zone
+
+    @property
+    def market(self) -> str:
+        """Whose crisis numbers this turn speaks (``steady_ground.markets``): the device's country by
+        its time zone, else the request's locale. Only the numbers follow it; every other word
+        keeps the locale. Found once a turn, and only when a template speaks a number."""
+        if self._market is None:
+            self._market = market_for(self.locale, self.device_zone(ZONE_WAIT))
+        return self._market
+
+    def _market_now(self) -> str:
+        return self.market
 
     @property
     def intent_name(self) -> str | None:
@@ -164,7 +204,7 @@ class Turn:
     def _render(self, key: str, block: str, params: dict[str, Any]) -> str:
         params.setdefault("_seed", self._seed_for(key))
         params.setdefault("_today", self.today())
-        return self.app.renderer.block(self.locale, key, block, **params)
+        return self.app.renderer.block(self.locale, key, block, market=self._market_now, **params)
 
     def _line(self, key: str, block: str, params: dict[str, Any]) -> str:
         """Render and say one block, and remember it for Repeat as its key and parameters."""
@@ -244,7 +284,8 @@ class Turn:
         for line in said.lines:
             text = line.get("s")
             if not isinstance(text, str):
-                text = self.app.renderer.block(self.locale, str(line["k"]), str(line["b"]), **decode(line["p"]))
+                text = self.app.renderer.block(self.locale, str(line["k"]), str(line["b"]), market=self._market_now,
+                                               **decode(line["p"]))
             self._speech.append(text)
             self._lines.append(line)
         self._reprompt = self.reprompt_of(said)
@@ -259,7 +300,8 @@ class Turn:
         text = asked.get("s")
         if isinstance(text, str):
             return text
-        return self.app.renderer.block(self.locale, str(asked["k"]), "reprompt", **decode(asked["p"]))
+        return self.app.renderer.block(self.locale, str(asked["k"]), "reprompt", market=self._market_now,
+                                       **decode(asked["p"]))
 
     def only(self) -> Turn:
         """Nothing said so far this turn comes before or with what follows (the safety answer)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import json
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -113,15 +114,18 @@ EXERCISE_MODES = frozenset(BY_NAME)  # every guided exercise: boundary, reflecti
 
 class RecordingRenderer(Renderer):
     """The skill's one renderer, noting which template keys each response used (for the speech
-    checks: a response is classified by the keys that built it)."""
+    checks: a response is classified by the keys that built it). ``market``: every number spoken
+    is that market's, as from an Echo whose time zone lies there (an en-AU Echo in New Zealand)."""
 
-    def __init__(self) -> None:
+    def __init__(self, market: str | None = None) -> None:
         super().__init__()
         self.rendered: list[Rendered] = []
+        self.market = market
 
-    def block(self, locale: str | None, key: str, block: str = "speech", **params: Any) -> str:
+    def block(self, locale: str | None, key: str, block: str = "speech", *,
+              market: str | Callable[[], str] | None = None, **params: Any) -> str:
         self.rendered.append(Rendered(key, block, {k: v for k, v in params.items() if not k.startswith("_")}))
-        return super().block(locale, key, block, **params)
+        return super().block(locale, key, block, market=self.market or market, **params)
 
 
 @dataclass(frozen=True)
@@ -250,7 +254,8 @@ class Walk:
                         queue.append(signature(after))
 
 
-def build_walk(*, raise_errors: bool = True, max_states: int | None = None, locale: str = "en-US") -> Walk:
+def build_walk(*, raise_errors: bool = True, max_states: int | None = None, locale: str = "en-US",
+               market: str | None = None) -> Walk:
     """Walk every reachable state with errors raised (a crash fails the walk), on the in-memory
     repository, recording what each response rendered."""
     from steady_ground.app import App
@@ -258,7 +263,7 @@ def build_walk(*, raise_errors: bool = True, max_states: int | None = None, loca
     from steady_ground.entry import make_handler
     from steady_ground.storage.memory import InMemoryNotesRepository
 
-    renderer = RecordingRenderer()
+    renderer = RecordingRenderer(market)
     app = App(settings=Settings.from_env(), renderer=renderer, repo=InMemoryNotesRepository(), clock=lambda: CLOCK,
               raise_errors=raise_errors)
     w = Walk(make_handler(app), max_states=max_states or MAX_STATES, renderer=renderer, locale=locale)

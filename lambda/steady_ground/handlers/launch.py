@@ -7,7 +7,7 @@ from steady_ground.handlers import plan_followup
 from steady_ground.handlers.exercise import resumable
 from steady_ground.session import MENU
 from steady_ground.storage.errors import StorageError
-from steady_ground.turn import Peek, Turn, TurnHandler
+from steady_ground.turn import ZONE_WAIT, Peek, Turn, TurnHandler
 
 PROFILE_VERSION = 1
 
@@ -35,6 +35,9 @@ class LaunchHandler(TurnHandler):
     def run(self, turn: Turn) -> None:
         turn.mode = MENU
         turn.close_question()
+        # The device's time zone now, so a safety answer later this session needs no call to find
+        # whose numbers to speak (and reminders know the zone too).
+        turn.device_zone(ZONE_WAIT)
         first = first_visit(turn)
         # A place kept by a one-shot start ("ask steady ground to start my boundary exercise") counts
         # too, even though the skill was never opened by name before.
