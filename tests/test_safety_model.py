@@ -19,7 +19,7 @@ from steady_ground import safety, safety_model
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.safety import answer_of  # noqa: E402
+from bench.safety import RUN_ON_ANSWER, answer_of  # noqa: E402
 from tools import train_safety_model as trainer  # noqa: E402
 
 HELD_BACK = "tuning_b"
@@ -107,18 +107,46 @@ def test_a_long_everyday_answer_passes():
         "i have been saving up my pills",
         "um so my ex kind of like follows me home from work every day",
         "honestly the kids are fine but he keeps my passport locked away",
+        # concept words exactly four and five words apart: the first pair counts, the second does not
+        "he said that one day he would hurt me and my mum and my sister would cry",
+        answer_of(1000),
+        answer_of(700, RUN_ON_ANSWER) + " and he has my phone and my keys and i am scared to go home",
         "",
         "~ ~",
     ],
 )
 def test_the_screen_adds_up_exactly_what_the_trainer_learned(text):
-    # The screen's fast sums (cached word weights, pair tables) equal the trainer's feature strings.
+    # The screen's fast sums (cached word weights, pair tables, concept sets summed once) equal the trainer's
+    # feature strings, position by position and as the text's score: a faster screen hears the same texts.
     model = safety_model.model_for("en")
     shipped = json.loads((ROOT / "lambda" / "steady_ground" / "safety_model_en.json").read_text(encoding="utf-8"))
     words = safety.normalise(text, "en-US")[0].split()
     weights = safety_model.unpack(shipped)
     slow = [sum(weights.get(f, 0.0) for f in feats) for feats in safety_model.positions(words)]
     assert model.weights(words) == pytest.approx(slow, abs=1e-9)
+    fresh = safety_model.Model(shipped)  # an empty word cache: the first screen of these words scores the same
+    for scored in (fresh.score(words), fresh.score(words), model.score(words)):
+        if words:
+            assert scored == pytest.approx(safety_model.best(slow, model.bias, model.power, model.shortest), abs=1e-9)
+        else:
+            assert scored == float("-inf")
+
+
+@pytest.mark.parametrize(
+    ("text", "heard"),
+    [("not sure we are safe", True), ("not really sure we are safe", False), ("safe safe safe", False)],
+)
+def test_a_concept_pair_counts_within_four_words_and_no_further(text, heard):
+    # A model of one concept pair (NEG ... SAFE): its fast sums agree with the feature strings at the edge of
+    # reach, and a word's concept set met again (cached) adds the same.
+    data = {"bias": 0.0, "threshold": 0.5, "length_power": 0.0, "shortest": 1,
+            "own": {}, "pairs": {}, "skips": {}, "concept_pairs": {"NEG SAFE": 1.0}}
+    model = safety_model.Model(data)
+    words = text.split()
+    slow = [sum(safety_model.unpack(data).get(f, 0.0) for f in feats) for feats in safety_model.positions(words)]
+    assert model.weights(words) == slow == model.weights(words)
+    assert model.hears(words) is heard
+    assert model.hears([*words, *words]) is heard
 
 
 def test_stems_fold_a_word_family():

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import sub
 from pathlib import Path
 from types import ModuleType
@@ -133,8 +133,12 @@ def best(weights: list[float], bias: float, power: float, shortest: int) -> floa
     A window's sum is divided by its length (counted as at least ``shortest`` words) to the ``power``:
     otherwise a long everyday sentence outweighs a short "he bit me" just by having more words.
     """
-    totals = list(accumulate(weights, initial=0.0))
-    n = len(weights)
+    return best_of_totals(list(accumulate(weights, initial=0.0)), bias, power, shortest)
+
+
+def best_of_totals(totals: list[float], bias: float, power: float, shortest: int) -> float:
+    """``best`` given the prefix sums (``totals[k]``: the first k positions' weights added in order)."""
+    n = len(totals) - 1
     if n <= WINDOW + STEP:
         return bias + totals[n] / math.pow(max(shortest, n), power)
     # the full windows (every STEP words), then at most one shorter window ending with the text
@@ -175,12 +179,32 @@ def _split2(key: str) -> tuple[str, str]:
     return a, b
 
 
-_Word = tuple[float, str, tuple[str, ...], dict[str, float], dict[str, float]]
+class _Tags:
+    """One distinct set of concepts a word carries, and what it adds after an earlier word's set (filled as met).
+
+    Compared by identity (a word's set is made once a model), so looking one up costs no tuple hashing."""
+
+    __slots__ = ("after", "concepts")
+
+    def __init__(self, concepts: tuple[str, ...]) -> None:
+        self.concepts = concepts
+        self.after: dict[_Tags, float] = {}
+
+
+# a word as the screen scores it: its own weight, its stem, the pairs and skip-pairs it starts, its concepts
+_Word = tuple[float, str, dict[str, float], dict[str, float], _Tags | None]
 _NONE: dict[str, float] = {}
 
 
 class Model:
-    """The shipped weights, split by kind so scoring a word costs a few dictionary lookups."""
+    """The shipped weights, split by kind so scoring a word costs a few dictionary lookups.
+
+    Each word is worked out once (``_word``: its own features' weights summed, its stem, the pair tables it
+    starts, its concept set) and cached; a position then costs one lookup of the word, one of the pair the
+    word before starts, two of the skip-pairs, and one a concept word within reach (its concept pairs with
+    that word, summed once per two concept sets). The sums are those of the trainer's feature strings
+    (``positions``), added in another order for concept pairs: equal up to float rounding.
+    """
 
     def __init__(self, data: dict[str, Any], lang: str = "en") -> None:
         self.bias = float(data["bias"])
@@ -193,48 +217,66 @@ class Model:
         self.skips: dict[str, dict[str, float]] = data["skips"]  # stem -> the stems two or three after it -> weight
         self.cpairs = {_split2(k): float(w) for k, w in data["concept_pairs"].items()}
         self.table = concepts(lang)
+        self.tags: dict[tuple[str, ...], _Tags] = {}
         self.cache: dict[str, _Word] = {}
 
     def _word(self, word: str) -> _Word:
-        """A word's own weight (stem, n-grams, concepts), its stem, its concepts, the pairs it starts."""
+        """A word's own weight (stem, n-grams, concepts), its stem, the pairs it starts, its concept set."""
         get = self.own.get
         s = stem(word)
         own = sum(get(f, 0.0) for f in word_features(word, self.lang))
-        return own, s, self.table.get(s, ()), self.pairs.get(s, _NONE), self.skips.get(s, _NONE)
+        found = self.table.get(s, ())
+        tags = (self.tags.get(found) or self.tags.setdefault(found, _Tags(found))) if found else None
+        return own, s, self.pairs.get(s, _NONE), self.skips.get(s, _NONE), tags
 
-    def weights(self, words: list[str]) -> list[float]:
-        """Each position's weight: the sum of the features that belong to it."""
+    def _closing(self, earlier: _Tags, later: _Tags) -> float:
+        """What the concept pairs of a word with ``later``'s concepts add, ``earlier``'s word within reach."""
+        cpair = self.cpairs.get
+        got = later.after[earlier] = sum(cpair((a, c), 0.0) for a in earlier.concepts for c in later.concepts)
+        return got
+
+    def totals(self, words: list[str]) -> list[float]:
+        """The prefix sums of the positions' weights (``totals[k]``: the first k added in order)."""
         cache = self.cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
-        cpair = self.cpairs.get
-        # the pairs the word before starts, and the skip-pairs the words one, two and three before start
-        # (SKIPS is (2, 3): the skip-pairs that close here are those of the words two and three back)
+        lookup = cache.get
+        closing = self._closing
+        # the pairs the word before starts, the skip-pairs the words one, two and three before start (SKIPS is
+        # (2, 3): those of the words two and three back close here), the concept sets of the four words before
         pairs = skip1 = skip2 = skip3 = _NONE
-        recent: list[tuple[int, str]] = []  # (position, concept) of the concept words within reach, in order
-        out: list[float] = []
+        t1 = t2 = t3 = t4 = None
+        total = 0.0
+        out = [0.0]
         append = out.append
-        for i, word in enumerate(words):
-            got = cache.get(word)
+        for word in words:
+            got = lookup(word)
             if got is None:
                 got = cache[word] = self._word(word)
-            w, here, mine, starts, skip_starts = got
+            w, here, starts, skip_starts, tags = got
             w += pairs.get(here, 0.0) + skip2.get(here, 0.0) + skip3.get(here, 0.0)
             pairs, skip3, skip2, skip1 = starts, skip2, skip1, skip_starts
-            if mine:
-                near = i - CONCEPT_SPAN
-                while recent and recent[0][0] < near:
-                    del recent[0]
-                for _, a in recent:
-                    for c in mine:
-                        w += cpair((a, c), 0.0)
-                recent.extend((i, c) for c in mine)
-            append(w)
+            if tags is not None:
+                after = tags.after
+                for t in (t4, t3, t2, t1):  # CONCEPT_SPAN (4) words back, the earliest first
+                    if t is not None:
+                        v = after.get(t)
+                        w += closing(t, tags) if v is None else v
+            t4, t3, t2, t1 = t3, t2, t1, tags
+            total += w
+            append(total)
         return out
+
+    def weights(self, words: list[str]) -> list[float]:
+        """Each position's weight: the sum of the features that belong to it (up to float rounding)."""
+        totals = self.totals(words)
+        return [b - a for a, b in pairwise(totals)]
 
     def score(self, words: list[str]) -> float:
         """The highest window score of the text (minus infinity for no words)."""
-        return best(self.weights(words), self.bias, self.power, self.shortest) if words else float("-inf")
+        if not words:
+            return float("-inf")
+        return best_of_totals(self.totals(words), self.bias, self.power, self.shortest)
 
     def hears(self, words: list[str]) -> bool:
         return self.score(words) > self.threshold
