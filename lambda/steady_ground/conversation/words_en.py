@@ -77,7 +77,7 @@ FREQUENCY: dict[str, tuple[str, ...]] = {
     "daily": ("daily", "every day", "everyday", "each day", "all the time", "constantly", "nearly every day", "more than once a day", "all day every day",
               "almost every day", "every single day", "day in day out", "every night", "all day", "nonstop",
               "several times a day", "many times a day", "always", "every day now", "more or less daily",
-              "day after day"),
+              "day after day", "every blessed day", "every single blessed day", "each and every day"),
     "few_weekly": ("a few times a week", "few times a week", "several times a week", "a couple of times a week",
                    "couple times a week", "most days", "every couple of days", "every few days", "two or three times a week", "twice a week", "three times a week", "every other day", "often",
                    "a lot", "pretty often", "quite often", "most weeks more than once"),
@@ -102,13 +102,15 @@ SOMETIMES: tuple[str, ...] = ("sometimes", "some of the time", "now and then", "
                               "a bit", "a little", "in a way", "partly", "here and there", "it depends", "depends",
                               "half the time", "occasionally", "somewhat", "more or less", "at times",
                               "in some ways", "in a few ways", "now and again", "from time to time", "some days",
-                              "some days yes some days no", "on occasion", "every so often")
+                              "some days yes some days no", "on occasion", "every so often", "only when he's out",
+                              "only when she's out", "on good days", "on the good days")
 NOT_SURE: tuple[str, ...] = ("not sure", "i'm not sure", "i don't know", "no idea", "hard to say", "maybe",
                              "perhaps", "who knows", "can't say", "i can't tell", "unsure", "i really don't know",
                              "dunno", "i dunno", "hard to know", "not certain", "i'm not certain", "don't know",
                              "honestly don't know", "possibly", "cannot say", "couldn't say", "i couldn't say",
                              "difficult to say", "hard to tell", "do not know", "i'd have to think", "i would have to think", "need to think about it",
-                             "uncertain")
+                             "uncertain", "couldn't tell you", "i couldn't tell you", "don't really know",
+                             "i don't really know", "your guess is as good as mine")
 
 # How things have moved since before, heard anywhere in an answer.
 TREND: dict[str, tuple[str, ...]] = {
