@@ -25,6 +25,7 @@ log = logging.getLogger("steady_ground")
 CONSENT = "consent"  # value: when it was given (ISO time)
 PRIVATE = privacy_gate.PRIVATE  # account-wide: {"by": who turned it on}; hides the past from others
 WARNED = privacy_gate.WARNED  # account-wide: the shared-account notice was given (ISO time)
+AFTER_SAFETY = "after_safety"  # note data: kept on a yes after the safety answer (read only to its owner)
 
 
 class Outcome(str, enum.Enum):
@@ -187,6 +188,8 @@ def keep(
         return Outcome.CRISIS
     if notes_off(turn):
         return Outcome.OFF
+    if screened:  # kept after the safety answer: marked, so it is never read to a voice that may be the danger
+        data = {**(data or {}), AFTER_SAFETY: True}
     found = settings(turn)
     if found is None:
         return Outcome.FAILED

@@ -199,6 +199,11 @@ def _words(state: CheckIn, event: Event) -> Step[CheckIn]:
         return _save(replace(state, words=event.value.strip()))
     if event.kind in (Ev.SKIP, Ev.NO, Ev.NOMATCH):
         return _save(replace(state, words=None))
+    if event.kind == Ev.REQUEST:  # "delete all my notes" as the words: never kept; asked again, within the limit
+        retries = state.retries + 1
+        if retries > MAX_RETRIES:
+            return _save(replace(state, words=None))
+        return Step(replace(state, retries=retries), ask=_ask(state), free_text=True)
     if event.kind == Ev.BACK:
         back = replace(state, step=CheckInStep.MOOD, rating=None)
         return Step(back, ask=_ask(back))

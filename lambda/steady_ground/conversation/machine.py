@@ -42,6 +42,7 @@ class Ev(str, enum.Enum):
     HESITATE = "hesitate"  # "um": no rush, then the question again
     INTERRUPT = "interrupt"  # "hold on", "no wait": stop now, place kept, a neutral goodbye
     DECISION = "decision"  # "should I leave?": the decision is theirs; then the question again
+    REQUEST = "request"  # "delete all my notes" as the words: a try that didn't land, nothing kept
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,8 @@ NON_ANSWERS: dict[str, tuple[str, ...]] = {
                 "delete all notes", "delete my last note", "delete the last note", "delete that note",
                 "read my notes", "read me my notes", "read my last note", "what are my notes", "play my notes",
                 "stop keeping notes", "stop keeping my notes", "don't keep notes", "forget my code",
-                "set a privacy code", "send that to my phone"),
+                "set a privacy code", "send that to my phone", "set a reminder", "set a daily reminder",
+                "remind me every day", "cancel my reminder", "cancel the reminder"),
     # An interruption: someone walked in, the kettle boiled. Stop now, keep the place, say little.
     "interrupt": ("hold on", "hold on a second", "hold on a sec", "hang on", "hang on a second", "hang on a minute",
                   "wait", "wait a second", "wait a minute", "wait a sec", "no wait", "one moment", "one sec",

@@ -84,6 +84,7 @@ STEERING: dict[hearing.Heard, Ev] = {
     hearing.Heard.FILLER: Ev.HESITATE,  # "um": no rush, and the question again
     hearing.Heard.INTERRUPT: Ev.INTERRUPT,  # "hold on": stop now, place kept
     hearing.Heard.DECISION: Ev.DECISION,  # "should I leave?": theirs to decide
+    hearing.Heard.REQUEST: Ev.REQUEST,  # "delete all my notes": a request, never kept as the words
 }
 
 
@@ -295,7 +296,21 @@ def _step(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
         if event.kind == Ev.DECISION:
             again = again.asking_again()
         return dataclasses.replace(again, say=(said, *again.say))
+    if event.kind == Ev.REQUEST:
+        return _request_heard(spec, state, event)
     return spec.next_state(state, event)
+
+
+def _request_heard(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
+    """A request to the skill where the person's words were expected ("delete all my notes"): the same
+    answer the note prompt gives (it sounded like a request; nothing kept, nothing done), then the
+    question again. The exercise counts it as a try that didn't land, so its re-ask limit still
+    applies; while it still asks the same question, it asks it plainly, without an apology."""
+    failed = spec.next_state(state, Event(Ev.REQUEST))
+    same = getattr(failed.state, "step", None) == getattr(state, "step", None)
+    if same and failed.ask is not None and not (failed.finished or failed.paused or getattr(failed.state, "offered", False)):
+        failed = spec.next_state(failed.state, Event(Ev.REPEAT)).asking_again()
+    return dataclasses.replace(failed, say=(Line("exercise/request_heard"), *failed.say))
 
 
 class ExerciseStartHandler(TurnHandler):

@@ -160,6 +160,15 @@ def days_ago(turn: Turn, note: Note) -> int:
     return (turn.now.astimezone(UTC).date() - note.created_at.astimezone(UTC).date()).days
 
 
+def held_back(turn: Turn, note: Note) -> bool:
+    """A note kept after the safety answer, or holding words of danger, is not read or sent to a voice
+    Alexa doesn't recognize (on a shared Echo that may be the partner) until the privacy code is given.
+    It stays kept, whole; its owner's recognized voice hears it."""
+    if turn.owner.recognized or privacy_gate.unlocked(turn):
+        return False
+    return bool(note.data.get(notes.AFTER_SAFETY)) or safety.is_crisis(note.text, turn.locale)
+
+
 def ssml_length(text: str) -> int:
     return len(escape(text))  # as it will be in the SSML: "&" is five characters there
 
@@ -176,14 +185,19 @@ def read_page(turn: Turn, cursor: str | None) -> None:
         anything_else(turn)
         return
     chosen: list[Note] = []
+    passed: list[Note] = []  # every note this page went past: read, or held back
     used = 0
     for note in page.notes[:PAGE]:
+        if held_back(turn, note):
+            passed.append(note)
+            continue
         cost = ssml_length(note.text)
         if chosen and used + cost > SPEECH_BUDGET:
             break
         chosen.append(note)
+        passed.append(note)
         used += cost
-    more = len(chosen) < len(page.notes) or page.cursor is not None
+    more = len(passed) < len(page.notes) or page.cursor is not None
     for note in chosen:
         created = note.created_at
         # one note too heavy to say whole is read in part; it stays stored whole, for the card
@@ -197,8 +211,14 @@ def read_page(turn: Turn, cursor: str | None) -> None:
             text=text,
             clipped=clipped,
         )
+    if len(passed) > len(chosen):
+        turn.say("notes/held_back")  # the same words whatever it holds
+        if not chosen and not more:
+            turn.state.notes_cursor = None
+            anything_else(turn)
+            return
     if more:
-        turn.state.notes_cursor = chosen[-1].note_id
+        turn.state.notes_cursor = passed[-1].note_id
         turn.mode = READING_MODE
         turn.ask("notes/more_prompt")
     else:
@@ -252,8 +272,12 @@ def send_card(turn: Turn) -> None:
         return
     if not privacy_gate.gate_card(turn, "send_notes"):  # anyone with the Alexa app can see it
         return
-    turn.card(plain_text(turn.render("notes/card_sent", "card_title")), card_text(turn, page.notes))
-    turn.say("notes/card_sent")
+    shown = [note for note in page.notes if not held_back(turn, note)]
+    if shown:
+        turn.card(plain_text(turn.render("notes/card_sent", "card_title")), card_text(turn, shown))
+        turn.say("notes/card_sent")
+    if len(shown) < len(page.notes):
+        turn.say("notes/held_back")
     anything_else(turn)
 
 
