@@ -152,3 +152,18 @@ def test_a_threat_far_into_a_long_answer_is_heard_as_near_its_start() -> None:
         assert found is not None and found.cls == "threat" and found.clear, text
         assert found.cls == _everything(said)
     assert safety.screen(everyday, "en-US", use_model=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("My husband's drunk again", "he is drunk again"),
+        ("my other half's gun is in the car, my husband said", "his gun is in the car he said"),
+        ("the kids saw my partner my partner's temper", "the kids saw he his temper"),
+        ("it's five o'clock and I told my", "it is five oclock and i told my"),
+    ],
+)
+def test_the_partner_however_named_is_folded_wherever_they_are_named(text: str, said: str) -> None:
+    # Only a determiner ("my", "the") can start the partner's name: the words are read from each one,
+    # the first word, the last, or one right after another partner.
+    assert safety.normalise(text, "en-US")[0] == said

@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from pathlib import Path
 from types import ModuleType
 
@@ -357,31 +357,34 @@ def _words(text: str, rules: _Rules) -> list[str]:
     if len(cache) > CACHE_LIMIT:
         cache.clear()
     out: list[str] = []
-    for raw in text.lower().translate(rules.table).split():
+    spoken = text.lower().translate(rules.table)
+    for raw in spoken.split():
         got = cache.get(raw)
         if got is None:
             got = cache[raw] = _expand(raw, rules)
         out.extend(got)
-    # the partner: "my husband" -> he, "my other half's" -> his
+    # the partner: "my husband" -> he, "my other half's" -> his (looked for only after a determiner)
     folded: list[str] = []
     i, n = 0, len(out)
-    while i < n:
-        word = out[i]
-        if word in lang.DETERMINERS and i + 1 < n:
-            nxt = out[i + 1]
-            pair = f"{nxt} {out[i + 2]}" if i + 2 < n else ""
-            two = pair.replace("'s", "") if pair else ""
-            if two and two in lang.PARTNER_PAIRS:
-                folded.extend(_partner(out[i + 2], out[i + 3] if i + 3 < n else "", lang))
-                i += 3
-                continue
-            one = nxt.removesuffix("'s").replace("'", "")
-            if one in lang.PARTNER_NOUNS:
-                folded.extend(_partner(nxt, out[i + 2] if i + 2 < n else "", lang))
-                i += 2
-                continue
-        folded.append(word.replace("'", "") if "'" in word else word)
-        i += 1
+    for k in compress(range(n - 1), map(lang.DETERMINERS.__contains__, out)):
+        if k < i:
+            continue  # a word of a partner already folded
+        nxt = out[k + 1]
+        pair = f"{nxt} {out[k + 2]}" if k + 2 < n else ""
+        two = pair.replace("'s", "") if pair else ""
+        if two and two in lang.PARTNER_PAIRS:
+            folded.extend(out[i:k])
+            folded.extend(_partner(out[k + 2], out[k + 3] if k + 3 < n else "", lang))
+            i = k + 3
+            continue
+        one = nxt.removesuffix("'s").replace("'", "")
+        if one in lang.PARTNER_NOUNS:
+            folded.extend(out[i:k])
+            folded.extend(_partner(nxt, out[k + 2] if k + 2 < n else "", lang))
+            i = k + 2
+    folded.extend(out[i:])
+    if "'" in spoken:  # a word's own apostrophes go ("o'clock"); the partner's words never hold one
+        return [word.replace("'", "") if "'" in word else word for word in folded]
     return folded
 
 
