@@ -100,7 +100,8 @@ class _Rules:
             sides = _sides(anchors.get(ordered[i][2]), self.reach[i], need)
             if sides:
                 self.sides[i] = sides[0]
-                self.more_sides.update((i * m + k, side) for k, side in enumerate(sides[1:], 1))
+                for k in range(1, need):
+                    self.more_sides[i * m + k] = sides[k]
         self.blank_needed = [
             None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
             for i in range(len(self.blanks))
@@ -270,7 +271,7 @@ def _sides(entry: _Anchors | list[list[str]] | None, reach: int | None, sets: in
         return None
     around = entry.get("around") if isinstance(entry, dict) else None
     if isinstance(around, list) and len(around) == sets:
-        return [(min(int(b), reach), min(int(a), reach)) for b, a in around]
+        return [(b, a) if b <= reach and a <= reach else (min(b, reach), min(a, reach)) for b, a in around]
     return [(reach, reach)] * sets
 
 
