@@ -56,3 +56,114 @@ def test_a_word_glued_to_a_blank_reaches_the_rules_a_search_of_everything_reache
         found = safety.screen(text, "en-US", use_model=False)
         assert (found.cls if found else None) == _everything(said), text
     assert glued > len(texts) // 2  # the texts do glue a "~" to a word
+
+
+# Each anchor set knows how far a match reads before and after a word of the set (tools/safety_anchors.py),
+# so a rule whose anchor words spread over a long answer is searched only around them (_search_near).
+
+REACHING = [
+    # (rule, the anchor sets with what a match reads before and after a word of each)
+    (r"\bhe (?:said|says)\b(?: \w+){0,12}? (?:kill|hurt) me\b", {("hurt", "kill"): [14, 1], ("said", "says"): [1, 14]}),
+    (r"\b(?:left|escaped) (?:him|her)$", {("escaped", "left"): [0, 2], ("her", "him"): [1, 1]}),  # "$" reads on
+    (r"\b(?:slapped|smacked) me\b(?! on the wrist)", {("slapped", "smacked"): [0, 4]}),  # so does a look ahead
+    (r"\b(?:slapped|smacked) me\b(?<!\bnot slapped me)", {("slapped", "smacked"): [2, 3]}),  # a look behind, back
+]
+FILLER = ["we", "talked", "about", "the", "bins", "and", "the", "school", "run", "and", "the", "car", "and", "whose", "turn", "it", "was"]
+PIECES = ["he said", "he says", "kill me", "hurt me", "i left him", "escaped her", "slapped me", "not slapped me",
+          "smacked me on the wrist", "smacked me on the"]
+
+
+def _index_tool():
+    import sys
+
+    sys.path.insert(0, str(ROOT))
+    from tools import safety_anchors
+
+    return safety_anchors
+
+
+@pytest.mark.parametrize(("rule", "sets"), REACHING)
+def test_the_index_knows_how_far_a_match_reads_either_side_of_each_anchor_word(rule: str, sets: dict) -> None:
+    tool = _index_tool()
+    assert {tuple(sorted(s)): around for s, around in tool.ranked(rule)} == sets
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    """Long answers (120 to 300 words) of everyday filler with the rules' pieces strewn through them,
+    some at the very start or the very end, at gaps of 0 to 16 words from each other."""
+    import random
+
+    rand = random.Random(seed)
+    out = []
+    for _ in range(count):
+        words: list[str] = []
+        for _ in range(rand.randint(6, 14)):
+            words.extend(rand.choice(FILLER) for _ in range(rand.randint(0, 16)))
+            words.extend(rand.choice(PIECES).split())
+        while len(words) < rand.randint(120, 300):
+            words.insert(rand.choice((0, len(words))) if rand.random() < 0.2 else rand.randint(0, len(words)),
+                         rand.choice(FILLER))
+        out.append(" ".join(words))
+    return out
+
+
+def _engine(rule: str, around: bool = True) -> safety._Rules:
+    """An engine holding only this rule (English words, no blanks), its index built by the tool."""
+    from types import SimpleNamespace
+
+    tool = _index_tool()
+    entry = {"sets": [sorted(s) for s, _ in tool.ranked(rule)], "reach": tool.reach(rule)}
+    if around:
+        entry["around"] = [sides for _, sides in tool.ranked(rule)]
+    lang = SimpleNamespace(**{k: getattr(safety.safety_en, k) for k in dir(safety.safety_en) if k.isupper()})
+    lang.RULES, lang.IDIOMS, lang.NEGATIONS = {"threat": {safety.CLEAR: [rule]}}, [], []
+    return safety._Rules(lang, {rule: entry})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("rule", "sets"), REACHING)
+def test_a_rule_searched_only_where_its_anchor_words_allow_finds_what_a_search_of_everything_finds(
+    rule: str, sets: dict
+) -> None:
+    # Every match found in the whole text is found in the span searched, and nothing else: a span that
+    # stopped one word short would miss the threat 12 words after "he said", or let "$" or the look ahead
+    # read the span's end as the text's end ("i left him" mid-answer, "smacked me on the wrist" cut short).
+    import re
+
+    written = re.compile(rule)
+    engine = _engine(rule)
+    found = missed = 0
+    for text in _texts(seed=13, count=300):
+        hit = safety._first_rule(engine, text, text.split()) is not None
+        assert hit == (written.search(text) is not None), text
+        found += hit
+        missed += not hit
+    assert found >= 10 and missed >= 10  # both kinds of answer were screened
+
+
+def test_a_threat_far_into_a_long_answer_is_heard_as_near_its_start() -> None:
+    # "he said" many times in a long answer spreads the rule's anchor words over all of it: the threat
+    # is heard wherever it lies, in the first words or the last.
+    everyday = "we had a long talk about the dishes and he said the school run was my turn and he said fine " * 4
+    threat = "he said if i ever leave him he will kill me"
+    for text in (f"{threat} {everyday}", f"{everyday} and then {threat}", f"{everyday} {threat} {everyday}"):
+        said, _ = safety.normalise(text, "en-US")
+        assert len(said.split()) > 80 and said.count("he said") > 8
+        found = safety.screen(text, "en-US", use_model=False)
+        assert found is not None and found.cls == "threat" and found.clear, text
+        assert found.cls == _everything(said)
+    assert safety.screen(everyday, "en-US", use_model=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("My husband's drunk again", "he is drunk again"),
+        ("my other half's gun is in the car, my husband said", "his gun is in the car he said"),
+        ("the kids saw my partner my partner's temper", "the kids saw he his temper"),
+        ("it's five o'clock and I told my", "it is five oclock and i told my"),
+    ],
+)
+def test_the_partner_however_named_is_folded_wherever_they_are_named(text: str, said: str) -> None:
+    # Only a determiner ("my", "the") can start the partner's name: the words are read from each one,
+    # the first word, the last, or one right after another partner.
+    assert safety.normalise(text, "en-US")[0] == said

@@ -14,6 +14,11 @@ Each rule also gets its reach: the most spaces a match can read (its lookarounds
 A match touches one of its anchor words, so all it reads lies within that many words either side of
 it: the screen searches only there, and finds exactly what a search of the whole text would. A rule
 whose reach cannot be bounded gets none (searched as before: the whole text, or a wide window).
+And each anchor set gets its own sides ("around": [before, after]): the most spaces a match reads
+before the start of the set's word and after it. A threat rule reads a few words before "said" and
+many after it: the screen searches from each set's first word less its before to its last word plus
+its after (the narrowest of these), a span often far shorter than the whole reach either side.
+The output is deterministic: one run writes the file a second run would (``--check``).
 """
 
 from __future__ import annotations
@@ -53,22 +58,44 @@ _EVERYDAY: list[str] = []
 
 def _cost(cand: frozenset[str]) -> int:
     """How often everyday speech holds one of these prefixes: the rarer, the fewer turns run the rule."""
-    return sum(1 for w in _EVERYDAY for a in cand if w.startswith(a))
+    found = _COSTS.get(cand)
+    if found is None:
+        found = _COSTS[cand] = sum(1 for w in _EVERYDAY for a in cand if w.startswith(a))
+    return found
 
 
-def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
-    good = [c for c in cands if c and min(len(s) for s in c) >= MIN_ANCHOR] or [c for c in cands if c]
+_COSTS: dict[frozenset[str], int] = {}  # remembered: the same sets are ranked again and again
+
+
+_Cand = tuple[frozenset[str], "int | None", "int | None"]  # prefixes; most spaces read before / after their word's start
+
+
+def _key(c: frozenset[str]) -> tuple[int, int, int, list[str]]:
+    return (_cost(c), -min(len(s) for s in c), len(c), sorted(c))
+
+
+def _span(c: _Cand) -> float:
+    """How many words a window around one of the set's words spans (unbounded: infinite)."""
+    return float("inf") if c[1] is None or c[2] is None else c[1] + c[2]
+
+
+def _best(cands: list[_Cand]) -> _Cand | None:
+    """The rarest set (as ever); of its places in the pattern, the one read least far around."""
+    good = [c for c in cands if c[0] and min(len(s) for s in c[0]) >= MIN_ANCHOR] or [c for c in cands if c[0]]
     if not good:
         return None
-    return min(good, key=lambda c: (_cost(c), -min(len(s) for s in c), len(c), sorted(c)))
+    best = min(good, key=lambda c: _key(c[0]))
+    return min((c for c in good if c[0] == best[0]), key=_span)
 
 
-def _pieces(buf: str, word_start: bool) -> list[frozenset[str]]:
-    parts = buf.split(" ")
+def _pieces(buf: str, word_start: bool) -> list[tuple[int, frozenset[str]]]:
+    """(where in ``buf`` the word starts, the word) for each whole or begun word of the literal run."""
     out = []
-    for i, piece in enumerate(parts):
+    at = 0
+    for i, piece in enumerate(buf.split(" ")):
         if piece and (i > 0 or word_start) and re.fullmatch(r"[a-z0-9~]+", piece):
-            out.append(frozenset({piece}))
+            out.append((at, frozenset({piece})))
+        at += len(piece) + 1
     return out
 
 
@@ -87,23 +114,48 @@ def _ends_with_space(items: Any) -> bool:
 
 
 def requirement(items: Any, word_start: bool = True, prefix: str = "") -> frozenset[str] | None:
-    return _best(_candidates(items, word_start, prefix))
+    found = _best(_candidates(items, word_start, prefix))
+    return found[0] if found else None
 
 
-def _candidates(items: Any, word_start: bool = True, prefix: str = "") -> list[frozenset[str]]:
-    """Word prefixes, one of which must start some word of any match of this parsed sequence.
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _most(values: list[int | None]) -> int | None:
+    return None if None in values else max(v for v in values if v is not None)
+
+
+def _placed(items: list[Any], at: int, inner: tuple[int | None, int | None]) -> tuple[int | None, int | None]:
+    """The most spaces a match of ``items`` reads before and after an anchor word that starts in item ``at``
+    (-1: before the first item, a word begun earlier), ``inner`` being what that item reads before and
+    after the word's start. A look behind after the word reads back past it (and a look ahead before
+    it, on past it): what those read counts on the other side too."""
+    if at < 0:
+        return _looks(items, BEHIND), _spaces(items)
+    head, tail = items[:at], items[at + 1 :]
+    before = _add(_add(_spaces(head), inner[0]), _looks(tail, BEHIND))
+    after = _add(_add(inner[1], _spaces(tail)), _looks(head, AHEAD))
+    return before, after
+
+
+def _candidates(items: Any, word_start: bool = True, prefix: str = "") -> list[_Cand]:
+    """Word prefixes, one of which must start some word of any match of this parsed sequence; with
+    each, the most spaces a match reads before and after the start of that word (None: unbounded).
 
     ``prefix`` is the part of a word already consumed before this sequence (it began at a word
     start when ``word_start`` is true): the parser factors "choked|chokes" into "choke" + [ds].
     """
-    cands: list[frozenset[str]] = []
+    items = list(items)
+    found: list[tuple[frozenset[str], int, tuple[int | None, int | None]]] = []  # (set, its item, reach in it)
     buf = prefix
+    where = [-1] * len(prefix)  # the item of each letter of buf (-1: the prefix, begun before this sequence)
     buf_start = word_start
     at_word_start = word_start if not prefix else False
 
     def flush(keep_tail: bool) -> tuple[str, bool]:
         """Candidates from the literal run; returns the unfinished last word (and whether it starts a word)."""
-        nonlocal buf
+        nonlocal buf, where
         tail, tail_start = "", False
         if buf:
             if keep_tail and not buf.endswith(" "):
@@ -114,16 +166,17 @@ def _candidates(items: Any, word_start: bool = True, prefix: str = "") -> list[f
             else:
                 done = buf
             if done:
-                cands.extend(_pieces(done, buf_start))
-        buf = ""
+                found.extend((piece, where[at], (0, 0)) for at, piece in _pieces(done, buf_start))
+        buf, where = "", []
         return tail, tail_start
 
-    for op, av in items:
+    for n, (op, av) in enumerate(items):
         if op is _C.LITERAL:
             ch = chr(av)
             if not buf:
                 buf_start = at_word_start
             buf += ch
+            where.append(n)
             at_word_start = ch == " "
             continue
         if op is _C.AT:
@@ -137,31 +190,75 @@ def _candidates(items: Any, word_start: bool = True, prefix: str = "") -> list[f
             tail, tail_start = flush(keep_tail=True)
             alts = [av[-1]] if op is _C.SUBPATTERN else av[1]
             start = tail_start if tail else before
-            reqs = [requirement(b, start, tail if tail_start else "") for b in alts]
+            reqs = [_best(_candidates(b, start, tail if tail_start else "")) for b in alts]
             if all(reqs):
-                cands.append(frozenset().union(*[r for r in reqs if r]))
+                picked = [r for r in reqs if r]
+                # a word begun before the group (its tail, no space in it) starts as many spaces in as the group
+                inner = (_most([r[1] for r in picked]), _most([r[2] for r in picked]))
+                found.append((frozenset().union(*[r[0] for r in picked]), n, inner))
             at_word_start = all(_ends_with_space(b) for b in alts)
             continue
         flush(keep_tail=False)
         if op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
-            lo, _hi, item = av
+            lo, hi, item = av
             if lo >= 1:
-                sub = requirement(item, before)
+                sub = _best(_candidates(item, before))
                 if sub:
-                    cands.append(sub)
+                    # in one of up to ``hi`` rounds: one round reads as it reads; more, as far as all of them
+                    whole = _spaces([(op, av)])
+                    found.append((sub[0], n, (sub[1], sub[2]) if hi == 1 else (whole, whole)))
             at_word_start = before and lo == 0 and _ends_with_space(item)
             continue
         at_word_start = False
     flush(keep_tail=False)
-    return cands
+    return [(s, *_placed(items, at, inner)) for s, at, inner in found]
+
+
+def ranked(pattern: str, most: int = 2) -> list[tuple[frozenset[str], list[int] | None]]:
+    """Up to ``most`` independent anchor sets (each from its own place in the pattern): a text can
+    match only if, for every set, one of its words starts with one of the set's prefixes. With each,
+    [spaces read before, spaces read after] the start of that word in a match (None: unbounded), from
+    the set's place in the pattern read least far around."""
+    cands = [c for c in _candidates(_P.parse(pattern)) if c[0] and min(len(s) for s in c[0]) >= MIN_ANCHOR]
+    out: list[tuple[frozenset[str], list[int] | None]] = []
+    for s in sorted({c[0] for c in cands}, key=_key)[:most]:
+        near = min((c for c in cands if c[0] == s), key=_span)
+        out.append((s, None if near[1] is None or near[2] is None else [near[1], near[2]]))
+    return out
 
 
 def anchors_for(pattern: str, most: int = 2) -> list[list[str]]:
-    """Up to ``most`` independent anchor sets (each from its own place in the pattern): a text can
-    match only if, for every set, one of its words starts with one of the set's prefixes."""
-    cands = [c for c in _candidates(_P.parse(pattern)) if c and min(len(s) for s in c) >= MIN_ANCHOR]
-    ranked = sorted(set(cands), key=lambda c: (_cost(c), -min(len(s) for s in c), len(c), sorted(c)))
-    return [sorted(c) for c in ranked[:most]]
+    return [sorted(s) for s, _ in ranked(pattern, most)]
+
+
+AHEAD, BEHIND = 1, -1  # a look's direction, as the parser writes it
+
+
+def _looks(items: Any, direction: int) -> int | None:
+    """The most spaces the looks of one direction (ahead or behind) inside this parsed sequence read,
+    all they hold counted (None: unbounded)."""
+    total = 0
+    for op, av in items:
+        if op is _C.ASSERT_NOT or op is _C.ASSERT:
+            inner = _spaces(av[1]) if av[0] == direction else 0
+        elif op is _C.SUBPATTERN or op is getattr(_C, "ATOMIC_GROUP", None):
+            inner = _looks(av[-1] if op is _C.SUBPATTERN else av, direction)
+        elif op is _C.BRANCH:
+            inner = _most([_looks(b, direction) for b in av[1]])
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            _lo, hi, item = av
+            inner = _looks(item, direction)
+            if inner and hi is _C.MAXREPEAT:
+                return None
+            inner = None if inner is None else hi * inner
+        elif op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN, _C.AT, _C.CATEGORY):
+            inner = 0
+        else:
+            return None
+        if inner is None:
+            return None
+        total += inner
+    return total
 
 
 def _spaces(items: Any) -> int | None:
@@ -228,10 +325,19 @@ def all_patterns() -> list[str]:
 
 
 def build() -> dict[str, dict[str, Any]]:
-    """pattern -> its anchor sets, and how far (in words) a match can reach from one of its words."""
+    """pattern -> its anchor sets, how far (in words) a match can reach from one of its words, and
+    ("around", when proved) how far before and after a word of each set."""
     if not _EVERYDAY:
         _EVERYDAY.extend(_everyday_words())
-    return {p: {"sets": anchors_for(p), "reach": reach(p)} for p in all_patterns()}
+    index: dict[str, dict[str, Any]] = {}
+    for p in all_patterns():
+        sets = ranked(p)
+        whole = reach(p)
+        index[p] = {"sets": [sorted(s) for s, _ in sets], "reach": whole}
+        if whole is not None and sets and all(around for _, around in sets):
+            # no side reads farther than the whole match can
+            index[p]["around"] = [[min(n, whole) for n in around] for _, around in sets if around]
+    return index
 
 
 def render(index: dict[str, dict[str, Any]]) -> str:

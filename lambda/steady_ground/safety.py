@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from pathlib import Path
 from types import ModuleType
 
@@ -92,6 +92,16 @@ class _Rules:
         # a rule's anchor sets as keys (rule * sets + set): what the words must hold besides the first set
         m = self.sets = 1 + max((*self.rule_needs.values(), *self.blank_needs.values()), default=1)
         self.rule_more = {i: tuple(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
+        # what a match reads before and after a word of each anchor set, in words, when the index proved
+        # its reach (the first set's by rule, the others' by key): see ``placed``
+        self.sides: list[tuple[int, int] | None] = [None] * len(ordered)
+        self.more_sides: dict[int, tuple[int, int]] = {}
+        for i, need in self.rule_needs.items():
+            sides = _sides(anchors.get(ordered[i][2]), self.reach[i], need)
+            if sides:
+                self.sides[i] = sides[0]
+                for k in range(1, need):
+                    self.more_sides[i * m + k] = sides[k]
         self.blank_needed = [
             None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
             for i in range(len(self.blanks))
@@ -123,9 +133,13 @@ class _Rules:
 
     def placed(self, words: list[str]) -> list[tuple[int, int, int] | tuple[int, None, None]]:
         """Each rule that could match (every one of its anchor sets present), in order, with the words
-        where a match could lie: from the last of its sets' first words to the first of their last words
-        (``(i, None, None)`` for a rule with no anchors: it always runs). A match holds a word of every set
-        and reads at most its reach either side of each, so it lies within reach of that span."""
+        where a match could lie (``(i, None, None)`` for a rule with no anchors: it always runs).
+
+        A match holds a word of every set, and reads at most ``before`` words before such a word and
+        ``after`` words after it (the set's sides, proved by the index): so it lies after every set's
+        first word less its before, and before every set's last word plus its after. The words given are
+        that span (none: the rule cannot match here, it is left out). A rule whose reach is unproved gets
+        the span from the last of its sets' first words to the first of their last words."""
         cache = self.hit_cache
         if len(cache) > CACHE_LIMIT:
             cache.clear()
@@ -155,8 +169,27 @@ class _Rules:
         found: list[tuple[int, int, int] | tuple[int, None, None]] = [(i, None, None) for i in self.rule_always]
         append = found.append
         low = more_lows.get
+        sides, more_sides = self.sides, self.more_sides
         for i, lo in lows.items():
             hi = highs[i]
+            side = sides[i]
+            if side is not None:
+                lo -= side[0]
+                hi += side[1]
+                for key in more[i]:
+                    at = low(key)
+                    if at is None:
+                        break
+                    before, after = more_sides[key]
+                    if at - before > lo:
+                        lo = at - before
+                    at = more_highs[key] + after
+                    if at < hi:
+                        hi = at
+                else:
+                    if lo <= hi:
+                        append((i, lo, hi))
+                continue
             for key in more[i]:
                 at = low(key)
                 if at is None:
@@ -229,6 +262,17 @@ def _widen(lows: dict[int, int], highs: dict[int, int], keys: frozenset[int], lo
                 highs[key] = hi
         else:
             lows[key], highs[key] = lo, hi
+
+
+def _sides(entry: _Anchors | list[list[str]] | None, reach: int | None, sets: int) -> list[tuple[int, int]] | None:
+    """What a match reads before and after a word of each anchor set (the index's "around"; an index of
+    an older shape: the rule's whole reach either way, which bounds both). None: reach unproved."""
+    if reach is None:
+        return None
+    around = entry.get("around") if isinstance(entry, dict) else None
+    if isinstance(around, list) and len(around) == sets:
+        return [(b, a) if b <= reach and a <= reach else (min(b, reach), min(a, reach)) for b, a in around]
+    return [(reach, reach)] * sets
 
 
 def _reach(entry: _Anchors | list[list[str]] | None) -> int | None:
@@ -314,31 +358,34 @@ def _words(text: str, rules: _Rules) -> list[str]:
     if len(cache) > CACHE_LIMIT:
         cache.clear()
     out: list[str] = []
-    for raw in text.lower().translate(rules.table).split():
+    spoken = text.lower().translate(rules.table)
+    for raw in spoken.split():
         got = cache.get(raw)
         if got is None:
             got = cache[raw] = _expand(raw, rules)
         out.extend(got)
-    # the partner: "my husband" -> he, "my other half's" -> his
+    # the partner: "my husband" -> he, "my other half's" -> his (looked for only after a determiner)
     folded: list[str] = []
     i, n = 0, len(out)
-    while i < n:
-        word = out[i]
-        if word in lang.DETERMINERS and i + 1 < n:
-            nxt = out[i + 1]
-            pair = f"{nxt} {out[i + 2]}" if i + 2 < n else ""
-            two = pair.replace("'s", "") if pair else ""
-            if two and two in lang.PARTNER_PAIRS:
-                folded.extend(_partner(out[i + 2], out[i + 3] if i + 3 < n else "", lang))
-                i += 3
-                continue
-            one = nxt.removesuffix("'s").replace("'", "")
-            if one in lang.PARTNER_NOUNS:
-                folded.extend(_partner(nxt, out[i + 2] if i + 2 < n else "", lang))
-                i += 2
-                continue
-        folded.append(word.replace("'", "") if "'" in word else word)
-        i += 1
+    for k in compress(range(n - 1), map(lang.DETERMINERS.__contains__, out)):
+        if k < i:
+            continue  # a word of a partner already folded
+        nxt = out[k + 1]
+        pair = f"{nxt} {out[k + 2]}" if k + 2 < n else ""
+        two = pair.replace("'s", "") if pair else ""
+        if two and two in lang.PARTNER_PAIRS:
+            folded.extend(out[i:k])
+            folded.extend(_partner(out[k + 2], out[k + 3] if k + 3 < n else "", lang))
+            i = k + 3
+            continue
+        one = nxt.removesuffix("'s").replace("'", "")
+        if one in lang.PARTNER_NOUNS:
+            folded.extend(out[i:k])
+            folded.extend(_partner(nxt, out[k + 2] if k + 2 < n else "", lang))
+            i = k + 2
+    folded.extend(out[i:])
+    if "'" in spoken:  # a word's own apostrophes go ("o'clock"); the partner's words never hold one
+        return [word.replace("'", "") if "'" in word else word for word in folded]
     return folded
 
 
@@ -412,13 +459,12 @@ def _search_windows(
 def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     """The first rule, in order, that matches the text.
 
-    A rule whose reach the index proved is searched once, from ``reach`` words before the span
-    ``placed`` gives (where a word of each of its anchor sets lies within reach) to ``reach`` words after
-    it: every match lies there (a match holds a word of every set and reads at most ``reach`` words
-    either side of each), and what is searched there reads only the text itself (never the search's
-    edges), so it finds exactly what a search of the whole text would; when the span is empty, no match
-    can exist. Other rules are searched as they always were: the whole text, or a wide window around
-    each anchor word."""
+    A rule whose reach the index proved is searched once, over the span ``placed`` gives: every match
+    lies there. The search stops at the end of the span's last word, and a match that read past it (a
+    "$", a look ahead) would read more than ``after`` words after a word of the set whose last word plus
+    ``after`` ends the span: what is searched there finds exactly what a search of the whole text would
+    (tests/test_safety_engine.py). Other rules are searched as they always were: the whole text, or a
+    wide window around each anchor word."""
     placed = rules.placed(words)
     if not placed:
         return None
@@ -432,9 +478,6 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
         search = searches[i] or rules.search(i)
         reach = reaches[i]
         if reach is not None and aligned and lo is not None and hi is not None:
-            lo, hi = lo - reach, hi + reach
-            if lo > hi:
-                continue  # no word of one set lies within reach of a word of another: nothing to find
             found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else size)
         elif lo is None or i in whole:
             found = search(said)
