@@ -59,3 +59,26 @@ def test_next_after_going_straight_to_the_last_topic_claims_no_tour(talk, reques
     # THEN they hear it was the last topic, and are not told they've been through every topic
     assert reply.said("guidance/last_topic") and reply.session_open
     assert "every topic" not in reply.speech.lower(), reply.speech
+
+
+@pytest.mark.parametrize("number", ["seven", "ten"])
+def test_a_check_in_number_off_the_scale_is_told_the_scale(talk, items, number):
+    # GIVEN a check-in, asked for a number from one to five
+    convo = talk(nlu="general")
+    convo.say("open steady ground")
+    convo.say("check in")
+
+    # WHEN the person answers clearly, but with a number off that scale
+    reply = convo.say(number)
+
+    # THEN they hear the scale again, not that they weren't heard, and nothing is saved
+    assert reply.session_open and reply.speech.endswith("?")
+    said = reply.speech.lower()
+    assert "one to five" in said, reply.speech
+    assert "didn't" not in said and "missed" not in said, reply.speech
+    assert not [i for i in items() if i.get("kind") == "checkin"]
+    assert_valid_response(reply.raw)
+
+    # AND a number on the scale then carries the check-in on
+    reply = convo.say("four")
+    assert reply.session_open and reply.said("checkin/heard_rating")
