@@ -105,6 +105,14 @@ def rating_of(event: Event) -> int | None:
     return digits[0] if len(digits) == 1 else None
 
 
+def number_off_scale(event: Event) -> int | None:
+    """A bare number outside the scale ("six", "zero", "ten"): heard, but not a rating."""
+    if event.kind not in (Ev.CHOICE, Ev.NOMATCH, Ev.ANSWER) or not event.value:
+        return None
+    text = re.sub(r"[^a-z0-9 ]+", " ", event.value.lower()).strip()
+    return int(text) if text.isdigit() and int(text) not in RATINGS else None
+
+
 def _practice(state: CheckIn) -> str:
     try:
         return practice_for(date.fromisoformat(state.day))
@@ -187,6 +195,10 @@ def _mood(state: CheckIn, event: Event) -> Step[CheckIn]:
         return _again(state, "checkin/first_question")
     if event.kind in (Ev.SKIP, Ev.NO):
         return Step(replace(state, step=CheckInStep.DONE), say=(Line("checkin/skipped"),), finished=True)
+    off_scale = number_off_scale(event)
+    if off_scale is not None:
+        # A number was given, just not one of the five: say the scale plainly; no try is used up.
+        return Step(state, ask=Line("checkin/off_scale", {"said": off_scale}))
     retries = state.retries + 1
     if retries > MAX_RETRIES:
         return Step(replace(state, step=CheckInStep.DONE), say=(Line("checkin/gave_up"),), finished=True)
