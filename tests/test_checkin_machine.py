@@ -33,9 +33,22 @@ def test_ratings_are_heard_from_words_and_numbers(event, rating):
     assert m.rating_of(event) == rating
 
 
-def test_a_number_out_of_range_is_asked_again_then_the_check_in_stops_kindly():
+def test_a_number_off_the_scale_gets_the_scale_said_within_the_retry_limit():
+    for said in ("9", "6", "0"):
+        step = m.next_state(started(), Event(Ev.NOMATCH, said))
+        assert step.ask is not None and step.ask.key == "checkin/off_scale" and step.ask.params["said"] == int(said)
+        assert step.state.step == m.CheckInStep.MOOD and not step.finished and step.save is None
+    # Off the scale again and again: the question is asked at most twice more, then the check-in stops kindly.
+    step = m.next_state(started(), Event(Ev.NOMATCH, "6"))
+    step = m.next_state(step.state, Event(Ev.NOMATCH, "7"))
+    assert step.ask is not None and step.ask.key == "checkin/off_scale"
+    step = m.next_state(step.state, Event(Ev.NOMATCH, "8"))
+    assert step.finished and step.save is None and step.say[0].key == "checkin/gave_up"
+
+
+def test_nonsense_is_asked_again_then_the_check_in_stops_kindly():
     state = started()
-    step = m.next_state(state, Event(Ev.NOMATCH, "9"))
+    step = m.next_state(state, Event(Ev.NOMATCH, "banana"))
     assert step.ask is not None and step.ask.key == "checkin/not_a_rating" and step.ask.params["attempt"] == 1
     step = m.next_state(step.state, Event(Ev.NOMATCH, "banana"))
     step = m.next_state(step.state, Event(Ev.NOMATCH))

@@ -114,6 +114,21 @@ class ReminderSet:
 
 
 @dataclass(frozen=True)
+class ReminderTime:
+    """What time would you like the reminder? (Asked when no time was heard.)"""
+
+    KIND: ClassVar[str] = "reminder_time"
+
+
+@dataclass(frozen=True)
+class ReminderHour:
+    """A bare hour was said for the reminder ("seven"): in the morning or the evening?"""
+
+    KIND: ClassVar[str] = "reminder_hour"
+    hour: int
+
+
+@dataclass(frozen=True)
 class ReminderCancel:
     KIND: ClassVar[str] = "reminder_cancel"
 
@@ -123,6 +138,10 @@ class ReminderOffer:
     """The check-in is done: would you like a daily reminder? (Reminders answer it.)"""
 
     KIND: ClassVar[str] = "reminder_offer"
+
+
+# The hours said bare that could be morning or evening ("seven"): asked about, never guessed.
+BARE_HOURS = range(1, 12)
 
 
 # -- the privacy code's questions (handlers/privacy.py answers them) ---------------------------
@@ -205,7 +224,7 @@ class TalkFollowUp:
 
 Question = (
     Safety | SafetyCheck | SafetyKeep | HelpNow | OwnWords | Consent | RetryNote | DeleteAll | StopNotes | Resume | FreshStart | Suggestion
-    | ReminderSet | ReminderCancel | ReminderOffer | TalkTimerSet | TalkTimerOffer | TalkFollowUp
+    | ReminderSet | ReminderTime | ReminderHour | ReminderCancel | ReminderOffer | TalkTimerSet | TalkTimerOffer | TalkFollowUp
     | CodeNew | CodeConfirm | CodeMismatch | CodeGive | CodeRetry | ForgetCode | CardAsk
 )
 # The safety answer's questions: nothing personal in them, so they carry over to whoever speaks next
@@ -213,7 +232,7 @@ Question = (
 CARRIED: frozenset[str] = frozenset({Safety.KIND, SafetyCheck.KIND, HelpNow.KIND})
 QUESTION_TYPES: tuple[type[Question], ...] = (
     Safety, SafetyCheck, SafetyKeep, HelpNow, OwnWords, Consent, RetryNote, DeleteAll, StopNotes, Resume, FreshStart, Suggestion,
-    ReminderSet, ReminderCancel, ReminderOffer, TalkTimerSet, TalkTimerOffer, TalkFollowUp,
+    ReminderSet, ReminderTime, ReminderHour, ReminderCancel, ReminderOffer, TalkTimerSet, TalkTimerOffer, TalkFollowUp,
     CodeNew, CodeConfirm, CodeMismatch, CodeGive, CodeRetry, ForgetCode, CardAsk,
 )
 BY_KIND: dict[str, type[Question]] = {t.KIND: t for t in QUESTION_TYPES}
@@ -234,6 +253,8 @@ def load_question(data: Any) -> Question | None:
         return None  # JSON from the wire: every field present, of its own type (a bool is no int)
     question = cls(**values)
     if isinstance(question, ReminderSet) and not (0 <= question.hour <= 23 and 0 <= question.minute <= 59):
+        return None
+    if isinstance(question, ReminderHour) and question.hour not in BARE_HOURS:
         return None
     if isinstance(question, TalkFollowUp) and question.tries < 0:
         return None

@@ -105,8 +105,8 @@ def rating_of(event: Event) -> int | None:
     return digits[0] if len(digits) == 1 else None
 
 
-def off_scale(event: Event) -> int | None:
-    """A bare number heard clearly but off the one-to-five scale ("seven", "ten"), or None."""
+def number_off_scale(event: Event) -> int | None:
+    """A bare number outside the scale ("six", "zero", "ten"): heard clearly, but not a rating; or None."""
     if event.kind not in (Ev.CHOICE, Ev.NOMATCH, Ev.ANSWER) or not event.value:
         return None
     text = re.sub(r"[^a-z0-9 ]+", " ", event.value.lower()).strip()
@@ -198,8 +198,9 @@ def _mood(state: CheckIn, event: Event) -> Step[CheckIn]:
     retries = state.retries + 1
     if retries > MAX_RETRIES:
         return Step(replace(state, step=CheckInStep.DONE), say=(Line("checkin/gave_up"),), finished=True)
-    if off_scale(event) is not None:  # heard, but off the scale: say the scale, not "I missed that"
-        return Step(replace(state, retries=retries), ask=Line("checkin/off_scale"))
+    off_scale = number_off_scale(event)
+    if off_scale is not None:  # heard, but off the scale: say the scale, not "I missed that"; it counts as a try
+        return Step(replace(state, retries=retries), ask=Line("checkin/off_scale", {"said": off_scale}))
     # Better, not louder: a short re-ask with an example, then two concrete choices; each is the question.
     return Step(replace(state, retries=retries), ask=Line("checkin/not_a_rating", {"attempt": retries}))
 

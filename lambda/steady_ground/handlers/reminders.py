@@ -25,7 +25,15 @@ from steady_ground.exercises.checkin import close_checkin
 from steady_ground.localtime import time_zone
 from steady_ground.reminder_profile import keep, kept
 from steady_ground.render import plain_text
-from steady_ground.session import MENU, ReminderCancel, ReminderOffer, ReminderSet
+from steady_ground.session import (
+    BARE_HOURS,
+    MENU,
+    ReminderCancel,
+    ReminderHour,
+    ReminderOffer,
+    ReminderSet,
+    ReminderTime,
+)
 from steady_ground.turn import Peek, Turn, TurnHandler
 
 log = logging.getLogger("steady_ground")
@@ -36,6 +44,7 @@ PART_DEFAULTS = {"morning": (8, 0), "afternoon": (13, 0), "evening": (20, 0), "n
 TIME_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 TOKEN_SET = "reminder_set:"  # the permission request's token carries the time it was for
 YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent")
+NUMBER = "CheckInRatingIntent"  # a number said on its own ("seven") reaches the rating intent
 
 
 # -- times ------------------------------------------------------------------------------------
@@ -174,11 +183,51 @@ class SetReminderHandler(TurnHandler):
         if found is None and time_slot.empty and not part:
             found = DEFAULT_TIME
         if found is None:
-            turn.mode = MENU
-            turn.close_question()
-            turn.ask("reminders/which_time")
+            ask_time(turn)
             return
         confirm(turn, *found)
+
+
+def ask_time(turn: Turn) -> None:
+    turn.mode = MENU
+    turn.open_question(ReminderTime())
+    turn.ask("reminders/which_time")
+
+
+def ask_half(turn: Turn, hour: int) -> None:
+    """ "Seven": morning or evening? Asked, never guessed (a reminder at the wrong end of the day is
+    worse than one more question)."""
+    turn.mode = MENU
+    turn.open_question(ReminderHour(hour))
+    turn.ask("reminders/which_half", hour=hour)
+
+
+def answer_number(turn: Turn, question: ReminderTime | ReminderSet | ReminderHour) -> None:
+    """A number on its own while a reminder's time is being settled ("seven", "actually eight would be
+    better"): an hour from one to eleven asks which half of the day; "twelve" is midday, a 24-hour
+    hour is that hour; anything else asks for the time again."""
+    raw = (turn.slot("rating").raw or "").strip()
+    said = int(raw) if raw.isdigit() else -1
+    if said in BARE_HOURS:
+        ask_half(turn, said)
+    elif 12 <= said <= 23:
+        confirm(turn, said, 0)
+    else:
+        ask_time(turn)
+
+
+def answer_half(turn: Turn, question: ReminderHour) -> None:
+    """ "In the evening", "pm", "tonight", or a whole time: the reminder, asked about before it's set."""
+    time_slot = turn.slot("time")
+    part = turn.slot("part").id or TIME_WORDS.get((time_slot.raw or "").strip().upper())
+    if part and (time_slot.empty or (time_slot.raw or "").strip().upper() in TIME_WORDS):
+        found = parse_time(f"{question.hour:02d}:00", part)
+    else:
+        found = parse_time(time_slot.raw, part)
+    if found is None:
+        ask_half(turn, question.hour)
+        return
+    confirm(turn, *found)
 
 
 def answer_set(turn: Turn, question: ReminderSet) -> None:
@@ -209,6 +258,10 @@ def answer_cancel(turn: Turn, question: ReminderCancel) -> None:
 
 ANSWERS = (
     Answer(ReminderSet, frozenset(YES_NO), answer_set),
+    Answer(ReminderSet, frozenset({NUMBER}), answer_number),
+    Answer(ReminderTime, frozenset({NUMBER}), answer_number),
+    Answer(ReminderHour, frozenset({NUMBER}), answer_number),
+    Answer(ReminderHour, frozenset({"SetReminderIntent"}), answer_half),
     Answer(ReminderOffer, frozenset(YES_NO), answer_offer),
     Answer(ReminderCancel, frozenset(YES_NO), answer_cancel),
 )
