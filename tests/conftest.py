@@ -33,8 +33,31 @@ TABLE = os.environ["TABLE_NAME"]
 DEFAULT_CLOCK = datetime(2026, 11, 27, 23, 0, 0, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session")
+def service_models_read_once() -> Iterator[None]:
+    """One botocore data loader for the run. Every test gets fresh botocore sessions (moto clears
+    boto3's default session, and the skill's client makes its own), and each fresh session read
+    the DynamoDB service model and endpoints from their JSON files again: about 0.1 s of CPU per
+    client, two clients a test. The files and what is built from them are the same; only the
+    reading is shared, as one botocore session already shares it between its clients."""
+    import botocore.session
+
+    real = botocore.session.create_loader
+    loaders: dict[str | None, Any] = {}
+
+    def shared(search_path_string: str | None = None) -> Any:
+        if search_path_string not in loaders:
+            loaders[search_path_string] = real(search_path_string)
+        return loaders[search_path_string]
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(botocore.session, "create_loader", shared)
+    yield
+    patch.undo()
+
+
 @pytest.fixture
-def dynamo(monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def dynamo(monkeypatch: pytest.MonkeyPatch, service_models_read_once: None) -> Iterator[Any]:
     """In-process moto with the notes table built from template.yaml; a fresh client per test."""
     from moto import mock_aws
     from tools.table import create_table
@@ -151,7 +174,7 @@ def moto_server() -> Iterator[Any]:
 
 
 @pytest.fixture
-def over_http(moto_server: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def over_http(moto_server: Any, monkeypatch: pytest.MonkeyPatch, service_models_read_once: None) -> Iterator[Any]:
     """Point the skill at moto's server through the standard AWS_ENDPOINT_URL_DYNAMODB variable."""
     from steady_ground.storage import client as storage_client
 

@@ -13,15 +13,16 @@ import pytest
 
 from steady_ground.config import LOCALES
 from steady_ground.session import Safety
-from tests.support.walk import Walk, build_walk, language_model, requests_from_model, state_of
+from tests.support.walk import Walk, build_walk, language_model, requests_from_model, shared_walk, state_of
 
 __all__ = ["build_walk"]  # the mutant tests walk with a planted fault
 
 
 @pytest.fixture(scope="module", params=LOCALES)
 def walk(request: pytest.FixtureRequest) -> Walk:
-    """The whole walk in every market (each a few seconds of CPU; the markets share all but words)."""
-    return build_walk(locale=request.param)
+    """The whole walk in every market (each a few seconds of CPU; the markets share all but words),
+    the same walk the speech checks read (tests/test_speech.py)."""
+    return shared_walk(request.param)
 
 
 def test_every_reachable_state_answers_every_intent_as_certification_requires(walk):

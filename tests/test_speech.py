@@ -23,7 +23,7 @@ from tests.support.speech import (
     not_noun_phrase,
     title_reads_as_noun_phrase,
 )
-from tests.support.walk import Walk, build_walk, walk_everything
+from tests.support.walk import Walk, shared_walk, walk_everything
 
 RENDERER = Renderer()
 SEEDS = range(24)  # enough request seeds to hear every phrasing of a three- or four-way pick
@@ -76,7 +76,7 @@ def test_every_market_keeps_the_word_budgets_and_gives_its_first_number_early(lo
     """Each market's own words (its numbers said its way, its spellings, its idiom) walked and
     measured like en-US's: a longer local number must not push a turn over its budget. New Zealand
     and Ireland are walked as their homes run Alexa (en-AU, en-GB) with their own numbers."""
-    measured = measure(build_walk(locale=locale, market=market).replies)
+    measured = measure(shared_walk(locale, market).replies)
     over = sorted((m for m in measured if m.words > BUDGETS[m.kind]), key=lambda m: -m.words)
     shown = "\n".join(f"{m.kind} {m.words}: {m.text[:160]}  [{', '.join(m.keys)}]" for m in over[:8])
     assert not over, f"{locale} {market}: {len(over)} turns over budget:\n{shown}"

@@ -143,6 +143,28 @@ BUILTIN_SLOT_PATTERNS = {
 }
 
 
+class Pattern:
+    """A sample's regular expression, compiled the first time a sentence is tried against it.
+
+    en-US grows to some 30,000 samples (carriers x core phrases); compiling them all up front cost
+    about 30 s of CPU in each process that built the matcher (every test worker, every locale),
+    while ``understand`` only ever tries the samples that start with the sentence's first word.
+    Matching is ``re``'s own, unchanged: the same source, compiled on first use and kept.
+    """
+
+    __slots__ = ("_compiled", "pattern")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern)
+        return compiled.match(text)
+
+
 @dataclass
 class Match:
     intent: str
@@ -185,11 +207,11 @@ class Nlu:
                     st.values[normalise(phrase)] = (vid, canonical)
             self.types[st.name] = st
         self.intents: dict[str, dict[str, str]] = {}
-        self.rules: list[tuple[str, re.Pattern[str], dict[str, str], int]] = []
+        self.rules: list[tuple[str, Pattern, dict[str, str], int]] = []
         # Rules by the first word their sample must start with (None: it starts with a slot), so a
         # sentence is tried only against the samples that could match it, in the model's order.
         self.by_first: dict[str | None, list[int]] = {}
-        self.slot_rules: dict[tuple[str, str], list[re.Pattern[str]]] = {}
+        self.slot_rules: dict[tuple[str, str], list[Pattern]] = {}
         # A phrase the model gives a custom intent is that intent's, not a built-in's (Alexa favours
         # the skill's own samples).
         claimed = {normalise(s) for it in lm["intents"] for s in it.get("samples", [])}
@@ -205,14 +227,18 @@ class Nlu:
                     rx, _ = self._compile(sample, slot_types)
                     self.slot_rules.setdefault((it["name"], s["name"]), []).append(rx)
 
-    def _compile(self, sample: str, slot_types: dict[str, str]) -> tuple[re.Pattern[str], int]:
+    def _compile(self, sample: str, slot_types: dict[str, str]) -> tuple[Pattern, int]:
         parts = re.split(r"(\{\w+\})", sample)
         out = []
         literal = 0
+        named: set[str] = set()
         for part in parts:
             m = re.fullmatch(r"\{(\w+)\}", part)
             if m:
                 name = m.group(1)
+                if name in named:  # the one compile error a sample can cause: raised here, as before
+                    raise re.error(f"redefinition of group name {name!r} in sample {sample!r}")
+                named.add(name)
                 stype = slot_types.get(name, "AMAZON.SearchQuery")
                 pattern = self.types[stype].pattern() if stype in self.types else BUILTIN_SLOT_PATTERNS.get(stype, r".+?")
                 out.append(f"(?P<{name}>{pattern})")
@@ -222,7 +248,7 @@ class Nlu:
                 if norm:
                     out.append(re.escape(norm).replace(r"\ ", " "))
         body = " ".join(o for o in out if o)
-        return re.compile(rf"^{body}$"), literal
+        return Pattern(rf"^{body}$"), literal
 
     def _add_rule(self, intent: str, sample: str, slot_types: dict[str, str]) -> None:
         rx, literal = self._compile(sample, slot_types)

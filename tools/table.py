@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,17 @@ def _tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> dict[str, Any
 _CfnLoader.add_multi_constructor("!", _tag)
 
 
+# Parsed templates by (path, size, mtime): the test suite builds a table per test, and parsing the
+# template in pure Python cost more than the moto table itself. A changed file is parsed again.
+_PARSED: dict[tuple[str, int, int], dict[str, Any]] = {}
+
+
 def load_template(path: Path = TEMPLATE) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=_CfnLoader)
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key not in _PARSED:
+        _PARSED[key] = yaml.load(path.read_text(encoding="utf-8"), Loader=_CfnLoader)
+    loaded: dict[str, Any] = copy.deepcopy(_PARSED[key])  # callers may change their copy
     return loaded
 
 

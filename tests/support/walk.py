@@ -271,5 +271,19 @@ def build_walk(*, raise_errors: bool = True, max_states: int | None = None, loca
     return w
 
 
+_SHARED: dict[tuple[str, str | None], Walk] = {}
+
+
+def shared_walk(locale: str = "en-US", market: str | None = None) -> Walk:
+    """The whole walk of a locale (with a market's numbers, or its own), built once a process for
+    every check that reads whole walks: the certification checks and the speech budgets each built
+    the same walks (half a minute of CPU each on a busy machine). Read it; never change it. A walk
+    with a planted fault, or bounded, is ``build_walk``'s own."""
+    key = (locale, market)
+    if key not in _SHARED:
+        _SHARED[key] = build_walk(locale=locale, market=market)
+    return _SHARED[key]
+
+
 def walk_everything() -> Walk:
-    return build_walk()
+    return shared_walk()
