@@ -68,6 +68,19 @@ def market_of_zone(zone: str | None) -> str | None:
     return next((market for prefix, market in PREFIXES if zone.startswith(prefix)), None)
 
 
+# Zones that name no country (UTC and its aliases, fixed offsets): they say nothing about where it is.
+COUNTRYLESS = ("Etc/", "SystemV/")
+
+
+def abroad(zone: str | None) -> bool:
+    """Is the device's zone in a country we have no numbers for? (Then the locale's are spoken, and
+    the safety answer adds that the local emergency number works there.) No zone, a zone of ours, or
+    one that names no country: False."""
+    if not zone or "/" not in zone or zone.startswith(COUNTRYLESS):
+        return False
+    return market_of_zone(zone) is None
+
+
 def market_for(locale: str, zone: str | None) -> str:
     """Whose crisis numbers to speak: the device's country when its zone names one of ours, else
     the request's locale (no zone, the API silent, or a zone that contradicts nothing)."""

@@ -317,6 +317,7 @@ class SessionState:
     code_set: bool | None = None  # is a privacy code set for this owner? (None: not read yet)
     cards_ok: bool = False  # said yes to cards in the Alexa app this session
     time_zone: str | None = None  # the device's, from the Settings API
+    zone_failed: bool = False  # the Settings API failed for the zone: no safety turn waits on it again
     topic: str | None = None  # guidance: the topic, the parts told, the menu's page
     part: int = 0
     menu_page: int = 0
@@ -354,7 +355,7 @@ class SessionState:
 
 # Fields dumped only when set, and the type each must have when loaded.
 OPTIONAL: dict[str, type] = {
-    "exercises": dict, "notes_cursor": str, "notes_off": bool, "warned": bool, "time_zone": str, "topic": str,
+    "exercises": dict, "notes_cursor": str, "notes_off": bool, "warned": bool, "time_zone": str, "zone_failed": bool, "topic": str,
     "part": int, "menu_page": int, "held": dict, "unkept": dict, "misses": int, "unlocked": bool, "cards_ok": bool,
 }
 

@@ -98,6 +98,7 @@ def routing_table() -> list[TurnHandler]:
         guidance.GuidanceMenuHandler(),
         picks.AboutHandler(),
         picks.ThanksHandler(),
+        safety.SafeNowHandler(),
         picks.MenuPickHandler(),
         # 8. Built-ins outside any room, then everything else.
         guidance.NotSureHandler(),

@@ -25,7 +25,7 @@ from steady_ground import alexa_api
 from steady_ground.app import App
 from steady_ground.identity import owner_for, request_key
 from steady_ground.lists import LISTED_BY
-from steady_ground.markets import market_for
+from steady_ground.markets import abroad, market_for
 from steady_ground.params import decode, encode
 from steady_ground.session import Cache, Question, Said, SessionState, for_owner, fresh, load_state
 from steady_ground.storage.errors import StorageError
@@ -118,10 +118,16 @@ class Turn:
     def device_zone(self, wait: float | None = None) -> str | None:
         """The device's time zone name: from the session, else the Settings API (at most once a
         turn, within ``wait`` seconds; kept in the session); None when unknown (no token, no
-        device id, an error, a zone we can't read, or an answer slower than ``wait``)."""
+        device id, an error, a zone we can't read, or an answer slower than ``wait``).
+
+        A failure is kept in the session: after it, a short wait (``ZONE_WAIT``: the crisis numbers'
+        market) asks no more this session, so no later safety turn waits on the API again; a longer
+        one (a reminder, which can't be set without the zone) still asks."""
         cached = self.state.time_zone
         if cached or self._zone_asked:
             return cached
+        if self.state.zone_failed and wait is not None and wait <= ZONE_WAIT:
+            return None
         self._zone_asked = True
         api = alexa_api.for_request(self.envelope, wait)
         device = alexa_api.device_id(self.envelope)
@@ -132,6 +138,7 @@ class Turn:
             ZoneInfo(zone)
         except (alexa_api.ApiError, ZoneInfoNotFoundError, ValueError) as exc:
             log.warning("time zone unknown: %s request=%s", type(exc).__name__, self.request_id)
+            self.state.zone_failed = True
             return None
         self.state.time_zone = zone
         return zone
@@ -144,6 +151,12 @@ class Turn:
         if self._market is None:
             self._market = market_for(self.locale, self.device_zone(ZONE_WAIT))
         return self._market
+
+    @property
+    def abroad(self) -> bool:
+        """Is the Echo in a country we have no numbers for (``markets.abroad``)? Asks for the zone as
+        ``market`` does: only a turn that speaks the numbers asks."""
+        return abroad(self.device_zone(ZONE_WAIT))
 
     def _market_now(self) -> str:
         return self.market

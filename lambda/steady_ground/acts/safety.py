@@ -6,6 +6,8 @@
 - POSSIBLE danger: a calm check first (``SafetyCheck``), its answer captured whole; the reprompt
   itself carries the emergency number, since silence ends in a SessionEnded that cannot speak.
 - A bare "I need help" (``HelpNow``): the numbers in one breath, then the skill's help on offer.
+- An Echo in a country we have no numbers for (``turn.abroad``) hears the locale's, then that the
+  local emergency number is the one to call there (spoken and on the card).
 
 The words are never saved silently and never dropped silently: they wait in ``state.unkept`` until
 the person says whether to keep them. The answers are in ``handlers/safety.py``.
@@ -45,7 +47,7 @@ def give_resources(turn: Turn, held: dict[str, Any] | None = None) -> None:
     turn.only()  # nothing else said this turn comes before or with the resources
     if held is not None:
         turn.state.unkept = held
-    turn.say("safety/resources")
+    turn.say("safety/resources", abroad=turn.abroad)
     if turn.state.unkept:
         turn.open_question(SafetyKeep())
         turn.ask("safety/keep_offer")
@@ -71,13 +73,13 @@ def give_help_now(turn: Turn) -> None:
     """ "I need help": the emergency number and the hotline first, then the skill's help on offer."""
     turn.only()
     turn.open_question(HelpNow())
-    turn.ask("safety/help_now")
+    turn.ask("safety/help_now", abroad=turn.abroad)
 
 
 def send_card(turn: Turn) -> None:
     """Only when asked: the numbers in the Alexa app, under a plain title (the partner may read it)."""
     turn.card(
         plain_text(turn.render("safety/resources", "card_title")),
-        plain_text(turn.render("safety/resources", "card")),
+        plain_text(turn.render("safety/resources", "card", abroad=turn.abroad)),
     )
     turn.say("safety/card_sent")

@@ -41,6 +41,7 @@ ENTRY_INTENTS = frozenset({ADD, READ, DELETE_LAST, DELETE_ALL, SEND, STOP_NOTES,
 CAPTURE_MODE = "note_capture"
 READING_MODE = "notes_reading"
 PAGE = 3
+HOLD_PAGE = 25  # notes a page when looking for one held back before "delete all"
 SPEECH_BUDGET = 6000  # characters of note text in one answer, under Alexa's 8,000 for all speech
 CARD_NOTES = 10
 CARD_BUDGET = 7000  # a card holds 8,000 characters; whole notes only, never cut
@@ -234,8 +235,40 @@ def start_reading(turn: Turn) -> None:
 
 
 # -- deleting, the card, settings ----------------------------------------------------------------
+def may_hold_back(turn: Turn) -> bool:
+    """Could any note be held back from this speaker? (Not from a recognized voice, nor after the code.)"""
+    return not (turn.owner.recognized or privacy_gate.unlocked(turn))
+
+
+def holds_back(turn: Turn, *, newest_only: bool) -> bool:
+    """Is a note this speaker may not remove kept here: the newest one, or any? A note held back from
+    a voice Alexa doesn't recognize (``held_back``) is removed only by its owner's recognized voice
+    or after the household's privacy code: on a shared Echo the partner could otherwise destroy the
+    record she kept after the safety answer. Raises StorageError."""
+    if not may_hold_back(turn):
+        return False
+    cursor: str | None = None
+    while True:
+        page = turn.app.repo.list_notes(turn.owner, turn.now, limit=1 if newest_only else HOLD_PAGE, cursor=cursor)
+        if any(held_back(turn, note) for note in page.notes):
+            return True
+        if newest_only or page.cursor is None or not page.notes:
+            return False
+        cursor = page.cursor
+
+
+def not_removable(turn: Turn) -> None:
+    """The same neutral words whatever is kept: never what it is, and nothing is deleted."""
+    turn.close_question()
+    turn.say("notes/not_removable")
+    anything_else(turn)
+
+
 def delete_last(turn: Turn) -> None:
     try:
+        if holds_back(turn, newest_only=True):
+            not_removable(turn)
+            return
         made = notes.delete_last(turn)  # once per request: a replay deletes nothing more
     except StorageError:
         unavailable(turn)
@@ -367,10 +400,24 @@ class NotesEntryHandler(TurnHandler):
             return
         elif intent == DELETE_LAST:
             delete_last(turn)
+        elif not removable(turn):  # said before "are you sure?", never after it
+            return
         elif intent == DELETE_ALL:
             confirm_delete_all(turn)
         else:
             confirm_stop(turn)
+
+
+def removable(turn: Turn) -> bool:
+    """May this speaker delete everything kept here? If not, or if it can't be told, they have heard why."""
+    try:
+        if holds_back(turn, newest_only=False):
+            not_removable(turn)
+            return False
+    except StorageError:
+        unavailable(turn)
+        return False
+    return True
 
 
 class NoteCaptureRoom(TurnHandler):
@@ -430,6 +477,8 @@ def _confirmed(turn: Turn, act: Callable[[Turn], bool], done_key: str) -> None:
     if turn.intent_name != "AMAZON.YesIntent":
         turn.say("notes/nothing_deleted")
         anything_else(turn)
+        return
+    if not removable(turn):  # asked again at the yes: a note may have been kept in between
         return
     if not act(turn):
         unavailable(turn)

@@ -4,11 +4,15 @@ help on offer. The answers to its questions, never cheerful:
 
 - ``Safety`` (carry on or stop): "repeat" says the numbers again, "yes" goes back to where the person
   was (an exercise resumes at its question), "no" or "stop" ends gently with the emergency number.
-- ``SafetyCheck`` ("are you safe right now?"): "I'm safe" returns gently; anything else (not safe,
-  unclear) brings the numbers.
+- ``SafetyCheck`` ("are you safe right now?"): "I'm safe" (its words, or ``SafeNowIntent``) returns
+  gently; anything else (not safe, unclear) brings the numbers.
 - ``SafetyKeep`` (keep what you said?): yes keeps it as a note under the usual consent; no says so.
 - ``HelpNow``: yes (or help) is the skill's help.
 Every one of them answers "send that to my phone" with the numbers in the app, plainly titled.
+
+"I'm safe" with none of them open (``SafeNowHandler``: Alexa sends no words, so nothing can be
+screened) is never the crisis answer: a calm acknowledgement, the emergency number should that
+change, then the question that was open, or the menu's.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from typing import Any
+
+from markupsafe import Markup
 
 from steady_ground import notes, safety
 from steady_ground.acts.capture import CAPTURE_INTENT
@@ -30,12 +36,13 @@ from steady_ground.storage.repository import NoteKind
 from steady_ground.turn import Peek, Turn, TurnHandler
 
 SEND = "SendToPhoneIntent"
+SAFE_NOW = "SafeNowIntent"  # "I'm safe", "we're safe now", "no, I'm not in danger"
 GO_ON = ("AMAZON.YesIntent", "AMAZON.ResumeIntent")
 LEAVE = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.PauseIntent")
 # Another room's answer ("I'm okay" heard as a check-in mood) is unclear here: the same question again,
 # never "that's not something I can do" after someone has said something hard.
 OTHER = ("AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "AMAZON.NoIntent", CAPTURE_INTENT,
-         *ANSWER_INTENTS)
+         SAFE_NOW, *ANSWER_INTENTS)
 FOLLOW_UP_INTENTS = frozenset({*GO_ON, *LEAVE, *OTHER})
 
 # The answer to "are you safe right now?" that counts as yes; anything else brings the numbers.
@@ -55,6 +62,23 @@ class SafetyHandler(TurnHandler):
             give_help_now(turn)
         else:
             give_resources(turn)
+
+
+class SafeNowHandler(TurnHandler):
+    """ "I'm safe" where no safety question is open (the check answers it first, in the dispatcher)."""
+
+    def claims(self, peek: Peek) -> bool:
+        return peek.intent == SAFE_NOW
+
+    def run(self, turn: Turn) -> None:
+        last = turn.state.last
+        if last is not None and (turn.question is not None or turn.mode != MENU):
+            # The open question again, as it was (rendered SSML from our own template).
+            turn.ask("safety/safe_now", question=Markup(turn.reprompt_of(last))).listing(last.listed)
+            return
+        turn.mode = MENU
+        turn.close_question()
+        turn.ask("safety/safe_now", question=None)
 
 
 def answer_safety(turn: Turn, question: Safety) -> None:
@@ -80,7 +104,7 @@ def answer_check(turn: Turn, question: SafetyCheck) -> None:
         ask_check(turn)
         return
     said = (turn.slot("text").raw or "").strip().lower() if intent == CAPTURE_INTENT else ""
-    safe = intent == "AMAZON.YesIntent" or bool(
+    safe = intent in ("AMAZON.YesIntent", SAFE_NOW) or bool(
         said and SAFE_ANSWER.match(said) is not None and safety.screen(said, turn.locale) is None
     )
     if not safe:  # not safe, or unclear: the numbers
