@@ -19,7 +19,7 @@ from steady_ground import safety, safety_model
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.safety import RUN_ON_ANSWER, answer_of  # noqa: E402
+from bench.safety import ANSWERS, RUN_ON_ANSWER, answer_of  # noqa: E402
 from tools import train_safety_model as trainer  # noqa: E402
 
 HELD_BACK = "tuning_b"
@@ -30,8 +30,8 @@ def without_a_hand():
     """A model trained on every tuning hand but HELD_BACK, with the shipped threshold (chosen on such models)."""
     by_hand = trainer.rows_by_hand()
     held = by_hand.pop(HELD_BACK)
-    material = trainer.Material(by_hand)
-    chosen = [i for i, kind in enumerate(material.kinds) if kind != trainer.PROBE]
+    material = trainer.Material(by_hand, long_answers=False)
+    chosen = [i for i, kind in enumerate(material.kinds) if kind not in trainer.UNTRAINED]
     bias, weights = trainer.train(material.enc, chosen)
     data = {
         "bias": bias,
@@ -98,6 +98,27 @@ def test_a_long_everyday_answer_passes():
     # A 1,000-character answer: every sentence-sized window of it, across its sentences, is everyday talk.
     assert safety.screen(answer_of(1000), "en-US") is None
     assert safety.screen(answer_of(900) + " and then he put his hands on my neck", "en-US") is not None
+
+
+@pytest.mark.parametrize(("name", "text"), [(name, text) for name, _, text, ending in ANSWERS if not ending])
+def test_the_benchmarks_long_everyday_answers_pass_at_every_length(name, text):
+    # The benchmark times the screen on these answers (everyday, idioms and negated harm, a run-on): a person
+    # answering at length about chores and counselling is never told to check they are safe, however long
+    # the answer runs. Beyond 2,000 characters the cut can end on words that are danger by themselves.
+    flagged = [n for n in range(100, 2001, 50) if safety.screen(answer_of(n, text), "en-US") is not None]
+    assert flagged == [], f"the {name} answer is flagged at {flagged[:5]} characters"
+
+
+def test_the_threshold_floor_is_long_everyday_answers_the_scoring_model_never_saw():
+    # Each hand's everyday sentences, run together into long answers, are scored only by the fold model
+    # trained without that hand; they are never trained on, so the floor they set binds.
+    everyday = [f"everyday sentence number {k} about the bins or the school run" for k in range(60)]
+    answers = trainer.long_everyday_answers("tuning_x", everyday)
+    low, high = trainer.LONG_CHARS
+    assert answers and all(low <= len(a) <= high for a in answers[:-1]) and len(answers[-1]) <= high
+    assert all(a.split(". ")[0] in everyday or a.split(" and ")[0] in everyday for a in answers)
+    assert trainer.LONG in trainer.UNTRAINED and trainer.PROBE in trainer.UNTRAINED
+    assert answers == trainer.long_everyday_answers("tuning_x", everyday)  # the same every run
 
 
 @pytest.mark.parametrize(

@@ -134,7 +134,13 @@ class Encoded:
         return {name: w for name, w in out.items() if abs(w) >= PRUNE}
 
 
-SENTENCE, RUN_ON, PROBE, REWORDED = "sentence", "run-on", "probe", "reworded"
+SENTENCE, RUN_ON, PROBE, REWORDED, LONG = "sentence", "run-on", "probe", "reworded", "long"
+UNTRAINED = (PROBE, LONG)  # kinds that only measure: never trained on
+# The floor of long everyday answers: each hand's everyday sentences, said one after another as a person's
+# long answer (LONG_CHARS characters, LONG_ROUNDS orderings), scored by the fold model that never saw that
+# hand. The threshold is set above the worst of them (plus LONG_MARGIN): a model trained on the very answers
+# it is thresholded on scores them low, so the floor must be answers the scoring model never learned from.
+LONG_CHARS, LONG_ROUNDS, LONG_MARGIN = (800, 1200), 2, 0.02
 
 
 def swaps() -> dict[str, list[str]]:
@@ -165,7 +171,7 @@ class Material:
     (three everyday sentences; or everyday, danger, everyday) only measure a held-out hand, never train.
     """
 
-    def __init__(self, by_hand: dict[str, list[dict[str, str]]]) -> None:
+    def __init__(self, by_hand: dict[str, list[dict[str, str]]], long_answers: bool = True) -> None:
         self.enc = Encoded()
         self.rows: list[dict[str, str]] = []
         self.hands: list[str] = []
@@ -211,6 +217,10 @@ class Material:
             for k, (text, words) in enumerate(danger):
                 (t1, w1), (t2, w2) = everyday[k % n], everyday[(k + 1) % n]
                 self._add(f"{t1} {text} {t2}", w1 + words + w2, 1, hand, PROBE)
+        if long_answers:
+            for hand, items in said.items():
+                for text in long_everyday_answers(hand, [t for t, _, label in items if not label]):
+                    self._add(text, safety.normalise(text, "en-US")[0].split(), 0, hand, LONG)
 
     def _add(
         self,
@@ -228,6 +238,37 @@ class Material:
         self.kinds.append(kind)
         if row is not None:
             self.rows.append(row)
+
+
+def long_everyday_answers(hand: str, everyday: list[str]) -> list[str]:
+    """A hand's everyday sentences run together into long answers of LONG_CHARS characters, as people answer
+    (some with full stops, some one breathless run-on joined by "and"), every sentence once a round."""
+    rng = random.Random(f"{SEED}:{hand}:long")
+    out = []
+    for round_ in range(LONG_ROUNDS):
+        order = list(everyday)
+        rng.shuffle(order)
+        joiner = ". " if round_ % 2 == 0 else " and "
+        answer: list[str] = []
+        goal = rng.randint(*LONG_CHARS)
+        for text in order:
+            answer.append(text)
+            if len(joiner.join(answer)) >= goal:
+                out.append(joiner.join(answer)[: LONG_CHARS[1]])
+                answer, goal = [], rng.randint(*LONG_CHARS)
+        if answer and out:  # the rest: joined to the answer before it, cut to the longest length
+            out[-1] = (out[-1] + joiner + joiner.join(answer))[: LONG_CHARS[1]]
+    return out
+
+
+def floor_threshold(m: Material, scores: list[float]) -> tuple[float, dict[str, float]]:
+    """The lowest threshold that flags none of the long everyday answers (each scored by a model that never saw
+    its hand), with LONG_MARGIN; and each hand's worst long answer."""
+    worst: dict[str, float] = {}
+    for i, kind in enumerate(m.kinds):
+        if kind == LONG:
+            worst[m.hands[i]] = max(worst.get(m.hands[i], float("-inf")), scores[i])
+    return (max(worst.values()) + LONG_MARGIN if worst else float("-inf")), worst
 
 
 def train(enc: Encoded, chosen: list[int]) -> tuple[float, list[float]]:
@@ -291,7 +332,7 @@ def _fold(k: int) -> list[float]:
     assert _FOLDS is not None
     m, groups = _FOLDS
     held = set(groups[k])
-    model = train(m.enc, [i for i in range(len(m.hands)) if i not in held and m.kinds[i] != PROBE])
+    model = train(m.enc, [i for i in range(len(m.hands)) if i not in held and m.kinds[i] not in UNTRAINED])
     return [score(m.enc, model, i) for i in groups[k]]
 
 
@@ -415,14 +456,22 @@ def main() -> int:
     sentences = [i for i in range(len(m.hands)) if m.kinds[i] == SENTENCE]  # the first rows, in order
     held = [scores[i] for i in sentences]
     ruled = rules_verdicts(m.rows)
-    th = threshold_for(m.rows, held, MAX_FP, ruled)
+    th_fp = threshold_for(m.rows, held, MAX_FP, ruled)
+    floor, worst = floor_threshold(m, scores)
+    th = max(th_fp, floor)
     print(f"leave-one-hand-out over {', '.join(f'{h} ({len(rs)})' for h, rs in by_hand.items())}")
+    print(f"threshold by false positives {th_fp:.3f}; floor of {sum(k == LONG for k in m.kinds)} long everyday "
+          f"answers (unseen by their fold's model) {floor:.3f}; worst per hand: "
+          + ", ".join(f"{h} {w:.3f}" for h, w in sorted(worst.items())))
+    if floor > th_fp:
+        print("the floor binds: before it, at the false-positive threshold:")
+        report(m.rows, [m.hands[i] for i in sentences], held, ruled, th_fp)
     report(m.rows, [m.hands[i] for i in sentences], held, ruled, th)
     print(recall_at_fixed_fp(m.rows, held))
     if "--cv" in sys.argv:
         probes_report(m, scores, th)
         return 0
-    bias, weights = train(m.enc, [i for i in range(len(m.hands)) if m.kinds[i] != PROBE])
+    bias, weights = train(m.enc, [i for i in range(len(m.hands)) if m.kinds[i] not in UNTRAINED])
     kept = m.enc.shipped(weights)
     OUT.write_text(
         json.dumps(
