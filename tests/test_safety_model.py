@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -119,6 +120,20 @@ def test_the_threshold_floor_is_long_everyday_answers_the_scoring_model_never_sa
     assert all(a.split(". ")[0] in everyday or a.split(" and ")[0] in everyday for a in answers)
     assert trainer.LONG in trainer.UNTRAINED and trainer.PROBE in trainer.UNTRAINED
     assert answers == trainer.long_everyday_answers("tuning_x", everyday)  # the same every run
+
+
+def test_the_floor_lifts_the_threshold_over_answers_whose_sentences_are_all_everyday():
+    # Example ids 0-3 are sentences, 4 and 5 long answers made of them (scores as a fold model gave them):
+    # answer 4 is flagged only through sentence 0, flagged by itself and counted as a false positive
+    # already; answer 5's sentences all pass, yet its windows across them score 0.9: the threshold must
+    # clear 0.9 (with the margin), and need not clear answer 4's 1.5.
+    scores = [1.2, 0.1, 0.2, 0.3, 1.5, 0.9]
+    material = SimpleNamespace(parts={4: [0, 1], 5: [2, 3]})
+    th, flagged, strict = trainer.floor_threshold(material, scores, 0.5)
+    assert th == pytest.approx(0.9 + trainer.LONG_MARGIN)
+    assert flagged == 1  # answer 4, through its own sentence 0 (which the false-positive budget counts)
+    assert strict == pytest.approx(1.5 + trainer.LONG_MARGIN)
+    assert trainer.floor_threshold(material, scores, 1.0)[0] == 1.0  # nothing straddles above 1.0
 
 
 @pytest.mark.parametrize(

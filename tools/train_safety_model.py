@@ -29,6 +29,7 @@ import hashlib
 import json
 import math
 import multiprocessing
+import os
 import random
 import sys
 from collections import Counter, defaultdict
@@ -135,11 +136,14 @@ class Encoded:
 
 
 SENTENCE, RUN_ON, PROBE, REWORDED, LONG = "sentence", "run-on", "probe", "reworded", "long"
+SCORES_OUT = os.environ.get("SG_SAFETY_SCORES")  # where to keep the held-out scores (to study the threshold)
 UNTRAINED = (PROBE, LONG)  # kinds that only measure: never trained on
 # The floor of long everyday answers: each hand's everyday sentences, said one after another as a person's
 # long answer (LONG_CHARS characters, LONG_ROUNDS orderings), scored by the fold model that never saw that
-# hand. The threshold is set above the worst of them (plus LONG_MARGIN): a model trained on the very answers
-# it is thresholded on scores them low, so the floor must be answers the scoring model never learned from.
+# hand (a model trained on the very answers it is thresholded on scores them low, so the floor would not
+# bind). At the chosen threshold no such answer is flagged (with LONG_MARGIN to spare) unless one of its own
+# sentences is flagged by itself, which the false-positive budget already counts: the windows that straddle
+# everyday sentences must not add up to danger.
 LONG_CHARS, LONG_ROUNDS, LONG_MARGIN = (800, 1200), 2, 0.02
 
 
@@ -179,13 +183,18 @@ class Material:
         self.probe_danger: list[bool] = []
         self.texts: list[str] = []  # what was said, for the rules
         said: dict[str, list[tuple[str, list[str], int]]] = {}
+        self.parts: dict[int, list[int]] = {}  # a long everyday answer -> the sentence examples it is made of
+        calm: dict[str, list[tuple[str, int]]] = {}  # per hand: everyday sentences and their example ids
         for hand, rows in by_hand.items():
             said[hand] = []
+            calm[hand] = []
             for r in rows:
                 words = safety.normalise(r["text"], "en-US")[0].split()
                 label = 1 if is_danger(r) else 0
                 said[hand].append((r["text"], words, label))
                 weight = 1.0 if label or not alarming(words) else HARD_WEIGHT
+                if not label:
+                    calm[hand].append((r["text"], len(self.hands)))
                 self._add(r["text"], words, label, hand, SENTENCE, r, weight=weight)
         table = swaps() if AUGMENT else {}
         for hand, items in said.items():
@@ -218,8 +227,10 @@ class Material:
                 (t1, w1), (t2, w2) = everyday[k % n], everyday[(k + 1) % n]
                 self._add(f"{t1} {text} {t2}", w1 + words + w2, 1, hand, PROBE)
         if long_answers:
-            for hand, items in said.items():
-                for text in long_everyday_answers(hand, [t for t, _, label in items if not label]):
+            for hand, sentences in calm.items():
+                texts = [t for t, _ in sentences]
+                for text, answer in zip(long_everyday_answers(hand, texts), long_answer_parts(hand, texts), strict=True):
+                    self.parts[len(self.hands)] = [sentences[k][1] for k in answer]
                     self._add(text, safety.normalise(text, "en-US")[0].split(), 0, hand, LONG)
 
     def _add(
@@ -240,35 +251,57 @@ class Material:
             self.rows.append(row)
 
 
-def long_everyday_answers(hand: str, everyday: list[str]) -> list[str]:
-    """A hand's everyday sentences run together into long answers of LONG_CHARS characters, as people answer
-    (some with full stops, some one breathless run-on joined by "and"), every sentence once a round."""
+def long_answer_parts(hand: str, everyday: list[str]) -> list[list[int]]:
+    """Which of a hand's everyday sentences make each long answer, in order: every sentence once a round,
+    shuffled, grouped until an answer reaches a length drawn from LONG_CHARS (the rest joins the last)."""
     rng = random.Random(f"{SEED}:{hand}:long")
-    out = []
+    out: list[list[int]] = []
     for round_ in range(LONG_ROUNDS):
-        order = list(everyday)
+        order = list(range(len(everyday)))
         rng.shuffle(order)
-        joiner = ". " if round_ % 2 == 0 else " and "
-        answer: list[str] = []
+        joiner = _joiner(round_)
+        answer: list[int] = []
         goal = rng.randint(*LONG_CHARS)
-        for text in order:
-            answer.append(text)
-            if len(joiner.join(answer)) >= goal:
-                out.append(joiner.join(answer)[: LONG_CHARS[1]])
+        for k in order:
+            answer.append(k)
+            if len(joiner.join(everyday[j] for j in answer)) >= goal:
+                out.append(answer)
                 answer, goal = [], rng.randint(*LONG_CHARS)
-        if answer and out:  # the rest: joined to the answer before it, cut to the longest length
-            out[-1] = (out[-1] + joiner + joiner.join(answer))[: LONG_CHARS[1]]
+        if answer and out:
+            out[-1].extend(answer)
     return out
 
 
-def floor_threshold(m: Material, scores: list[float]) -> tuple[float, dict[str, float]]:
-    """The lowest threshold that flags none of the long everyday answers (each scored by a model that never saw
-    its hand), with LONG_MARGIN; and each hand's worst long answer."""
-    worst: dict[str, float] = {}
-    for i, kind in enumerate(m.kinds):
-        if kind == LONG:
-            worst[m.hands[i]] = max(worst.get(m.hands[i], float("-inf")), scores[i])
-    return (max(worst.values()) + LONG_MARGIN if worst else float("-inf")), worst
+def _joiner(round_: int) -> str:
+    return ". " if round_ % 2 == 0 else " and "  # full stops, or one breathless run-on
+
+
+def long_everyday_answers(hand: str, everyday: list[str]) -> list[str]:
+    """A hand's everyday sentences run together into long answers of LONG_CHARS characters, as people answer
+    (some with full stops, some one breathless run-on joined by "and"), every sentence once a round."""
+    parts = long_answer_parts(hand, everyday)
+    rounds, seen, out = 0, 0, []
+    for answer in parts:
+        out.append(_joiner(rounds).join(everyday[j] for j in answer)[: LONG_CHARS[1]])
+        seen += len(answer)
+        if seen >= len(everyday):  # a round uses every sentence once
+            rounds, seen = rounds + 1, 0
+    return out
+
+
+def floor_threshold(m: Material, scores: list[float], lowest: float) -> tuple[float, int, float]:
+    """The lowest threshold from ``lowest`` up at which no long everyday answer is flagged (by LONG_MARGIN)
+    unless one of its sentences is flagged by itself; how many long answers that leaves flagged (each through
+    a sentence of its own); and the strictest floor (every long answer passes, whatever its sentences)."""
+    pairs = [(max(scores[j] for j in m.parts[i]), scores[i]) for i in m.parts]
+    if not pairs:
+        return lowest, 0, lowest
+
+    def clean(t: float) -> bool:
+        return not any(own <= t < whole + LONG_MARGIN for own, whole in pairs)
+
+    th = next(t for t in sorted({lowest, *(w + LONG_MARGIN for _, w in pairs)}) if t >= lowest and clean(t))
+    return th, sum(whole > th for _, whole in pairs), max(w for _, w in pairs) + LONG_MARGIN
 
 
 def train(enc: Encoded, chosen: list[int]) -> tuple[float, list[float]]:
@@ -457,13 +490,15 @@ def main() -> int:
     held = [scores[i] for i in sentences]
     ruled = rules_verdicts(m.rows)
     th_fp = threshold_for(m.rows, held, MAX_FP, ruled)
-    floor, worst = floor_threshold(m, scores)
-    th = max(th_fp, floor)
+    th, through_a_sentence, strict = floor_threshold(m, scores, th_fp)
     print(f"leave-one-hand-out over {', '.join(f'{h} ({len(rs)})' for h, rs in by_hand.items())}")
-    print(f"threshold by false positives {th_fp:.3f}; floor of {sum(k == LONG for k in m.kinds)} long everyday "
-          f"answers (unseen by their fold's model) {floor:.3f}; worst per hand: "
-          + ", ".join(f"{h} {w:.3f}" for h, w in sorted(worst.items())))
-    if floor > th_fp:
+    print(f"threshold by false positives {th_fp:.3f}; with the floor of {len(m.parts)} long everyday answers "
+          f"(each scored by a model that never saw its hand) {th:.3f}: {through_a_sentence} of them flagged, each "
+          f"only through a sentence flagged by itself (every one would pass above {strict:.3f})")
+    if SCORES_OUT:
+        Path(SCORES_OUT).write_text(json.dumps({"corpus": corpus_hash(), "scores": scores, "kinds": m.kinds,
+                                                "hands": m.hands, "parts": m.parts, "ruled": ruled}), encoding="utf-8")
+    if th > th_fp:
         print("the floor binds: before it, at the false-positive threshold:")
         report(m.rows, [m.hands[i] for i in sentences], held, ruled, th_fp)
     report(m.rows, [m.hands[i] for i in sentences], held, ruled, th)
