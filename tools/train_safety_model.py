@@ -482,25 +482,41 @@ def probes_report(m: Material, scores: list[float], th: float) -> None:
               f"danger between two everyday sentences heard {cell(danger)}")
 
 
+def reused_scores(m: Material) -> list[float] | None:
+    """The held-out scores of an earlier run (SG_SAFETY_SCORES_IN), when they were made from this very corpus and
+    material: the folds are deterministic, so this only saves their time when studying or re-thresholding."""
+    path = os.environ.get("SG_SAFETY_SCORES_IN")
+    if not path:
+        return None
+    saved = json.loads(Path(path).read_text(encoding="utf-8"))
+    if saved.get("corpus") != corpus_hash() or saved.get("hands") != m.hands or saved.get("kinds") != m.kinds:
+        print("SG_SAFETY_SCORES_IN was made from other material: scoring the folds again")
+        return None
+    return [float(x) for x in saved["scores"]]
+
+
 def main() -> int:
     by_hand = rows_by_hand()
     m = Material(by_hand)
-    scores = held_out_scores(m)
+    scores = reused_scores(m) or held_out_scores(m)
     sentences = [i for i in range(len(m.hands)) if m.kinds[i] == SENTENCE]  # the first rows, in order
     held = [scores[i] for i in sentences]
     ruled = rules_verdicts(m.rows)
     th_fp = threshold_for(m.rows, held, MAX_FP, ruled)
-    th, through_a_sentence, strict = floor_threshold(m, scores, th_fp)
+    floor_th, through_a_sentence, strict = floor_threshold(m, scores, th_fp)
+    # The floor is reported, not applied: lifted to it, the threshold would drop the model's recall on
+    # sentences from about 88% to about 21% (the run-ons' windows join concepts across everyday sentences).
+    # So a long everyday answer may get the calm check ("are you safe right now?"), failing toward safety.
+    th = th_fp
+    long_flagged = sum(scores[i] > th for i in m.parts)
     print(f"leave-one-hand-out over {', '.join(f'{h} ({len(rs)})' for h, rs in by_hand.items())}")
-    print(f"threshold by false positives {th_fp:.3f}; with the floor of {len(m.parts)} long everyday answers "
-          f"(each scored by a model that never saw its hand) {th:.3f}: {through_a_sentence} of them flagged, each "
-          f"only through a sentence flagged by itself (every one would pass above {strict:.3f})")
+    print(f"threshold by false positives {th_fp:.3f} (shipped); the floor of {len(m.parts)} long everyday answers "
+          f"(each scored by a model that never saw its hand) would need {floor_th:.3f}: {through_a_sentence} of them "
+          f"flagged there, each only through a sentence flagged by itself (every one would pass above {strict:.3f}); "
+          f"at the shipped threshold {long_flagged} of {len(m.parts)} are flagged (they get the calm check)")
     if SCORES_OUT:
         Path(SCORES_OUT).write_text(json.dumps({"corpus": corpus_hash(), "scores": scores, "kinds": m.kinds,
                                                 "hands": m.hands, "parts": m.parts, "ruled": ruled}), encoding="utf-8")
-    if th > th_fp:
-        print("the floor binds: before it, at the false-positive threshold:")
-        report(m.rows, [m.hands[i] for i in sentences], held, ruled, th_fp)
     report(m.rows, [m.hands[i] for i in sentences], held, ruled, th)
     print(recall_at_fixed_fp(m.rows, held))
     if "--cv" in sys.argv:
