@@ -417,6 +417,10 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:shoes|boots|heels|trainers|socks|jeans|trousers|tights|waistband|belt|tie|collar|bra|dress|wetsuit|corset|ring)\b(?: \w+){0,4}? (?:strangl\w*|chok\w*|killing|crushing|squeezing|cutting off) (?:my )?(?:toes|feet|waist|neck|belly|stomach|ribs|circulation|finger)\b",
     r"\b(?:boss|teacher|manager|colleague|coworker|lecturer|tutor|headteacher|vicar|mate|friend|sister|brother) (?:read|reads|reading) (?:my|our) (?:\w+ )?(?:email|emails|message|letter|essay|poem|speech|text|card|note) out\b",
     r"\b(?:course|diploma|degree|training|module|class|lecture|workshop|seminar|placement|covered|learn\w*|studying|taught)\b(?: \w+){0,6}? (?:safety plan\w*|safeguarding|risk assessments?)\b",
+    # waking at an hour, for a reason: "i do not want to wake up early tomorrow", "dread waking up at five for my shift"
+    r"\b(?:wake|waking|get|getting) up (?:so |too |really |super )?(?:early|late|at (?:\w+ )?(?:o clock|am|in the morning|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dawn)|before (?:dawn|\d+|five|six|seven|eight|the kids)|for (?:work|school|the school run|my shift|the early shift|the gym|church))\b",
+    # something of his own mislaid: "he is looking for his keys", "hunting for her glasses again"
+    r"\b(?:looking|searching|hunting|rummaging|scrabbling) (?:everywhere |all over |round |around )?for (?:his|her|their|the) (?:keys|car keys|house keys|phone|wallet|glasses|reading glasses|remote|charger|shoes|boots|coat|jacket|hat|sock|socks|watch|earbuds|headphones|lighter|tools|drill)\b",
     r"\bsharpen\w* (?:the |a |his |her |my |our )?(?:good |new |old |big |blunt )?(?:kitchen |carving |bread |chefs |vegetable |paring |steak )?(?:knife|knives)\b(?: \w+){0,4}? (?:cut (?:himself|herself|myself|his finger|her finger|his thumb|her thumb)|chopp\w*|to (?:chop|cut|slice|carve|prep))\b",
 )
 _HARM_WORDS = (
