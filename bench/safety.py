@@ -260,6 +260,11 @@ def main() -> int:
         c50, c99, verdict = speed[name]
         met = "met" if c99 < 1 else "UNDER"
         print(f"screen {label} ({verdict}): cpu p50 {c50:.3f} ms p99 {c99:.3f} ms ({met})")
+    for name, _, text, ending in ANSWERS:
+        if not ending:
+            first = next((n for n in range(100, 2001, 50) if safety.screen(answer_of(n, text), "en-US")), None)
+            said = f"first at {first} characters" if first else "never, 100 to 2,000 characters"
+            print(f"the {name} answer cut to 100, 150, ... 2,000 characters: the calm check asked {said}")
     print(
         f"cold: import the screen {imp_wall:.1f} ms wall / {imp_cpu:.1f} ms cpu;"
         f" first screen (loads the index, compiles its rules) {first_wall:.1f} ms wall / {first_cpu:.1f} ms cpu"

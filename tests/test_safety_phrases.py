@@ -59,6 +59,12 @@ MORE_EVERYDAY = [
     "I need help with the wording",
     "our budget is in crisis",
     "I'm tired of walking on eggshells about his mother",
+    # negated danger, hyperbole and help that is only hoped for (wave 8: each was flagged before)
+    "it is not like anyone was in danger",
+    "i want to leave him because we have grown apart, not because i am scared of him",
+    "that chilli was so hot i thought i was going to die",
+    "these boots are so tight they are strangling my feet",
+    "i think counselling would help us but he is not keen",
     "",
     "   ",
     "& < > \" '",
@@ -259,6 +265,67 @@ def test_a_family_hears_the_harm_and_lets_the_everyday_words_pass(danger, cls, e
     assert safety.screen(everyday, "en-US") is None, everyday
 
 
+@pytest.mark.parametrize(
+    ("danger", "cls", "everyday"),
+    [
+        # wave 8 families (drawn from hands l, m and n by meaning; these words are in no corpus), each beside
+        # the everyday reading of the same words that must pass
+        ("he binned my inhaler to teach me a lesson", "control", "he binned my old trainers to make room in the cupboard"),
+        ("she docks my allowance if the dishes are not done", "control", "my manager fined me for parking in the wrong bay"),
+        (
+            "i put some cash aside every week in case i ever have to get away",
+            "fleeing",
+            "i put a bit aside every week in case the boiler breaks",
+        ),
+        (
+            "we got out on friday and he has been driving round looking for us",
+            "fleeing",
+            "we left the pub early and he is looking for his keys now",
+        ),
+        ("he refuses to teach me to drive so i am stuck out here", "isolation", "he refuses to teach me chess because i always win"),
+        (
+            "my partner threw my mobile in the canal so i could not ring my sister",
+            "isolation",
+            "he dropped my phone in the sand at the beach and we laughed",
+        ),
+        ("she banned my best mate from the house last spring", "isolation", "we banned phones from the dinner table"),
+        ("i keep thinking i could swallow the whole packet of my tablets", "self_harm", "i could eat the whole packet of biscuits tonight"),
+        ("he would finally be free if i killed myself", "self_harm", "i nearly killed myself laughing at the film"),
+        (
+            "he brings his mates round and expects me to sleep with them",
+            "sexual",
+            "he brings his mates round and expects me to cook for everyone",
+        ),
+        (
+            "she posted pictures of me naked without asking me",
+            "sexual",
+            "he shared a video of us dancing with his mates at the wedding",
+        ),
+        ("i only feel safe when he is away on nights", "fear", "i only get the remote when he is away on nights"),
+        ("it is like living with a time bomb in the house", "fear", "living with a teenager is a lot some days"),
+        (
+            "my son keeps coming back from his weekends at his dad's with bruises on his arms",
+            "children_pets",
+            "my son came home from rugby with a black eye from a tackle",
+        ),
+        (
+            "i hid the kitchen knives in the shed before he came back from the pub",
+            "weapon",
+            "i put the knives away before he started cooking",
+        ),
+        (
+            "i blocked him on everything and he just keeps making new accounts",
+            "stalking",
+            "i blocked the spam number and it stopped",
+        ),
+    ],
+)
+def test_a_wave_8_family_hears_the_danger_and_lets_the_everyday_words_pass(danger, cls, everyday):
+    found = safety.screen(danger, "en-US", use_model=False)
+    assert found is not None and found.cls == cls, danger
+    assert safety.screen(everyday, "en-US") is None, everyday
+
+
 def test_the_words_in_another_voice_still_reach_the_same_rules():
     # "me husband", speech-to-text spellings, a man about his wife: folded and read like any other
     for text in (
@@ -354,7 +421,7 @@ def test_the_shipped_model_was_trained_on_the_tuning_parts_as_they_are():
 
 
 @pytest.mark.parametrize(
-    "text", ["i sleep in the car some nights so he cant find me", "i said no but he kept at me until i gave up"]
+    "text", ["i said no but he kept at me until i gave up"]
 )
 def test_what_only_the_model_hears_is_a_possible_danger_never_a_clear_one(text):
     # Phrasings no rule was written for, in no corpus: a calm check, not the full answer.

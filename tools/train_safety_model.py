@@ -29,6 +29,7 @@ import hashlib
 import json
 import math
 import multiprocessing
+import os
 import random
 import sys
 from collections import Counter, defaultdict
@@ -134,7 +135,16 @@ class Encoded:
         return {name: w for name, w in out.items() if abs(w) >= PRUNE}
 
 
-SENTENCE, RUN_ON, PROBE, REWORDED = "sentence", "run-on", "probe", "reworded"
+SENTENCE, RUN_ON, PROBE, REWORDED, LONG = "sentence", "run-on", "probe", "reworded", "long"
+SCORES_OUT = os.environ.get("SG_SAFETY_SCORES")  # where to keep the held-out scores (to study the threshold)
+UNTRAINED = (PROBE, LONG)  # kinds that only measure: never trained on
+# The floor of long everyday answers: each hand's everyday sentences, said one after another as a person's
+# long answer (LONG_CHARS characters, LONG_ROUNDS orderings), scored by the fold model that never saw that
+# hand (a model trained on the very answers it is thresholded on scores them low, so the floor would not
+# bind). At the chosen threshold no such answer is flagged (with LONG_MARGIN to spare) unless one of its own
+# sentences is flagged by itself, which the false-positive budget already counts: the windows that straddle
+# everyday sentences must not add up to danger.
+LONG_CHARS, LONG_ROUNDS, LONG_MARGIN = (800, 1200), 2, 0.02
 
 
 def swaps() -> dict[str, list[str]]:
@@ -165,7 +175,7 @@ class Material:
     (three everyday sentences; or everyday, danger, everyday) only measure a held-out hand, never train.
     """
 
-    def __init__(self, by_hand: dict[str, list[dict[str, str]]]) -> None:
+    def __init__(self, by_hand: dict[str, list[dict[str, str]]], long_answers: bool = True) -> None:
         self.enc = Encoded()
         self.rows: list[dict[str, str]] = []
         self.hands: list[str] = []
@@ -173,13 +183,18 @@ class Material:
         self.probe_danger: list[bool] = []
         self.texts: list[str] = []  # what was said, for the rules
         said: dict[str, list[tuple[str, list[str], int]]] = {}
+        self.parts: dict[int, list[int]] = {}  # a long everyday answer -> the sentence examples it is made of
+        calm: dict[str, list[tuple[str, int]]] = {}  # per hand: everyday sentences and their example ids
         for hand, rows in by_hand.items():
             said[hand] = []
+            calm[hand] = []
             for r in rows:
                 words = safety.normalise(r["text"], "en-US")[0].split()
                 label = 1 if is_danger(r) else 0
                 said[hand].append((r["text"], words, label))
                 weight = 1.0 if label or not alarming(words) else HARD_WEIGHT
+                if not label:
+                    calm[hand].append((r["text"], len(self.hands)))
                 self._add(r["text"], words, label, hand, SENTENCE, r, weight=weight)
         table = swaps() if AUGMENT else {}
         for hand, items in said.items():
@@ -211,6 +226,12 @@ class Material:
             for k, (text, words) in enumerate(danger):
                 (t1, w1), (t2, w2) = everyday[k % n], everyday[(k + 1) % n]
                 self._add(f"{t1} {text} {t2}", w1 + words + w2, 1, hand, PROBE)
+        if long_answers:
+            for hand, sentences in calm.items():
+                texts = [t for t, _ in sentences]
+                for text, answer in zip(long_everyday_answers(hand, texts), long_answer_parts(hand, texts), strict=True):
+                    self.parts[len(self.hands)] = [sentences[k][1] for k in answer]
+                    self._add(text, safety.normalise(text, "en-US")[0].split(), 0, hand, LONG)
 
     def _add(
         self,
@@ -228,6 +249,59 @@ class Material:
         self.kinds.append(kind)
         if row is not None:
             self.rows.append(row)
+
+
+def long_answer_parts(hand: str, everyday: list[str]) -> list[list[int]]:
+    """Which of a hand's everyday sentences make each long answer, in order: every sentence once a round,
+    shuffled, grouped until an answer reaches a length drawn from LONG_CHARS (the rest joins the last)."""
+    rng = random.Random(f"{SEED}:{hand}:long")
+    out: list[list[int]] = []
+    for round_ in range(LONG_ROUNDS):
+        order = list(range(len(everyday)))
+        rng.shuffle(order)
+        joiner = _joiner(round_)
+        answer: list[int] = []
+        goal = rng.randint(*LONG_CHARS)
+        for k in order:
+            answer.append(k)
+            if len(joiner.join(everyday[j] for j in answer)) >= goal:
+                out.append(answer)
+                answer, goal = [], rng.randint(*LONG_CHARS)
+        if answer and out:
+            out[-1].extend(answer)
+    return out
+
+
+def _joiner(round_: int) -> str:
+    return ". " if round_ % 2 == 0 else " and "  # full stops, or one breathless run-on
+
+
+def long_everyday_answers(hand: str, everyday: list[str]) -> list[str]:
+    """A hand's everyday sentences run together into long answers of LONG_CHARS characters, as people answer
+    (some with full stops, some one breathless run-on joined by "and"), every sentence once a round."""
+    parts = long_answer_parts(hand, everyday)
+    rounds, seen, out = 0, 0, []
+    for answer in parts:
+        out.append(_joiner(rounds).join(everyday[j] for j in answer)[: LONG_CHARS[1]])
+        seen += len(answer)
+        if seen >= len(everyday):  # a round uses every sentence once
+            rounds, seen = rounds + 1, 0
+    return out
+
+
+def floor_threshold(m: Material, scores: list[float], lowest: float) -> tuple[float, int, float]:
+    """The lowest threshold from ``lowest`` up at which no long everyday answer is flagged (by LONG_MARGIN)
+    unless one of its sentences is flagged by itself; how many long answers that leaves flagged (each through
+    a sentence of its own); and the strictest floor (every long answer passes, whatever its sentences)."""
+    pairs = [(max(scores[j] for j in m.parts[i]), scores[i]) for i in m.parts]
+    if not pairs:
+        return lowest, 0, lowest
+
+    def clean(t: float) -> bool:
+        return not any(own <= t < whole + LONG_MARGIN for own, whole in pairs)
+
+    th = next(t for t in sorted({lowest, *(w + LONG_MARGIN for _, w in pairs)}) if t >= lowest and clean(t))
+    return th, sum(whole > th for _, whole in pairs), max(w for _, w in pairs) + LONG_MARGIN
 
 
 def train(enc: Encoded, chosen: list[int]) -> tuple[float, list[float]]:
@@ -291,7 +365,7 @@ def _fold(k: int) -> list[float]:
     assert _FOLDS is not None
     m, groups = _FOLDS
     held = set(groups[k])
-    model = train(m.enc, [i for i in range(len(m.hands)) if i not in held and m.kinds[i] != PROBE])
+    model = train(m.enc, [i for i in range(len(m.hands)) if i not in held and m.kinds[i] not in UNTRAINED])
     return [score(m.enc, model, i) for i in groups[k]]
 
 
@@ -408,21 +482,47 @@ def probes_report(m: Material, scores: list[float], th: float) -> None:
               f"danger between two everyday sentences heard {cell(danger)}")
 
 
+def reused_scores(m: Material) -> list[float] | None:
+    """The held-out scores of an earlier run (SG_SAFETY_SCORES_IN), when they were made from this very corpus and
+    material: the folds are deterministic, so this only saves their time when studying or re-thresholding."""
+    path = os.environ.get("SG_SAFETY_SCORES_IN")
+    if not path:
+        return None
+    saved = json.loads(Path(path).read_text(encoding="utf-8"))
+    if saved.get("corpus") != corpus_hash() or saved.get("hands") != m.hands or saved.get("kinds") != m.kinds:
+        print("SG_SAFETY_SCORES_IN was made from other material: scoring the folds again")
+        return None
+    return [float(x) for x in saved["scores"]]
+
+
 def main() -> int:
     by_hand = rows_by_hand()
     m = Material(by_hand)
-    scores = held_out_scores(m)
+    scores = reused_scores(m) or held_out_scores(m)
     sentences = [i for i in range(len(m.hands)) if m.kinds[i] == SENTENCE]  # the first rows, in order
     held = [scores[i] for i in sentences]
     ruled = rules_verdicts(m.rows)
-    th = threshold_for(m.rows, held, MAX_FP, ruled)
+    th_fp = threshold_for(m.rows, held, MAX_FP, ruled)
+    floor_th, through_a_sentence, strict = floor_threshold(m, scores, th_fp)
+    # The floor is reported, not applied: lifted to it, the threshold would drop the model's recall on
+    # sentences from about 88% to about 21% (the run-ons' windows join concepts across everyday sentences).
+    # So a long everyday answer may get the calm check ("are you safe right now?"), failing toward safety.
+    th = th_fp
+    long_flagged = sum(scores[i] > th for i in m.parts)
     print(f"leave-one-hand-out over {', '.join(f'{h} ({len(rs)})' for h, rs in by_hand.items())}")
+    print(f"threshold by false positives {th_fp:.3f} (shipped); the floor of {len(m.parts)} long everyday answers "
+          f"(each scored by a model that never saw its hand) would need {floor_th:.3f}: {through_a_sentence} of them "
+          f"flagged there, each only through a sentence flagged by itself (every one would pass above {strict:.3f}); "
+          f"at the shipped threshold {long_flagged} of {len(m.parts)} are flagged (they get the calm check)")
+    if SCORES_OUT:
+        Path(SCORES_OUT).write_text(json.dumps({"corpus": corpus_hash(), "scores": scores, "kinds": m.kinds,
+                                                "hands": m.hands, "parts": m.parts, "ruled": ruled}), encoding="utf-8")
     report(m.rows, [m.hands[i] for i in sentences], held, ruled, th)
     print(recall_at_fixed_fp(m.rows, held))
     if "--cv" in sys.argv:
         probes_report(m, scores, th)
         return 0
-    bias, weights = train(m.enc, [i for i in range(len(m.hands)) if m.kinds[i] != PROBE])
+    bias, weights = train(m.enc, [i for i in range(len(m.hands)) if m.kinds[i] not in UNTRAINED])
     kept = m.enc.shipped(weights)
     OUT.write_text(
         json.dumps(

@@ -18,7 +18,7 @@ CONCEPTS: dict[str, str] = {
     "SELF": "i me my myself mine",
     "KIN": "mom mum mother dad father sister brother parents family friend friends mate mates neighbour "
     "neighbor neighbors coworkers colleague boss work nan grandma auntie cousin bestie nana granny "
-    "grandad grandpa uncle aunt sis bro cousins pals pal besties neighbours people",
+    "grandad grandpa uncle aunt sis bro cousins pals pal besties neighbours people workmates coworker coworkers classmates community",
     "HARM": "hit punch slap kick beat hurt harm push shove grab choke strangle throttle smother suffocate "
     "throw threw toss hurl fling flung smash slam bash smack whack thump batter attack assault abuse "
     "stab shoot shot kill murder bite burn drag pin shake shook strike struck elbow knee headbutt "
@@ -41,7 +41,7 @@ CONCEPTS: dict[str, str] = {
     "train tracks drown hang hanging gas exhaust bottle paracetamol sleeping stockpile saving poison "
     "bleach wrists veins meds medication painkillers stash hoard motorway traffic edge building "
     "river sea car crash cuts scars scar relapse relapsed urges urge self overdosed stockpiling "
-    "collected gun trigger",
+    "collected gun trigger insulin railway platform pier lake fence rifle sleeves",
     "WEAPON": "gun guns rifle pistol shotgun firearm weapon weapons knife knives machete axe hatchet hammer "
     "bat crowbar taser bullet bullets ammo loaded trigger piece blade cleaver pointed aimed holster "
     "armed blades scissors screwdriver shovel spanner wrench golf club stick poker baseball",
@@ -50,14 +50,14 @@ CONCEPTS: dict[str, str] = {
     "weans youngest eldest oldest twins stepkids grandkid grandkids grandson granddaughter nephew "
     "niece nursery cot crib pram babe",
     "PET": "dog cat puppy kitten pet rabbit bunny hamster horse bird parrot animal animals pup pups dogs "
-    "cats kitty tortoise budgie ferret pony vet doggy pooch",
+    "cats kitty tortoise budgie ferret pony vet doggy pooch goldfish fish chickens hens",
     "MONEY": "money bank account card cards wage wages paycheck salary cash allowance credit debit benefits "
     "savings pay paid spend spending receipts budget pension loan loans debt finances income",
     "DEVICE": "phone mobile cell text texts message messages email password passwords passcode social laptop "
     "computer app apps snapchat instagram facebook whatsapp icloud location sim iphone android "
     "tablet ipad messenger tiktok dms dm inbox calls voicemail voicemails browser history "
-    "screenshots screenshot",
-    "BELONGING": "keys key car passport documents papers license licence visa id wallet purse birth certificate",
+    "screenshots screenshot landline",
+    "BELONGING": "keys key car passport documents papers license licence visa id wallet purse birth certificate permit residence",
     "WATCH": "track tracking tracker follow follows followed watch watching check checks checking gps "
     "location camera cameras spy spying read reads monitor listen listening record recording airtag "
     "outside appear showed show shows turn turns everywhere stalk stalking lurking parked waiting "
@@ -68,7 +68,7 @@ CONCEPTS: dict[str, str] = {
     "FEAR": "scared afraid terrified frightened fear petrified nervous anxious panic shaking trembling "
     "tiptoe eggshells flinch dread unsafe danger dangerous scary scare terror freeze frozen "
     "intimidated intimidate jumpy paranoid wary worried worry uneasy edge nerves spooked shaken "
-    "rattled creeped creepy unnerved cowering cower cowered quietly",
+    "rattled creeped creepy unnerved cowering cower cowered quietly hostage tense stiff",
     "FLEE": "leave left run ran escape hide hiding hid flee fled bag packed pack shelter lock locked "
     "bathroom sneak away refuge somewhere stay staying sleep motel hotel sofa couch closet out "
     "getaway barricaded bolt bolted crashing homeless rough packing escaped escaping leaving fleeing "
@@ -98,7 +98,7 @@ CONCEPTS: dict[str, str] = {
     "plants lawn",  # idioms: "kills me with his jokes"
     "HOPELESS": "pointless worthless hopeless useless nothing empty numb tired exhausted cope cannot done enough "
     "giving point reason trapped stuck disappear burden hopelessness despair meaningless "
-    "numbness drained",
+    "numbness drained weight drowning sinking",
     "NOW": "now tonight right outside coming door home here minute soon today currently moment yet until "
     "while before gets back",
     "DISTRESS": "crying cry cried sobbing shaking shook hurt hurting pain bleeding bruised bruises injured "
@@ -113,12 +113,17 @@ CONCEPTS: dict[str, str] = {
     "nonstop constantly hundreds dozens repeatedly relentless",
     "SEE": "see seeing seen saw visit visits visited visiting meet meeting met contact talk talking speak "
     "speaking hang hanging go going out",
-    "LONELY": "alone lonely isolated isolating nobody noone anyone anybody cut lost touch drifted",
+    "LONELY": "alone lonely isolated isolating nobody noone anyone anybody cut lost touch drifted network spoken isolation",
     "TEMPER": "temper rage raging rages explode explodes exploded exploding snap snaps snapped blow blows fury "
     "furious livid mood moods angry anger mad outburst outbursts scream screams screamed screaming "
     "yell yells yelled yelling shout shouts shouted shouting",
     "PLAN": "plan plans planned planning note letter letters goodbye goodbyes affairs giving away "
-    "stockpile stockpiling saving collected researched method",
+    "stockpile stockpiling saving collected researched method tidying arrangements rehome rehoming",
     "AGAIN": "again always every keeps kept constantly anymore lately whenever still",
+    # where people meet others, and what a child says or where a child is seen (isolation; children)
+    "SOCIAL": "church temple mosque choir club playgroup group classes party parties barbecue bbq drinks pub "
+    "outing outings gathering gatherings reunion",
+    "KIDTALK": "school teacher teachers daddy mummy mommy mama papa access visitation handover homework "
+    "playground daycare babysitter",
     "WORK": "work job office meeting deadline boss shift manager colleague client project",
 }

@@ -315,7 +315,7 @@ _TRIVIAL = (
 )
 IDIOMS: tuple[str, ...] = (
     r"\b(?!he\b)\w+ (?:is|are|was|were|has been|have been|will be) (?:slowly |so |absolutely )?(?:killing|murdering|destroying) me\b",
-    r"\b(?!he\b|him\b|me\b|us\b|you\b)\w+ (?:killed|destroyed|wrecked|murdered|did me in|kicked my)\b(?: me)?",
+    r"\b(?!he\b|him\b|me\b|us\b|you\b)\w+ (?:killed|destroyed|wrecked|murdered|did me in|kicked my)\b(?! myself\b| himself\b| herself\b| themselves\b)(?: me)?",
     r"\bkilling me with (?:\w+ ){0,2}(?:jokes?|puns?|kindness|questions|singing|snoring|cuteness|stories|texts|cooking|humor)\b",
     r"\b(?:kill|murder|strangle|throttle|skin) me (?:alive )?(?:(?:if|when) (?:he|i) |for )" + _TRIVIAL,
     # someone else's temper, said of a mother, a boss, a sister: "my mum will kill me"
@@ -409,9 +409,18 @@ IDIOMS: tuple[str, ...] = (
     # play: a pillow, a nerf gun, a box set
     r"\b(?:attack\w*|ambush\w*|jump\w* on|pelt\w*|hit|hits|whack\w*|smack\w*|bash\w*|threaten\w*|went for|came for|got)\b me with (?:a |an |her |his |the |some )?(?:pillow|pillows|cushion|cushions|nerf|nerf gun|water pistol|water gun|tickles?|hugs?|kisses?|snowballs?|soft toy|teddy|feather|foam \w+|balloon|questions|selfies|memes|spoilers|facts|puns|glitter)\b",
     r"\bthreaten\w* to (?:make me|force me to) (?:watch|listen to|sit through|binge)\b(?: \w+){0,4}? (?:saga|series|films?|movies?|shows?|seasons?|musical|playlist|album|episodes?|rom com|box set|documentary|trilogy)\b",
-    r"\b(?:sulks?|moans?|grumbles?|pouts?|gets? (?:grumpy|jealous|moody|huffy|a bit \w+))\b(?: \w+){0,8}? but (?:he|she) (?:gets over it|is fine|comes round|gets used to it|lets me|never stops me|does not stop me)\b",
+    r"\b(?:sulks?|moans?|grumbles?|pouts?|gets? (?:grumpy|jealous|moody|huffy|a bit \w+))\b(?: \w+){0,8}? but (?:he|she) (?:gets over it|is fine|comes round|gets used to it|lets me|never stops me|does not stop me|is working on it|is trying)\b|\b(?:sulks?|gets? (?:grumpy|jealous|moody|huffy))\b(?: \w+){0,8}? but we (?:talked|have talked|talk) (?:about it|it through)\b",
     r"\bshot (?:me|my \w+|it|that|the idea|my idea) down\b|\bshoots? (?:me|it|my \w+) down\b",
+    r"\b(?:would|will|is going to|was going to|going to) have my (?:head|guts for garters|hide|head on a plate)\b(?= if| for| when)",
+    # hyperbole: food, laughter, effort "nearly killed me"; tight clothes "strangling"; a boss reading my email out
+    r"\b(?:hot|spicy|funny|laughing|laughed|steep|hard|tired|embarrass\w*|bored|hungry|full|cold)\b(?: \w+){0,4}? i thought i was (?:going to|gonna|about to) die\b",
+    r"\b(?:shoes|boots|heels|trainers|socks|jeans|trousers|tights|waistband|belt|tie|collar|bra|dress|wetsuit|corset|ring)\b(?: \w+){0,4}? (?:strangl\w*|chok\w*|killing|crushing|squeezing|cutting off) (?:my )?(?:toes|feet|waist|neck|belly|stomach|ribs|circulation|finger)\b",
+    r"\b(?:boss|teacher|manager|colleague|coworker|lecturer|tutor|headteacher|vicar|mate|friend|sister|brother) (?:read|reads|reading) (?:my|our) (?:\w+ )?(?:email|emails|message|letter|essay|poem|speech|text|card|note) out\b",
     r"\b(?:course|diploma|degree|training|module|class|lecture|workshop|seminar|placement|covered|learn\w*|studying|taught)\b(?: \w+){0,6}? (?:safety plan\w*|safeguarding|risk assessments?)\b",
+    # waking at an hour, for a reason: "i do not want to wake up early tomorrow", "dread waking up at five for my shift"
+    r"\b(?:wake|waking|get|getting) up (?:so |too |really |super )?(?:early|late|at (?:\w+ )?(?:o clock|am|in the morning|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dawn)|before (?:dawn|\d+|five|six|seven|eight|the kids)|for (?:work|school|the school run|my shift|the early shift|the gym|church))\b",
+    # something of his own mislaid: "he is looking for his keys", "hunting for her glasses again"
+    r"\b(?:looking|searching|hunting|rummaging|scrabbling) (?:everywhere |all over |round |around )?for (?:his|her|their|the) (?:keys|car keys|house keys|phone|wallet|glasses|reading glasses|remote|charger|shoes|boots|coat|jacket|hat|sock|socks|watch|earbuds|headphones|lighter|tools|drill)\b",
     r"\bsharpen\w* (?:the |a |his |her |my |our )?(?:good |new |old |big |blunt )?(?:kitchen |carving |bread |chefs |vegetable |paring |steak )?(?:knife|knives)\b(?: \w+){0,4}? (?:cut (?:himself|herself|myself|his finger|her finger|his thumb|her thumb)|chopp\w*|to (?:chop|cut|slice|carve|prep))\b",
 )
 _HARM_WORDS = (
@@ -423,6 +432,9 @@ _HARM_WORDS = (
 NEGATIONS: tuple[str, ...] = (
     rf"\b(?:never|not|no one|nobody|noone)\b(?: (?!he\b|she\b|they\b|him\b|make\b)\w+){{0,2}}? {_HARM_WORDS}\b(?! myself| off\b)(?: me| anyone| anybody| him)?",
     r"\bnot (?:scared|afraid|frightened|terrified) of (?:him|her|he)\b|\bnot of (?:him|her|he)\b",
+    # "it is not like anyone was in danger", "not as if anybody got hurt": a negated danger, said in passing
+    r"\bnot because (?:i am|i feel|i was|i felt|i have been|he is) (?:\w+ )?(?:unsafe|scared|afraid|frightened|in danger|at risk)\b",
+    r"\bnot (?:like|as if|as though) (?:anyone|anybody|someone|somebody|i|we|he|the kids|any of us) (?:was|were|is|am|are|got|had been|has been|felt) (?:ever )?(?:in (?:any )?danger|unsafe|at risk|hurt|harmed)\b",
     r"\b(?:never|not|no longer) (?:feel |felt |feeling |am |was |been )?(?:unsafe|in danger)\b",
     r"\bnot (?:feeling )?suicidal\b(?! (?:yet|right now|at the moment|today|anymore|now|but|though))",
     r"\b(?:never|not|has not|have not|did not|does not|is never|has never)\b(?: (?:once|ever|really|at all))? (?:frightened|scared|frighten|scare|intimidated|intimidate) me\b(?! (?:like|as much|until|till|before|so|this much|more|now|tonight|today|recently|lately)\b)",
@@ -1542,7 +1554,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?:please )?(?:somebody|someone|anybody|anyone) (?:please )?help(?: me)?(?: please)?$",
             r"^(?:please )?i need help(?: please| now| right now| urgently| asap| immediately)*$",
             r"\bi need help\b(?: \w+){0,2}? (?:now|urgently|asap|immediately|i am (?:scared|afraid|frightened|terrified|in danger)|he is|she is)\b",
-            r"\b(?:help me|help us|need help)(?: \w+){0,2}? (?:please )?(?:he|i am scared|i am afraid|i am in danger|now)\b",
+            r"\b(?<!would )(?<!could )(?<!might )(?<!should )(?:help me|help us|need help)(?: \w+){0,2}? (?:please )?(?:he|i am scared|i am afraid|i am in danger|now)\b",
             r"\bi am in (?:a )?(?:crisis|trouble)\b|\bin an emergency\b",
             r"\b(?:someone|somebody|anyone) to talk to (?:right )?now\b|\bi need someone (?:right )?now\b|\bi need (?:to talk to )?(?:someone|somebody) (?:please|now|right now)\b",
             r"(?:^|\bplease |\bcan you |\bi need to |\bi want to |\bi have to |\bshould i |\bhow do i |\blet me |\bhelp me )(?:call|ring|phone|text|reach|contact)(?: \w+){0,3}? (?:hotline|helpline|crisis line|help line|emergency number|police|shelter|refuge|ambulance|911|999|988|000|112|nine one one)\b",
@@ -1590,3 +1602,257 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # A request for help and nothing else ("I need help"): it may mean the skill. Numbers first, then an offer.
 BARE_HELP = r"^(?:please |can you |could you |i need you to |for )?(?:i need |i want |i would like |get me |give me )?(?:some )?help(?: me)?(?: please| now| right now)*$"
+
+# -- families written in wave 8, each from a blind hand's sentences read by meaning (l, then m, then n) -----
+# Appended to each class's tier after the rules above, so an earlier rule still decides first. Each family
+# names who does it and to whom, and leaves out the everyday reading of the same words (a boss docking pay,
+# tablets taken for a bad back, a door jammed by damp, a phone tossed onto the bed).
+_FROM_L: dict[str, dict[str, tuple[str, ...]]] = {
+    "children_pets": {
+        "clear": (
+            # a child told harm will follow if they tell at school; kept from school until injuries fade
+            r"\b(?:will|would|is going to|are going to) (?:die|get hurt|be hurt|be taken|go to (?:jail|prison)|be sent away|get in trouble|be killed|be punished)\b(?: \w+){0,2}? if (?:he|they|she) (?:say|says|tell|tells|said|told|mention|mentions) (?:anything|anyone|a word|what happened)\b",
+            rf"\b(?:keeps?|kept|keeping) (?:the|our|my) {KID} (?:home|off|out) (?:from |of )?(?:school|nursery|daycare)?\b(?: \w+){{0,4}}? (?:marks|bruises|bruising|black eye|injuries|cuts|burns)\b",
+        ),
+        "possible": (
+            # a child back from time with him hurt; a child says he is frightening; covering for him to school
+            rf"\b{KID}\b(?: \w+){{0,10}}? (?:access|contact|visits?|visiting|weekends?|stays?|staying|his place|his flat|his house)\b(?: \w+){{0,4}}? (?:comes?|came|coming) (?:back|home) (?:all )?(?:bruised|hurt|injured|limping|with (?:a |an )?(?:bruises?|marks|cuts|burns|black eye|split lip|scratches))\b",
+            rf"\b{KID}\b(?: \w+){{0,4}}? (?:comes?|came|coming) (?:back|home) from (?:\w+ ){{0,3}}?(?:access|contact|visits?|weekends?|stays?|time) (?:\w+ ){{0,4}}?(?:with|covered in) (?:bruises|a bruise|marks|a black eye|burns|cuts|welts|scratches|injuries|a split lip)\b",
+            rf"\b{KID}\b(?: \w+){{0,3}}? (?:say|says|saying|said|tell me|told me)\b(?: \w+){{0,2}}? (?:daddy|dad|he|their dad|his dad|her dad|mom|stepdad) (?:is|was|gets) (?:\w+ )?(?:scary|frightening|mean to (?:him|her|them|us)|hurting (?:him|her|them|us))\b",
+            rf"\b(?:teacher|teachers|school|nurse|doctor|gp|health visitor|social worker|nursery)\b (?:asked|asks|noticed|saw|called|rang)\b(?: \w+){{0,6}}? {KID}\b(?: \w+){{0,6}}? i (?:lied|covered|made (?:up|something up)|said (?:he|she) fell|made an excuse)\b",
+        ),
+    },
+    "control": {
+        "clear": (
+            # medication and papers held back; money docked, begged for; lies told about me to the bank
+            r"\b(?:he|she|they)\b(?: \w+){0,2}? (?:stopped|stops|hides|hid|hiding|withholds|withheld|threw away|throws away|flushed|flushes|binned|rations|rationed) (?:my|all my) (?:\w+ )?(?:medication|meds|medicine|tablets|insulin|inhaler|prescriptions?|antidepressants|epipen)\b",
+            r"\b(?:he|she|they)\b(?: \w+){0,2}? (?:deducts?|deducted|docks?|docked|fines?|fined)\b(?: \w+){0,2}? (?:from |off |out of )?(?:my|me) (?:allowance|wages|money|pay|pocket money|housekeeping)\b",
+            r"\bi (?:have|had|got) to (?:ask|beg) (?:him|he)\b(?: \w+){0,1}? for (?:bus fare|fare|the fare|money|cash|change|petrol money|a few (?:dollars|quid|pounds|euros|rand)|every (?:penny|cent|dollar))\b",
+            r"\b(?:documents|passports?|papers|visa|birth certificate|residence card|residence permit|green card|id card|my id|work permit)\b(?: \w+){0,2}? (?:are|is|were|was|kept|got|stay) (?:locked|hidden|kept) (?:up |away )?(?:in|at|by)\b(?: \w+){0,1}? (?:his|her|him)\b",
+            r"\b(?:will|would|can|could) (?:get|have) (?:it|them|my \w+) (?:back )?(?:when|if|once) i (?:behave|learn|do as|obey|earn|prove)\b",
+            r"\btold (?:the bank|the benefits \w+|the council|the doctor|my doctor|the gp|my gp|my employer|my work|my boss|the school|everyone|people|my family) (?:that )?i (?:am|was) (?:not able to|unable to|incapable of|can not|too stupid to|crazy|mad|mentally ill|unstable|unfit)\b",
+        ),
+        "possible": (
+            r"\b(?:bring back|hand over|hand back|give (?:him|back)|show (?:him|he)) (?:all )?(?:the )?(?:change|receipts?|every receipt)\b",
+            r"\b(?:list|rules) of (?:what|where|who) i (?:can|am allowed to|may) (?:buy|spend|eat|wear|see|go)\b",
+            r"\bi (?:have|has|got) to be (?:home|back|in) by\b(?: \w+){0,3}? or (?:he|she)\b",
+        ),
+    },
+    "fear": {
+        "possible": (
+            # rehearsing what to say so as not to set him off
+            r"\b(?:rehears\w*|practi[cs]e\w*|script\w*|plan\w*|think about|work out) (?:what|how) (?:to say|i say|i will say|i am going to say)\b(?: \w+){0,6}? (?:set (?:him|he) off|kick off|blow up|explode|lose it|upset (?:him|he)|tell (?:him|he) anything)\b",
+            r"\b(?:not to|not|never|do not|does not) (?:set|setting) (?:him|he) off\b",
+        ),
+    },
+    "fleeing": {
+        "clear": (
+            # money or papers hidden with someone for the day we go; hiding where he cannot find us; he hunts us
+            r"\b(?:hid|hidden|hide|hiding|stashed|stash\w*|left|keeping|kept|put)\b(?: \w+){0,2}? (?:money|cash|passports?|documents|papers|a bag|bags|clothes|birth certificates?)\b(?: \w+){0,4}? (?:at|with|in) (?:my |a |the |our )?(?:neighbors|neighbor|friends|friend|sisters|mums|moms|mom|work|locker|mates|parents|cousins|aunties)\b(?: \w+){0,3}? (?:for when|in case|so) (?:we|i)\b",
+            r"\b(?:slept|sleep|sleeping|stayed|stay|staying|hid|hiding|hide|parked)\b(?: \w+){0,8}? (?:he|him) (?:would not|will not|can not|could not|does not|did not) (?:find|see|know where) (?:me|us|i am|we are)\b",
+            r"\b(?:we|i) (?:left|fled|ran|got out|escaped)\b(?: \w+){0,4}? (?:he|and he) (?:is|has been|keeps|was|been)(?: driving round| driving around| going round| out)? (?:looking|searching|hunting) (?:for|around for) (?:us|me)\b",
+        ),
+        "possible": (
+            r"\b(?:putting|put|set|setting|squirrel\w*|stash\w*|hid|hide|hiding|sav\w*|tuck\w*|skim\w*)\b(?: \w+){0,7}? in case (?:i|we) (?:need|have|ever need|ever have) to (?:run|leave|go|get out|flee|escape|bolt|get away)\b",
+        ),
+    },
+    "isolation": {
+        "clear": (
+            r"\b(?:hid|hides|hiding|hidden|intercepts?|intercepted|threw away|throws away|bins|binned|burns|burned|tears up|tore up|opens|opened)\b(?: \w+){0,1}? (?:my |the )?(?:letters|mail|post|cards|invitations)\b(?: \w+){0,6}? (?:told|tells|telling|and said|says)\b",
+            r"\b(?:told|tells|tell|telling) (?:her|him|my \w+|the \w+|everyone|people)\b i (?:did not|do not|never) (?:want|need) (?:help|to see|to talk|visitors|her|him|them|any)\b",
+            r"\bif i (?:join|go to|go back to|attend|see|visit|ring|call)\b(?: \w+){0,4}? (?:he is|he will|he would|he is going to) (?:leave|leaving|take|taking|walk out|go)\b(?: \w+){0,2}? (?:the kids|the children|my kids|the baby|with (?:the|my) (?:kids|children|baby))\b",
+            r"\bif i (?:go|went|ever go) (?:to|back to) (?:the )?(?:temple|church|mosque|gurdwara|synagogue|meetings?)\b(?: \w+){0,3}? (?:he will|he is going to|the \w+ will|everyone will|they will) (?:find out|know|hear|tell|leave|divorce|hurt|make me pay|take the kids|expose|out me)\b",
+            r"\b(?:will not|would not|refuses to|refused to|does not|never) (?:let me learn to drive|teach me (?:how )?to drive|let me get (?:a|my) (?:licence|license))\b",
+        ),
+        "possible": (
+            r"\b(?:always )?(?:finds|find|found|has|comes up with|makes up|invents) (?:a|an|some) (?:reason|excuse)\b(?: \w+){0,2}? (?:we|i) (?:can not|could not|do not|never) (?:go|see|visit|have|join)\b",
+            r"\bthe only (?:people|person|ones?) i (?:talk|speak|see|text) to\b(?: \w+){0,3}? (?:are|is) (?:his|him|he)\b|\bthe only (?:one|person) i (?:talk|speak) to\b(?: \w+){0,3}? (?:apart from|except|besides|other than) (?:him|he)\b",
+            r"\bi (?:feel|am|felt) (?:so |really |completely )?(?:cut off|isolated)\b(?: \w+){0,8}? (?:it is|its|because of|thanks to|that is) (?:him|he|his doing)\b",
+        ),
+    },
+    "self_harm": {
+        "clear": (
+            r"\bi (?:could|might|will|am going to|want to) (?:just )?(?:take|swallow|inject) (?:all|the whole|the lot|every)\b(?: \w+){0,3}? ?(?:of )?(?:it|them|pills|tablets|insulin|meds|medication|bottle|packet|box)\b(?! (?:to|with|for|out|home|back)\b)",
+            r"\bi (?:took|have taken|swallowed|downed|taken) (?:a handful|handfuls|all|the whole|too many|a few packets|two packets|a packet|a box|a bottle|half a bottle|half the bottle|a strip|all my|the lot)\b(?: of)? (?:\w+ )?(?:pills|paracetamol|tablets|painkillers|sleeping pills|meds|insulin|ibuprofen|aspirin|co codamol|codeine|tramadol)\b",
+            r"\bi (?:took|have taken|swallowed|downed) (?:a load|loads|lots|a lot)\b(?: of)? (?:\w+ )?(?:pills|paracetamol|tablets|painkillers|sleeping pills|meds|insulin)\b(?: \w+){0,3}? (?:ago|and i (?:feel|am) (?:sick|dizzy|weird|drowsy|strange))\b",
+            r"\b(?:use|using|turn|turning|point|pointing|put|putting)\b (?:it|the gun|the rifle|a gun|his gun|the shotgun|a rifle|the pistol|the knife|a knife) (?:on|to|against) (?:myself|my head|my own head)\b",
+        ),
+        "possible": (
+            r"^(?:tonight|today|tomorrow) is the (?:night|day) i (?:finally )?(?:do it|go through with it|end it)$",
+            r"\bi should (?:just )?(?:die|kill myself|be dead|not be here|not exist|disappear)\b(?: \w+){0,8}? (?:believe (?:him|it|he)|he is right|he might be right|maybe he is right)\b",
+            r"\b(?:i am|being|i feel i am|i feel like i am) (?:only |just )?(?:a |the )?(?:weight|burden|drain|problem|dead weight|millstone) (?:on|to|for|in)\b(?: \w+){0,1}? (?:everyone|everybody|all of (?:you|them)|people|my family|the family)\b",
+            r"\bif it (?:was not|were not|is not|had not been) for (?:the|my) (?:\w+ )?(?:dog|cat|kids|children|son|daughter|mom|mum|baby|pets?)\b(?: \w+){0,3}? (?:would|id) (?:have )?(?:be )?(?:gone|dead|done it|ended it|not be here|killed myself)\b(?! (?:to|out|home|back|with|for|on|in|off|mad|crazy|spare)\b)",
+            r"\b(?:about|of|thought|thinking|thinks) (?:just )?(?:turning the wheel|swerving|steering|yanking the wheel|driving off the road|driving into (?:a tree|a wall|the barrier|oncoming|traffic|a lorry|a truck))\b",
+        ),
+    },
+    "sexual": {
+        "clear": (
+            r"\b(?:was|am|got|get|being|been|were) (?:made|forced|pressured|pushed|told) to (?:do|have|perform) (?:sex|sexual|sex stuff|sexual stuff|sexual things)\b",
+            r"\bbrings? (?:other )?(?:men|his mates|his friends|guys|blokes|strangers)\b(?: \w+){0,4}? and (?:expects|makes|wants|forces) me to(?: (?:sleep with|have sex with|do (?:stuff|things|it) with|go with|be with) (?:them|him)\b|$)",
+        ),
+        "possible": (
+            r"\b(?:insistent|pushy|persistent)\b(?: \w+){0,3}? (?:at night|in bed|about sex)\b",
+            r"\bi (?:do it|go along with it|give in|let him|give him what he wants)\b(?: \w+){0,2}? when i (?:do not|don't) want to\b(?: \w+){0,2}? (?:because|or|so|easier)\b",
+            r"\bmy body (?:is not|is no longer|does not feel|does not belong to) (?:mine|my own|me)\b",
+            r"\bsex (?:is|feels like|has become|became) (?:a|an|my) (?:debt|duty|payment|obligation|price|transaction)\b",
+        ),
+    },
+    "stalking": {
+        "possible": (
+            r"\b(?:has|gets|got|sends|sent|makes|made|uses|used) (?:his|her|their) (?:brother|sister|mom|mum|mother|dad|mates|friends?|family|cousins?|boys|son|daughter)\b(?: to)? (?:check up on|watch|follow|spy on|keep tabs on|report on) me\b",
+        ),
+    },
+}
+_FROM_M: dict[str, dict[str, tuple[str, ...]]] = {
+    "children_pets": {
+        "clear": (
+            # what a child draws or tells at school: him hurting mum
+            r"\b(?:kids?|children|child|sons?|daughters?|boys?|girls?|little one|stepson|stepdaughter)\b(?: \w+){0,2}? (?:drew|draws|drawing|drawn|painted|wrote|writes|told (?:the|her|his) (?:teacher|class|school))\b(?: \w+){0,4}? (?:daddy|dad|he|him|his dad|her dad|stepdad) (?:hurting|hitting|hit|hurt|kicking|choking|punching|shouting at|pushing|beating) (?:mom|me|mommy|us)\b",
+        ),
+    },
+    "control": {
+        "clear": (
+            r"\b(?:he|she|they) (?:is got|has got|got|keeps|kept|took|takes|holds|controls) all (?:the|my|our) (?:bank cards|cards|bank accounts|accounts|money)\b",
+        ),
+        "possible": (
+            r"\bi (?:do not|never|am not allowed to|can not) (?:know|have|get|see) (?:our (?:password|pin|passwords)|(?:the|our|my) (?:bank|account|online banking|card) (?:pin|password|login|details)|(?:the|our|my) pin(?: number)?)\b",
+        ),
+    },
+    "fear": {
+        "clear": (
+            # waiting for the next explosion; a bomb in the house; a hostage at home; safe only when he is out
+            r"\b(?:waiting for|wait for|never know when)\b(?: \w+){0,3}? (?:the )?(?:next )?(?:explosion|outburst|eruption|blow up|blowup|bomb|storm|kick off)\b",
+            r"\b(?:living|live|lives|like) with (?:a|an) (?:bomb|time bomb|ticking bomb|volcano|grenade|landmine|unexploded \w+)\b",
+            r"\b(?:hostage|prisoner|captive)\b(?: \w+){0,2}? in (?:my|our) (?:own )?(?:house|home|flat|bedroom)\b",
+            r"\bi (?:only|ever only) (?:feel (?:safe|relaxed|calm|at peace|like myself)|breathe|feel able to breathe) (?:when|while|if|once) (?:he is|he goes|he has|he leaves) (?:at work|away|out|gone|asleep|not (?:home|here|around)|left|on nights)\b",
+            r"\b(?:rather|sooner|would rather)\b(?: \w+){0,2}? (?:sleep|stay|sit|wait) (?:in the car|outside|at work|in the park|on the street|in the garden|in the shed)\b(?: \w+){0,2}? than (?:go|going) (?:in|home|back|inside)\b",
+        ),
+        "possible": (
+            # the body reacting to his moods; reading the signs and getting out of the way; appeasing
+            r"\b(?:stomach|heart|chest|whole body|body|blood|insides)\b (?:drops|goes (?:stiff|cold|tight|rigid)|tightens|freezes|runs cold|knots|churns|clenches)\b(?: \w+){0,2}? (?:when|whenever|every time|as soon as) (?:he|his|i hear)\b",
+            r"\b(?:cold|sick|sinking|dread|knot)\w* (?:feeling|in my stomach|in my gut)\b(?: \w+){0,2}? (?:when|whenever|every time|as soon as) (?:he|his)\b",
+            r"\b(?:read|reading|learn\w* to read|watch\w* for) (?:the )?(?:signs|his moods?|his face|the mood|the warning signs)\b(?: \w+){0,4}? (?:get out|leave the room|keep out of (?:his|the) way|make myself scarce|stay out of)",
+            r"\b(?:apologi[sz]\w*|say sorry|saying sorry|agree\w*|tiptoe\w*|stay quiet|keep quiet|keep my mouth shut|go along)\b(?: \w+){0,8}? (?:to|so as to) keep (?:him|he) (?:calm|from (?:exploding|kicking off|blowing up|losing it|getting angry))\b",
+        ),
+    },
+    "fleeing": {
+        "clear": (
+            r"\b(?:packing|packed|pack) (?:up )?(?:a bag|bags|our bags|my bags|a case|a suitcase|our things|my things|the kids things|the kids clothes|the babys things|everything)\b(?! for)(?: \w+){0,2}? (?:while|before) (?:he is|he gets|he goes|he comes)\b",
+            r"\bwhen he (?:goes|is|leaves|gets)\b(?: \w+){0,12}? (?:and )?(?:not|never) (?:coming|going) back\b",
+        ),
+        "possible": (
+            r"\bleave\w* (?:tonight |in the night |for good |with the kids )without (?:telling (?:him|he)|him knowing|a word to (?:him|he))\b",
+        ),
+    },
+    "isolation": {
+        "clear": (
+            r"\b(?:he|she|they) (?:cut|cuts|pulled out|pulls out|unplugged|unplugs|ripped out|rips out|disconnected|disconnects)\b(?: \w+){0,1}? (?:phone line|landline|phone cord|phone cable)\b",
+        ),
+        "possible": (
+            # rows, sulks and scenes until I stop seeing people; fights picked with my family; never let go to anything
+            r"\b(?:picked|picks|pick|starts?|started|causes?|caused) (?:a )?(?:fight|fights|row|rows|arguments?|drama|trouble|scene|scenes)\b (?:with|in front of) (?:my|all my)\b(?: \w+){0,3}? (?:on purpose|deliberately|every time|whenever|until|so)\b",
+            r"\b(?:sulks?|sulked|rows?|fights?|scenes?|kicks? off|kicked off|moods?|silent treatment|accuses|accused)\b(?: \w+){0,8}? (?:until|so|and) i (?:stopped|gave up|quit|cancelled|dropped|no longer) (?:going|seeing|it|him|her|meeting|calling|ringing)\b",
+            r"\b(?:never|does not|will not|won't|hardly ever) let\w* me (?:go|come|attend) (?:to )?(?:anything|any of (?:it|them)|work dos|parties|events|nights out|socials)\b",
+        ),
+    },
+    "self_harm": {
+        "clear": (
+            # affairs put in order with the pets rehomed
+            r"\b(?:sorted|sorting|sort|put|putting|got|getting|made|making|wrote|written|writing|updated|updating)\b (?:out )?(?:my )?(?:will|affairs|things in order|funeral)\b(?: \w+){0,6}? (?:new home|new owner|rehom\w*|look after|tidying|in order|goodbye|letters)\b",
+        ),
+        "possible": (
+            # a stretch of line or an edge looked up, with no fence; the painless way
+            r"\b(?:looked at|looking at|checked|found|know|scouted|been looking at|googled)\b(?: \w+){0,8}? (?:line|track|tracks|railway|bridge|cliff|cliffs|platform|edge|roof|ledge|drop)\b(?: \w+){0,3}? (?:with no|without (?:a|any)|no) (?:fence|fencing|railing|railings|barrier|barriers|rail|gate)\b",
+            r"\bmost painless way\b(?! to (?:get|remove|take off|pull|wax|pierce|tell|break|do my|learn|pay))",
+        ),
+    },
+    "sexual": {
+        "clear": (
+            # pictures and videos taken, kept or shared without consent; going on after "stop"
+            r"\b(?:pictures|photos|videos?|pics|images|footage|clips?|nudes)\b (?:of me|of us)\b(?: \w+){0,4}? (?:i never (?:agreed|said yes|consented|knew)|i did not (?:agree|consent|know)|without (?:asking|my consent|my permission|me knowing))\b",
+            r"\b(?:shared|shares|sent|sends|posted|posts|showed|shows|uploaded|put)\b (?:a |the )?(?:video|videos|pictures|photos|pics|images|nudes|clips?) (?:of me|of us)\b(?: \w+){0,6}? (?:without (?:asking|my|me|telling)|i never|i did not|naked|nude|in bed|having sex|intimate|private)\b",
+            r"\b(?:keeps|kept|carries|carried|carry|keep) (?:going|on)\b (?:after|when|even when|even after|though) i (?:say|said|tell|told|ask|asked) (?:him )?(?:to )?(?:stop|no)\b",
+        ),
+    },
+    "stalking": {
+        "possible": (
+            r"\b(?:reports?|reporting|reported) back to (?:him|he)\b|\b(?:keeps?|keeping|kept) (?:tabs|an eye) on me for (?:him|he)\b",
+        ),
+    },
+    "weapon": {
+        "clear": (
+            r"\b(?:hid|hide|hiding|hidden|locked away|lock away|got rid of)\b (?:all )?(?:the |his |our |my )?(?:knives|knife|guns?|rifle|shotgun|sharp things|sharp knives|kitchen knives|axe|hammer)\b(?: \w+){0,6}? (?:before|so|in case|when|because) (?:he|him)\b",
+        ),
+    },
+}
+_FROM_N: dict[str, dict[str, tuple[str, ...]]] = {
+    "children_pets": {
+        "possible": (
+            rf"\b{PET}\b(?: \w+){{0,4}}? (?:went missing|disappeared|vanished|has gone|was gone|never came (?:back|home))\b(?: \w+){{0,3}}? (?:after|since|the day|right after|when) i (?:told (?:him|he)|said|asked (?:him )?for|left|moved out|mentioned|stood up to)\b",
+        ),
+    },
+    "control": {
+        "clear": (
+            r"\b(?:he|she|they) (?:cut|cuts|chopped|chops|shaved|shaves|hacked|hacks) (?:off )?(?:all )?(?:of )?my hair\b(?: off)?(?: \w+){0,2}? (?:while i (?:slept|was asleep|was sleeping)|as (?:a )?punishment|to punish|because i (?:wanted|looked|went|talked|dressed))\b",
+        ),
+    },
+    "fear": {
+        "possible": (
+            r"\b(?:go|goes|went|going|make myself|keep|stay|become) (?:very |really |dead )?(?:quiet and small|small|invisible|still and quiet|small and quiet)\b(?: \w+){0,2}? (?:when|whenever|if) he is (?:in (?:a|one of his) (?:mood|moods|temper|state)|angry|drinking|drunk|like this|off)\b",
+        ),
+    },
+    "fleeing": {
+        "clear": (
+            r"\b(?:with|and) the door (?:wedged|jammed|barricaded|blocked|held) (?:shut|closed)\b|\b(?:wedged|barricaded|blocked|jammed) the door (?:shut |closed )?(?:with|behind)\b",
+        ),
+    },
+    "isolation": {
+        "clear": (
+            # the phone thrown away or kept from me; a friend banned from the house
+            r"\b(?:he|she|they)\b(?: \w+){0,2}? (?:threw|throws|thrown|chucked|chucks|dropped|dunked|flushed) (?:my|the) (?:phone|mobile|cell|sim)\b (?:in|into|out|down|against|at) (?:the )?(?:pool|bin|river|toilet|sea|lake|canal|fire|window|wall|water|bath|sink|drain)\b",
+            r"\bnow who (?:are|will|would) you (?:going to )?(?:ring|call|text|tell|run to|talk to)\b",
+            r"\b(?:banned|bans|barred|bars|forbade|forbids|forbidden) (?:her|him|them|my \w+|my \w+ \w+) (?:from (?:the|our|my) (?:house|home|flat|place)|from (?:coming|visiting|seeing me|calling))\b",
+            r"\b(?:keeps|kept|holds|hides|hid) the only (?:phone|mobile)\b",
+        ),
+        "possible": (
+            r"\b(?:he|she|they)\b(?: \w+){0,2}? (?:smashed|smashes|snapped|snaps|stamped on|stomped on|broke|breaks) (?:my|the) (?:phone|mobile|sim)\b",
+            r"\b(?:here|now|these days)\b(?: \w+){0,2}? (?:there is|it is|i have|i have got) (?:only|just|nobody but|no one but) (?:him|he)\b",
+            r"\b(?:he|he says|he said)\b(?: \w+){0,10}? i (?:had|have) to (?:stop|quit|give up) (?:going|seeing (?:her|him|my \w+)|my \w+)\b",
+            r"\b(?:he|he says|he said|he tells me)\b(?: \w+){0,8}? i should (?:keep to myself|not (?:talk|speak) to (?:anyone|anybody|him|her|my \w+)|stay away from (?:him|her|my \w+|everyone))\b",
+            r"\b(?:he|she|they) (?:made|makes|forced|forces|told|tells|got) me (?:to )?(?:delete|deactivate|close|remove|uninstall|come off|get off|give up) (?:my )?(?:whatsapp|facebook|instagram|snapchat|social media|accounts?|tiktok|apps?|contacts)\b|\bi (?:had|have) to (?:delete|deactivate|close|remove|uninstall|come off|get off|give up) (?:my )?(?:whatsapp|facebook|instagram|snapchat|social media|accounts?|tiktok|apps?|contacts)\b(?: \w+){0,2}? (?:because|cause|since) (?:he|him)\b",
+            r"\bi used to (?:ring|call|see|visit|talk to|meet|go out with|have)\b(?: \w+){0,6}? but (?:now )?(?:he|he says|he said)\b(?: \w+){0,10}? (?:stopped|anymore|not allowed|will not let|does not let)\b",
+            r"\b(?:he|he says|he said)\b(?: \w+){0,4}? (?:we|i) (?:do not|don't|never) need (?:anyone|anybody|other people|friends|them|her|my family) (?:else|but each other|but him)\b(?: anymore| now)?$",
+            r"\b(?:he|he says|he said|accuses me|accused me)\b(?: \w+){0,8}? (?:i was|i am|i would be|me|it was for \w+|it is for \w+|you were|you are) (?:only )?(?:looking for|talking to|to meet|meeting|flirting with|chatting up|sleeping with) (?:other )?(?:men|blokes|guys|women|girls|lads)\b",
+            r"\b(?:he|his)\b(?: \w+){0,8}? i (?:gave up|have given up|stopped|quit) (?:going out|seeing (?:anyone|people|friends|my friends|him)|socialising|socializing)\b",
+            r"\b(?:do not|don't|no longer) have (?:a |any )?(?:support network|network|circle|friends|anyone)\b(?: \w+){0,4}? (?:he|him|his)\b",
+            r"\b(?:family|mom|mum|parents|home|country|sister|brother)\b(?: \w+){0,8}? (?:will not|would not|refuses to|refused to|never) (?:give|lend|let) me (?:have )?(?:the )?(?:money|cash|fare)?\b ?(?:for (?:the|a) (?:ticket|flight|fare|bus|train|trip)|to (?:visit|fly|go home|go back))\b",
+            r"\b(?:rang|called|phoned|came|knocked|visited)\b(?: \w+){0,2}? and (?:he|she) (?:told|tells|said) (?:her|him|them)\b i (?:was|am) (?:sleeping|asleep|out|busy|not (?:home|in|here|well)|ill|sick)\b(?: \w+){0,2}? but i (?:was|am) (?:there|here|right there|in the|at home|home)\b",
+            r"\b(?:nobody|no one|noone)\b(?: \w+){0,4}? knows me (?:except|other than|apart from|only) (?:as )?(?:his|him)\b",
+            r"\b(?:rude|nasty|horrible|cold|vile|mean|awful|hostile)\b (?:to|with) (?:her|him|them|my \w+)\b(?: \w+){0,4}? (?:stopped|stop|stops|will not|won't|does not|no longer) (?:coming|visiting|calling|ringing|come round|coming round)\b",
+        ),
+    },
+    "self_harm": {
+        "clear": (
+            r"\b(?:about|of|thought|thinking|want to|wanted to|could|urge to) (?:just )?(?:walk\w*|wad\w*|swim\w*) (?:into|out into|out to|out) (?:the )?(?:sea|ocean|river|lake|water|waves|tide)\b(?! with)",
+            r"\b(?:peace|relief|rest|escape|way out|answer|option)\b(?: \w+){0,5}? (?:being dead|dying|death|not waking up|not being here|not existing)\b",
+            r"\b(?:better off|happier|free|freer|easier|relieved|not care|not miss me)\b(?: \w+){0,3}? if i (?:killed myself|was dead|were dead|was gone|were gone|died|was not here|were not here|was not around|disappeared|ended it)\b(?! (?:for|on|at|till|until|over|my|his|her|the|a|to|this|next|tonight|today)\b)",
+            r"\b(?:no way out|one way out)\b(?: \w+){0,6}? (?:except|but|apart from) (?:the one way|one way|that|the obvious|dying|death|the end)\b",
+        ),
+        "possible": (
+            r"\b(?:look after|take care of|have|keep|rehome|feed) (?:the|my) (?:\w+ )?(?:dog|cat|pets?|kids|children|plants|fish|rabbit)\b(?: \w+){0,3}? (?:if (?:something|anything) (?:happens|happened)(?: to me)?|when i am gone|after i am gone|once i am gone|when i am not here)\b",
+            r"\bmy (?:arms|wrists|legs|thighs) (?:are|is) (?:a )?(?:mess|cut up|scarred|raw)\b(?: \w+){0,2}? (?:again|i hide|hidden|under)\b|\b(?:long sleeves|sleeves|jumpers|hoodies|bracelets)\b(?: \w+){0,4}? (?:hide|cover) (?:the )?(?:cuts|scars|marks)\b",
+            r"\b(?:bridge|cliff|cliffs|ledge|edge|railway|tracks|river|pier|overpass|rooftop|roof|viaduct)\b(?: \w+){0,10}? i (?:keep (?:walking|going|driving|coming) (?:to|back)|look down|stand there|stare)\b",
+            r"\b(?:drowning|sinking|going under)\b(?: \w+){0,6}? (?:do not|don't|no longer|can not|can't) (?:want to )?(?:swim|keep swimming|fight it|come up|stay afloat|keep my head up)\b",
+            r"\bi wish (?:it|the \w+|he|that|god|cancer|they) (?:had|would have|could have) (?:taken|killed|got) me (?:instead|too|as well|not)\b|\bi wish (?:it|that) (?:was|had been|were) me (?:instead|not him|not her|who died)\b",
+        ),
+    },
+    "stalking": {
+        "clear": (
+            r"\b(?:blocked|block)\b(?: \w+){0,4}? (?:he|and he)\b(?: \w+){0,2}? (?:making|makes|made|gets|getting|got|creates|creating|uses|using|finds) (?:new|another|other|different|fake) (?:numbers?|accounts?|profiles?|phones?|emails?)\b",
+        ),
+    },
+}
+for _more in (_FROM_L, _FROM_M, _FROM_N):
+    for _cls, _tiers in _more.items():
+        for _tier, _patterns in _tiers.items():
+            RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
