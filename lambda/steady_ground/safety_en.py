@@ -1479,7 +1479,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b{FEAR} (?:to|of) (?:go|going|be|being) (?:home|alone with|back)\b",
             rf"\b{FEAR} (?:to|of) (?:say|saying|tell|telling) (?:him|her|he|no to (?:him|her|he))\b",
             rf"\btoo {FEAR} to (?:say|tell|leave|speak|go home|say no)\b",
-            r"\b(?:i do not feel|do not feel|never feel|i never feel|i am not|i feel not|not feeling|am not feeling) safe\b|\b(?:i am|i feel|feeling) (?:not safe|unsafe)\b",
+            r"\b(?:i do not feel|do not feel|never feel|i never feel|i am not|i feel not|not feeling|am not feeling) safe\b|\b(?:i am|i feel|feeling) (?:not safe|unsafe)\b|\b(?:i am|we are|i feel|we feel) (?:never|no longer|not ever|not) (?:really )?safe\b(?! (?:to (?:eat|drink|use|say|assume)|for (?:the|a|kids|children|dogs)|from (?:the )?(?:rain|sun|cold|virus|covid)))",
             r"\bunsafe\b|\bin danger\b|\bmy life is in danger\b",
             r"\b(?:jump|flinch|jumped|flinched|tense up|freeze)(?: \w+){0,3}? (?:every time|whenever|when) (?:i hear|he|she|his|her)\b",
             r"\bhide (?:in|from)(?: \w+){0,3}? (?:when he|from him|from her)\b|\bhide in the \w+ when\b",
