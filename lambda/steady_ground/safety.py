@@ -271,7 +271,7 @@ def _sides(entry: _Anchors | list[list[str]] | None, reach: int | None, sets: in
         return None
     around = entry.get("around") if isinstance(entry, dict) else None
     if isinstance(around, list) and len(around) == sets:
-        return [(b, a) if b <= reach and a <= reach else (min(b, reach), min(a, reach)) for b, a in around]
+        return [(min(b, reach), min(a, reach)) for b, a in around]
     return [(reach, reach)] * sets
 
 

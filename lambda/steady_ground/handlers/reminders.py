@@ -217,7 +217,7 @@ def answer_number(turn: Turn, question: ReminderTime | ReminderSet | ReminderHou
 
 
 def answer_half(turn: Turn, question: ReminderHour) -> None:
-    """ "In the evening", "pm", "tonight", or a whole time: the reminder, asked about before it's set."""
+    """ "In the evening", "pm", "morning", or a whole time: the reminder, asked about before it's set."""
     time_slot = turn.slot("time")
     part = turn.slot("part").id or TIME_WORDS.get((time_slot.raw or "").strip().upper())
     if part and (time_slot.empty or (time_slot.raw or "").strip().upper() in TIME_WORDS):
