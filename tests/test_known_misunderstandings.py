@@ -103,3 +103,28 @@ def test_a_better_hour_said_as_a_correction_is_asked_about_too(talk, alexa_api):
     convo.say("yes")
     [call] = alexa_api.creates()
     assert daily_hour(call).startswith("FREQ=DAILY;BYHOUR=20;BYMINUTE=0")
+
+
+def test_another_voice_cannot_settle_the_first_persons_reminder_hour(talk, alexa_api):
+    # GIVEN Anna, recognized, asked for a reminder and said only "seven"
+    anna = "amzn1.ask.person.ANNA0001"
+    device = alexa.Device(api_endpoint=alexa_api.endpoint, person_id=anna)
+    alexa_api.grant(device.api_access_token)
+    convo = talk(device=device)
+    convo.apis = alexa_api
+    convo.say("open steady ground")
+    convo.say("set a reminder")
+    assert "reminders/which_half" in convo.say("seven").keys
+    # WHEN a voice Alexa doesn't recognize says "in the evening", then yes
+    convo.as_person(None)
+    other = convo.say("in the evening")
+    convo.say("yes")
+    # THEN it is that voice's own request, at its own time: Anna's hour is neither said nor used
+    assert "7" not in other.speech and "seven" not in other.speech.lower(), other.speech
+    assert [daily_hour(c).split(";BYSECOND")[0] for c in alexa_api.creates()] == ["FREQ=DAILY;BYHOUR=20;BYMINUTE=0"]
+    # WHEN Anna speaks again, her question is still hers: her answer sets her hour
+    convo.as_person("ANNA0001")
+    reply = convo.say("in the evening")
+    assert "7 p.m." in reply.speech, reply.speech
+    convo.say("yes")
+    assert daily_hour(alexa_api.creates()[-1]).startswith("FREQ=DAILY;BYHOUR=19;BYMINUTE=0")
