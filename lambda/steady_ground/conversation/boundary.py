@@ -18,6 +18,7 @@ import enum
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from steady_ground.conversation import hearing
 from steady_ground.conversation.guided import speakable
 from steady_ground.conversation.machine import MAX_RETRIES, Ev, Event, Line, SaveNote, Step
 from steady_ground.lists import pick
@@ -209,6 +210,8 @@ def _at_step(state: BoundaryState, event: Event) -> Step[BoundaryState]:
             return _choose(state, event.value)
     if step in (B.CHOOSE, B.PROBE) and kind == Ev.CHOICE:
         return _choose(state, event.value)
+    if step == B.PROBE and kind == Ev.NOMATCH and event.value:  # "all the time", "hardly ever"
+        kind = _probe_answer(event.value) or kind
     if step == B.PROBE and kind in (Ev.YES, Ev.NO):
         if kind == Ev.YES:
             return ask(_go(state, B.MOMENT, strategy=STRATEGIES[state.probe]), "probe_match")
@@ -220,6 +223,16 @@ def _at_step(state: BoundaryState, event: Event) -> Step[BoundaryState]:
     if step == B.RETRY_SAVE and kind in (Ev.YES, Ev.NO):
         return _keep(state) if kind == Ev.YES else _finish(state, "not_kept_after_failure", "close")
     return _failed(state)
+
+
+def _probe_answer(text: str) -> Ev | None:
+    """How often the pattern happens, as its yes or no: happening at all ("all the time", "now and
+    then") is a yes; "rarely", "hardly ever", "never" is a no. As the reflection's yes/no questions read
+    a frequency, without their middle answer: the probe has none."""
+    often = hearing.frequency(text)
+    if often is None:
+        return None
+    return Ev.NO if often == "rarely" else Ev.YES
 
 
 def _choose(state: BoundaryState, value: str | None) -> Step[BoundaryState]:

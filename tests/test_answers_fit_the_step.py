@@ -1,0 +1,75 @@
+"""Issue 15, wave 9: answers that fit the step. Each test is a short dialog through the simulator (real
+envelopes through lambda_handler), through both NLU stand-ins where both hear the words: what the
+person hears next, and what is (or is not) saved.
+
+1. At the boundary's "help me choose" questions, a frequency ("all the time", "hardly ever") is a yes
+   or a no, as at the reflection's yes/no questions, never a "sorry, I missed that".
+"""
+
+from __future__ import annotations
+
+import pytest
+from tools import alexa
+
+from tests.support.checks import assert_valid_response
+
+BOTH = ("literal", "general")
+START = "ask steady ground to start my boundary exercise"
+
+
+def boundary(convo) -> dict:
+    return convo.state.exercises.get("boundary") or {}
+
+
+def at_the_probe(talk, nlu):
+    convo = talk(nlu=nlu)
+    convo.say(START)
+    convo.say("yes")
+    reply = convo.say("help me choose")
+    assert boundary(convo)["step"] == "probe" and boundary(convo)["probe"] == 0, reply.keys
+    assert "same arguments keep coming back" in reply.speech  # the first pattern's question
+    return convo
+
+
+# -- 1. the boundary probe hears a frequency as yes or no -------------------------------------
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("said", ["all the time", "constantly"])
+def test_at_help_me_choose_all_the_time_is_a_yes_to_that_pattern(talk, nlu, said):
+    # Skill: Do the same arguments keep coming back, never quite settled?
+    convo = at_the_probe(talk, nlu)
+    # Person: all the time
+    reply = convo.say(said)
+    # Skill: Then let's work on circular arguments. ... When does this tend to happen?
+    assert "boundary/probe_match" in reply.keys and "circular arguments" in reply.speech, reply.speech
+    assert "missed" not in reply.speech.lower()
+    assert boundary(convo)["step"] == "moment" and boundary(convo)["strategy"] == "circular"
+    assert reply.session_open and reply.reprompt
+    assert_valid_response(reply.raw)
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("said", ["rarely", "hardly ever"])
+def test_at_help_me_choose_hardly_ever_is_a_no_and_the_next_pattern_is_asked(talk, nlu, said):
+    convo = at_the_probe(talk, nlu)
+    reply = convo.say(said)
+    # Skill: Okay. Do you often end up holding all of your partner's hard feelings ...?
+    assert "boundary/probe_next" in reply.keys, reply.keys
+    assert "hard feelings" in reply.speech and "missed" not in reply.speech.lower(), reply.speech
+    assert boundary(convo)["step"] == "probe" and boundary(convo)["probe"] == 1
+    assert boundary(convo).get("strategy") is None
+
+
+def test_at_help_me_choose_yes_every_single_time_is_a_yes(talk):
+    # The generalising stand-in hears "yes, every single time" as a frequency (the literal one has no
+    # sample for it: the model's half, not the skill's)
+    convo = at_the_probe(talk, "general")
+    reply = convo.say("yes, every single time")
+    assert "boundary/probe_match" in reply.keys and boundary(convo)["strategy"] == "circular", reply.keys
+
+
+def test_at_help_me_choose_every_single_time_as_alexa_sends_it_is_a_yes(talk):
+    # Alexa sends the words said in the slot: "every single time", whatever value it resolved them to
+    convo = at_the_probe(talk, "literal")
+    said = alexa.slot("frequency", "every single time", slot_type="FrequencyType")
+    reply = convo.send(alexa.intent("FrequencyAnswerIntent", {"frequency": said}))
+    assert "boundary/probe_match" in reply.keys and boundary(convo)["strategy"] == "circular", reply.keys
