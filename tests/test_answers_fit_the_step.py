@@ -73,3 +73,49 @@ def test_at_help_me_choose_every_single_time_as_alexa_sends_it_is_a_yes(talk):
     said = alexa.slot("frequency", "every single time", slot_type="FrequencyType")
     reply = convo.send(alexa.intent("FrequencyAnswerIntent", {"frequency": said}))
     assert "boundary/probe_match" in reply.keys and boundary(convo)["strategy"] == "circular", reply.keys
+
+
+# -- 2. a first step said outside plan-the-talk opens "trying things together" -----------------
+def in_mode(talk, nlu, mode):
+    convo = talk(nlu=nlu)
+    convo.say("open steady ground")
+    if mode == "guidance_menu":
+        convo.say("what topics do you have")
+    elif mode == "guidance":
+        convo.say("tell me about boundaries")
+    assert convo.state.mode == mode, convo.state.mode
+    return convo
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("mode", ["menu", "guidance_menu", "guidance"])
+@pytest.mark.parametrize("said", ["maybe a podcast", "a book we read together", "date night"])
+def test_a_first_step_said_at_the_menu_or_in_the_topics_opens_trying_things_together(talk, nlu, mode, said):
+    convo = in_mode(talk, nlu, mode)
+    # Person: maybe a podcast
+    reply = convo.say(said)
+    # Skill: Here's a short piece on trying things together. ... a podcast you talk over afterward. ...?
+    assert "trying things together" in reply.speech and "podcast" in reply.speech, reply.speech
+    assert "builtins/unknown" not in reply.keys and "builtins/not_understood" not in reply.keys
+    assert convo.state.mode == "guidance" and convo.state.topic == "try_together"
+    assert reply.session_open and reply.speech.endswith("?") and reply.reprompt
+    assert_valid_response(reply.raw)
+
+
+def test_a_book_or_a_podcast_we_could_do_together_in_the_topic_menu_opens_that_topic(talk):
+    convo = in_mode(talk, "general", "guidance_menu")
+    reply = convo.say("maybe a book or a podcast we could do together")
+    assert convo.state.topic == "try_together" and "trying things together" in reply.speech, reply.keys
+
+
+def test_in_plan_the_talk_a_first_step_is_still_the_plans_answer(talk):
+    convo = talk()
+    convo.say("open steady ground")
+    convo.say("help me plan the talk")
+    convo.say("skip")  # the hope
+    convo.say("skip")  # the worry
+    assert convo.state.exercises["plan"]["step"] == "first_step"
+    convo.say("maybe a podcast")
+    plan = convo.state.exercises["plan"]
+    assert plan["first_step"] == "podcast" and convo.state.mode == "plan" and convo.state.topic != "try_together"
+

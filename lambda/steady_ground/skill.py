@@ -95,6 +95,7 @@ def routing_table() -> list[TurnHandler]:
         reflection.ReflectionHistoryHandler(),
         guidance.DecisionHandler(),
         guidance.GuidanceTopicHandler(),
+        builtins.FirstStepTopicHandler(),
         guidance.GuidanceMenuHandler(),
         picks.AboutHandler(),
         picks.ThanksHandler(),

@@ -9,11 +9,13 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 from ask_sdk_model.ui import SsmlOutputSpeech
 
-from steady_ground import privacy_gate
+from steady_ground import privacy_gate, safety
+from steady_ground.acts.safety import answer
 from steady_ground.deletion import DeletionUnfinished
 from steady_ground.exercises.catalog import BY_NAME
 from steady_ground.exercises.runtime import ANSWER_INTENTS, offer_resume
 from steady_ground.handlers.exercise import resumable
+from steady_ground.handlers.guidance import open_topic
 from steady_ground.handlers.own_words import ask_own_words
 from steady_ground.session import CARRIED, MENU
 from steady_ground.turn import Peek, Turn, TurnHandler
@@ -185,6 +187,33 @@ class UnknownIntentHandler(TurnHandler):
             FallbackHandler().run(turn)
             return
         turn.ask("builtins/unknown")
+
+
+# The first steps plan-the-talk offers that the "trying things together" topic is about.
+TOGETHER_STEPS = frozenset({"workshop", "book", "podcast", "checkin", "date_night"})
+# Where a first step is the person telling what they'd like to hear about: no question open, or the
+# menu's "in your own words?" and "shall I suggest one?".
+TOPIC_QUESTIONS = (None, "own_words", "suggest")
+
+
+class FirstStepTopicHandler(TurnHandler):
+    """ "Maybe a book or a podcast we could do together" at the menu, the topic menu or in a topic:
+    plan-the-talk's answer said outside it opens "trying things together", never "that's not
+    something I can do". Counseling and "my own idea" are answered as before."""
+
+    def claims(self, peek: Peek) -> bool:
+        return (peek.intent == "FirstStepIntent" and peek.mode in (MENU, "guidance", "guidance_menu")
+                and peek.question in TOPIC_QUESTIONS)
+
+    def run(self, turn: Turn) -> None:
+        slot = turn.slot("first_step")
+        found = safety.screen(slot.raw, turn.locale) if slot.raw else None  # the person's words first
+        if found is not None:
+            answer(turn, found)
+        elif slot.id in TOGETHER_STEPS:
+            open_topic(turn, "try_together")
+        else:
+            UnknownIntentHandler().run(turn)
 
 
 class OtherRequestHandler(TurnHandler):
