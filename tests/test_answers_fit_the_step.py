@@ -4,6 +4,8 @@ person hears next, and what is (or is not) saved.
 
 1. At the boundary's "help me choose" questions, a frequency ("all the time", "hardly ever") is a yes
    or a no, as at the reflection's yes/no questions, never a "sorry, I missed that".
+2. A first step ("maybe a podcast") said at the menu or among the topics opens "trying things together".
+5. Where plan-the-talk asks when, a length ("time our talk for twenty minutes") is not kept as when.
 """
 
 from __future__ import annotations
@@ -119,3 +121,55 @@ def test_in_plan_the_talk_a_first_step_is_still_the_plans_answer(talk):
     plan = convo.state.exercises["plan"]
     assert plan["first_step"] == "podcast" and convo.state.mode == "plan" and convo.state.topic != "try_together"
 
+
+# -- 5. plan-the-talk: how long is not when -----------------------------------------------------
+def at_the_plans_moment(talk, nlu):
+    convo = talk(nlu=nlu)
+    convo.say("open steady ground")
+    convo.say("help me plan the talk")
+    for _ in range(3):  # hope, worry, first step: all optional
+        convo.say("skip")
+    reply = convo.say("what was the question")
+    assert convo.state.exercises["plan"]["step"] == "moment", reply.keys
+    return convo
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("said", ["time our talk for twenty minutes", "let's keep it to half an hour"])
+def test_a_length_said_where_the_plan_asks_when_is_not_kept_as_when(talk, items, nlu, said):
+    # Skill: Step four. Pick a calm moment ... When could you bring it up?
+    convo = at_the_plans_moment(talk, nlu)
+    # Person: time our talk for twenty minutes
+    reply = convo.say(said)
+    # Skill: That sounds like how long, not when. On the day, ask Steady Ground to time our talk.
+    #        When could you bring it up calmly?
+    plan = convo.state.exercises["plan"]
+    assert plan["step"] == "moment" and plan.get("moment") is None, plan
+    assert "plan/how_long_not_when" in reply.keys and "time our talk" in reply.speech, reply.speech
+    assert reply.speech.endswith("?") and "when" in reply.reprompt.lower(), reply.reprompt
+    assert len(reply.speech.split()) <= 30, reply.speech  # a question's word budget
+    assert_valid_response(reply.raw)
+    # WHEN they then say when, THEN that is the moment, and the plan goes on to the opening line
+    reply = convo.say("Saturday morning over coffee")
+    plan = convo.state.exercises["plan"]
+    assert plan["moment"] == "Saturday morning over coffee" and plan["step"] == "opening"
+    assert not [i for i in items() if i["sk"].startswith("NOTE#")]
+
+
+def test_a_length_said_twice_where_the_plan_asks_when_offers_to_move_on(talk):
+    convo = at_the_plans_moment(talk, "literal")
+    convo.say("let's keep it to half an hour")
+    reply = convo.say("half an hour")
+    plan = convo.state.exercises["plan"]
+    assert plan.get("moment") is None and plan["offered"], plan  # never stuck: "shall we move on?"
+    assert reply.session_open and reply.speech.endswith("?")
+    convo.say("yes")
+    assert convo.state.exercises["plan"]["step"] == "opening"
+    assert convo.state.exercises["plan"].get("moment") is None
+
+
+@pytest.mark.parametrize("said", ["in an hour", "twenty minutes after dinner"])
+def test_a_moment_that_mentions_minutes_or_hours_is_still_the_moment(talk, said):
+    convo = at_the_plans_moment(talk, "general")
+    convo.say(said)
+    assert convo.state.exercises["plan"]["moment"] == said

@@ -124,6 +124,14 @@ def frequency(text: str) -> str | None:
     return found
 
 
+def only_a_duration(text: str) -> bool:
+    """Is the answer how long, and nothing else ("time our talk for twenty minutes", "half an hour")?"""
+    said = normalise(text).replace("-", " ").split()
+    known = words.DURATION_UNITS | words.DURATION_AMOUNTS | words.DURATION_CARRIERS
+    has_unit = any(w in words.DURATION_UNITS for w in said)
+    return has_unit and all(w in known or w.isdigit() for w in said)
+
+
 def yes_no(text: str, middle: str) -> str | None:
     """"yes", "no", or the question's middle answer ("sometimes" or "not_sure") inside a sentence."""
     said = normalise(text)

@@ -21,8 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from steady_ground.conversation import hearing
 from steady_ground.conversation.guided import Guide, calm, go, speakable
-from steady_ground.conversation.machine import Ev, Event, SaveNote, Step
+from steady_ground.conversation.machine import MAX_RETRIES, Ev, Event, SaveNote, Step
 from steady_ground.lists import pick
 
 MAX_ANSWER_CHARS = 1000  # one free-text answer; longer is refused whole, never cut
@@ -171,6 +172,8 @@ def next_state(state: PlanState, event: Event) -> Step[PlanState]:
 
 def _at_step(state: PlanState, event: Event) -> Step[PlanState]:
     step, kind = state.step, event.kind
+    if step == P.MOMENT and kind == Ev.ANSWER and hearing.only_a_duration(event.value or ""):
+        return _how_long_not_when(state)
     if step == P.OPENING_CHECK and kind == Ev.ANSWER:  # they simply said it again, differently
         return _answer(go(state, P.OPENING), event.value or "")
     if step in FREE_TEXT and kind == Ev.ANSWER:
@@ -199,6 +202,15 @@ def _at_step(state: PlanState, event: Event) -> Step[PlanState]:
         return _keep(state) if kind == Ev.YES else GUIDE.finish(state, P.DONE, "not_kept", "close")
     if step == P.RETRY_SAVE and kind in (Ev.YES, Ev.NO):
         return _keep(state) if kind == Ev.YES else GUIDE.finish(state, P.DONE, "not_kept_after_failure", "close")
+    return GUIDE.failed(state)
+
+
+def _how_long_not_when(state: PlanState) -> Step[PlanState]:
+    """ "Time our talk for twenty minutes" where step four asks when: how long is not when, and the plan
+    keeps no length, so nothing is kept. The talk timer is named for the day, then the question again.
+    Said again, it counts as a try that didn't land, so the re-ask limit still applies."""
+    if state.retries + 1 < MAX_RETRIES:
+        return GUIDE.ask(calm(state, retries=state.retries + 1), "how_long_not_when", again=True)
     return GUIDE.failed(state)
 
 

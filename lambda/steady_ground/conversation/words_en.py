@@ -126,3 +126,20 @@ TREND: dict[str, tuple[str, ...]] = {
 
 # Words that turn what follows around ("not every day", "not really getting better").
 NEGATIONS: tuple[str, ...] = ("not", "isn't", "aren't", "wasn't", "don't", "doesn't", "never", "no longer")
+
+# How long, not when ("time our talk for twenty minutes", "let's keep it to half an hour"): a duration
+# said where a moment was asked for. An answer is only a duration when every word is one of these and
+# it names a unit; "in an hour" or "twenty minutes after dinner" stays a moment.
+DURATION_UNITS: frozenset[str] = frozenset({"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"})
+DURATION_AMOUNTS: frozenset[str] = frozenset({
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "half", "quarter", "couple", "few", "and", "of",
+    "or", "so",
+})
+DURATION_CARRIERS: frozenset[str] = frozenset({
+    "time", "our", "the", "talk", "talking", "it", "to", "for", "keep", "let's", "lets", "let", "us", "limit",
+    "set", "timer", "about", "around", "roughly", "just", "maybe", "only", "max", "maximum", "no", "more",
+    "than", "under", "within", "at", "most", "tops", "make", "we", "we'll", "should", "can", "could", "please",
+    "like", "say", "i'd", "i", "want", "would", "okay", "ok", "well", "um", "uh", "probably", "long", "longer",
+    "not", "over", "give", "me", "timed", "cap", "think", "guess",
+})
