@@ -5,6 +5,7 @@ person hears next, and what is (or is not) saved.
 1. At the boundary's "help me choose" questions, a frequency ("all the time", "hardly ever") is a yes
    or a no, as at the reflection's yes/no questions, never a "sorry, I missed that".
 2. A first step ("maybe a podcast") said at the menu or among the topics opens "trying things together".
+3. While notes are read, "say that again" reads the page just heard again, by the same privacy rules.
 5. Where plan-the-talk asks when, a length ("time our talk for twenty minutes") is not kept as when.
 """
 
@@ -14,6 +15,8 @@ import pytest
 from tools import alexa
 
 from tests.support.checks import assert_valid_response
+from tests.support.notes import ANNA, agree_and_add, voice
+from tests.test_household_safety_notes import keep_after_safety
 
 BOTH = ("literal", "general")
 START = "ask steady ground to start my boundary exercise"
@@ -120,6 +123,84 @@ def test_in_plan_the_talk_a_first_step_is_still_the_plans_answer(talk):
     convo.say("maybe a podcast")
     plan = convo.state.exercises["plan"]
     assert plan["first_step"] == "podcast" and convo.state.mode == "plan" and convo.state.topic != "try_together"
+
+
+# -- 3. "say that again" while notes are read ---------------------------------------------------
+FIVE = ["we walked by the river", "he cooked dinner for once", "I slept badly again",
+        "my sister called to check in", "we laughed at an old film"]
+HOME = "amzn1.ask.account.REPEATNOTES01"
+
+
+def with_notes(talk, device, said=FIVE, nlu="literal"):
+    convo = talk(device=device, nlu=nlu)
+    for text in said:
+        agree_and_add(convo, text)
+        convo.advance(1)
+    return convo
+
+
+def heard_notes(reply, said=FIVE) -> list[str]:
+    return [n for n in said if n.lower() in reply.speech.lower()]
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("again", ["say that again", "repeat that"])
+def test_say_that_again_while_notes_are_read_reads_the_same_page_again(talk, nlu, again):
+    convo = with_notes(talk, voice(ANNA, HOME), nlu=nlu)
+    convo.say("open steady ground")
+    # Person: read my notes. Skill: (the three newest) ... Shall I go on?
+    first = convo.say("read my notes")
+    page = heard_notes(first)
+    assert len(page) == 3 and first.said("notes/more_prompt"), first.speech
+    # Person: say that again. Skill: the same three notes, then: Shall I go on?
+    reply = convo.say(again)
+    assert heard_notes(reply) == page, reply.speech
+    assert reply.said("notes/more_prompt") and reply.session_open and reply.reprompt
+    assert_valid_response(reply.raw)
+    # AND "more" then goes on to the notes not yet heard, not the same page a third time
+    reply = convo.say("yes")
+    rest = heard_notes(reply)
+    assert rest and not set(rest) & set(page), reply.speech
+    # AND on the second page, "say that again" reads the second page
+    reply = convo.say(again)
+    assert heard_notes(reply) == rest, reply.speech
+
+
+def test_say_that_again_to_an_unrecognized_voice_still_holds_back_the_note_kept_after_safety(talk):
+    her = with_notes(talk, alexa.Device(user_id=HOME))
+    keep_after_safety(her)
+    her.say("stop")
+    # WHEN a voice Alexa doesn't recognize reads the notes (after the one-time notice) ...
+    him = talk(device=alexa.Device(user_id=HOME))
+    him.advance(1)
+    him.say("open steady ground")
+    reply = him.say("read my notes")
+    page = heard_notes(reply)
+    assert page and reply.said("notes/held_back") and reply.said("notes/more_prompt"), reply.speech
+    # ... and says "say that again"
+    again = him.say("say that again")
+    # THEN the same page is read again, and the note kept after the safety answer is held back again
+    assert heard_notes(again) == page and again.said("notes/held_back"), again.speech
+    assert again.said("notes/more_prompt")
+    for heard in (reply, again):
+        assert "hurt" not in heard.speech.lower() and "left" not in heard.speech.lower(), heard.speech
+
+
+def test_say_that_again_from_another_voice_after_annas_notes_reads_her_nothing(talk):
+    # GIVEN Anna, recognized, hears her notes, the one kept after the safety answer among them
+    anna = with_notes(talk, voice(ANNA, HOME), FIVE[:2])
+    keep_after_safety(anna)
+    anna.say("stop")
+    anna = talk(device=voice(ANNA, HOME))
+    anna.say("open steady ground")
+    reply = anna.say("read my notes")
+    assert "hurt me" in reply.speech.lower(), reply.speech
+    # WHEN a voice Alexa doesn't recognize says "say that again" on the same Echo
+    anna.as_person(None)
+    other = anna.say("say that again")
+    # THEN none of her notes is read to it
+    assert "hurt" not in other.speech.lower() and not heard_notes(other, FIVE[:2]), other.speech
+    assert other.session_open
 
 
 # -- 5. plan-the-talk: how long is not when -----------------------------------------------------

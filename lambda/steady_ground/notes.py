@@ -140,7 +140,7 @@ def forget_everything(turn: Turn, *, keep_settings: bool = True) -> bool:
     if keep is not None and keep[1] and turn.owner.pk == turn.owner.account_pk:
         _cache_setting(turn, PRIVATE, keep[1])
     turn.state.parked = None
-    turn.state.notes_cursor = None
+    turn.state.notes_cursor = turn.state.notes_from = None
     return True
 
 

@@ -311,6 +311,7 @@ class SessionState:
     parked: Parked | None = None
     exercises: dict[str, Any] = field(default_factory=dict)  # name -> that machine's dumped state
     notes_cursor: str | None = None
+    notes_from: str | None = None  # the cursor the page just read started from (None: the first page), for Repeat
     notes_off: bool = False  # said no to keeping notes: store nothing more this session
     warned: bool = False  # the shared-device warning was given this session
     unlocked: bool = False  # the privacy code was given in this session, by this state's owner
@@ -355,7 +356,7 @@ class SessionState:
 
 # Fields dumped only when set, and the type each must have when loaded.
 OPTIONAL: dict[str, type] = {
-    "exercises": dict, "notes_cursor": str, "notes_off": bool, "warned": bool, "time_zone": str, "zone_failed": bool, "topic": str,
+    "exercises": dict, "notes_cursor": str, "notes_from": str, "notes_off": bool, "warned": bool, "time_zone": str, "zone_failed": bool, "topic": str,
     "part": int, "menu_page": int, "held": dict, "unkept": dict, "misses": int, "unlocked": bool, "cards_ok": bool,
 }
 

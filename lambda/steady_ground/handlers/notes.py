@@ -175,6 +175,7 @@ def ssml_length(text: str) -> int:
 
 
 def read_page(turn: Turn, cursor: str | None) -> None:
+    turn.state.notes_from = cursor  # "say that again" reads this page again, by the same rules
     try:
         page = turn.app.repo.list_notes(turn.owner, turn.now, limit=PAGE + 1, cursor=cursor)
     except StorageError:
@@ -435,7 +436,9 @@ class NoteCaptureRoom(TurnHandler):
 
 
 class NotesReadingRoom(TurnHandler):
-    """While notes are being read: "more" goes on, "no" stops."""
+    """While notes are being read: "more" goes on, "no" stops, "say that again" reads the page just
+    heard again: read again from storage from where that page began, to this speaker by this
+    speaker's rules (a note held back from them stays held back)."""
 
     def claims(self, peek: Peek) -> bool:
         return peek.mode == READING_MODE and peek.intent in (*MORE, "AMAZON.NoIntent", *RE_ASK)
@@ -445,6 +448,8 @@ class NotesReadingRoom(TurnHandler):
         if turn.intent_name == "AMAZON.NoIntent" or cursor is None:
             turn.state.notes_cursor = None
             anything_else(turn)
+        elif turn.intent_name == "AMAZON.RepeatIntent":
+            read_page(turn, turn.state.notes_from)
         elif turn.intent_name in RE_ASK:
             turn.ask("notes/more_prompt")
         else:

@@ -322,6 +322,6 @@ class QuickExitHandler(TurnHandler):
     def run(self, turn: Turn) -> None:
         turn.close_question()
         turn.state.parked = None
-        turn.state.notes_cursor = None
+        turn.state.notes_cursor = turn.state.notes_from = None
         turn.state.last = None
         turn.end("privacy/quick_goodbye")
