@@ -6,6 +6,8 @@ person hears next, and what is (or is not) saved.
    or a no, as at the reflection's yes/no questions, never a "sorry, I missed that".
 2. A first step ("maybe a podcast") said at the menu or among the topics opens "trying things together".
 3. While notes are read, "say that again" reads the page just heard again, by the same privacy rules.
+4. At the check-in's optional words, "nothing really" skips them and "I'm gonna stop here" stops with
+   nothing kept; at the reflection's few words, "no, that's all" declines them.
 5. Where plan-the-talk asks when, a length ("time our talk for twenty minutes") is not kept as when.
 """
 
@@ -201,6 +203,90 @@ def test_say_that_again_from_another_voice_after_annas_notes_reads_her_nothing(t
     # THEN none of her notes is read to it
     assert "hurt" not in other.speech.lower() and not heard_notes(other, FIVE[:2]), other.speech
     assert other.session_open
+
+
+# -- 4. optional words: nothing to add is a skip, stopping is a stop ------------------------------
+def at_the_check_in_words(talk, nlu):
+    convo = talk(nlu=nlu)
+    convo.say("open steady ground")
+    convo.say("check in")
+    convo.say("four")
+    assert convo.state.exercises["checkin"]["step"] == "words"
+    return convo
+
+
+def checkins(items) -> list[dict]:
+    return [i for i in items() if i["sk"].startswith("NOTE#") and i.get("kind") == "checkin"]
+
+
+def said_words(convo, words: str):
+    """The words as Alexa sends them to the open ElicitSlot: the whole utterance in the text slot."""
+    return convo.send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", words)}))
+
+
+def consent_if_asked(convo, reply):
+    return convo.say("yes") if reply.said("notes/consent") or reply.said("privacy/consent_shared") else reply
+
+
+@pytest.mark.parametrize(("nlu", "said"), [
+    ("literal", "nothing"), ("literal", "nothing really"), ("general", "nothing really"),
+    ("literal", "no words today"), ("general", "no words today"), ("exact", "nothing"), ("exact", "nothing to add"),
+])
+def test_nothing_to_add_at_the_check_in_words_skips_them_and_the_check_in_is_kept(talk, items, nlu, said):
+    # Skill: Four, noted. Would you like to add a few words about today?
+    convo = at_the_check_in_words(talk, "literal" if nlu == "exact" else nlu)
+    # Person: nothing really
+    reply = said_words(convo, said) if nlu == "exact" else convo.say(said)
+    # Skill: Today's practice: ... (then, the first time, whether to keep notes)
+    assert reply.session_open and reply.said("checkin/practice"), reply.keys
+    reply = consent_if_asked(convo, reply)
+    # Skill: Today's check-in is saved. ...
+    assert reply.said("checkin/saved"), reply.keys
+    [kept] = checkins(items)
+    assert kept["text"] == "" and said not in str(kept), kept  # the rating, not "nothing really" as the words
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("said", ["I'm gonna stop here", "I'll stop there"])
+def test_stopping_at_the_check_in_words_stops_and_keeps_nothing_as_the_days_words(talk, items, nlu, said):
+    convo = at_the_check_in_words(talk, nlu)
+    # Person: I'm gonna stop here. Skill: Okay, we'll pause here. Say check in whenever you're ready.
+    # (Heard as Alexa's Stop, it is the goodbye with the place kept: a stop either way.)
+    reply = convo.say(said)
+    assert not reply.session_open and (reply.said("checkin/paused") or reply.said("builtins/goodbye")), reply.keys
+    assert "consent" not in " ".join(reply.keys) and "checkin/practice" not in reply.keys
+    assert not [i for i in items() if i["sk"].startswith("NOTE#")], "nothing kept, those words least of all"
+
+
+def at_the_reflection_words(talk, nlu):
+    convo = talk(nlu=nlu)
+    convo.say("open steady ground")
+    convo.say("start the reflection")
+    convo.say("yes")
+    if convo.state.exercises["reflection"]["step"] == "ask":
+        convo.say("a few times a week")
+    reflection = convo.state.exercises["reflection"]
+    assert reflection["step"] == "words" and reflection["index"] == 0, reflection
+    return convo
+
+
+@pytest.mark.parametrize("how", ["literal", "exact words", "exact no"])
+def test_no_thats_all_at_the_reflections_few_words_declines_them_and_the_reflection_goes_on(talk, how):
+    # Skill: Say skip if you like, or put it in your own words: what comes to mind?
+    convo = at_the_reflection_words(talk, "literal")
+    # Person: no, that's all
+    if how == "literal":
+        reply = convo.say("no that's all")
+    elif how == "exact words":
+        reply = said_words(convo, "no, that's all")
+    else:
+        reply = convo.send(alexa.intent("AMAZON.NoIntent"))
+    # Skill: (no words kept) Next question. Do you give up your peace of mind ...?
+    reflection = convo.state.exercises["reflection"]
+    assert reflection["step"] == "ask" and reflection["index"] == 1, reflection
+    assert not reflection.get("words"), reflection  # "no that's all" is not kept as their words
+    assert reply.session_open and reply.speech.endswith("?") and reply.reprompt
+    assert "reflection/words_thanks" not in reply.keys, reply.keys
 
 
 # -- 5. plan-the-talk: how long is not when -----------------------------------------------------
