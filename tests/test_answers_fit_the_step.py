@@ -340,3 +340,20 @@ def test_a_moment_that_mentions_minutes_or_hours_is_still_the_moment(talk, said)
     convo = at_the_plans_moment(talk, "general")
     convo.say(said)
     assert convo.state.exercises["plan"]["moment"] == said
+
+
+# -- households and new users (played through the simulator) -----------------------------------
+@pytest.mark.parametrize("nlu", BOTH)
+def test_um_what_um_at_the_menu_asks_for_their_own_words_not_the_same_apology_again(talk, nlu):
+    convo = talk(nlu=nlu)
+    convo.say("open steady ground")
+    # Person: um. Skill: Hmm, I didn't quite get that. For example, say guidance ... What would you like?
+    first = convo.say("um")
+    assert first.said("builtins/fallback"), first.keys
+    # Person: what? Skill: (the same, again: they didn't hear it)
+    again = convo.say("what")
+    assert again.speech == first.speech
+    # Person: um. Skill: In your own words, what's on your mind? (not that apology a third time)
+    reply = convo.say("um")
+    assert reply.said("builtins/own_words") and reply.speech != first.speech, reply.keys
+    assert reply.session_open and reply.reprompt.endswith("?")

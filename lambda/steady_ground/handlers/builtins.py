@@ -88,6 +88,9 @@ class RepeatHandler(TurnHandler):
         return peek.intent == "AMAZON.RepeatIntent"
 
     def run(self, turn: Turn) -> None:
+        # "What?" is neither understood nor a new miss: misunderstandings before it still count in a
+        # row, so "um", "what?", "um" asks for their own words instead of the same apology a third time.
+        turn.keep_misses()
         if turn.state.last is not None:
             try:
                 turn.repeat(turn.state.last)
