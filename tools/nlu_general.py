@@ -133,6 +133,12 @@ _VOWELS = frozenset("aeiou")
 GENERIC = frozenset({"partner"})
 
 
+# Words whose "-ly" is no adverb's: cut, they would become another word a slot value is made of ("partly" a
+# "part", "weekly" a "week"), so "that part" or "this week" read as a hedge or a frequency. Alexa matches
+# the whole word a synonym says, never a stem of it.
+_LY_WORDS = frozenset({"partly", "weekly", "monthly", "nightly", "yearly", "hourly"})
+
+
 def stem(word: str) -> str:
     """A light stemmer: plurals, -ing, -ed, -ly (notes -> note, setting -> set, refused -> refus)."""
     word = SYNONYMS.get(word, word)
@@ -150,7 +156,7 @@ def stem(word: str) -> str:
             if len(root) > 3 and root[-1] == root[-2] and root[-1] not in _VOWELS | {"l", "s"}:
                 root = root[:-1]  # setting -> set, stopped -> stop
             return root
-    if word.endswith("ly") and len(word) > 5:
+    if word.endswith("ly") and len(word) > 5 and word not in _LY_WORDS:
         return word[:-2]
     return word
 
