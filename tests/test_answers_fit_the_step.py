@@ -357,3 +357,24 @@ def test_um_what_um_at_the_menu_asks_for_their_own_words_not_the_same_apology_ag
     reply = convo.say("um")
     assert reply.said("builtins/own_words") and reply.speech != first.speech, reply.keys
     assert reply.session_open and reply.reprompt.endswith("?")
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+def test_skip_after_the_safety_answer_mid_exercise_goes_on_and_the_next_answer_is_the_steps(talk, nlu):
+    convo = talk(nlu=nlu)
+    convo.say(START)
+    convo.say("yes")
+    convo.say("circular arguments")
+    assert boundary(convo)["step"] == "moment"
+    # Alexa heard the safety intent (an unclear need): Skill: the numbers ... Keep going, or stop?
+    reply = convo.send(alexa.intent("SafetyIntent", {"need": alexa.slot("need", None)}))
+    assert reply.said("safety/resources") and reply.session_open
+    # Person: skip. Skill: ... Step three, your I statement ... what's yours?
+    reply = convo.say("skip")
+    assert boundary(convo)["step"] == "statement" and reply.said("boundary/ask/statement"), reply.keys
+    # Person: (their I statement). Skill: Okay. Step four ...: it is kept as the statement, not taken
+    # by the safety question ("shall we carry on?") again
+    statement = "when the fight restarts I will step away"
+    reply = convo.say(statement)
+    assert not reply.said("safety/offer"), reply.keys
+    assert boundary(convo)["step"] == "consequence" and boundary(convo)["statement"] == statement

@@ -20,7 +20,7 @@ from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.safety import answer, hold
 from steady_ground.conversation import hearing
 from steady_ground.conversation.machine import Ev, Event, Line, StateVersionError, Step, dump, load
-from steady_ground.session import MENU, Question, Resume
+from steady_ground.session import MENU, Question, Resume, Safety
 from steady_ground.storage.errors import StaleWrite, StorageError
 from steady_ground.storage.repository import REV_KEY, NoteKind
 from steady_ground.turn import Peek, Turn, TurnHandler
@@ -366,6 +366,10 @@ class ExerciseRoom(TurnHandler):
         return peek.mode == self.spec.name and peek.intent in self.intents
 
     def run(self, turn: Turn) -> None:
+        if isinstance(turn.question, Safety):
+            # After the safety answer ("keep going, or stop?"), "skip" or "go back" is going on with the
+            # exercise: that answers it. Left open, it would take the step's next answer for itself.
+            turn.close_question()
         run_event(turn, self.spec, event_for(turn, self.spec))
 
 
