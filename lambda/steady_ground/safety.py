@@ -176,16 +176,17 @@ class _Rules:
         append = found.append
         low = more_lows.get
         sides, more_sides = self.sides, self.more_sides
-        at_end = self.at_end.get
+        for i, reach in self.at_end.items():  # it ends with the text: it starts no farther back than its reach
+            lo = lows.get(i)
+            side = sides[i]
+            if lo is not None and side is not None and lo - side[0] < n - 1 - reach:
+                lows[i] = n - 1 - reach + side[0]
         for i, lo in lows.items():
             hi = highs[i]
             side = sides[i]
             if side is not None:
                 lo -= side[0]
                 hi += side[1]
-                reach = at_end(i)
-                if reach is not None and lo < n - 1 - reach:
-                    lo = n - 1 - reach  # it ends with the text: it starts no farther back than its reach
                 for key in more[i]:
                     at = low(key)
                     if at is None:
