@@ -85,8 +85,10 @@ class _Rules:
         self.reach = [_reach(anchors.get(p)) for _, _, p in ordered]
         # rules whose every match ends with the text ("$" ends every way through them, the index says):
         # a match starts at most its reach before the last word
-        self.at_end = {
-            i: self.reach[i] for i, (_, _, p) in enumerate(ordered) if _at_end(anchors.get(p)) and self.reach[i] is not None
+        self.at_end: dict[int, int] = {
+            i: reach
+            for i, ((_, _, p), reach) in enumerate(zip(ordered, self.reach, strict=True))
+            if reach is not None and _at_end(anchors.get(p))
         }
         self.filler_starts = frozenset(pair.split()[0] for pair in lang.FILLER_PAIRS)
         self.table = _translation()
