@@ -115,6 +115,8 @@ def _engine(rule: str, around: bool = True) -> safety._Rules:
     entry = {"sets": [sorted(s) for s, _ in tool.ranked(rule)], "reach": tool.reach(rule)}
     if around:
         entry["around"] = [sides for _, sides in tool.ranked(rule)]
+    if tool.ends_at_end(rule):
+        entry["at_end"] = True
     lang = SimpleNamespace(**{k: getattr(safety.safety_en, k) for k in dir(safety.safety_en) if k.isupper()})
     lang.RULES, lang.IDIOMS, lang.NEGATIONS = {"threat": {safety.CLEAR: [rule]}}, [], []
     return safety._Rules(lang, {rule: entry})  # type: ignore[arg-type]
@@ -138,6 +140,21 @@ def test_a_rule_searched_only_where_its_anchor_words_allow_finds_what_a_search_o
         found += hit
         missed += not hit
     assert found >= 10 and missed >= 10  # both kinds of answer were screened
+
+
+def test_a_rule_that_ends_with_the_text_is_searched_only_near_its_end() -> None:
+    # "i left him$" said early in a long answer cannot match there (it must end the answer): the engine
+    # leaves the rule out rather than search from that early "left" to the end; said last, it is heard.
+    rule = r"\b(?:left|escaped) (?:him|her)$"
+    engine = _engine(rule)
+    everyday = " ".join(FILLER * 6)
+    early = f"i left him {everyday}".split()
+    late = f"{everyday} and i left him".split()
+    assert engine.placed(early) == []
+    assert engine.at_end == {0: 2}  # its reach: one space, and the end "$" reads
+    assert engine.placed(late) == [(0, len(late) - 2, len(late))]
+    assert safety._first_rule(engine, " ".join(late), late) == 0
+    assert safety._first_rule(engine, " ".join(early), early) is None
 
 
 def test_a_threat_far_into_a_long_answer_is_heard_as_near_its_start() -> None:

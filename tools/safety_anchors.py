@@ -18,6 +18,8 @@ And each anchor set gets its own sides ("around": [before, after]): the most spa
 before the start of the set's word and after it. A threat rule reads a few words before "said" and
 many after it: the screen searches from each set's first word less its before to its last word plus
 its after (the narrowest of these), a span often far shorter than the whole reach either side.
+A rule whose every match ends with the text ("$" ends every way through it) is marked "at_end": its
+match starts within its reach of the last word, so it is searched only there.
 The output is deterministic: one run writes the file a second run would (``--check``).
 """
 
@@ -319,6 +321,25 @@ def reach(pattern: str) -> int | None:
     return _spaces(_P.parse(pattern))
 
 
+def ends_at_end(pattern: str) -> bool:
+    """Whether every way through the pattern ends with "$": then a match ends where the text does, and
+    starts within its reach of the last word (the screen searches no farther back)."""
+    return _ends_at_end(list(_P.parse(pattern).data))
+
+
+def _ends_at_end(items: list[Any]) -> bool:
+    if not items:
+        return False
+    op, av = items[-1]
+    if op is _C.AT:
+        return av in (_C.AT_END, _C.AT_END_STRING)
+    if op is _C.SUBPATTERN:
+        return _ends_at_end(list(av[-1]))
+    if op is _C.BRANCH:
+        return all(_ends_at_end(list(b)) for b in av[1])
+    return False
+
+
 def all_patterns() -> list[str]:
     pats = [p for by_tier in safety_en.RULES.values() for tier in by_tier.values() for p in tier]
     return [*pats, *safety_en.IDIOMS, *safety_en.NEGATIONS]
@@ -337,6 +358,8 @@ def build() -> dict[str, dict[str, Any]]:
         if whole is not None and sets and all(around for _, around in sets):
             # no side reads farther than the whole match can
             index[p]["around"] = [[min(n, whole) for n in around] for _, around in sets if around]
+        if whole is not None and ends_at_end(p):
+            index[p]["at_end"] = True
     return index
 
 

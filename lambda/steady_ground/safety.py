@@ -36,7 +36,7 @@ TYPE_CHECKING = False  # typing itself is not imported at run time: it costs the
 if TYPE_CHECKING:
     from typing import Any
 
-    _Anchors = dict[str, Any]  # {"sets": [[prefix, ...], ...], "reach": words | None}, by tools/safety_anchors.py
+    _Anchors = dict[str, Any]  # {"sets": [[prefix, ...], ...], "reach": words | None, "around", "at_end"}, by tools/safety_anchors.py
 
 CLEAR = "clear"
 POSSIBLE = "possible"
@@ -83,6 +83,13 @@ class _Rules:
         # words searched either side of its anchors: the rule's own reach, when the index proved one
         # (then a search of those words finds exactly what a search of all would)
         self.reach = [_reach(anchors.get(p)) for _, _, p in ordered]
+        # rules whose every match ends with the text ("$" ends every way through them, the index says):
+        # a match starts at most its reach before the last word
+        self.at_end: dict[int, int] = {
+            i: reach
+            for i, ((_, _, p), reach) in enumerate(zip(ordered, self.reach, strict=True))
+            if reach is not None and _at_end(anchors.get(p))
+        }
         self.filler_starts = frozenset(pair.split()[0] for pair in lang.FILLER_PAIRS)
         self.table = _translation()
         self.words = {k: tuple(v.split()) for k, v in lang.WORDS.items()}
@@ -138,7 +145,8 @@ class _Rules:
         A match holds a word of every set, and reads at most ``before`` words before such a word and
         ``after`` words after it (the set's sides, proved by the index): so it lies after every set's
         first word less its before, and before every set's last word plus its after. The words given are
-        that span (none: the rule cannot match here, it is left out). A rule whose reach is unproved gets
+        that span (none: the rule cannot match here, it is left out); a rule that ends with the text
+        ("at_end" in the index) starts no earlier than its reach before the last word. A rule whose reach is unproved gets
         the span from the last of its sets' first words to the first of their last words."""
         cache = self.hit_cache
         if len(cache) > CACHE_LIMIT:
@@ -170,6 +178,11 @@ class _Rules:
         append = found.append
         low = more_lows.get
         sides, more_sides = self.sides, self.more_sides
+        for i, reach in self.at_end.items():  # it ends with the text: it starts no farther back than its reach
+            lo = lows.get(i)
+            side = sides[i]
+            if lo is not None and side is not None and lo - side[0] < n - 1 - reach:
+                lows[i] = n - 1 - reach + side[0]
         for i, lo in lows.items():
             hi = highs[i]
             side = sides[i]
@@ -273,6 +286,10 @@ def _sides(entry: _Anchors | list[list[str]] | None, reach: int | None, sets: in
     if isinstance(around, list) and len(around) == sets:
         return [(min(b, reach), min(a, reach)) for b, a in around]
     return [(reach, reach)] * sets
+
+
+def _at_end(entry: _Anchors | list[list[str]] | None) -> bool:
+    return isinstance(entry, dict) and entry.get("at_end") is True
 
 
 def _reach(entry: _Anchors | list[list[str]] | None) -> int | None:
