@@ -335,7 +335,7 @@ def test_a_wave_8_family_hears_the_danger_and_lets_the_everyday_words_pass(dange
         # away; keys taken by mistake), each beside the danger the same rule must still hear
         ("he was choking me with both hands over the rent money", "strangulation", "the humidity in this flat is suffocating me"),
         ("he was choking me with both hands over the rent money", "strangulation", "my work tie has been strangling me all day"),
-        ("i had to call the police because he broke into my flat", "asks_help", "we had to call the police to report a stolen bike"),
+        ("i had to call the police because he broke into my flat", "asks_help", "we need to ring the police to report the fraud on my card"),
         (
             "i had to call the police because he broke into my flat",
             "asks_help",
