@@ -327,6 +327,30 @@ def test_a_wave_8_family_hears_the_danger_and_lets_the_everyday_words_pass(dange
     assert safety.screen(everyday, "en-US") is None, everyday
 
 
+@pytest.mark.parametrize(
+    ("danger", "cls", "everyday"),
+    [
+        # wave 9 families: rules that fired on everyday talk of hands they were not written from (weather,
+        # clothes and work "suffocating" me; an emergency call for a theft or a heart; a bounded wish to get
+        # away; keys taken by mistake), each beside the danger the same rule must still hear
+        ("he was choking me with both hands over the rent money", "strangulation", "the humidity in this flat is suffocating me"),
+        ("he was choking me with both hands over the rent money", "strangulation", "my work tie has been strangling me all day"),
+        ("i had to call the police because he broke into my flat", "asks_help", "we need to ring the police to report the fraud on my card"),
+        (
+            "i had to call the police because he broke into my flat",
+            "asks_help",
+            "we had to get an ambulance for my dad's heart last winter",
+        ),
+        ("i want to disappear for good", "self_harm", "i wish i could disappear for a few days somewhere quiet"),
+        ("he took my car keys so i could not go to work", "control", "he took my car keys to work by mistake"),
+    ],
+)
+def test_a_wave_9_family_lets_the_everyday_words_pass_the_rules_and_still_hears_the_danger(danger, cls, everyday):
+    found = safety.screen(danger, "en-US", use_model=False)
+    assert found is not None and found.cls == cls, danger
+    assert safety.screen(everyday, "en-US", use_model=False) is None, everyday
+
+
 def test_the_words_in_another_voice_still_reach_the_same_rules():
     # "me husband", speech-to-text spellings, a man about his wife: folded and read like any other
     for text in (
