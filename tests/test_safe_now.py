@@ -25,6 +25,15 @@ DANGER = [
     "I'm scared I'm not safe", "I'm not okay I'm not safe", "I'm not safe anymore", "I don't feel safe at home",
     "I'm in danger", "I'm not safe with him",
 ]
+# Safe this minute, not after it: the danger is coming back. Said in words no sample has, so the stand-in
+# that generalises must hear the family, not the sentences.
+SAFE_FOR_NOW = [
+    "I'm safe for the moment but he's coming back", "we're safe for now but he knows where we are",
+    "I'm safe right now but he's coming back tomorrow", "I'm safe now but she said she'd come back",
+    "I'm alright for now but he's coming home soon", "I'm safe now but I'm scared of when he gets home",
+]
+# Safe because the partner is away: still the calm acknowledgement (not pulled along by the family above)
+SAFE_HE_IS_AWAY = ["I'm safe he's at work", "I'm safe now he's gone to work", "we're safe now, he's at his mum's"]
 ON_MOMENT = 3  # ROUTE[:3] reaches the boundary's first free-text question
 
 
@@ -73,6 +82,20 @@ def test_nothing_that_says_danger_reaches_the_safe_intent(talk, nlu, said):
     reply = convo.say(said)
     assert reply.request["request"]["intent"]["name"] == "SafetyIntent", said
     assert_safety_answer(reply)
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"), [(s, "SafetyIntent") for s in SAFE_FOR_NOW] + [(s, "SafeNowIntent") for s in SAFE_HE_IS_AWAY]
+)
+def test_safe_for_now_but_he_is_coming_back_gets_the_numbers_safe_while_he_is_away_does_not(talk, said, heard):
+    convo = talk(nlu="general")
+    convo.say("open steady ground")
+    reply = convo.say(said)
+    assert reply.request["request"]["intent"]["name"] == heard, said
+    if heard == "SafetyIntent":
+        assert_safety_answer(reply)
+    else:
+        assert_calm_acknowledgement(reply)
 
 
 @pytest.mark.parametrize("said", DANGER)
