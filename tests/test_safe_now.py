@@ -11,6 +11,7 @@ from tools import alexa
 from tools.nlu import Nlu
 from tools.nlu_general import GeneralNlu
 
+from steady_ground import safety
 from tests.support.checks import assert_valid_response, ssml_of
 from tests.support.speech import count
 from tests.support.ssml import assert_alexa_ssml
@@ -96,6 +97,14 @@ def test_safe_for_now_but_he_is_coming_back_gets_the_numbers_safe_while_he_is_aw
         assert_safety_answer(reply)
     else:
         assert_calm_acknowledgement(reply)
+
+
+@pytest.mark.parametrize("said", SAFE_FOR_NOW + SAFE_HE_IS_AWAY)
+def test_the_screen_hears_safe_for_now_as_free_text_too(said):
+    # Said inside an exercise's free-text answer, where no intent is chosen: the calm check, not silence;
+    # safe because he is away stays everyday.
+    found = safety.screen(said, "en-US", use_model=False)
+    assert (found is not None) == (said in SAFE_FOR_NOW), said
 
 
 @pytest.mark.parametrize("said", DANGER)

@@ -433,6 +433,22 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:had to|has to|have to|called|rang|phoned|dialled|dialed|call|ring|phone|dial)\b (?:911|999|000|112|111)\b(?: \w+){0,3}? (?:when|after|because|for|as) (?:i|he|she|my \w+|the \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny)\b(?: \w+)? (?:fainted|collapsed|had (?:chest pains|an asthma attack|an allergic reaction|a hypo|a seizure|a fit|a fall|a stroke|a heart attack|a funny turn|a bad turn)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|took (?:ill|poorly|a turn)|went into labou?r|stopped breathing|choked on)\b",
     # help asked with a part of what the skill is doing: "can you help me with this bit", "with the step about asking"
     r"\b(?:can|could|would|will) you (?:please )?help me (?:out )?with (?:this|that|the|my) (?:bit|part|step|question|exercise|answer|wording|words|sentence|list|reminder|note|check in|reflection|boundary|one|last one|next one|first one)\b",
+    # wave 9, from hand p, by meaning: a helpline for another matter (gambling, parenting); scared of what
+    # counselling might bring up; a pet or a child running off with a glove or grabbing my toes; a day, the
+    # traffic "was murder"; "I'll murder you" said by me in jest; beaten again at a game; a cleaver on meat;
+    # "the rest of us" (not rest as peace); everyone "dying" at hot food; having nowhere to go once retired
+    r"\b(?:gambling|parenting|parent|debt|money advice|benefits|housing|tenancy|bereavement|carers|careers|pensions?|tax|citizens advice|nhs|drink|alcohol|drugs|smoking|quit smoking|stop smoking|dementia|autism|breastfeeding|new parents|student|students|veterans|tech|customer|customer service|samaritans for the|gardening|poison|poisons)\b (?:help ?line|helpline|hotline|support line|advice line|line)\b",
+    r"\b(?:scared|afraid|frightened|worried|nervous|terrified) (?:of|about) what (?:might|would|will|could|may) (?:come out|come up|be said|get said|we find|i find|he finds|they say|the counselor says|the therapist says)\b",
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|toddler|seagull|fox|squirrel|magpie|goat|goose)\b(?: \w+){0,15}? (?:ran|run|runs|running) off with\b(?! (?:the|my|our) (?:kids|children|baby|son|daughter|passport|passports)\b)",
+    r"\b(?:the |my |our |a |his |her )?(?:cat|cats|kitten|dog|puppy|toddler|baby|hamster|parrot|goose|geese|swan|seagull)\b (?:attack\w*|ambush\w*|savag\w*|went for|goes for|bit|bites|scratch\w*|pounc\w* on|headbutt\w*|head butted|kicked|kicks) (?:my (?:toes|feet|ankles|ankle|hand|hands|finger|fingers|leg|legs|nose|face|ear|hair)|me)\b(?: by accident| accidentally| again)?",
+    r"\b(?:traffic|commute|journey|drive|shift|day|week|work|queue|queues|parking|school run|exam|weather|heat|hill|stairs|gym|rush hour|it|that)\b(?: \w+){0,2}? (?:was|is|has been|were) (?:absolute |pure |sheer |bloody )?murder\b",
+    r"\bi (?:said|say|told (?:him|her)|joked|went|goes)(?: to (?:him|her))? i (?:will|would|am going to|am gonna|could|might) (?:murder|kill|strangle|throttle|skin|swing for) you\b",
+    r"\b(?:play\w*|game|games|round|rematch|match|chess|cards)\b(?: \w+){0,4}? (?:and |then )?(?:beat|beats|thrashed|destroyed|whooped|smashed) me (?:again|every time|at it|easily|twice)\b",
+    r"\b(?:hack\w*|chop\w*|cut\w*|slic\w*|carv\w*) (?:away )?(?:at )?(?:a |the )?(?:side of beef|carcass|joint|meat|beef|pork|lamb|chicken|turkey|ham|log|logs|wood|tree|branches|hedge|bone|bones|veg|vegetables|onions?)\b(?: \w+){0,4}? with (?:a |the |this |his |her |my )?(?:\w+ )?(?:cleaver|knife|axe|saw|chainsaw|machete|hatchet)\b",
+    r"\bcut me up\b(?= (?:\w+ ){0,3}?(?:on|at|in) (?:the )?(?:roundabout|motorway|road|junction|lane|traffic|highway|freeway|bend|lights|dual carriageway|slip road|car park))",
+    r"\bthe rest of (?:us|them|you|the \w+|my \w+|his \w+|her \w+|it)\b",
+    r"\b(?:hot|spicy|chill\w*|curry|funny|laughing|laughed|sweating|crying laughing)\b(?: \w+){0,12}? (?:we|us|i|they|everyone) (?:were|was|are|am|all) (?:all )?(?:dying|dead)\b",
+    r"\b(?:retired|retirement|redundant|day off)\b(?: (?!he\b|him\b|me\b)\w+){0,14}? nowhere to go\b",
     # chosen for me because I asked: "he picks my clothes out when i can not decide, i asked him to"
     r"\b(?:picks|pick|chooses|choose|chose|picked|decides|decided) (?:what i (?:wear|eat|read|watch)|my (?:outfits?|clothes|clothing|food|meal|dinner|order))\b(?: out| for me)?(?= (?:\w+ ){0,2}?(?:when|because|if|since) i (?:can not|could not|do not|never|am not) (?:decide|choose|pick|make up my mind|know what|sure)\b|(?: \w+){0,6}? i (?:actually )?(?:asked|ask|like|love|want) (?:him|her|them|he) to\b)",
 )
@@ -447,7 +463,8 @@ NEGATIONS: tuple[str, ...] = (
     r"\bnot (?:scared|afraid|frightened|terrified) of (?:him|her|he)\b|\bnot of (?:him|her|he)\b",
     # "it is not like anyone was in danger", "not as if anybody got hurt": a negated danger, said in passing
     r"\bnot because (?:i am|i feel|i was|i felt|i have been|he is) (?:\w+ )?(?:unsafe|scared|afraid|frightened|in danger|at risk)\b",
-    r"\bnot (?:like|as if|as though) (?:anyone|anybody|someone|somebody|i|we|he|the kids|any of us) (?:was|were|is|am|are|got|had been|has been|felt) (?:ever )?(?:in (?:any )?danger|unsafe|at risk|hurt|harmed)\b",
+    r"\bnot (?:like|as if|as though) (?:anyone|anybody|someone|somebody|i|we|he|the kids|any of us) (?:was|were|is|am|are|got|had been|has been|felt) (?:ever )?(?:in (?:any )?danger|unsafe|at risk|hurt|harmed|violent|aggressive|abusive|dangerous)\b",
+    r"\b(?:do not|did not|does not|not that i) mean (?:that )?i (?:want to|wanted to|am going to|would|will) (?:give up on life|die|end it|kill myself|hurt myself|not be here)\b",
     r"\b(?:never|not|no longer) (?:feel |felt |feeling |am |was |been )?(?:unsafe|in danger)\b",
     r"\bnot (?:feeling )?suicidal\b(?! (?:yet|right now|at the moment|today|anymore|now|but|though))",
     r"\b(?:never|not|has not|have not|did not|does not|is never|has never)\b(?: (?:once|ever|really|at all))? (?:frightened|scared|frighten|scare|intimidated|intimidate) me\b(?! (?:like|as much|until|till|before|so|this much|more|now|tonight|today|recently|lately)\b)",
@@ -1955,7 +1972,55 @@ _FROM_O: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O):
+_FROM_P: dict[str, dict[str, tuple[str, ...]]] = {
+    "children_pets": {
+        "possible": (
+            r"\b(?:kids?|children|son|daughter|stepson|stepdaughter|boy|girl|little one|baby|the boys|the girls)\b (?:is|are) (?:\w+ )?(?:scared|afraid|frightened|terrified) of (?:his|her|their) (?:own )?(?:father|dad|mother|mom|stepdad|stepmom|stepfather|stepmother)\b",
+            r"\b(?:tells|told|telling|says to|said to) (?:the|my|our) (?:kids|children|son|daughter|boys|girls)\b(?: that)? (?:i am|i was|mommy is|daddy is|their (?:mom|dad|mother|father) is) (?:the reason|to blame|bad|evil|crazy|mad|useless|leaving|going to leave|the problem)\b",
+        ),
+    },
+    "fear": {
+        "possible": (
+            # safe this minute, not after it: "I'm safe for now but he's coming back" (also a SafetyIntent sample)
+            r"\b(?:i am|we are|i feel|i will be) (?:safe|okay|ok|alright|fine) (?:for now|right now|at the moment|for the moment|for tonight|now|until)\b(?: \w+){0,2}? (?:but |until )?(?:he|she|they) (?:is coming|are coming|comes|come|gets|get|will be|is on|are on|knows|know|is due|is back|(?:said|says) (?:he|she|they) (?:will|would|is|are))\b",
+            # speaking to the skill in case he hears; everyone silent when his vehicle is heard
+            r"\b(?:talk\w*|speak\w*|whisper\w*|using this|use this|this thing|this app)\b(?: \w+){0,6}? in case (?:he|she|they) (?:hears|hear|finds out|sees|catches me|walks in|comes in|wakes)\b",
+            r"\b(?:go|goes|went|going|fall|falls|fell) (?:very |really |dead |all )?(?:quiet|silent|still)\b(?: as mice| as a mouse)?(?: \w+){0,2}? (?:when|whenever|as soon as|the moment|once) (?:we |i )?(?:hear|see)\w* (?:his|her|their|the) (?:car|truck|tractor|ute|bike|motorbike|key in the door|keys|footsteps)\b|\b(?:go|goes|went|going) (?:very |really |dead |all )?(?:quiet|silent) as (?:mice|a mouse)\b(?: \w+){0,3}? (?:when|whenever) (?:he|she|they)\b",
+        ),
+    },
+    "fleeing": {
+        "possible": (
+            r"\bwhen (?:he|she|they) (?:leaves|goes|is out|goes out|is at work|has gone|gets up)\b(?: \w+){0,4}? i am (?:gone|leaving|out|off|going)\b(?: for good| forever| with the kids)?",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            r"\b(?:he|she|they) (?:is|are) all i (?:have|have got|got) (?:left|now|anymore|in the world)\b",
+            r"\b(?:not allowed|never allowed|not let) (?:on the phone|to (?:call|ring|phone|text|talk to|speak to|see|visit|message|facetime|video call)) (?:to |with )?(?:my )?(?:friends|family|mom|dad|parents|sister|brother|anyone|people|folks)\b",
+            r"\b(?:family|friends|mom|parents|sister|brother|mates)\b (?:thinks?|believes?|assumes?) i (?:do not|never|did not) (?:want to )?(?:see|visit|call|ring|talk to|speak to|care about|like) (?:them|him|her)\b(?: \w+){0,3}? (?:but|when) (?:it is|its|really it is|really) (?:him|her|he|them)\b",
+        ),
+    },
+    "self_harm": {
+        "possible": (
+            r"\b(?:want|wanted|wanting|trying) to (?:fade out|fade away|waste away|not exist|stop existing|cease to exist)\b|\bstopped eating on purpose\b",
+            r"\b(?:think|thought|thinking|imagin\w*|wonder\w*|tempt\w*|urge|about|driving|drive)\b(?: \w+){0,10}? (?:let\w* go of the (?:steering )?wheel|not (?:turn|turning) the wheel|(?:drive|driving|steer\w*|swerv\w*|veer\w*|crash\w*) (?:the car )?into (?:a |the )?(?:tree|wall|bridge|lorry|truck|oncoming \w+|river|barrier|pillar))\b",
+        ),
+    },
+    "sexual": {
+        "clear": (
+            r"\b(?:blackmail\w*|extort\w*|threaten\w* me)\b(?: \w+){0,3}? (?:with|over|using) (?:my |the |our |some )?(?:nudes|naked (?:pictures|photos|pics)|intimate (?:pictures|photos|videos|images)|sex (?:tape|video))\b",
+        ),
+        "possible": (
+            r"\b(?:sex|sleep with|in bed|on top of me)\b(?: \w+){0,8}? i (?:did not|do not|never) want (?:it|to)\b|\bi said (?:stop|no)(?: to him)? (?:and|but) (?:he|she|they) (?:did not|would not|kept going|carried on|did not stop|just kept going)\b",
+        ),
+    },
+    "threat": {
+        "possible": (
+            r"\b(?:keeps|kept|always) saying one of these days$|\bone of these days (?:i will|i am going to|you will|you are going to)\b",
+        ),
+    },
+}
+for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
             RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
