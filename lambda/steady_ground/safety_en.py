@@ -1982,7 +1982,7 @@ _FROM_P: dict[str, dict[str, tuple[str, ...]]] = {
     "fear": {
         "possible": (
             # safe this minute, not after it: "I'm safe for now but he's coming back" (also a SafetyIntent sample)
-            r"\b(?:i am|we are|i feel|i will be) (?:safe|okay|ok|alright|fine) (?:for now|right now|at the moment|for the moment|for tonight|now|until)\b(?: \w+){0,2}? (?:but |until )?(?:he|she|they) (?:is coming|are coming|comes|come|gets|get|will be|is on|are on|knows|know|is due|is back|(?:said|says) (?:he|she|they) (?:will|would|is|are))\b",
+            r"\b(?:i am|we are|i feel|i will be) (?:(?:safe|okay|ok|alright|fine) )?(?:for now|right now|at the moment|for the moment|for tonight|now|until)\b(?: \w+){0,2}? (?:but |until )?(?:(?:he|she|they) (?:is coming|are coming|comes|come|gets|get|will be|is on|are on|knows|know|is due|is back|(?:said|says) (?:he|she|they) (?:will|would|is|are))|i am (?:scared|afraid|frightened|terrified|dreading) (?:of |about )?(?:tonight|later|tomorrow|when he))\b",
             # speaking to the skill in case he hears; everyone silent when his vehicle is heard
             r"\b(?:talk\w*|speak\w*|whisper\w*|using this|use this|this thing|this app)\b(?: \w+){0,6}? in case (?:he|she|they) (?:hears|hear|finds out|sees|catches me|walks in|comes in|wakes)\b",
             r"\b(?:go|goes|went|going|fall|falls|fell) (?:very |really |dead |all )?(?:quiet|silent|still)\b(?: as mice| as a mouse)?(?: \w+){0,2}? (?:when|whenever|as soon as|the moment|once) (?:we |i )?(?:hear|see)\w* (?:his|her|their|the) (?:car|truck|tractor|ute|bike|motorbike|key in the door|keys|footsteps)\b|\b(?:go|goes|went|going) (?:very |really |dead |all )?(?:quiet|silent) as (?:mice|a mouse)\b(?: \w+){0,3}? (?:when|whenever) (?:he|she|they)\b",
