@@ -11,6 +11,7 @@ from tools import alexa
 from tools.nlu import Nlu
 from tools.nlu_general import GeneralNlu
 
+from steady_ground import safety
 from tests.support.checks import assert_valid_response, ssml_of
 from tests.support.speech import count
 from tests.support.ssml import assert_alexa_ssml
@@ -25,6 +26,15 @@ DANGER = [
     "I'm scared I'm not safe", "I'm not okay I'm not safe", "I'm not safe anymore", "I don't feel safe at home",
     "I'm in danger", "I'm not safe with him",
 ]
+# Safe this minute, not after it: the danger is coming back. Said in words no sample has, so the stand-in
+# that generalises must hear the family, not the sentences.
+SAFE_FOR_NOW = [
+    "I'm safe for the moment but he's coming back", "we're safe for now but he knows where we are",
+    "I'm safe right now but he's coming back tomorrow", "I'm safe now but she said she'd come back",
+    "I'm alright for now but he's coming home soon", "I'm safe now but I'm scared of when he gets home",
+]
+# Safe because the partner is away: still the calm acknowledgement (not pulled along by the family above)
+SAFE_HE_IS_AWAY = ["I'm safe he's at work", "I'm safe now he's gone to work", "we're safe now, he's at his mum's"]
 ON_MOMENT = 3  # ROUTE[:3] reaches the boundary's first free-text question
 
 
@@ -73,6 +83,28 @@ def test_nothing_that_says_danger_reaches_the_safe_intent(talk, nlu, said):
     reply = convo.say(said)
     assert reply.request["request"]["intent"]["name"] == "SafetyIntent", said
     assert_safety_answer(reply)
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"), [(s, "SafetyIntent") for s in SAFE_FOR_NOW] + [(s, "SafeNowIntent") for s in SAFE_HE_IS_AWAY]
+)
+def test_safe_for_now_but_he_is_coming_back_gets_the_numbers_safe_while_he_is_away_does_not(talk, said, heard):
+    convo = talk(nlu="general")
+    convo.say("open steady ground")
+    reply = convo.say(said)
+    assert reply.request["request"]["intent"]["name"] == heard, said
+    if heard == "SafetyIntent":
+        assert_safety_answer(reply)
+    else:
+        assert_calm_acknowledgement(reply)
+
+
+@pytest.mark.parametrize("said", SAFE_FOR_NOW + SAFE_HE_IS_AWAY)
+def test_the_screen_hears_safe_for_now_as_free_text_too(said):
+    # Said inside an exercise's free-text answer, where no intent is chosen: the calm check, not silence;
+    # safe because he is away stays everyday.
+    found = safety.screen(said, "en-US", use_model=False)
+    assert (found is not None) == (said in SAFE_FOR_NOW), said
 
 
 @pytest.mark.parametrize("said", DANGER)
