@@ -466,3 +466,22 @@ def test_every_sample_of_the_safety_intent_is_also_heard_as_free_text():
 def test_other_locales_screen_with_the_english_rules_until_they_have_their_own(locale):
     assert safety.is_crisis("I don't want to live", locale)
     assert not safety.is_crisis("I'm done arguing about the dishes", locale)
+
+
+@pytest.mark.parametrize(
+    ("danger", "cls", "everyday"),
+    [
+        # doubt about being safe at home is fear; whether food or driving is safe is not
+        ("honestly im not sure im safe here with him", "fear", "not sure im safe to drive after that wine"),
+        ("i dont know if we are really safe in this house", "fear", "i dont know if the ice is safe to walk on"),
+        # cutting off her own people at his word is isolation; blocking a cousin after a row is her own choice
+        ("i stopped seeing my friends because he wanted me home", "isolation",
+         "i blocked my cousin on facebook after the wedding row"),
+        ("i blocked my best mate on insta because he said i had to", "isolation",
+         "i muted my school group chat on whatsapp it never stops"),
+    ],
+)
+def test_a_wave_10_family_hears_the_danger_and_lets_the_everyday_words_pass(danger, cls, everyday):
+    found = safety.screen(danger, "en-US", use_model=False)
+    assert found is not None and found.cls == cls, danger
+    assert safety.screen(everyday, "en-US") is None, everyday

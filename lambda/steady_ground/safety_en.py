@@ -458,6 +458,9 @@ IDIOMS: tuple[str, ...] = (
     r"\bthe rest of (?:us|them|you|the \w+|my \w+|his \w+|her \w+|it)\b",
     r"\b(?:hot|spicy|chill\w*|curry|funny|laughing|laughed|sweating|crying laughing)\b(?: \w+){0,12}? (?:we|us|i|they|everyone) (?:were|was|are|am|all) (?:all )?(?:dying|dead)\b",
     r"\b(?:retired|retirement|redundant|day off)\b(?: (?!he\b|him\b|me\b)\w+){0,14}? nowhere to go\b",
+    # the speaker blocking a relative or a friend online is her own choice, not being watched: "I blocked my
+    # cousin on facebook after the row" (blocking him, the partner, stays in view for the stalking rules)
+    r"\bi (?:blocked|unfriended|muted|unfollowed) (?:(?!him\b|her\b|them\b|he\b)\w+ ){1,3}?on (?:facebook|fb|instagram|insta|ig|whatsapp|snapchat|snap|tiktok|twitter|linkedin|messenger|socials|social media)\b(?! (?:\w+ ){0,3}?(?:he|she|they) (?:made|makes|told|tells|forced|forces|wanted|wants|said|says|asked|insisted|demanded))",
     # chosen for me because I asked: "he picks my clothes out when i can not decide, i asked him to"
     r"\b(?:picks|pick|chooses|choose|chose|picked|decides|decided) (?:what i (?:wear|eat|read|watch)|my (?:outfits?|clothes|clothing|food|meal|dinner|order))\b(?: out| for me)?(?= (?:\w+ ){0,2}?(?:when|because|if|since) i (?:can not|could not|do not|never|am not) (?:decide|choose|pick|make up my mind|know what|sure)\b|(?: \w+){0,6}? i (?:actually )?(?:asked|ask|like|love|want) (?:him|her|them|he) to\b)",
 )
@@ -1321,6 +1324,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "isolation": {
         "clear": (
+            # cut off from her own people at his word: "I blocked my sister on whatsapp and he made me do it"
+            r"\bi (?:blocked|unfriended|deleted|unfollowed|cut off|stopped seeing|stopped talking to|stopped calling) (?:my |all my |our )?(?:family|friends|mom|dad|parents|sister|brother|sisters|brothers|mates|best friend|best mate|friend|cousins?|nan|gran|aunt|uncle)\b(?: \w+){0,4}? (?:and|because|cos|since|after) (?:he|she|they) (?:made|makes|told|tells|forced|forces|wanted|wants|said|says|insisted|demanded)\b",
             r"\bif i (?:go|went|leave|visit|see)\b(?: \w+){0,6}? (?:do not|never) (?:bother )?(?:coming|come) (?:back|home)\b|\b(?:never|does not|will not) lets me (?:go anywhere|go out|see|visit|leave the house)\b",
             r"\b(?:will not|does not|never|would not) let (?:my|our) (?:family|friends|mom|dad|parents|sister|brother|sisters|brothers|mates|kids|children|son|daughter|best friend|friend|cousins?|grandparents|nan|gran) (?:visit|come|see me|call|in|into|over|round|near|stay|inside|through the door)\b",
             r"\b(?:not|never|no longer) (?:spoken|talked|seen|visited|called|heard from) (?:to |with )?(?:my|any of my|any) (?:family|friends|mom|parents|sister|brother|mates|kids)(?: \w+){0,4}? (?:because|since|cos) (?:of )?(?:he|him)\b",
@@ -1520,6 +1525,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\btoo {FEAR} to (?:say|tell|leave|speak|go home|say no)\b",
             r"\b(?:i do not feel|do not feel|never feel|i never feel|i am not|i feel not|not feeling|am not feeling) safe\b|\b(?:i am|i feel|feeling) (?:not safe|unsafe)\b|\b(?:i am|we are|i feel|we feel) (?:never|no longer|not ever|not) (?:really )?safe\b(?! (?:to (?:eat|drink|use|say|assume)|for (?:the|a|kids|children|dogs)|from (?:the )?(?:rain|sun|cold|virus|covid)))",
             r"\bunsafe\b|\bin danger\b|\bmy life is in danger\b",
+            # doubt about being safe at home is fear too: "not sure I'm safe", "I don't know if we're safe here"
+            r"\b(?:not sure|unsure|do not know|i do not know|wonder|wondering) (?:if |whether |that )?(?:i am|we are|i feel|i will be|we will be|i would be) (?:\w+ )?safe\b(?! (?:to (?:eat|drink|use|say|assume|drive)|for (?:the|a|kids|children|dogs)|from (?:the )?(?:rain|sun|cold|virus|covid)))",
             r"\b(?:jump|flinch|jumped|flinched|tense up|freeze)(?: \w+){0,3}? (?:every time|whenever|when) (?:i hear|he|she|his|her)\b",
             r"\bhide (?:in|from)(?: \w+){0,3}? (?:when he|from him|from her)\b|\bhide in the \w+ when\b",
             rf"\b{FEAR} all the time\b",
