@@ -27,6 +27,7 @@ LISTED_BY: dict[str, str] = {
     "builtins/error": "menu",
     "builtins/malformed": "menu",
     "builtins/nothing_to_move": "menu",
+    "builtins/own_idea": "menu",
     "builtins/nothing_to_repeat": "menu",
     "menu/anything_else": "menu",
     # shorter lists of their own

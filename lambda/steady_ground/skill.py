@@ -19,6 +19,7 @@ from steady_ground.handlers import (
     builtins,
     checkin,
     consent,
+    detours,
     exercise,
     guidance,
     launch,
@@ -71,6 +72,9 @@ def routing_table() -> list[TurnHandler]:
         builtins.StopCancelHandler(),
         permission.PermissionResponseHandler(),
         # 6. The room the person is in claims its intents.
+        # Before it, a request said in full where the room waited for the person's own words ("what
+        # topics do you have" as a boundary's words): heard as the request (decided by the words).
+        detours.RequestDetourHandler(),
         *exercise.rooms(),
         notes.NoteCaptureRoom(),
         notes.NotesReadingRoom(),

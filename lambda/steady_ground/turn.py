@@ -70,6 +70,7 @@ class Turn:
         routed = peek(handler_input)
         self.state: SessionState = routed.state
         self.switched: bool = routed.switched  # another speaker's place is held aside this turn
+        self.returned: bool = routed.returned  # this speaker's own place came back from being held
         self._speech: list[str] = []
         self._echo = False  # "repeat": a question said again keeps its words (``_seed_for``)
         self._lines: list[dict[str, Any]] = []  # what was said, as keys and parameters (Repeat)
@@ -407,6 +408,9 @@ class Peek:
     mode: str
     question: str | None
     switched: bool = False
+    # This speaker's place was held while another voice spoke, and comes back this turn: the reply to
+    # that voice did not ask Alexa to capture this speaker's words whole.
+    returned: bool = False
 
 
 @dataclass(frozen=True)
@@ -454,7 +458,9 @@ def peek(handler_input: HandlerInput) -> Routed:
     attrs = handler_input.attributes_manager.session_attributes if in_session else {}
     loaded = load_state(attrs.get(STATE) if isinstance(attrs, dict) else None)
     state, switched = for_owner(loaded, owner.pk)
+    returned = loaded.owner is not None and loaded.owner != owner.pk and not switched
     question = state.question.KIND if state.question is not None else None
-    found = Routed(getattr(request, "object_type", "") or "", intent, state.mode, question, switched, state, owner)
+    found = Routed(getattr(request, "object_type", "") or "", intent, state.mode, question, switched, returned,
+                   state, owner)
     handler_input.attributes_manager.request_attributes["peek"] = found
     return found

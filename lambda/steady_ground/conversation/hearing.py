@@ -71,6 +71,24 @@ def strip_fillers(said: str) -> str:
     return leading.sub("", normalise(said)).strip()
 
 
+@cache
+def _requests() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(rf"^(?:{pattern})$")) for kind, pattern in words.REQUESTS)
+
+
+def request_for(text: str | None) -> tuple[str, str] | None:
+    """What a whole utterance asks of the skill, if it is a request said in full where words were
+    expected: ("topics", ""), ("exercise", "checkin"), or ("how", "delete my notes"). None for an answer."""
+    said = strip_fillers(text or "")
+    said = said.removeprefix("alexa ").removesuffix(" please").removeprefix("please ").strip()
+    for kind, pattern in _requests():
+        found = pattern.match(said)
+        if found is not None:
+            name, _, detail = kind.partition(":")
+            return name, detail or (found.groupdict().get("asked") or "")
+    return None
+
+
 def heard(text: str) -> Heard:
     """What a captured utterance is: steering, a non-answer, or an answer to keep."""
     table, _ = _phrases()
@@ -83,7 +101,9 @@ def heard(text: str) -> Heard:
     if not rest:
         return Heard.FILLER
     rest = rest.removesuffix(" please").removeprefix("please ").strip()
-    return table.get(rest, Heard.ANSWER)
+    if rest in table:
+        return table[rest]
+    return Heard.REQUEST if request_for(rest) is not None else Heard.ANSWER
 
 
 def _found(said: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:

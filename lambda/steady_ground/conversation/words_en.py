@@ -150,3 +150,51 @@ DURATION_CARRIERS: frozenset[str] = frozenset({
     "like", "say", "i'd", "i", "want", "would", "okay", "ok", "well", "um", "uh", "probably", "long", "longer",
     "not", "over", "give", "me", "timed", "cap", "think", "guess",
 })
+
+# A request to the skill said in full where the person's own words were expected ("what topics do you
+# have", "can we do the check-in instead", "how do I delete my notes"). Each pattern must match the
+# whole utterance (fillers and "please" aside), so an answer that only contains such words ("I want to
+# stop arguing about his mum", "when he reads my notes I leave the room") stays an answer.
+# The exercises by the names people give them (after normalising: "check-in" is "check in").
+EXERCISE_NAMES: dict[str, str] = {
+    "checkin": r"(?:daily |quick |one minute )?check ?ins?(?: thing)?|checkin",
+    "reflection": r"reflections?(?: questions?)?|reflecting|(?:stay or go )?questions",
+    "boundary": r"boundary(?: exercise| thing)?|boundaries(?: exercise)?|setting a boundary",
+    "plan": r"(?:talk )?plan(?:ning)?(?: for)?(?: the| a| my)? talk|talk plan(?:ning)?|plan",
+}
+_ARTICLE = r"(?:the |a |my |our |your |that |this |some )?"
+# Who asks to do something else, and how ("can we", "I'd rather"): one of these must lead.
+_LEAD = (r"(?:(?:can|could|shall|should|may) (?:we|i|you)(?: just| please| maybe| actually)? |let's(?: just)? |lets |"
+         r"i'd (?:rather|like to|prefer to) |i would (?:rather|like to|prefer to) |i want to |i wanna |"
+         r"i'd rather just |how about we |maybe we could |we could )")
+_VERB = (r"(?:do|try|start|switch to|go to|move to|move on to|have|jump to|change to|go back to|skip to|open|"
+         r"hear|see|get|list|look at|show me|tell me|give me|read me|take me to|back to)")
+_TAIL = r"(?: (?:instead|now|first|then|please|today|right now|for now|for a bit|again))*"
+_TOPICS = r"(?:topics?|topic list|list of topics|other topics|subjects|guidance topics|exercises|other exercises)"
+# Words that are often a person's own ("I want to have choices"): a request only when plainly asked to hear them.
+_OPTIONS = r"(?:guidance|options|choices)"
+_HEAR = r"(?:hear|list|show me|tell me|give me|read me|read out|go through|go over|go back to|back to|take me to)"
+_ASKED = r"(?:delete|erase|remove|clear|wipe|get rid of|read|hear|see|listen to|find|turn off|stop|switch off|change|set|set up|cancel|send|save|add|make)"
+_THINGS = r"(?:notes?|reminders?|privacy code|code|data|everything|history|check ins?|reflections?|answers)"
+
+REQUESTS: tuple[tuple[str, str], ...] = (
+    # the guidance topics
+    ("topics", rf"(?:what|which) (?:other |else |kind of |kinds of |sort of )?(?:{_TOPICS}|{_OPTIONS})(?: else)? "
+               r"(?:do you have|have you got|are there|can you (?:do|offer|talk about|help with)|"
+               r"do you (?:offer|do|cover|know about)|you got|are on offer|is there)(?: again)?"),
+    ("topics", rf"(?:what are|tell me|remind me of) (?:the |your )?(?:{_TOPICS}|{_OPTIONS})(?: again)?"),
+    ("topics", rf"{_LEAD}?{_VERB} {_ARTICLE}{_TOPICS}{_TAIL}"),
+    ("topics", rf"{_LEAD}?{_HEAR} (?:the |your )?{_OPTIONS}{_TAIL}"),
+    ("topics", rf"{_LEAD}?{_VERB} {_ARTICLE}{_OPTIONS} instead{_TAIL}"),
+    # another exercise, asked for as a change of plan
+    *((f"exercise:{name}", rf"(?:{_LEAD}{_VERB} {_ARTICLE}|{_ARTICLE}|(?:{_VERB} ){_ARTICLE})(?:{said})(?: exercise)? instead{_TAIL}")
+      for name, said in EXERCISE_NAMES.items()),
+    *((f"exercise:{name}", rf"(?:can|could|shall) (?:we|i)(?: just| please| maybe)? (?:do|try|start|switch to|go to|"
+                           rf"move to|have|jump to|go back to|skip to) {_ARTICLE}(?:{said})(?: exercise)?{_TAIL}")
+      for name, said in EXERCISE_NAMES.items()),
+    # how to do something the skill does ("how do I delete my notes"): told how, nothing done unasked
+    ("how", rf"how (?:do|can|would|could|should|will) (?:i|we) (?P<asked>{_ASKED}(?: all)?(?: of)? "
+            rf"(?:my |the |a |your |our |all my |all the )?{_THINGS}(?: [a-z' ]+)?)"),
+    ("how", rf"(?:how to|is there a way to|can i|can you) (?P<asked>(?:delete|erase|wipe|clear|get rid of)(?: all)?(?: of)? "
+            rf"(?:my |the |all my )?{_THINGS}(?: [a-z' ]+)?)"),
+)

@@ -281,9 +281,33 @@ def run_event(turn: Turn, spec: AnySpec, event: Event) -> None:
         turn.state.exercises[spec.name] = dump(state)
         answer(turn, found, hold(turn, heard) if event.kind == Ev.ANSWER else None)
         return
+    if event.kind == Ev.NOMATCH and _relisten(turn, spec, state, event, before):
+        return
     if event.kind == Ev.REPEAT:  # "repeat", "what?": the question in the words it was just said in
         turn.echo()
     apply(turn, spec, _step(spec, state, event), before if isinstance(before, dict) else None)
+
+
+def _relisten(turn: Turn, spec: AnySpec, state: Any, event: Event, before: Any) -> bool:
+    """Back after another voice, this speaker's words expected whole came as another request: ask
+    again, and listen for the whole answer this time.
+
+    Alexa captures a free-text answer whole only while the skill's last reply asked it to (the
+    ElicitSlot). When another voice speaks in between (one Echo, two people), the reply to that voice
+    cannot ask for this speaker's words (it would take that voice's next request as them), so their
+    answer comes back matched against the model: a FallbackIntent without the words, or a few of
+    them in another room's slot. Taken as this step's answer, the words were lost (the check-in was
+    kept as if they had nothing to add)."""
+    if not turn.returned or turn.intent_name == CAPTURE_INTENT:
+        return False
+    if event.value and turn.intent_name in spec.choice_intents:  # this exercise's own answer: the step reads it
+        return False
+    again = spec.next_state(state, Event(Ev.REPEAT))
+    if not again.free_text or again.ask is None or again.finished or again.paused:
+        return False
+    step = dataclasses.replace(again.asking_again(), say=(Line("exercise/missed_words"),))
+    apply(turn, spec, step, before if isinstance(before, dict) else None)
+    return True
 
 
 def _step(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
@@ -310,7 +334,9 @@ def _request_heard(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
     same = getattr(failed.state, "step", None) == getattr(state, "step", None)
     if same and failed.ask is not None and not (failed.finished or failed.paused or getattr(failed.state, "offered", False)):
         failed = spec.next_state(failed.state, Event(Ev.REPEAT)).asking_again()
-    return dataclasses.replace(failed, say=(Line("exercise/request_heard"), *failed.say))
+    found = hearing.request_for(event.value)
+    how = found[1] if found is not None and found[0] == "how" else None  # "how do I delete my notes": the words to ask
+    return dataclasses.replace(failed, say=(Line("exercise/request_heard", {"how": how}), *failed.say))
 
 
 class ExerciseStartHandler(TurnHandler):

@@ -154,8 +154,20 @@ class MoveHandler(TurnHandler):
         )
 
     def run(self, turn: Turn) -> None:
+        if turn.intent_name == "AMAZON.NextIntent" and turn.mode == MENU and turn.question is None:
+            # "Something else" (Alexa's Next) after the menu's "... or something else": everything the
+            # skill can do, not that same short list again.
+            own_idea(turn)
+            return
         turn.mode = MENU
         turn.ask("builtins/nothing_to_move")
+
+
+def own_idea(turn: Turn) -> None:
+    """"My own idea", "something else": honestly, the few things the skill can do (a note can hold
+    their idea), and a question."""
+    turn.mode = MENU
+    turn.ask("builtins/own_idea")
 
 
 class FallbackHandler(TurnHandler):
@@ -202,7 +214,8 @@ TOPIC_QUESTIONS = (None, "own_words", "suggest")
 class FirstStepTopicHandler(TurnHandler):
     """ "Maybe a book or a podcast we could do together" at the menu, the topic menu or in a topic:
     plan-the-talk's answer said outside it opens "trying things together", never "that's not
-    something I can do". Counseling and "my own idea" are answered as before."""
+    something I can do". Counseling opens counselling on your own (couples counselling: trying things
+    together); "my own idea" hears what the skill can do."""
 
     def claims(self, peek: Peek) -> bool:
         return (peek.intent == "FirstStepIntent" and peek.mode in (MENU, "guidance", "guidance_menu")
@@ -215,6 +228,11 @@ class FirstStepTopicHandler(TurnHandler):
             answer(turn, found)
         elif slot.id in TOGETHER_STEPS:
             open_topic(turn, "try_together")
+        elif slot.id == "counseling":  # "counselling", "a therapist": for them, unless said of the couple
+            said = (slot.raw or "").lower()
+            open_topic(turn, "try_together" if "couple" in said or "together" in said else "individual_therapy")
+        elif slot.id == "own":  # "my own idea", "something different"
+            own_idea(turn)
         else:
             UnknownIntentHandler().run(turn)
 

@@ -111,7 +111,8 @@ def _note_interrupted(turn: Turn) -> None:
 def _note_request(turn: Turn) -> None:
     """ "Delete all my notes" said as the note: not kept, not done unasked; they can ask again now."""
     turn.mode = MENU
-    turn.ask("notes/request_not_kept")
+    found = hearing.request_for(turn.slot("text").raw)
+    turn.ask("notes/request_not_kept", how=found[1] if found is not None and found[0] == "how" else None)
 
 
 NOT_A_NOTE = {
@@ -432,6 +433,8 @@ class NoteCaptureRoom(TurnHandler):
             turn.say("notes/capture_help")
             elicit(turn, "notes/add_prompt")
             return
+        if turn.intent_name == "AMAZON.FallbackIntent" and turn.returned:  # their words came without them
+            turn.say("exercise/missed_words")  # (another voice spoke in between): asked again, captured whole
         take_note(turn, turn.slot("text").raw if turn.intent_name == "CaptureTextIntent" else None)
 
 
