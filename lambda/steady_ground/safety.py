@@ -97,6 +97,7 @@ class _Rules:
         self.token_cache: dict[str, tuple[str, ...]] = {}
         self.hit_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         self.blank_cache: dict[str, frozenset[int]] = {}
+        self.blank_holders: dict[int, set[str]] = {}  # a blank's first anchor set (its key) -> the cached words holding it
         # a rule's anchor sets as keys (rule * sets + set): what the words must hold besides the first set
         m = self.sets = 1 + max((*self.rule_needs.values(), *self.blank_needs.values()), default=1)
         self.rule_more = {i: tuple(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
@@ -256,9 +257,10 @@ class _Rules:
 
     def blanks_for(self, words: list[str]) -> list[int]:
         """The idiom and negation blanks whose anchor sets the words all hold, in order."""
-        cache = self.blank_cache
+        cache, holders = self.blank_cache, self.blank_holders
         if len(cache) > CACHE_LIMIT:
             cache.clear()
+            holders.clear()
         get = cache.get
         m = self.sets
         keys: set[int] = set()
@@ -266,24 +268,27 @@ class _Rules:
             hit = get(word)
             if hit is None:
                 hit = cache[word] = frozenset(i * m + k for i, k in self._hits(word, self.blank_index))
+                for key in hit:
+                    holders.setdefault(key, set()).add(word)
             if hit:
                 keys.update(hit)
         return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
 
-    def blank_starts(self, words: list[str], wanted: list[int]) -> dict[int, list[int]]:
-        """Where (in letters) each word holding the first anchor set of each wanted blank starts, the
-        words joined by single spaces (their anchors looked up already: ``blanks_for``)."""
-        found: dict[int, list[int]] = {i: [] for i in wanted}
-        if not wanted:
-            return found
-        m = self.sets
-        firsts = frozenset(i * m for i in wanted)  # their first sets' keys
-        cache = self.blank_cache
-        at = 0
-        for word in words:
-            for key in cache[word] & firsts:
-                found[key // m].append(at)
-            at += len(word) + 1
+    def blank_starts(self, said: str, words: list[str], wanted: list[int]) -> dict[int, list[int]]:
+        """Where (in letters) each word holding the first anchor set of each wanted blank starts in the
+        words said, in order (their anchors looked up already: ``blanks_for``)."""
+        found: dict[int, list[int]] = {}
+        present = set(words) if wanted else set()
+        for i in wanted:
+            places = found[i] = []
+            for word in self.blank_holders.get(i * self.sets, set()).intersection(present):
+                at = said.find(word)
+                while at >= 0:  # the word itself, not inside another
+                    end = at + len(word)
+                    if (at == 0 or said[at - 1] == " ") and (end == len(said) or said[end] == " "):
+                        places.append(at)
+                    at = said.find(word, end)
+            places.sort()
         return found
 
 
@@ -490,7 +495,7 @@ def _blanked(rules: _Rules, words: list[str]) -> str:
     if not held:
         return said
     sides = rules.blank_sides
-    starts = rules.blank_starts(words, [i for i in held if (sides[i] or (0, 0))[0] > 0])
+    starts = rules.blank_starts(said, words, [i for i in held if (sides[i] or (0, 0))[0] > 0])
     ends: list[int] | None = None  # the letters before each word, once needed
     moves: list[tuple[int, int]] = []  # each stretch blanked, where it lay in the text as it then was
     for i in held:
