@@ -184,3 +184,32 @@ def test_the_partner_however_named_is_folded_wherever_they_are_named(text: str, 
     # Only a determiner ("my", "the") can start the partner's name: the words are read from each one,
     # the first word, the last, or one right after another partner.
     assert safety.normalise(text, "en-US")[0] == said
+
+
+def _blanked_everywhere(words: list[str]) -> str:
+    """Each blank the words hold the anchors of, in order, replacing its matches anywhere in the text."""
+    rules = safety._rules_for("en-US")
+    said = " ".join(words)
+    for i in rules.blanks_for(words):
+        said = rules.compiled(rules.blanks[i]).sub("~", said)
+    return said
+
+
+def test_blanks_searched_only_near_their_anchor_words_leave_the_text_a_search_of_everything_leaves() -> None:
+    # The model reads the normalised text: blanking an idiom only where its anchor words allow must give
+    # the same text, also after the blanks before it shortened the text (a span placed on the words as
+    # they were would miss the idioms after the first, or bring "~" words within a blank's reach).
+    rows: list[dict[str, str]] = []
+    for path in TUNING:
+        with path.open(encoding="utf-8", newline="") as f:
+            rows.extend(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    idioms = [r["text"] for r in rows if r["class"] == "safe_idiom"]
+    texts = [" and ".join(idioms[k : k + 12]) for k in range(0, len(idioms), 12)]
+    rules = safety._rules_for("en-US")
+    blanked = 0
+    for text in texts:
+        words, _ = safety._strip_fillers(safety._words(text, rules), rules)
+        said = safety.normalise(text, "en-US")[0]
+        assert said == _blanked_everywhere(words), text
+        blanked += said.count("~")
+    assert blanked > 5 * len(texts)  # the texts are dense with idioms

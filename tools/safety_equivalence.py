@@ -5,11 +5,13 @@ against the screen in this checkout, on every sentence of the safety corpus.
     .venv/bin/python tools/safety_equivalence.py main       # against another revision
 
 Screens every row of every ``tests/corpora/safety/*.tsv`` (the pending blind hands too), the benchmark's
-four long answers at several lengths, and run-ons of twelve tuning sentences joined by "and", with the
+four long answers at several lengths, run-ons of twelve tuning sentences joined by "and", and run-ons
+of twelve tuning idioms (blank after blank, each blank's "~" bringing words together), with the
 screen of the revision (its ``lambda/``, taken with ``git archive``) and with this checkout's, each in
-its own process, and compares (class, tier, bare help) one by one. The corpus is read from this
-checkout for both. Held-out and pending rows are counted, never printed; other differences are listed.
-Exit 1 when anything differs. For an engine change (speed) the answer must be "no difference"; a
+its own process, and compares (class, tier, bare help) one by one, and the normalised text (the words
+the rules and the learned backstop read, and whether a hedge was dropped): an engine change must leave
+the model's input as it was. The corpus is read from this checkout for both. Held-out and pending rows
+are counted, never printed; other differences are listed. Exit 1 when anything differs. For an engine change (speed) the answer must be "no difference"; a
 change of rules or of the model differs on purpose and is measured by ``make bench-safety`` instead.
 """
 
@@ -34,17 +36,22 @@ import json, sys
 sys.path.insert(0, sys.argv[1])
 from steady_ground import safety
 for line in sys.stdin:
-    found = safety.screen(json.loads(line), "en-US")
-    print(json.dumps(None if found is None else [found.cls, found.tier, found.bare_help]))
+    text = json.loads(line)
+    found = safety.screen(text, "en-US")
+    print(json.dumps([None if found is None else [found.cls, found.tier, found.bare_help], safety.normalise(text)]))
 """
 
 
 def texts() -> list[tuple[str, str]]:
-    """(where, text): every corpus row, the benchmark's long answers, run-ons of tuning sentences."""
+    """(where, text): every corpus row, the benchmark's long answers, run-ons of tuning sentences and idioms."""
     out: list[tuple[str, str]] = []
+    idioms: list[str] = []
     for path in [*sorted(CORPUS.glob("*.tsv")), *sorted(CORPUS.glob("pending/*.tsv"))]:
         with path.open(encoding="utf-8", newline="") as f:
-            out.extend((path.stem, row["text"]) for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+            rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+        out.extend((path.stem, row["text"]) for row in rows)
+        if path.stem.startswith("tuning"):
+            idioms.extend(row["text"] for row in rows if row["class"] == "safe_idiom")
     sys.path.insert(0, str(ROOT / "bench"))
     import safety as bench  # the benchmark's answers, where they are written
 
@@ -52,15 +59,17 @@ def texts() -> list[tuple[str, str]]:
         out.extend(("long answers", bench.answer_of(chars, text, ending)) for chars in (200, 500, 1000, 2000))
     tuning = [text for where, text in out if where.startswith("tuning")]
     out.extend(("run-ons", " and ".join(tuning[k : k + 12])) for k in range(0, len(tuning), 12))
+    out.extend(("idiom run-ons", " and ".join(idioms[k : k + 12])) for k in range(0, len(idioms), 12))
     return out
 
 
-def screened(lambda_dir: Path, sentences: list[str]) -> list[object]:
+def screened(lambda_dir: Path, sentences: list[str]) -> list[tuple[object, object]]:
+    """(answer, normalised text) for each sentence, by the screen in ``lambda_dir``."""
     lines = "".join(json.dumps(s) + "\n" for s in sentences)
     run = subprocess.run(
         [sys.executable, "-c", SCREEN_ALL, str(lambda_dir)], input=lines, capture_output=True, text=True, check=True
     )
-    return [json.loads(line) for line in run.stdout.splitlines()]
+    return [tuple(json.loads(line)) for line in run.stdout.splitlines()]
 
 
 def main() -> int:
@@ -76,18 +85,22 @@ def main() -> int:
         before = screened(Path(tmp) / "lambda", sentences)
     after = screened(ROOT / "lambda", sentences)
     total: Counter[str] = Counter()
-    differ: Counter[str] = Counter()
-    for (where, text), old, new in zip(rows, before, after, strict=True):
+    differ: Counter[str] = Counter()  # the answer
+    reread: Counter[str] = Counter()  # the normalised text
+    for (where, text), (old, old_said), (new, new_said) in zip(rows, before, after, strict=True):
         total[where] += 1
-        if old != new:
-            differ[where] += 1
-            if not where.startswith(UNSEEN):
-                print(f"  [{where}] {old} -> {new}: {text[:160]}")
+        differ[where] += old != new
+        reread[where] += old_said != new_said
+        if (old != new or old_said != new_said) and not where.startswith(UNSEEN):
+            print(f"  [{where}] {old} -> {new}: {text[:160]}")
+            if old_said != new_said:
+                print(f"    normalised {old_said} -> {new_said}")
     print(f"screened {len(rows)} texts ({len(total)} sources) with {revision} and with this checkout")
     for where in sorted(total):
-        print(f"  {where:<18} {total[where]:>5}  differ {differ[where]}")
-    print("no difference" if not differ else f"DIFFERENT: {sum(differ.values())} texts")
-    return 1 if differ else 0
+        print(f"  {where:<18} {total[where]:>5}  differ {differ[where]}  normalised differently {reread[where]}")
+    changed = sum(differ.values()) + sum(reread.values())
+    print("no difference" if not changed else f"DIFFERENT: {sum(differ.values())} answers, {sum(reread.values())} normalised texts")
+    return 1 if changed else 0
 
 
 if __name__ == "__main__":

@@ -12,7 +12,8 @@
 - Speed: an anchor index (``tools/safety_anchors.py``) says which rules a text's words could match
   and how far a match reaches from its anchor words; only those rules are searched, only where a word
   of each of their anchor sets lies within reach of the others (``tools/safety_equivalence.py``
-  shows an engine change altered no answer).
+  shows an engine change altered no answer, nor the normalised text the model reads). A blank that can
+  start before its anchor word is searched only around the words holding it (``_blanked``).
   What no rule hears goes to ``safety_model.hears`` (the learned backstop, its own module): what
   only it hears is POSSIBLE.
 - Measured by ``make bench-safety`` on the corpus in ``tests/corpora/safety`` (held-out part
@@ -96,6 +97,7 @@ class _Rules:
         self.token_cache: dict[str, tuple[str, ...]] = {}
         self.hit_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
         self.blank_cache: dict[str, frozenset[int]] = {}
+        self.blank_holders: dict[int, set[str]] = {}  # a blank's first anchor set (its key) -> the cached words holding it
         # a rule's anchor sets as keys (rule * sets + set): what the words must hold besides the first set
         m = self.sets = 1 + max((*self.rule_needs.values(), *self.blank_needs.values()), default=1)
         self.rule_more = {i: tuple(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
@@ -113,6 +115,11 @@ class _Rules:
             None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
             for i in range(len(self.blanks))
         ]
+        # what a blank's match reads before and after a word of its first anchor set (None: unproved)
+        self.blank_sides: list[tuple[int, int] | None] = []
+        for i, p in enumerate(self.blanks):
+            sides = _sides(anchors.get(p), _reach(anchors.get(p)), self.blank_needs.get(i, 0))
+            self.blank_sides.append(sides[0] if sides else None)
         self.filler_any = frozenset((*lang.FILLER_WORDS, *self.filler_starts))
 
     def search(self, i: int) -> Callable[..., re.Match[str] | None]:
@@ -250,9 +257,10 @@ class _Rules:
 
     def blanks_for(self, words: list[str]) -> list[int]:
         """The idiom and negation blanks whose anchor sets the words all hold, in order."""
-        cache = self.blank_cache
+        cache, holders = self.blank_cache, self.blank_holders
         if len(cache) > CACHE_LIMIT:
             cache.clear()
+            holders.clear()
         get = cache.get
         m = self.sets
         keys: set[int] = set()
@@ -260,9 +268,28 @@ class _Rules:
             hit = get(word)
             if hit is None:
                 hit = cache[word] = frozenset(i * m + k for i, k in self._hits(word, self.blank_index))
+                for key in hit:
+                    holders.setdefault(key, set()).add(word)
             if hit:
                 keys.update(hit)
         return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
+
+    def blank_starts(self, said: str, words: list[str], wanted: list[int]) -> dict[int, list[int]]:
+        """Where (in letters) each word holding the first anchor set of each wanted blank starts in the
+        words said, in order (their anchors looked up already: ``blanks_for``)."""
+        found: dict[int, list[int]] = {}
+        present = set(words) if wanted else set()
+        for i in wanted:
+            places = found[i] = []
+            for word in self.blank_holders.get(i * self.sets, set()).intersection(present):
+                at = said.find(word)
+                while at >= 0:  # the word itself, not inside another
+                    end = at + len(word)
+                    if (at == 0 or said[at - 1] == " ") and (end == len(said) or said[end] == " "):
+                        places.append(at)
+                    at = said.find(word, end)
+            places.sort()
+        return found
 
 
 def _widen(lows: dict[int, int], highs: dict[int, int], keys: frozenset[int], lo: int, hi: int) -> None:
@@ -447,10 +474,85 @@ def normalise(text: str, locale: str | None = "en-US") -> tuple[str, bool]:
     """The text as the rules read it (idioms and negated harm blanked), and whether it was hedged."""
     rules = _rules_for(locale)
     words, hedged = _strip_fillers(_words(text, rules), rules)
+    return _blanked(rules, words), hedged
+
+
+def _blanked(rules: _Rules, words: list[str]) -> str:
+    """The words said, each idiom and negation whose anchor sets they hold blanked ("~"), in order.
+
+    Each blank replaces every match a search of the whole text (as the blanks before it left it) would
+    find. One that can start before its first anchor word (after a list of everyday words, or any word:
+    tried at every word) is searched only around the words holding that set: a match holds one, and
+    reads at most the set's sides (proved by the index) before and after it, so it lies in that word's
+    window, and a search of a window ending at a word's end finds there what a search of the whole text
+    would (see ``_first_rule``). Overlapping windows are searched as one: each match is found once, in
+    order. Where those words are is read once; a blank before may have merged words into its "~", so
+    each place is moved as the blanks moved the letters. A blank that ends inside a word leaves the rest
+    of it glued to its "~" ("~s"), which may start with an anchor no word did: the blanks after it
+    search the whole text."""
     said = " ".join(words)
-    for i in rules.blanks_for(words):
-        said = rules.compiled(rules.blanks[i]).sub("~", said)
-    return said, hedged
+    held = rules.blanks_for(words)
+    if not held:
+        return said
+    sides = rules.blank_sides
+    starts = rules.blank_starts(said, words, [i for i in held if (sides[i] or (0, 0))[0] > 0])
+    ends: list[int] | None = None  # the letters before each word, once needed
+    moves: list[tuple[int, int]] = []  # each stretch blanked, where it lay in the text as it then was
+    for i in held:
+        pattern = rules.compiled(rules.blanks[i])
+        if i in starts:
+            if ends is None:
+                ends = list(accumulate(map(len, said.split()), initial=0))
+            spans = _windows(said, ends, [_moved(at, moves) for at in starts[i]], sides[i] or (0, 0))
+        else:
+            spans = [(0, len(said))]
+        pieces: list[str] = []
+        at = shift = 0
+        for start, end in spans:
+            for found in pattern.finditer(said, start, end):
+                cut, rest = found.span()
+                pieces += (said[at:cut], "~")
+                at = rest
+                moves.append((cut - shift, rest - shift))
+                shift += rest - cut - 1
+                if rest < len(said) and said[rest] != " " and said[rest - 1] != " ":
+                    starts = {}  # a word was cut: search everywhere from now on
+        if pieces:
+            said = "".join(pieces) + said[at:]
+            ends = None  # its words changed
+    return said
+
+
+def _moved(at: int, moves: list[tuple[int, int]]) -> int:
+    """Where a letter lies once each stretch (start, end) in turn is blanked (a "~" when it was in one)."""
+    for cut, rest in moves:
+        if at >= rest:
+            at -= rest - cut - 1
+        elif at > cut:
+            at = cut
+    return at
+
+
+def _windows(said: str, ends: list[int], starts: list[int], sides: tuple[int, int]) -> list[tuple[int, int]]:
+    """Where the words around each word starting at ``starts`` lie (``sides``: how many words before and
+    after it), overlapping windows joined: (start, end) in the text, in order."""
+    before, after = sides
+    windows: list[list[int]] = []
+    for at in starts:
+        word = said.count(" ", 0, at)
+        lo, hi = word - before, word + after
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [_chars(ends, lo, hi, len(said)) for lo, hi in windows]
+
+
+def _chars(ends: list[int], lo: int, hi: int, size: int) -> tuple[int, int]:
+    """Where words lo to hi (clipped to the text) start and end in a text of words joined by single
+    spaces (``ends``: the letters before each word, and all of them)."""
+    last = len(ends) - 2
+    return ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else size
 
 
 def _search_windows(
