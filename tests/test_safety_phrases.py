@@ -20,6 +20,9 @@ from steady_ground import safety, safety_model
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "interaction_models" / "en-US.json"
 TUNING = sorted((ROOT / "tests" / "corpora" / "safety").glob("tuning*.tsv"))
+# Blind hands the rules have been tuned on but the backstop has not learned yet (kept out of tuning*.tsv so
+# the model's training corpus does not change under a running retrain): the rules are held to them too.
+PENDING = sorted((ROOT / "tests" / "corpora" / "safety" / "pending").glob("hand_*.tsv"))
 
 
 def _tuning() -> list[dict[str, str]]:
@@ -485,3 +488,105 @@ def test_a_wave_10_family_hears_the_danger_and_lets_the_everyday_words_pass(dang
     found = safety.screen(danger, "en-US", use_model=False)
     assert found is not None and found.cls == cls, danger
     assert safety.screen(everyday, "en-US") is None, everyday
+
+
+WAVE_10_NARROWED = [
+    # wave 10: rules that fired on everyday talk of blind hands, narrowed by family (the daily grind, a
+    # burden "when I moan", tired of everything at work, trapped in a job, the doctor's rules, keys taken
+    # after a drink, a present kept hidden, family far away, what he will say, the emergency number rung
+    # for a fall or a crash seen, a talk planned, "in the end it was fine", sore feet, a joke both
+    # laughed at, a cleaver at a cookery class), each beside the danger the same rule must still hear
+    ("i can't go on like this anymore", "self_harm", "i can't keep doing this commute, two hours each way"),
+    ("i don't know how much longer i can go on", "self_harm", "honestly i don't know how much longer i can do this job"),
+    ("i'm just a burden to everyone", "self_harm", "i feel like a burden on my family when i moan about work"),
+    ("i'm so tired of it all", "self_harm", "i'm tired of it all at work, the emails never stop"),
+    ("i'm so tired of it all", "self_harm", "i'm tired of everything being such a struggle with the mortgage"),
+    ("i feel trapped and he watches every door", "fear", "i feel trapped in this dead end job"),
+    ("i'm not allowed to eat until he has finished", "control", "i'm not allowed to eat chocolate on this new diet"),
+    ("he hid my car keys so i couldn't visit my sister", "control", "he took my car keys because i'd had a few drinks at the party"),
+    ("he won't let me see my sister", "isolation", "he won't let me see the birthday present until sunday"),
+    ("i haven't seen my friends in months", "isolation", "i haven't seen my family in ages because of the cost of flights"),
+    ("i'm scared of what he'll do when he finds out", "fear", "i'm scared of what he'll say when i tell him about the overdraft"),
+    ("i don't have anyone left", "isolation", "i don't have anyone to eat lunch with at my new job"),
+    ("he doesn't like my friends so i don't see them now", "isolation", "he doesn't like my friends much but we still have them round"),
+    ("i have to ring 999 he is kicking the door in", "asks_help", "i had to call 911 last month when my neighbour slipped on her steps"),
+    ("i have to ring 999 he is kicking the door in", "asks_help", "i had to ring 999 on saturday when my dad fell off the ladder"),
+    ("can you help me he is outside", "asks_help", "can you help me plan what to say when we sit down tonight"),
+    ("i just want to end it", "self_harm", "we argued for an hour but in the end it was fine"),
+    ("he said he's going to kill me and then he laughed", "threat", "she said she's going to murder me in my sleep for losing the remote and we both laughed"),
+    ("he checks my phone every night while i'm asleep", "stalking", "he checks my phone when i'm giggling because he wants to see the video too"),
+    ("my husband came at me with a cleaver", "weapon", "i nicked my thumb with the cleaver and the chef at the cooking class found me a plaster"),
+]
+
+
+WAVE_10_FROM_Q = [
+    # wave 10 families for the classes hand q was weighted to (children and pets, isolation, stalking),
+    # drawn from it by meaning; these words are in no corpus. Beside each, the same words in everyday use.
+    ("he shut the cat out in the frost all night to punish me", "children_pets", "we put the dog out in the garden for a wee before bed"),
+    ("he tipped the guinea pig's cage over with the guinea pig still in it", "children_pets", "we tipped the cage over to give it a proper clean"),
+    ("he gave the dog a right hiding for chewing his slippers", "children_pets", "we gave the dog a good long walk on the beach"),
+    ("he keeps saying the dog could go missing if i see my sister again", "children_pets", "the vet said the dog might go missing if we don't fix the fence"),
+    ("he uses our daughter to spy on me", "children_pets", "he uses the kids to help carry the shopping in"),
+    ("he quizzes the kids about who came round while he was at work", "children_pets", "he quizzes the kids on their spellings every night"),
+    ("she said if i report her the children will be put in care", "children_pets", "if i tell the kids about the trip they will be too excited to sleep"),
+    ("my ex has the kids and won't tell me where he's taken them", "children_pets", "my ex has the kids this weekend and will drop them back on sunday"),
+    ("he makes my boy kneel on the step for hours", "children_pets", "he makes the kids sit at the table until they finish their peas"),
+    ("he goes in a huff if i go to my sister's so i've stopped going", "isolation", "he gets grumpy when i go to book club because he has to cook"),
+    ("i'm not permitted to go to church without him", "isolation", "we're not permitted to go to the temple without covering our heads"),
+    ("my parents can't stand him so i had to choose between him and them", "isolation", "my family want to go to spain and i have to choose between two hotels"),
+    ("he stopped my sister coming round", "isolation", "the snow stopped my sister coming round at christmas"),
+    ("he has turned all my friends against me", "isolation", "we turned the spare room into an office"),
+    ("nobody rings anymore, he saw to that", "isolation", "nobody rings anymore, everyone just texts"),
+    ("he knew who i was with last night and i never told him", "stalking", "he always knows where the remote is"),
+    ("my ex rang the bell at my new flat and i never gave him the address", "stalking", "a parcel came to my new flat and i never gave the shop my address"),
+    ("he showed up at the library to check up on me", "stalking", "he showed up at the party to surprise me"),
+    ("he searches my handbag every night when i get home", "stalking", "he looked through my bag for the car keys"),
+    ("he pays his mate to watch the house and tell him who visits", "stalking", "we asked the neighbours to keep an eye on the house while we're away"),
+    ("he logs into my online banking to see where i've been", "stalking", "he logs into my online banking to pay the gas bill"),
+    ("i changed my route to work so he wouldn't follow me", "stalking", "i changed my route to work to miss the roadworks"),
+    # and the other classes hand q's rules missed
+    ("she has my car keys and my bank card and won't give them back", "control", "my sister has my phone charger and won't give it back"),
+    ("he's locked my inhaler away", "control", "i locked my tablets away from the grandkids"),
+    ("i can't go out without asking him first", "control", "i can't go anywhere without asking for directions"),
+    ("i creep around on tiptoe when he gets in from the pub", "fear", "we creep around on tiptoe when he is asleep"),
+    ("i watch his face when he comes in to see what mood he is in", "fear", "i watch his face when he opens presents to see what he thinks"),
+    ("i can't relax until i know what mood he's in", "fear", "i can't relax until i know the kids are home"),
+    ("i've been packing a case bit by bit and hiding it in the loft", "fleeing", "i packed a picnic and left it in the car"),
+    ("i've set up a separate account so i can leave him", "fleeing", "we've set up a separate account for the holiday money"),
+    ("i need to get away quietly without him noticing", "fleeing", "i need to get out of here quietly before the baby wakes"),
+    ("he came to the door with a hammer", "weapon", "he came to the door with a bottle of wine"),
+    ("there's a shotgun in the house and he's raging", "weapon", "there's a gun in the house and he keeps it locked in the safe"),
+    ("i'm sitting on the ledge right now", "self_harm", "i'm sitting on the patio right now"),
+    ("i think about ending it most days", "self_harm", "i think about ending the lease early every day"),
+    ("call my brother please hurry", "asks_help", "call my brother please i want to say happy birthday"),
+]
+
+
+@pytest.mark.parametrize(("danger", "cls", "everyday"), WAVE_10_NARROWED + WAVE_10_FROM_Q)
+def test_a_wave_10_family_hears_the_danger_and_lets_the_everyday_words_pass_the_rules(danger, cls, everyday):
+    found = safety.screen(danger, "en-US", use_model=False)
+    assert found is not None and found.cls == cls, danger
+    assert safety.screen(everyday, "en-US", use_model=False) is None, everyday
+
+
+def _pending(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_the_pending_hands_are_there_and_labelled_like_the_tuning_parts():
+    # o and p joined the tuning parts with wave 10's retrain; q, written after it started, waits for the next
+    assert {p.stem for p in PENDING} >= {"hand_q"}
+    for path in PENDING:
+        rows = _pending(path)
+        assert {r["class"] for r in rows} <= {r["class"] for r in ROWS}, path.name
+        assert not {r["text"] for r in rows} & {r["text"] for r in ROWS}, path.name
+
+
+@pytest.mark.parametrize("path", PENDING, ids=lambda p: p.stem)
+def test_the_rules_alone_let_the_everyday_speech_of_every_pending_hand_pass_all_but_one_in_a_hundred(path):
+    # Everyday talk of the hands written last (long answers, near misses, hotline talk in the past): what the
+    # rules flag there is the rules' own false alarm, whatever the model later learns.
+    everyday = [r["text"] for r in _pending(path) if r["class"].startswith("safe_")]
+    flagged = [t for t in everyday if safety.screen(t, "en-US", use_model=False) is not None]
+    assert len(flagged) <= len(everyday) // 100, flagged

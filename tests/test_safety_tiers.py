@@ -300,3 +300,28 @@ def test_a_note_about_a_game_with_violent_words_is_just_a_note(talk, items):
     reply = agree_and_add(convo, "he killed me at call of duty last night")
     assert "911" not in reply.speech and ("saved" in reply.speech.lower() or "kept" in reply.speech.lower())
     assert [n["text"].lower() for n in notes_in(items)] == ["he killed me at call of duty last night"]
+
+
+# -- someone calling out ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("words", "nlu"),
+    [
+        ("is anyone there", "literal"),
+        ("hello is someone there", "literal"),
+        ("can anyone hear me", "literal"),
+        ("hello is anybody there please", "general"),
+    ],
+)
+def test_is_anyone_there_reaches_the_safety_answer_from_the_menu_and_a_check_inside_an_exercise(talk, words, nlu):
+    # "Is anyone there?" said to the skill may be someone who cannot say more: from the menu the numbers,
+    # calmly (never "I didn't get that", never the end of the session)
+    convo = talk(nlu=nlu)
+    convo.say("open steady ground")
+    reply = convo.say(words)
+    assert reply.request["request"]["intent"]["name"] == "SafetyIntent"
+    assert_safety_answer(reply)
+    # and as an answer in the person's own words inside the boundary exercise: the calm check first
+    convo = talk()
+    for text in ROUTE[:ON_MOMENT]:
+        convo.say(text)
+    assert_calm_check(convo.say(words))

@@ -621,6 +621,16 @@ AWAY = (
     r"(?:at work|asleep|passed out|out|away|on (?:\w+ )?shift|on nights|at the \w+|in the shower|travel\w*|back|home|gone))"
 )
 
+# What "I can't keep doing this" or "how much longer can I go on" is about when it is the daily grind, not
+# life itself: a job, a commute, shifts, a diet, an argument, paying for everything, the gym (wave 10).
+GRIND = (
+    r"(?: (?:(?:this|that|the|my|these|those|his|her) )?(?:\w+ )?(?:job|work|commute|shifts?|rota|hours|diet|course|degree"
+    r"|routine|school run|drive|argument|row|budget|project|renovation|move|overtime|training)\b"
+    r"| (?:working|paying|covering|commuting|studying|doing (?:all|everything|the|his) \w+|cooking (?:for|every)|arguing about)\b"
+    r"| (?:going )?to (?:the (?:gym|office|pub|shops)|work|school|uni|college)\b"
+    r"| with (?:this|the|my|these) (?:\w+ )?(?:job|diet|course|training|commute|project|work|shifts?|hours)\b"
+    r"| on my own with the (?:baby|kids|house|twins)\b)"
+)
 RULES: dict[str, dict[str, tuple[str, ...]]] = {
     # The order of classes is the order of priority when several match.
     "strangulation": {
@@ -659,7 +669,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:chased|chases|chasing|came at|comes at|went for|goes for|threatened|threatens|lunged at|swung|swings|swinging|waved|waves|waving|raised|raises|hit me|hits me|beat me|beats me|attacked me|went after me)\b(?: \w+){0,5}? with (?:a |an |his |her |the |my |our )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|rock|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade|pickaxe)\b",
             rf"{AW} (?:put|puts|laid|lays|left|leaves|placed|places|set|sets|slammed|slams)(?: \w+){{0,2}}? (?:gun|pistol|rifle|shotgun|revolver|handgun|knife|machete|blade|bullet|bullets)\b(?: \w+){{0,4}}? (?:on my (?:pillow|side|plate|chest|lap)|in front of me|next to me|beside me|while (?:we|he|i) (?:were|was)|and (?:just )?(?:stared|looked|glared|smiled|watched))",
             rf"\b{WEAPON} (?:to|at|against|in|into|on) my (?:cheek|ribs|belly|heart|eye|mouth|skin|leg|arm|hand|forehead|lips|gut)\b",
-            r"\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?! (?:block|set|for (?:the|dinner|cooking)))",
+            r"\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?!(?: \w+){0,3}? (?:the chef|a chef|cooking class|cookery class|cookery school|chopping board)\b)(?! (?:block|set|for (?:the|dinner|cooking)))",
             r"\b(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b",
             rf"\bthreaten\w* (?:me |us )?(?:to (?:shoot|stab)|with (?:a |his |her |the )?{WEAPON})",
             rf"{AW} (?:has|have|had|keeps|kept|owns|own|bought|buys|got|gets|carries|carry|pulled|pulls|pointed|points|"
@@ -855,12 +865,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             # said last: "he told my friend he's going to get me", "... or else" (the whole text is read for its end)
             rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:(?:going to|gonna|will|would|is coming to|coming to) get (?:me|you)|or else)$",
             # reported speech: one walk over "he ... said ..." tries every kind of threat (cheaper than one rule each)
-            rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:{THREAT_OBJ}|{THREAT_BODY}|{THREAT_VEILED}|{THREAT_DEATH}|{THREAT_LEVER})",
+            rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:{THREAT_OBJ}|{THREAT_BODY}|{THREAT_VEILED}|{THREAT_DEATH}|{THREAT_LEVER})(?!(?: \w+){{0,8}}? (?:we (?:both )?(?:laughed|were laughing|cracked up|fell about)|both (?:laughed|cracked up|fell about)))",
             r"\bi (?:will|would|am going to|swear i will|am gonna|swear to god i will) (?:kill|end|hurt|murder|destroy|bury|shoot|stab|finish|strangle) you\b",
             r"\byou (?:will|would) (?:not|never) (?:get up|wake up|walk again|see the kids|see daylight)|\byou are dead\b|\byou will (?:pay|be sorry|regret)",
             rf"\bif (?:i|you)(?: \w+){{0,2}}? {LEAVE}\b(?: \w+){{0,8}}? (?:he|i)(?: \w+){{0,3}}? (?:kill|hurt|harm|find|hunt|take the|burn|end|ruin|destroy|shoot|stab|beat|make (?:me|you|sure)|regret|be sorry|pay)\b",
             rf"\b(?:kill|hurt|harm|bury|end|shoot|stab|find|murder|beat) me if i {LEAVE}",
-            rf"\b{A}(?: \w+){{0,2}}? (?:going to|will|would|gonna) (?:kill|murder|hurt|harm|strangle|choke|stab|shoot|beat) me\b",
+            rf"\b{A}(?: \w+){{0,2}}? (?:going to|will|would|gonna) (?:kill|murder|hurt|harm|strangle|choke|stab|shoot|beat) me\b(?!(?: \w+){{0,8}}? (?:we (?:both )?(?:laughed|were laughing|cracked up|fell about)|both (?:laughed|cracked up|fell about)))",
             r"\b(?:next time|one day|someday|one of these days)(?: \w+){0,6}? (?:worse|dead|kill|the hospital|you will not|i will not get)",
             r"\b(?:no one|nobody|noone) (?:will|would|is going to|could)(?: ever)? find (?:me|you|my body|your body)",
             r"\bif (?:he|she) can not have me\b",
@@ -894,7 +904,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:said|says|going on about|goes on about|talks about|talking about|reminds me|reminded me|jokes|joked|mentions|mentioned|tells me|told me)\b(?: \w+){0,3}? (?:how |that )?(?:people|women|wives|girls|someone|a woman|folk|bodies) (?:go|goes|went|can go|could go|have gone|get|are never) (?:missing|found|lost)\b",
         ),
         "possible": (
-            rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b",
+            rf"\b{A}(?: \w+){{0,2}}? (?:is|was|are) killing me\b(?! (?:after|from) (?:that|the|a|all that|all the) (?:\w+ )?(?:wedding|party|walk|hike|shift|run|gig|dancing|night out|match|day out|concert))",
             rf"\b{SAY}\b(?: \w+){{0,4}}? knows? where (?:i|my|you|your|the kids|we) (?:\w+ )?(?:am|lives?|live|are|is|stay\w*|sleep\w*|work\w*|go to school)\b",
             rf"\b{SAY}\b(?: \w+){{0,3}}? (?:watch yourself|you have been warned|last warning|final warning|accidents (?:happen|can happen))\b",
             r"\b(?:said|says|whispered|hissed|muttered|growled|told me)\b(?: \w+){0,2}? wait (?:till|until) (?:we|i|you) get (?:home|back|in|you home|inside)\b(?! (?:to|and) (?:open|see|show|try|eat|watch|have|unwrap|tell|give|hear)\b)",
@@ -921,7 +931,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:easier|better|simpler) (?:for everyone )?if i (?:was|were|was not|were not|wasnt) (?:not )?(?:here|around|alive|gone|dead)\b",
             r"\b(?:train tracks|railway|the tracks|bridge|cliff|rooftop|roof|ledge|overpass)(?: \w+){0,5}? (?:thought about it|think about it|thinking about it|jump|end it)",
             r"\b(?:gave|giving|give) away (?:my|all my) (?:stuff|things|belongings)\b",
-            r"\b(?:a )?burden (?:to|on) (?:everyone|everybody|you all|my family|him|them)\b",
+            r"\b(?:a )?burden (?:to|on) (?:everyone|everybody|you all|my family|him|them)\b(?! (?:when|whenever|if) i (?:moan|vent|complain|rant|whinge|whine|go on|ask (?:for|him|her)|need a lift|talk about (?:work|my job|money))| with (?:all )?my (?:moaning|complaining|whinging|venting|ranting))",
             r"\b(?:relieved|better off|happier) if i (?:was|were|am|died|disappeared)\b",
             r"\b(?:pills|tablets|meds)(?: \w+){0,4}? (?:hoping|so) i (?:would not|will not|do not|wouldnt) wake up\b|\bhoping i (?:would not|will not|do not) wake up\b",
             r"\b(?:hold|holding|held|looking at|look at|stare at|staring at)(?: \w+){0,1}? (?:the |a |my )?(?:razor|blade|knife|pills|rope|gun)(?: \w+){0,3}? (?:think|thinking|thought) about (?:it|using it|doing it)\b",
@@ -931,7 +941,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:killing|hurting|harming|cutting|ending|starving|burning) myself\b",
             r"\bself[ -]?harm\w*|\bsuicid\w*\b(?! prevention| awareness| walk| hotline| helpline| line| lifeline| squad| rate)|\boverdos\w*|\btake my (?:own )?life\b",
             r"\bend(?:ing)? (?:it all|my life|my own life|everything|things for good)\b",
-            r"\bend it\b(?! with| between| for| off| now with)(?: \w+){0,2}$",
+            r"(?<!in the )(?<!at the )(?<!by the )\bend it\b(?! with| between| for| off| now with)(?: \w+){0,2}$",
             r"\b(?:thinking|thought|think) (?:of|about) ending it\b(?! (?:with|between|for|off))",
             r"\b(?:do not|never|no longer) want to (?:live|be alive|exist|wake up)\b(?! early| late| at \w+| before| in the| for (?:work|school)| with| there| here| in (?:this|that|a|the))",
             r"\b(?:do not|never|no longer) want to (?:go on|be here|be around|carry on|keep going)(?:(?: \w+)? (?:anymore|any more|like this)\b|$)",
@@ -1026,11 +1036,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bi (?:want|wish i could|would like) (?:to )?disappear\b(?! (?:for|under|into) (?:a|the) (?:weekend|day|week|blanket|duvet|book)\b)",
             r"\b(?:can not|do not|no longer) see (?:a|any) way out\b",
             r"\b(?:want|need) everything to (?:\w+ ){0,3}?stop\b",
-            r"\bhow (?:much )?longer i can (?:keep going|go on|do this|take it)\b",
+            rf"\bhow (?:much )?longer i can (?:keep going|go on|do this|take it)\b(?!{GRIND})",
             r"\bcan not (?:do|take|handle|cope with) (?:this|it|any of this|this life)(?: \w+){0,2}? anymore\b",
-            r"\bcan not (?:keep (?:doing this|going)|go on)\b",
+            rf"\bcan not (?:keep (?:doing this|going)|go on)\b(?!{GRIND})",
             r"\b(?:want|need) (?:it|everything|this|the pain) (?:all )?to (?:stop|end)\b",
-            r"\btired of (?:everything|it all)\b",
+            r"\btired of (?:everything|it all)\b(?! being (?:so |such )?(?:hard|a struggle|a fight|a battle|an effort|such hard work|hard work)\b)(?! (?:at|in|about|with) (?:work|the office|school|uni|college|my job|this job|the job|the wedding|the move|the house move|the renovation)\b)",
             r"\bwhat is (?:even )?the point(?: anymore)?$",
             r"\bgiving up on (?:life|everything|myself)\b",
             r"\bgive up on (?:life|everything|myself)\b",
@@ -1164,7 +1174,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:airtag|airtags|air tag|tile tracker|tracking device|gps tracker|hidden camera)\b",
             r"\b(?:camera|cameras|recorder|microphone|mic) in (?:the|my|our) (?:bedroom|bathroom|room|car)\b",
             r"\bstalk\w*|\bspyware\b|\bstalkerware\b|\btrack(?:er|ers|ing device)\b|\bgps (?:tracker|on my)",
-            r"\b(?:track|tracks|tracking|tracked|monitor\w*|spy\w* on|watch\w*|check\w*|read\w*|go\w* through|goes through|went through|look\w* through|hack\w*|log\w* into|logs into|listen\w* to)(?: all)? (?:my|every) (?:phone|location|messages|texts|text|emails|email|accounts|account|every move|mileage|calls|call|dms|social media|internet history|browsing|search history|whatsapp|facebook|instagram)\b",
+            r"\b(?:track|tracks|tracking|tracked|monitor\w*|spy\w* on|watch\w*|check\w*|read\w*|go\w* through|goes through|went through|look\w* through|hack\w*|log\w* into|logs into|listen\w* to)(?: all)? (?:my|every) (?:phone|location|messages|texts|text|emails|email|accounts|account|every move|mileage|calls|call|dms|social media|internet history|browsing|search history|whatsapp|facebook|instagram)\b(?!(?: \w+){0,12}? (?:see|look at|watch|show me|find) (?:the|a|that|this|his|her) (?:meme|memes|video|clip|photo|photos|picture|pictures|joke|score|scores|weather|map|recipe)\b)",
             r"\b(?:app|apps|thing|software|something) on my (?:phone|car|laptop)(?: \w+){0,5}? (?:where i|track|see|watch|read|listen)",
             r"\b(?:knows|know|check\w*|see\w*|watch\w*) where i (?:am|have been|go|went)(?: \w+){0,2}? (?:all the time|at all times|every|constantly|always|even though|24)",
             r"\bcheck\w*(?: \w+){0,3}? (?:where i (?:am|have been|go|went)|the mileage)",
@@ -1262,12 +1272,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:put|puts|keeps|has) me on (?:an allowance|a budget|pocket money)\b",
             r"\block\w* my (?:passport|documents|id|papers|phone|keys)\b",
             r"\b(?:takes|took|keeps|kept|controls|has|gets)(?: \w+){0,2}? (?:paycheck|paychecks|wages|salary|earnings|income|benefits|bank card|bank cards|savings)\b",
-            r"\bnot allowed to (?:buy|spend|have|use|get|drive|open|touch|wear|eat|work|see a doctor)\b",
+            r"\bnot allowed to (?:buy|spend|have|use|get|drive|open|touch|wear|eat|work|see a doctor)\b(?!(?: \w+){0,4}? (?:on (?:my|this|the) (?:\w+ )?diet|(?:before|after|since) (?:my|the|his|her) (?:\w+ )?(?:operation|surgery|scan|blood test|procedure|op|stroke|seizure|accident)|because of (?:my|the) (?:braces|diet|allergy|diabetes|cholesterol|blood pressure|heart|eyes|seizures|medication)|(?:the|my) (?:doctor|dentist|nurse|surgeon|consultant|gp) (?:says|said)))",
             r"\b(?:without|need) (?:his|her) (?:approval|permission|say so)\b",
             r"\b(?:has|knows|changed|controls|took) (?:all )?(?:the|my|our) (?:passwords|pins|logins|pin)\b|\bcan not (?:log|get) into my (?:own )?(?:bank|account|email|phone)\b",
             r"\bmakes? me (?:show|hand|give) (?:him|her|he)(?: over)? (?:every|all|my)\b",
-            r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b(?! charger| case| bill| plan| without asking)",
-            r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?! charger| case| bill| plan| without asking)",
+            r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after))",
+            r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after))",
             r"\b(?:control\w*|in charge of) (?:all )?(?:of )?(?:my|the|our|all the) (?:money|finances|bank|accounts|spending|cards|phone|car|passport)\b",
             r"\b(?:gives|give|gave) me (?:an allowance|pocket money|\w+ (?:quid|dollars|pounds|bucks) a (?:week|month|day))",
             r"\b(?:not allowed|will not let me|does not let me|do not let me|never lets me)(?: to)? (?:have|use|touch|keep|get|open|drive|own)(?: \w+){0,3}? (?:money|phone|car|bank account|key|keys|card|cards|job|passport|credit card|cash|wages|own phone)\b",
@@ -1338,7 +1348,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:not been|never been|not) allowed to (?:call|see|visit|talk to|text|go)\b",
             r"\b(?:moved|moves|took) (?:us|me) (?:\w+ ){0,4}?away from (?:my|all my|everyone|everybody)\b",
             rf"{AW} (?:says|said|told me|tells me)(?: \w+){{0,2}}? i (?:can not|am not allowed to|must not|should not|may not) (?:see|visit|call|talk to|go|meet)\b",
-            r"\b(?:will not|does not|do not|never|would not) let me (?:see|visit|call|ring|phone|talk to|speak to|go|leave(?! (?:the|my|a|it|them|any|his|her|some|this|that)\b)|meet|have friends|out)\b",
+            r"\b(?:will not|does not|do not|never|would not) let me (?:see(?! (?:the|my|a|any|his|her|what) (?:\w+ )?(?:present|presents|gift|gifts|surprise|cake|ending|spoilers?|film|movie|results?|bill|receipt|score|menu|box|parcel|plans?|list|design|drawings?)\b)|visit|call|ring|phone|talk to|speak to|go|leave(?! (?:the|my|a|it|them|any|his|her|some|this|that)\b)|meet|have friends|out)\b",
             r"\bnot allowed (?:to )?(?:see|go|leave|visit|call|talk|speak|have friends|out|meet|friends)\b",
             r"\b(?:cut|cuts|cutting|cutted) me off (?:from|completely)\b|\bcut off from (?:everyone|everybody|my|all my|the world)\b",
             r"\bisolat\w* me\b|\bisolated from\b",
@@ -1392,19 +1402,19 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
             r"\b(?:do not|never) (?:see|talk to|have) (?:my \w+|them|friends|family|anyone|anybody)(?: \w+){0,2}? anymore\b(?! (?:since|because of|now that|what with|with) (?:the|our|my|we|work|covid|lockdown|uni|school|i (?:started|moved|had|changed|got a|left (?:school|uni|work|my job)|became|retired))\b)",
-            r"\b(?:do not|never) have anyone(?: left)?\b|\bhave no one(?: left)?\b|\bnobody to turn to\b",
+            r"\b(?:do not|never) have anyone(?: left)?\b(?!(?: \w+){0,4}? at (?:work|school|uni|college|the office|the gym|(?:my|the|this) (?:new )?(?:job|school|work|office|course))\b)|\bhave no one(?: left)?\b|\bnobody to turn to\b",
             r"\b(?:kicks off|kicked off|gets (?:angry|mad|upset|jealous|funny|nasty)|goes mad|flips out|sulks)(?: \w+){0,4}? (?:when|every time|if|whenever) i (?:go out|see|visit|talk to|meet|call|spend)(?! (?:to )?(?:other|another) (?:blokes?|guys?|men|man|women|woman|girls?|lads?|boys?)\b)",
             r"\btells? everyone i am (?:crazy|mad|mental|unstable|a liar|insane)\b",
             r"\bmiddle of nowhere\b",
             r"\b(?:family|friends) (?:does not|do not|did not) (?:even )?know where i (?:am|live|moved)\b",
-            r"\bdoes not like my (?:friends|family)\b",
+            r"\bdoes not like my (?:friends|family)\b(?!(?: \w+){0,2}? but (?:we|i|he) (?:still|always|all) )",
             r"\b(?:does not|do not|never) like (?:it )?(?:me|when i|if i) (?:talking|talk|speaking|speak|seeing|see|going|go|visiting|visit|meeting|meet) (?:to |with |out with |out )?(?:my |the |our )?(?:friends|family|mates|mom|sister|brother|parents|neighbors|anyone|people|colleagues|coworkers|sisters|brothers|cousins)\b",
             r"\b(?:friends|family|mates|anyone|nobody|no one|social life)\b(?: \w+){0,6}? (?:since|ever since) (?:i got with|i met|i married|i moved in with|we got together|i have been with) (?:him|her|he)\b",
             r"\bused to have (?:a lot of |lots of |so many |loads of |plenty of )?(?:friends|mates|a life|a social life)\b(?: \w+){0,3}? (?:before (?:him|her|he|i met|we)|until (?:him|her|i met))",
             r"\b(?:alone|stuck|stranded|on my own) (?:\w+ ){0,2}?(?:with no|without (?:a|the|any)) (?:car|phone|money|way (?:out|to get))\b",
             r"\b(?:me and him|him and me|only him) now\b(?: \w+){0,2}? (?:nobody|no one|noone) else\b|\b(?:nobody|no one) else (?:but|except) (?:him|her)\b",
             r"\b(?:lost touch|drifted|no friends|fell out)\b(?: \w+){0,4}? (?:since|ever since) we (?:got together|got married|moved in together|moved here|met)\b",
-            r"\b(?:have not|not|had not) (?:seen|spoken to|talked to|been out with) (?:anyone|anybody|a soul|my friends|my family|another person) (?:in|for) (?:months|weeks|years|ages)\b(?! since (?:the baby|covid|lockdown|i (?:had|started|moved)))|\bgot (?:no one|nobody|noone) (?:left|to turn to|to talk to)\b|\bgot (?:no one|nobody|noone)$",
+            r"\b(?:have not|not|had not) (?:seen|spoken to|talked to|been out with) (?:anyone|anybody|a soul|my friends|my family|another person) (?:in|for) (?:months|weeks|years|ages)\b(?! since (?:the baby|covid|lockdown|i (?:had|started|moved)|we moved)| because (?:of )?(?:the )?(?:distance|covid|lockdown|flights?|work|exams|the cost|money|he (?:live|lives|moved) (?:so )?far|it is (?:so )?far))|\bgot (?:no one|nobody|noone) (?:left|to turn to|to talk to)\b|\bgot (?:no one|nobody|noone)$",
             r"\b(?:does not|do not|will not) (?:like|let) me (?:join\w*|go to|take|do)\b (?:things|clubs|groups|classes|anything|activities)\b|\b(?:does not|do not) want me (?:seeing|to see|visiting|to visit|going out with|talking to|meeting)\b(?: \w+){0,2}? (?:my )?(?:friends|family|mates|sister|mom|parents)\b",
             r"\b(?:just (?:him|her)|only (?:him|her)|no one|nobody|alone)\b(?: \w+){0,4}? (?:he|she) (?:likes|wants|prefers) it that way\b|\bpicks? (?:a )?fights? (?:before|right before|just before) (?:every|each|any) (?:family|friends|social)\b",
             r"\bpicks? (?:a )?fights? (?:the (?:night|day|morning) |right |just )?before i (?:see|go|meet|visit|am seeing|am going)\b",
@@ -1517,7 +1527,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:scared|afraid|terrified|frightened) (?:to|of) (?:sleep|sleeping|stay|staying|be|being|live|living)(?: \w+){0,4}? (?:same house|with him|with her|near him|home|here)\b",
             r"\bwhen (?:he|she) finds out i (?:talked|told|called|spoke)\b",
             rf"{AW} (?:scares|scared|frightens|frightened|terrifies|terrified|petrifies) (?:me|the kids)\b",
-            rf"\b{FEAR} (?:of|for) (?:him|her|he|my life|my safety|my kids|my children|the kids|what (?:he|she|might|could|will))\b",
+            rf"\b{FEAR} (?:of|for) (?:him|her|he|my life|my safety|my kids|my children|the kids|what (?:he|she|might|could|will))\b(?! (?:will |would |might |is going to |may )?(?:say|think|reply|answer)(?: (?:when|if|about|to (?:that|this|it))\b|$))",
             rf"\b{FEAR} (?:of )?what (?:he|she)(?: \w+){{0,2}}? (?:do|does|did)\b",
             rf"\b{FEAR}(?: \w+){{0,2}}? (?:he|she|they) (?:will|would|might|could|is going to|was going to) (?:hurt|kill|harm|hit|find|do|come|snap|lose it)",
             rf"\b{FEAR} (?:to|of) (?:go|going|be|being) (?:home|alone with|back)\b",
@@ -1551,7 +1561,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:do not|never) know what (?:he|she) (?:will|would|is going to|might) do next\b",
             r"\b(?:heart races|stomach drops|stomach turns|go cold|freeze up)(?: \w+){0,3}? (?:when|whenever) i (?:hear|see) (?:his|her|him)\b",
             r"\b(?:tiptoe|tip toe|walk carefully)\w* (?:a)?round (?:him|her|he)\b",
-            r"\b(?:i am|i feel|i felt|i was|i have been|i get|makes me|made me|feeling) (?:so |very |really )?(?:trapped|terrified|petrified|intimidated)\b(?! in (?:the same|this marriage|a rut|the routine)| (?:of (?:heights|spiders|flying|needles|public|the dentist|snakes|dogs|the dark|clowns|failing|losing|being alone))| i (?:would|forgot|will)| we\b| that (?:we|i)| (?:at|in|during|before|for|about) (?:the|my|a|an|his|her|our|this) (?:\w+ )?(?:interview|exam|test|presentation|audition|wedding|speech|match|game|concert|gig|meeting|appointment|dentist|doctor|operation|surgery|flight|birth|party|date|movie|film|ride|show|race))",
+            r"\b(?:i am|i feel|i felt|i was|i have been|i get|makes me|made me|feeling) (?:so |very |really )?(?:trapped|terrified|petrified|intimidated)\b(?! (?:in|at|by) (?:this|my|the|a|that) (?:\w+ ){0,2}(?:job|career|contract|lease|mortgage|course|degree|office)\b| in (?:the same|this marriage|a rut|the routine)| (?:of (?:heights|spiders|flying|needles|public|the dentist|snakes|dogs|the dark|clowns|failing|losing|being alone))| i (?:would|forgot|will)| we\b| that (?:we|i)| (?:at|in|during|before|for|about) (?:the|my|a|an|his|her|our|this) (?:\w+ )?(?:interview|exam|test|presentation|audition|wedding|speech|match|game|concert|gig|meeting|appointment|dentist|doctor|operation|surgery|flight|birth|party|date|movie|film|ride|show|race))",
             r"\b(?:nervous|anxious|on edge|panic\w*|sick to my stomach|freeze|shaking)(?: \w+){0,3}? when i hear (?:his|her|him|he|the)\b",
             r"\bwalk\w* on eggshells\b(?! (?:about|around|with) (?:his|her|the|my) (?:mom|mother|dad|father|family|sister|brother|parents|job|work|boss|ex))(?! (?:about|around|with) (?:money|bills|work|politics|the budget|religion|the holidays|christmas|chores|the house|the wedding)\b)",
             r"\bdread\w*(?: \w+){0,3}? (?:him|he|her|coming home|going home|the door)\b",
@@ -1582,7 +1592,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "asks_help": {
         "clear": (
             # asking for the emergency number by its spoken name, or whether this is abuse: "call triple zero", "is this abuse"
-            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked|dog|dogs|barking|music|fireworks|car|cars|bike))",
+            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked|dog|dogs|barking|music|fireworks|car|cars|bike))(?!(?: \w+){0,5}? (?:when|after|because|as|cos) (?:he|my \w+|our \w+|the \w+|a \w+|an \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny|someone|somebody)\b(?: \w+){0,2}? (?:fell|slipped|tripped|collapsed|fainted|got stung|was stung|got bitten|was bitten|swelled up|had an? (?:fall|fit|seizure|stroke|heart attack|allergic reaction|asthma attack|hypo|accident|crash|funny turn)|saw (?:a|the|an) (?:\w+ )?(?:crash|accident|fire|collision|pile up)|went into labou?r|stopped breathing|choked on|ate (?:\w+ )?(?:chocolate|grapes|raisins|rat poison|slug pellets|a battery|a sock|something)|cut (?:his|her|my) (?:hand|finger|leg|head|arm)|burnt (?:his|her|my)|burned (?:his|her|my)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|was (?:hit|knocked (?:down|off)) by (?:a|the) (?:car|van|bus|truck|lorry|bike|cyclist))\b)",
             r"\b(?:is|was|would) (?:this|that|it|what he does|what he did|what he is doing) (?:be )?(?:abuse|abusive|domestic abuse|domestic violence|violence|rape|assault|coercive control|coercion)\b(?! of\b)",
             r"^(?:please )?(?:can|could|will) (?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$",
             r"\btell me who (?:can|could|will|would) help\b|\bwho (?:can|could) help me\b",
@@ -1609,7 +1619,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b",
             r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b",
             r"\bwhere (?:can|do|should) i (?:go|get help|talk to someone|stay|turn)\b",
-            r"\bcan you (?:help me(?! (?:pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|put (?:my|the|this|it|that)|sum up|shorten|boil down|cut down|get (?:my|the|this) (?:\w+ )?(?:boundary|note|words|point|thoughts|plan|list)|organise|organize|sort out|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
+            r"\bcan you (?:help me(?! (?:plan (?:what|how) (?:to|i) (?:say|word|put|tell|bring|raise|start|open|phrase|break)|plan (?:the|a|our|my|this) (?:talk|conversation|chat)|pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|put (?:my|the|this|it|that)|sum up|shorten|boil down|cut down|get (?:my|the|this) (?:\w+ )?(?:boundary|note|words|point|thoughts|plan|list)|organise|organize|sort out|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
             r"\bwhat (?:number|numbers) (?:do|can|should) i (?:call|ring|text)\b",
             r"^(?:the |a |some |your )?(?:\w+ ){0,3}?(?:hotline|helpline|help line|crisis line|crisis number|crisis numbers|emergency number|emergency numbers|lifeline|numbers for help)(?: number| numbers)?(?: please| now)?$",
             r"\bhelp me please\b|\bplease help me\b|\bsomebody help\b|\bsomeone help\b|\bsomebody please help\b",
@@ -1633,7 +1643,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?:\w+ ){0,2}(?:domestic violence|domestic abuse|family violence|abuse|rape crisis|crisis|suicide|samaritans|lifeline|womens aid)(?: \w+)? (?:line|number|hotline|helpline)(?: please| now)?$",
             r"\b(?:need|want|going|have|how (?:do|can) i|should i) (?:to )?report (?:him|her|he|what he)\b(?! for (?:tax|benefit|parking|speeding))|\bconnect me (?:to|with)\b(?: \w+){0,4}? (?:helpline|hotline|line|police|refuge|shelter|someone|crisis)\b",
             r"\b(?:somebody|someone|anyone|you|police) (?:come|to come) (?:and )?check on me\b",
-            r"\b(?:call|ring|phone|dial)\b(?<!how to call)(?<!how to ring)(?<!how to phone)(?<!how to dial)(?<!when to call)(?<!when to ring)(?<!when to phone)(?<!when to dial)(?<!learned to call)(?<!learned to ring)(?<!learned to phone)(?<!learned to dial)(?<!learnt to call)(?<!learnt to ring)(?<!learnt to phone)(?<!learnt to dial)(?<!taught to call)(?<!taught to ring)(?<!taught to phone)(?<!taught to dial) (?:one zero one|one oh one|nine nine nine|nine one one|triple zero|999|911|000|112|101)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b)",
+            r"\b(?:call|ring|phone|dial)\b(?<!how to call)(?<!how to ring)(?<!how to phone)(?<!how to dial)(?<!when to call)(?<!when to ring)(?<!when to phone)(?<!when to dial)(?<!learned to call)(?<!learned to ring)(?<!learned to phone)(?<!learned to dial)(?<!learnt to call)(?<!learnt to ring)(?<!learnt to phone)(?<!learnt to dial)(?<!taught to call)(?<!taught to ring)(?<!taught to phone)(?<!taught to dial) (?:one zero one|one oh one|nine nine nine|nine one one|triple zero|999|911|000|112|101)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b)(?!(?: \w+){0,5}? (?:when|after|because|as|cos) (?:he|my \w+|our \w+|the \w+|a \w+|an \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny|someone|somebody)\b(?: \w+){0,2}? (?:fell|slipped|tripped|collapsed|fainted|got stung|was stung|got bitten|was bitten|swelled up|had an? (?:fall|fit|seizure|stroke|heart attack|allergic reaction|asthma attack|hypo|accident|crash|funny turn)|saw (?:a|the|an) (?:\w+ )?(?:crash|accident|fire|collision|pile up)|went into labou?r|stopped breathing|choked on|ate (?:\w+ )?(?:chocolate|grapes|raisins|rat poison|slug pellets|a battery|a sock|something)|cut (?:his|her|my) (?:hand|finger|leg|head|arm)|burnt (?:his|her|my)|burned (?:his|her|my)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|was (?:hit|knocked (?:down|off)) by (?:a|the) (?:car|van|bus|truck|lorry|bike|cyclist))\b)",
         ),
         "possible": (
             r"\bi (?:do not|no longer) know what (?:else )?to do anymore\b",
@@ -1726,7 +1736,7 @@ _FROM_L: dict[str, dict[str, tuple[str, ...]]] = {
         "possible": (
             r"^(?:tonight|today|tomorrow) is the (?:night|day) i (?:finally )?(?:do it|go through with it|end it)$",
             r"\bi should (?:just )?(?:die|kill myself|be dead|not be here|not exist|disappear)\b(?: \w+){0,8}? (?:believe (?:him|it|he)|he is right|he might be right|maybe he is right)\b",
-            r"\b(?:i am|being|i feel i am|i feel like i am) (?:only |just )?(?:a |the )?(?:weight|burden|drain|problem|dead weight|millstone) (?:on|to|for|in)\b(?: \w+){0,1}? (?:everyone|everybody|all of (?:you|them)|people|my family|the family)\b",
+            r"\b(?:i am|being|i feel i am|i feel like i am) (?:only |just )?(?:a |the )?(?:weight|burden|drain|problem|dead weight|millstone) (?:on|to|for|in)\b(?: \w+){0,1}? (?:everyone|everybody|all of (?:you|them)|people|my family|the family)\b(?! (?:when|whenever|if) i (?:moan|vent|complain|rant|whinge|whine|go on|ask (?:for|him|her)|need a lift|talk about (?:work|my job|money))| with (?:all )?my (?:moaning|complaining|whinging|venting|ranting))",
             r"\bif it (?:was not|were not|is not|had not been) for (?:the|my) (?:\w+ )?(?:dog|cat|kids|children|son|daughter|mom|mum|baby|pets?)\b(?: \w+){0,3}? (?:would|id) (?:have )?(?:be )?(?:gone|dead|done it|ended it|not be here|killed myself)\b(?! (?:to|out|home|back|with|for|on|in|off|mad|crazy|spare)\b)",
             r"\b(?:about|of|thought|thinking|thinks) (?:just )?(?:turning the wheel|swerving|steering|yanking the wheel|driving off the road|driving into (?:a tree|a wall|the barrier|oncoming|traffic|a lorry|a truck))\b",
         ),
@@ -2036,7 +2046,105 @@ _FROM_P: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P):
+# -- families written in wave 10 (hand q, weighted to children and pets, isolation and stalking) -------------
+_FROM_Q: dict[str, dict[str, tuple[str, ...]]] = {
+    "children_pets": {
+        "clear": (
+            # a pet shut out in the cold or hurt to get at me; its cage or hutch thrown over with it inside
+            rf"\b(?:locked|locks|shut|shuts|put|puts|left|leaves|kept|keeps|threw|throws|kicked|kicks) (?:the|my|our) (?:\w+ )?{PET}\b (?:out|outside|in the (?:shed|garage|car|boot|cold|yard))\b(?: \w+){{0,6}}? (?:to (?:get at|punish|spite|teach) me|all night|overnight|in the (?:snow|frost|rain|cold|heat))\b",
+            rf"\b(?:threw|throws|kicked|kicks|tipped|tips|knocked|knocks|smashed|flung|chucked|booted) (?:the |my |our )?(?:\w+ ){{0,2}}(?:hutch|cage|tank|crate|basket|bowl|run)\b(?: \w+){{0,3}}? with (?:the|my|our|a|his|her) (?:\w+ )?{PET} (?:still )?in (?:it|there)\b",
+        ),
+        "possible": (
+            # a beating given to a pet or a child, said in passing: "gave the dog a proper hiding again"
+            rf"\b(?:gave|gives|giving|give) (?:the|my|our) (?:\w+ )?(?:{PET}|{KID}) (?:a |another )?(?:proper |good |real |right |bloody )?(?:hiding|beating|kicking|thrashing|leathering|hammering|belting|walloping|battering)\b(?! place| spot)",
+            # a pet that may "go missing" if I keep doing something
+            rf"\b(?:he|she) (?:said|says|told me|tells me|warned|warns|hinted|hints|threatened|threatens|keeps saying)\b(?: that)?(?: \w+){{0,2}}? (?:the|my|our) (?:\w+ )?{PET} (?:might|could|will|would|may|is going to) (?:go missing|disappear|vanish|have an accident|get hurt|not come (?:home|back))\b",
+            # the children used against me: asked where I have been, told they will be taken from me
+            r"\b(?:uses|used|using) (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones)\b(?: \w+){0,2}? (?:to (?:find out|spy|check|keep tabs|get at|get back at|punish|control|track)|against me|as (?:spies|weapons|pawns|a weapon|messengers))\b",
+            r"\b(?:questions|questioned|quizzes|quizzed|interrogates|interrogated|grills|grilled) (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones)\b(?: \w+){0,3}? (?:about )?(?:where i|who i|what i|who comes|who came|if i)\b",
+            r"\bif i (?:tell|told|leave|left|report|call|ring|go to|say)\b(?: \w+){0,4}? (?:the |my |our )?(?:kids|children|son|daughter|baby|boys|girls) (?:will|would|are going to|is going to|will get|would get) (?:be )?(?:taken|put in care|go into care|removed)\b",
+            r"\b(?:keeps|kept|took|has|taken|keeping) (?:the|my|our) (?:kids|children|son|daughter|baby)\b(?: \w+){0,5}? (?:will not|would not|does not|refuses to|did not|never|not) (?:tell|let) me (?:know )?where\b",
+            # a child made to stand or kneel for hours
+            r"\b(?:he|she)\b(?: \w+){0,6}? (?:makes|made|making) (?:him|them|the kids|the children|my (?:son|daughter|boy|girl|kids|children)|the (?:boy|girl|boys|girls)) (?:stand|kneel|sit|stay) (?:in the corner |outside |facing the wall |on the step |in (?:his|her|their) room )?(?:for hours|all night|all day|for (?:ages|hours on end)|in the cold|without (?:food|dinner|eating|tea))\b",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            # upset or sulking when I see my own people, so I have stopped going
+            r"\b(?:gets|get|goes|went|got) (?:really |so |very )?(?:upset|in a (?:mood|strop|huff|sulk)|moody|funny|jealous|angry|mad|nasty|cold)\b(?: for (?:days|hours|a week))?(?: \w+){0,2}? (?:if|when|whenever|every time) i (?:go|see|visit|meet|call|ring|phone|text|go out|go for)\b(?: \w+){0,6}? (?:i (?:do not|never) (?:go|see (?:him|them|her)|bother)(?: anymore| now)?|i (?:have|had) (?:given up|stopped)|i (?:stopped|gave up))\b",
+            r"\b(?:my|mums|moms|his) ?(?:mom|mums|moms|mother|sister|brother|family|friends?|mates?|dad|parents|nan|gran)\b(?: \w+){0,8}? (?:says|said|tells me|told me|decides|decided) i (?:should not|can not|must not|am not to|am not allowed to|should never) (?:reply|answer|respond|text (?:back|him|her)|ring (?:back|him|her)|call (?:back|him|her)|write back|see (?:him|her|them)|visit)\b",
+            r"\bnot (?:permitted|allowed) to go (?:anywhere|out|to (?:temple|the temple|church|mosque|the mosque|mass|chapel|synagogue|gurdwara|prayers?|the gym|my (?:class|classes|group|choir|club)|my moms?|my mums?))\b(?: \w+){0,2}? without (?:him|her|his say so|asking)\b",
+            r"\b(?:my|his) (?:family|friends|mom|mums|moms|parents|sister|brother|mates)\b(?: \w+){0,6}? (?:i|i have|i had|have|had) to choose\b(?: and i chose (?:him|he)| (?:him|he) or| between (?:him|he|them|us) and)",
+            r"\b(?:choose|chose|pick|picked|choosing) between (?:him|he) and (?:my |his )?(?:family|friends|mom|mums|parents|sister|brother|mates)\b",
+            r"\bi used to have (?:loads of |lots of |so many |a lot of |plenty of |a few )?(?:friends|mates)\b(?: \w+){0,3}? now (?:it is |there is |i have |i have got )?(?:only |just )?(?:him|he)\b",
+            r"\b(?:he|she) (?:has |is |had )?(?:stopped|stops|banned|bans) (?:my )?(?:mom|mum|mother|dad|sister|brother|family|friends|mates|parents|nan|gran)\b(?: from)? (?:coming round|coming over|visiting|coming to the house|calling round|popping in|seeing me|coming)\b",
+            r"\bdoes not (?:like|want) me (?:going out|going anywhere|seeing (?:anyone|people|my \w+)|leaving the house|going to (?:the shops|my \w+))\b(?: \w+){0,2}? without (?:him|her)\b",
+            r"\b(?:he|she) (?:has |is |had )?(?:turned|turns|turning|poisoned|set) (?:everyone|everybody|all my friends|my friends|my family|the whole (?:town|village|street|church|family)|people|them all)\b (?:against me|off me)\b",
+            r"\b(?:no one|nobody|none of my (?:friends|family)) (?:visits|comes round|comes over|calls|rings|calls round|comes)(?: \w+){0,2}? (?:anymore|now)\b(?: \w+){0,2}? (?:he made sure|because of him|he saw to (?:that|it)|thanks to him)",
+        ),
+    },
+    "stalking": {
+        "possible": (
+            # he knows where I was though I never told him; he turns up to check; he searches my things
+            r"\bhe (?:always )?(?:knows?|knew) (?:where i am|where i have been|where i go|where i was|where i had been|who i am with|who i was with)\b(?: \w+){0,3}? (?:when|if|even|though|and|but) i (?:have not|had not|did not|never) (?:told|tell|said)\b",
+            r"\b(?:had not|have not|never|did not) (?:told|tell) him (?:i|where i)\b(?: \w+){0,3}? (?:gone out|was out|went out|was going|had gone|would gone|was at|went)\b(?: \w+){0,4}? (?:(?:do not|did not) know how he (?:knew|knows|found out)|how (?:did |does )?he (?:knew|know|knows|found out))",
+            r"\b(?:outside|at|round|to) my (?:new )?(?:flat|house|place|home|door|work)\b(?: \w+){0,8}? (?:i (?:never|did not|have not|had not) (?:gave|give|given|told) (?:him|he) (?:the|my) (?:address|new address|postcode)|(?:does not|should not|is not supposed to) (?:know|have) (?:the|my) (?:address|new address))",
+            r"\b(?:turned|turns|turning|showed|shows|showing) up\b(?: \w+){0,4}? (?:to (?:check (?:on me|up on me|i was|where i)|make sure i was|see if i was)|because he (?:did not|does not|would not) (?:believe|trust) (?:me|that|i was|where))",
+            r"\bhe\b(?: \w+){0,2}? (?:goes|went|going|go|looks|looked|searches|searched|rifles|rifled|checks|checked) (?:through )?my (?:bag|handbag|purse|pockets|drawers|receipts|post|mail|car|coat)\b(?: and my \w+)?(?: \w+){0,2}? (?:every (?:night|day|time|evening)|when i (?:get|come) (?:in|home|back)|while i (?:am|was) (?:asleep|in the shower|out)|to (?:check|see|find))",
+            r"\b(?:asked|asks|gets|got|pays|paid|told|tells) (?:the |my |our )?(?:neighbors|neighbor|neighbours|mates|friends|his (?:mates?|friends?|family|mom|sister|brother|cousin|dad)|people|the kids)\b(?: \w+){0,2}? (?:to )?(?:tell him|report back|keep an eye on me|watch me|watch the house|spy on me|let him know)\b(?: \w+){0,4}? (?:who (?:comes|visits|i see|i am with|i talk to|came)|where i (?:go|am|went)|when i (?:go|leave|come|left))\b",
+            r"\b(?:logs?|logged|logging) (?:in)?to my (?:bank|banking|bank app|banking app|online banking|bank account)\b(?: \w+){0,6}? (?:where i|who i|what i)\b",
+            r"\b(?:moved|changed|switched|stopped going to) (?:gyms?|jobs?|routes?|my (?:gym|route|number|routine|walk)|the way i (?:walk|drive|go))\b(?: \w+){0,3}? (?:he would not|he will not|he does not|he can not|he could not|he would|he will stop) (?:know|find|find me|see me|follow me)\b",
+        ),
+    },
+    "control": {
+        "clear": (
+            # my things held and not given back; my medicine locked away; nowhere without asking
+            r"\b(?:has|got|took|taken|is got|has got|have got) my (?:phone|keys|purse|wallet|passport|cards?|bank card|money|id|documents|car keys|medication|meds)\b(?! charger| case| bill| plan)(?: \w+){0,8}? (?:will not|would not|refuses to|does not|never) (?:give|hand|let me have) (?:him|them|it|\w+) back\b",
+            r"\bhe (?:has |is |had )?(?:locked|locks|hid|hides|hidden|hiding|keeps|kept) (?:all )?my (?:medication|meds|medicine|tablets|pills|inhaler|insulin|antidepressants) (?:away|up)\b",
+        ),
+        "possible": (
+            r"\b(?:can not|not allowed to|never allowed to|am not to|can never) (?:go|leave the house|go out|go anywhere|do anything)(?: \w+){0,3}? without (?:asking(?! (?:for|the|my|about|directions))|asking him|asking her|his (?:permission|say so|ok|okay|approval)|telling him first)\b",
+        ),
+    },
+    "fear": {
+        "possible": (
+            # living by his mood: on tiptoe while he is home, his face read at the door, no sleep until I know
+            r"\b(?:walk|walking|tiptoe|tip toe|creep|creeping|live|living)(?: around| about| round)? on (?:tiptoe|tiptoes|tip toe|eggshells)\b(?: \w+){0,2}? (?:when|whenever|while|once|as soon as) he (?:is|gets|comes|walks)\b(?! (?:asleep|sleeping|napping|in bed|resting|on a call|working|on the phone|revising|studying))",
+            r"\b(?:check|checks|checking|read|reads|reading|watch|watches|watching|study|studies|studying|scan|scanning) (?:his|her) (?:face|mood|eyes|expression)\b(?: \w+){0,8}? (?:what (?:night|mood|evening|day) (?:it will be|it is going to be|it is|he is in|we are in for)|what (?:we are|i am) in for|which (?:version|mood))",
+            r"\b(?:can not|do not|never) (?:sleep|relax|settle|breathe|eat)\b(?: \w+){0,3}? (?:until|till|before) i (?:know|see|check|work out|find out) (?:what mood|what sort of mood) he is(?: in)?\b",
+        ),
+    },
+    "fleeing": {
+        "possible": (
+            r"\b(?:pack\w*) (?:a |my )?(?:bag|suitcase|case|go bag|grab bag)\b(?: \w+){0,4}? (?:and )?(?:hid\w*|hiding|stash\w*|keep\w* it|kept it) (?:it )?(?:at work|in the (?:car|boot|shed|garage|wardrobe|loft)|at (?:a friends?|my friends?|my mums?|my moms?|my sisters?|my neighbors?))\b",
+            r"\b(?:opened|open|opening|set up|setting up|started|have) (?:a |my own )?(?:secret|separate|hidden|private) (?:bank )?account\b(?: \w+){0,4}? (?:get out|leave him|leave|escape|get away|for when i (?:go|leave))\b",
+            r"\b(?:need|have|want|got) to get (?:out|away) (?:of here |from him )?(?:quietly|without him (?:knowing|noticing|seeing|hearing)|before he (?:wakes|gets back|gets home|comes back|notices))\b(?! (?:before|so) (?:the baby|the kids|my \w+) )",
+        ),
+    },
+    "weapon": {
+        "clear": (
+            r"\bhe\b(?: \w+){0,2}? (?:came|comes|turned up|showed up|come|coming|was) (?:to|at|round) (?:the|my|our) (?:door|house|flat|window|car|work)\b(?: \w+){0,2}? (?:with|holding|carrying) (?:a |his |the )?(?:baseball bat|bat|knife|gun|hammer|machete|crowbar|axe|shotgun|rifle|iron bar|golf club|cricket bat)\b",
+            r"\b(?:there is|we have|he has|he keeps|he has got) (?:a |his )?(?:gun|guns|rifle|shotgun|pistol|firearm|weapon)s? (?:in the (?:house|home|flat|bedroom|car|truck)|at home)\b(?: \w+){0,4}? (?:and|but) he (?:is|gets|was|has been) (?:angry|drunk|raging|furious|mad|in a (?:mood|rage|temper)|threatening|losing it)\b",
+        ),
+    },
+    "self_harm": {
+        "possible": (
+            r"\bi am (?:standing|sitting|stood|sat|up) on (?:the|a) (?:bridge|ledge|roof|rooftop|edge|cliff|cliff edge|overpass|parapet|railing|railings)\b(?: \w+){0,2}? (?:now|right now|tonight)\b",
+            r"\b(?:about|of) ending it (?:a lot|all the time|every day|most days|more and more|constantly)\b",
+        ),
+    },
+    "asks_help": {
+        "possible": (
+            # someone calling out into the room and nothing else: "hello, is anyone there?", "can anybody hear me"
+            r"^(?:(?:hello|hi|hey|please|sorry|excuse me|help)(?: |$))*(?:is (?:there )?(?:anyone|anybody|someone|somebody)"
+            r"(?: (?:there|here|out there|listening|around))?|(?:can|could|will) (?:anyone|anybody|someone|somebody) (?:hear|help) me"
+            r"|(?:anyone|anybody|someone|somebody) (?:there|here|out there|listening))"
+            r"(?: (?:please|hello|help|help me|i need help|can you help(?: me)?))*$",
+            r"^(?:please )?(?:call|ring|phone) (?:my|the) (?:\w+ )?(?:sister|brother|mom|dad|mother|father|friend|neighbor|nan|gran|son|daughter|aunt|auntie|uncle|cousin)\b(?: \w+){0,2}? (?:please )?(?:hurry|quick|quickly|it is urgent|urgently|help)\b",
+        ),
+    },
+}
+for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
             RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
