@@ -202,3 +202,29 @@ def test_send_that_to_my_phone_with_nothing_saved_says_so(talk, alexa_api):
     assert reply.card is None
     assert "no boundary or reflection" in reply.speech.lower() or "don't have a boundary" in reply.speech.lower() \
         or "nothing to send" in reply.speech.lower()
+
+
+# How people answer the mood question in their own words, by family (none of them a corpus line):
+# each is taken as its rating, and turning down the few words saves none.
+OWN_WORDS_MOODS = (
+    ("pretty rubbish honestly", 2),  # a softened "rubbish" is a hard day, not the worst
+    ("somewhere around a three", 3),  # a number hedged
+    ("better than yesterday", 4),  # a day said against the one before
+    ("not great not terrible", 3),  # neither end of the scale
+)
+
+
+def test_a_mood_in_ordinary_words_is_taken_as_its_rating_and_declining_saves_no_words(talk, alexa_api, items):
+    for nlu in ("literal", "general"):
+        for said, rating in OWN_WORDS_MOODS:
+            before = {n["sk"] for n in checkins(items)}
+            convo = talk(device=device(alexa_api), nlu=nlu)
+            convo.say("open steady ground")
+            convo.say("check in")
+            reply = convo.say(said)
+            assert reply.said("checkin/heard_rating"), (nlu, said, reply.speech)
+            reply = agree_to_notes(convo, convo.say("nah not tonight"))
+            assert "saved" in reply.heard.lower(), (nlu, said, reply.heard)
+            [note] = [n for n in checkins(items) if n["sk"] not in before]
+            assert note["data"]["rating"] == rating, (nlu, said, note["data"])
+            assert note["text"] == "", (nlu, said, note["text"])

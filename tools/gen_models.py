@@ -37,6 +37,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tools.nlu import normalise
+
 MODELS = Path(__file__).resolve().parent.parent / "interaction_models"
 BASE = MODELS / "en-US.json"
 CARRIERS = MODELS / "sources" / "carriers.json"
@@ -137,6 +140,14 @@ def generate(base: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
 
 
 _SET_REF = re.compile(r"@(\w+)")
+_SLOT = re.compile(r"(\{\w+\})")
+
+
+def said(sample: str) -> str:
+    """A sample as the sentence people say: words lowercased and contractions said in full ("I'd like
+    to" is "i would like to"), slots kept. Two samples of one intent that are said the same are one
+    sample to the matcher; the second adds bytes to the model and nothing it hears."""
+    return " ".join(p if _SLOT.fullmatch(p) else normalise(p) for p in _SLOT.split(sample) if p.strip())
 
 
 def _spread(text: str, sets: dict[str, list[str]]) -> list[str]:
@@ -156,7 +167,17 @@ def expand(base: dict[str, Any], carriers: dict[str, Any]) -> tuple[dict[str, An
     model = copy.deepcopy(base)
     lm = model["interactionModel"]["languageModel"]
     intents = {it["name"]: it for it in lm["intents"]}
-    owner = {" ".join(s.lower().split()): it["name"] for it in lm["intents"] for s in it.get("samples", [])}
+    owner: dict[str, str] = {}  # a sentence as said -> the intent whose sample it is
+    for it in lm["intents"]:
+        if "samples" in it:  # of the samples one intent says the same, the first is kept
+            kept = []
+            for s in it["samples"]:
+                if said(s) not in owner:
+                    owner[said(s)] = it["name"]
+                    kept.append(s)
+                elif owner[said(s)] != it["name"]:
+                    raise ModelSourceError(f"{s!r} is a sample of {it['name']} and, said the same, of {owner[said(s)]}")
+            it["samples"] = kept
     left_out: list[str] = []
     sets: dict[str, list[str]] = carriers.get("_sets", {})
     for name, source in carriers.items():
@@ -169,7 +190,7 @@ def expand(base: dict[str, Any], carriers: dict[str, Any]) -> tuple[dict[str, An
                  for carried in g["in"] for w in _spread(carried, sets))
         for core, carrier in pairs:
             sample = " ".join(carrier.replace("{}", core).split())
-            key = sample.lower()
+            key = said(sample)
             if owner.get(key, name) != name:
                 left_out.append(f"{sample!r} for {name}: already a sample of {owner[key]}")
             elif key not in owner:

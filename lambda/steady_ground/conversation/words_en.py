@@ -34,7 +34,12 @@ STEER: dict[str, tuple[str, ...]] = {
            # nothing to add, said where a few optional words were asked for
            "nothing", "nothing really", "no nothing", "no nothing really", "nah nothing", "nothing today",
            "nothing to add", "nothing else", "nothing much", "not today", "no words", "no words today",
-           "i have nothing", "i've got nothing", "no that's all", "no that's it", "no that's everything"),
+           "i have nothing", "i've got nothing", "no that's all", "no that's it", "no that's everything",
+           # turning the words down for now, in the ways people say it
+           "not tonight", "nah not tonight", "no not tonight", "not tonight thanks", "nah not tonight thanks",
+           "not now", "nah not now", "no not now", "not right now", "not now thanks", "nah not today",
+           "no not today", "not today thanks", "i'll pass", "i'll pass thanks", "pass", "i'd rather not say",
+           "rather not", "nah i'd rather not", "no i'd rather not", "no thanks not tonight", "no thanks not today"),
     "yes": ("yes", "yeah", "yep", "yes please", "sure", "okay", "ok", "alright", "go ahead", "i would",
             "yes i would", "i'd like that"),
 }
