@@ -45,7 +45,10 @@ from steady_ground import safety, safety_concepts_en, safety_model  # noqa: E402
 CORPUS = ROOT / "tests" / "corpora" / "safety"
 PATTERN = "tuning*.tsv"
 OUT = ROOT / "lambda" / "steady_ground" / "safety_model_en.json"
-EPOCHS, RATE, L2, MAX_FP, SEED, PRUNE = 12, 0.2, 0.03, 0.025, 13, 0.2
+# MAX_FP is the share of everyday talk (leave-one-hand-out, pooled) the screen may flag. It was 2.5% until
+# wave 10, when it gave 98.4% recall; with hand p's long everyday answers among the negatives, 2.5% gave only
+# 96.6%, so recall comes first (safety before a calm check asked needlessly) and the budget is 3.5% (98.0%).
+EPOCHS, RATE, L2, MAX_FP, SEED, PRUNE = 12, 0.2, 0.03, 0.035, 13, 0.2
 SEEDS = (13, 14, 15)  # one fit per seed, averaged
 WORKERS = 2  # leave-one-hand-out folds trained at once (processes)
 # A feature's value by kind: a word has many character n-grams, each worth less; a concept pair is worth
