@@ -307,3 +307,154 @@ def test_my_own_idea_at_the_menu_hears_what_the_skill_can_do_and_a_question(talk
     # AND the list just heard can be picked from: "the last one" is planning a talk
     picked = convo.say("the last one")
     assert convo.state.mode == "plan", picked.keys
+
+
+# -- 5. "what can you do" at a free-text step: that step's help, the question again, nothing kept -----
+ASKS_WHAT_IT_CAN_DO = ("what can you do", "what else can you do", "what are my options", "what do you do exactly",
+                       "what can I say here")
+
+
+def at_the_free_text_step(talk, nlu, where: str):
+    """The boundary's I statement, the check-in's words or the reflection's few words, each a fresh person."""
+    device = alexa.Device(user_id=f"amzn1.ask.account.FITSTEPHELP{where.upper()}")
+    if where == "boundary":
+        return at_the_boundary_statement(talk, nlu, device)
+    convo = talk(nlu=nlu, device=device)
+    convo.say("open steady ground")
+    if where == "checkin":
+        convo.say("check in")
+        convo.say("four")
+        assert convo.state.exercises["checkin"]["step"] == "words"
+        return convo
+    convo.say("start the reflection")
+    convo.say("yes")
+    if convo.state.exercises["reflection"]["step"] == "ask":
+        convo.say("a few times a week")
+    assert convo.state.exercises["reflection"]["step"] == "words"
+    return convo
+
+
+# What each step's help must tell: what the step wants, and the way out of it.
+STEP_HELP = {
+    "boundary": ("boundary/help/statement", "boundary/ask/statement", ("when this happens", "say pause")),
+    "checkin": ("checkin/help", "checkin/ask_words", ("sentence about today", "skip")),
+    "reflection": ("reflection/help_words", "reflection/words", ("optional", "skip")),
+}
+
+
+def nothing_kept(convo, items, where: str) -> None:
+    state = convo.state.exercises[where]
+    assert not state.get("statement") and not state.get("words"), state
+    assert not notes_of(items)
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("where", list(STEP_HELP))
+@pytest.mark.parametrize("said", ASKS_WHAT_IT_CAN_DO)
+def test_what_can_you_do_at_a_free_text_step_is_that_steps_help_and_the_question_again(talk, items, nlu, where, said):
+    # Skill (the boundary): Step three, your I statement ... what's yours?
+    convo = at_the_free_text_step(talk, nlu, where)
+    step = convo.state.exercises[where]["step"]
+    # Person: what can you do
+    reply = convo.say(said)
+    # Skill: An I statement says what you'll do: when this happens, I will. Like: ... You can also say pause.
+    #        How would yours go?
+    help_key, question, told = STEP_HELP[where]
+    assert reply.said(help_key) and reply.said(question), reply.keys
+    for words in told:
+        assert words in reply.speech, (words, reply.speech)
+    assert reply.session_open and reply.speech.endswith("?") and elicits_text(reply)
+    assert len(reply.speech.split()) <= 30, reply.speech  # a question's word budget
+    assert_valid_response(reply.raw)
+    # AND nothing was kept as the words, and the step is the same one
+    assert convo.state.exercises[where]["step"] == step
+    nothing_kept(convo, items, where)
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("said", ["what can you do", "what are my options"])
+def test_what_can_you_do_as_a_note_says_what_the_note_step_wants_and_asks_again(talk, items, nlu, said):
+    # Skill: I'm waiting for the words of your note. You can also say cancel. What would you like to note?
+    _, reply = note_prompt_again(talk, items, nlu, said, "notes/capture_help")
+    assert "cancel" in reply.speech
+
+
+def note_prompt_again(talk, items, nlu, said, first):
+    """At the note prompt, ``said`` is answered with ``first`` and the prompt again; nothing kept."""
+    convo = at_the_note_prompt(talk, nlu)
+    reply = convo.say(said)
+    assert reply.said(first) and reply.said("notes/add_prompt") and elicits_text(reply), reply.keys
+    assert reply.session_open and convo.state.mode == "note_capture" and not notes_of(items)
+    return convo, reply
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+def test_an_answer_that_only_holds_those_words_is_still_the_answer(talk, items, nlu):
+    words = "I want to know what he can do to meet me halfway"
+    convo = at_the_free_text_step(talk, nlu, "boundary")
+    reply = convo.say(words)
+    assert convo.state.exercises["boundary"]["statement"].lower() == words.lower(), reply.keys
+    assert not reply.said("boundary/help/statement")
+    other = at_the_free_text_step(talk, nlu, "checkin")
+    done = consent_if_asked(other, other.say(words))
+    assert done.said("checkin/saved"), done.keys
+    [kept] = notes_of(items, "checkin")
+    assert kept["text"].lower() == words.lower()
+
+
+# -- 6. the exercise they're in, asked for by name: they're in it already, and the question again ------
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("said", ["can we do the check-in instead", "let's do the check-in", "I want to do my check-in"])
+def test_asking_for_the_check_in_inside_the_check_in_says_so_and_asks_again(talk, items, nlu, said):
+    # Skill: ... A few words about it are welcome, or say skip. Anything you'd add?
+    convo = at_the_free_text_step(talk, nlu, "checkin")
+    # Person: can we do the check-in instead
+    reply = convo.say(said)
+    # Skill: We're in your check-in right now. Anything to add?
+    assert reply.keys[:2] == ["exercise/already_here", "checkin/ask_words"], reply.keys
+    assert "check-in" in reply.speech.split(".")[0] and len(reply.speech.split()) <= 15, reply.speech
+    assert "request" not in reply.speech and not reply.said("checkin/intro")
+    assert reply.session_open and reply.speech.endswith("?") and elicits_text(reply)
+    assert convo.state.exercises["checkin"]["step"] == "words"
+    nothing_kept(convo, items, "checkin")
+    # AND the answer after it is kept as the check-in's words
+    done = consent_if_asked(convo, convo.say("we laughed at dinner"))
+    assert done.said("checkin/saved"), done.keys
+    [kept] = notes_of(items, "checkin")
+    assert kept["text"] == "we laughed at dinner"
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize(("where", "said", "name"), [
+    ("boundary", "can we do the boundary exercise instead", "boundary"),
+    ("reflection", "let's do the reflection", "reflection"),
+])
+def test_asking_for_the_exercise_you_are_in_says_so_and_asks_again(talk, items, nlu, where, said, name):
+    convo = at_the_free_text_step(talk, nlu, where)
+    step = convo.state.exercises[where]["step"]
+    reply = convo.say(said)
+    assert reply.said("exercise/already_here") and reply.said(STEP_HELP[where][1]), reply.keys
+    assert name in reply.speech.split(".")[0] and not reply.said("exercise/request_heard"), reply.speech
+    assert reply.session_open and elicits_text(reply) and convo.state.exercises[where]["step"] == step
+    nothing_kept(convo, items, where)
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("said", ["add a note", "can I add a note"])
+def test_add_a_note_said_as_the_note_says_one_is_open_and_asks_again(talk, items, nlu, said):
+    # Skill: A note's already open. What should the note say?
+    convo, _ = note_prompt_again(talk, items, nlu, said, "notes/already_adding")
+    done = consent_if_asked(convo, convo.say("he said sorry first tonight"))
+    assert done.said("notes/saved"), done.keys
+    assert [n["text"] for n in notes_of(items)] == ["he said sorry first tonight"]
+
+
+@pytest.mark.parametrize("nlu", BOTH)
+@pytest.mark.parametrize("said", ["let's do the check-in", "I want to do my check-in"])
+def test_lets_do_the_check_in_at_the_boundary_statement_starts_it_and_keeps_the_place(talk, items, nlu, said):
+    convo = at_the_free_text_step(talk, nlu, "boundary")
+    reply = convo.say(said)
+    assert reply.said("exercise/request_detour") and reply.said("checkin/ask_mood"), reply.keys
+    assert convo.state.mode == "checkin" and convo.state.exercises["boundary"].get("statement") is None
+    kept = progress(items, "boundary")
+    assert kept is not None and kept["step"] == "statement"

@@ -40,6 +40,7 @@ class Heard(str, enum.Enum):
     INTERRUPT = "interrupt"  # "hold on", "no wait", "he's home"
     DECISION = "decision"  # "should I leave?": theirs to decide; a neutral answer, then the question
     REQUEST = "request"  # "delete all my notes" where words were expected: a request, not the words
+    OPTIONS = "options"  # "what can you do" where words were expected: the step's own help, nothing kept
 
 
 NON_ANSWERS = frozenset({Heard.FILLER, Heard.EXAMPLE, Heard.WHAT, Heard.CHANGED_MIND, Heard.INTERRUPT, Heard.DECISION})
@@ -78,7 +79,8 @@ def _requests() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def request_for(text: str | None) -> tuple[str, str] | None:
     """What a whole utterance asks of the skill, if it is a request said in full where words were
-    expected: ("topics", ""), ("exercise", "checkin"), or ("how", "delete my notes"). None for an answer."""
+    expected: ("topics", ""), ("exercise", "checkin"), ("note", ""), ("help", "") ("what can you do"), or
+    ("how", "delete my notes"). None for an answer."""
     said = strip_fillers(text or "")
     said = said.removeprefix("alexa ").removesuffix(" please").removeprefix("please ").strip()
     for kind, pattern in _requests():
@@ -103,7 +105,10 @@ def heard(text: str) -> Heard:
     rest = rest.removesuffix(" please").removeprefix("please ").strip()
     if rest in table:
         return table[rest]
-    return Heard.REQUEST if request_for(rest) is not None else Heard.ANSWER
+    found = request_for(rest)
+    if found is None:
+        return Heard.ANSWER
+    return Heard.OPTIONS if found[0] == "help" else Heard.REQUEST
 
 
 def _found(said: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:

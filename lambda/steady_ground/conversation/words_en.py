@@ -167,6 +167,13 @@ EXERCISE_NAMES: dict[str, str] = {
     "boundary": r"boundary(?: exercise| thing)?|boundaries(?: exercise)?|setting a boundary",
     "plan": r"(?:talk )?plan(?:ning)?(?: for)?(?: the| a| my)? talk|talk plan(?:ning)?|plan",
 }
+# The same names without the bare words that are often a person's own ("boundaries", "questions", "plan").
+EXERCISE_NAMES_PLAIN: dict[str, str] = {
+    "checkin": EXERCISE_NAMES["checkin"],
+    "reflection": r"reflections?(?: questions?)?",
+    "boundary": r"boundary (?:exercise|thing)|boundaries exercise",
+    "plan": r"(?:talk )?plan(?:ning)? for(?: the| a| my)? talk|talk plan(?:ning)?",
+}
 _ARTICLE = r"(?:the |a |my |our |your |that |this |some )?"
 # Who asks to do something else, and how ("can we", "I'd rather"): one of these must lead.
 _LEAD = (r"(?:(?:can|could|shall|should|may) (?:we|i|you)(?: just| please| maybe| actually)? |let's(?: just)? |lets |"
@@ -197,6 +204,18 @@ REQUESTS: tuple[tuple[str, str], ...] = (
     *((f"exercise:{name}", rf"(?:can|could|shall) (?:we|i)(?: just| please| maybe)? (?:do|try|start|switch to|go to|"
                            rf"move to|have|jump to|go back to|skip to) {_ARTICLE}(?:{said})(?: exercise)?{_TAIL}")
       for name, said in EXERCISE_NAMES.items()),
+    # the same, as the plans people state ("let's do the check-in", "I want to do my check-in"): only with an
+    # article and the exercise's own name ("I want to have boundaries" stays an answer)
+    *((f"exercise:{name}", rf"(?:let's(?: just)?|lets|i want to|i wanna|i'd like to|i would like to) (?:do|try|start) "
+                           rf"(?:the |my |a |our |this |that )(?:{said})(?: exercise)?{_TAIL}")
+      for name, said in EXERCISE_NAMES_PLAIN.items()),
+    # a note, asked for where words were expected ("add a note" said as the words of one)
+    ("note", rf"(?:{_LEAD})?(?:add|make|take|leave|write|save) (?:a |another |a new )?note(?: for me)?{_TAIL}"),
+    # what the skill can do, or what can be said, asked where words were expected: the step's own help
+    ("help", r"what (?:else )?(?:can|could|do) you (?:do|actually do|help (?:me )?with|offer)(?: (?:here|exactly|for me|now|again))*"),
+    ("help", r"what (?:exactly |else )?do you do(?: (?:here|exactly|again))*"),
+    ("help", r"what are (?:my|the) (?:options|choices)(?: (?:here|now|again))*|what options do i have(?: here| now)?"),
+    ("help", r"what (?:else )?can i (?:say|ask|ask you)(?: (?:here|now|exactly))*|what can i do here|what can i say to you"),
     # how to do something the skill does ("how do I delete my notes"): told how, nothing done unasked
     ("how", rf"how (?:do|can|would|could|should|will) (?:i|we) (?P<asked>{_ASKED}(?: all)?(?: of)? "
             rf"(?:my |the |a |your |our |all my |all the )?{_THINGS}(?: [a-z' ]+)?)"),

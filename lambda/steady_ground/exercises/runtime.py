@@ -85,6 +85,7 @@ STEERING: dict[hearing.Heard, Ev] = {
     hearing.Heard.INTERRUPT: Ev.INTERRUPT,  # "hold on": stop now, place kept
     hearing.Heard.DECISION: Ev.DECISION,  # "should I leave?": theirs to decide
     hearing.Heard.REQUEST: Ev.REQUEST,  # "delete all my notes": a request, never kept as the words
+    hearing.Heard.OPTIONS: Ev.HELP,  # "what can you do": what this step wants, and how to skip or stop
 }
 
 
@@ -329,12 +330,18 @@ def _request_heard(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
     """A request to the skill where the person's words were expected ("delete all my notes"): the same
     answer the note prompt gives (it sounded like a request; nothing kept, nothing done), then the
     question again. The exercise counts it as a try that didn't land, so its re-ask limit still
-    applies; while it still asks the same question, it asks it plainly, without an apology."""
+    applies; while it still asks the same question, it asks it plainly, without an apology.
+
+    This exercise asked for by name ("can we do the check-in instead", said in the check-in) is no try
+    that missed: they hear that they're in it already, and the question again, in one breath."""
+    found = hearing.request_for(event.value)
+    if found == ("exercise", spec.name):
+        again = spec.next_state(state, Event(Ev.REPEAT)).asking_again()
+        return dataclasses.replace(again, say=(Line("exercise/already_here", {"exercise": spec.name}), *again.say))
     failed = spec.next_state(state, Event(Ev.REQUEST))
     same = getattr(failed.state, "step", None) == getattr(state, "step", None)
     if same and failed.ask is not None and not (failed.finished or failed.paused or getattr(failed.state, "offered", False)):
         failed = spec.next_state(failed.state, Event(Ev.REPEAT)).asking_again()
-    found = hearing.request_for(event.value)
     how = found[1] if found is not None and found[0] == "how" else None  # "how do I delete my notes": the words to ask
     return dataclasses.replace(failed, say=(Line("exercise/request_heard", {"how": how}), *failed.say))
 

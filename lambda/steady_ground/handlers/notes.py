@@ -108,10 +108,21 @@ def _note_interrupted(turn: Turn) -> None:
     turn.end("exercise/interrupted")
 
 
+def _note_help(turn: Turn) -> None:
+    """ "What can you do" said as the note: what this step wants and how to leave it, then the prompt."""
+    turn.say("notes/capture_help")
+    elicit(turn, "notes/add_prompt")
+
+
 def _note_request(turn: Turn) -> None:
-    """ "Delete all my notes" said as the note: not kept, not done unasked; they can ask again now."""
-    turn.mode = MENU
+    """ "Delete all my notes" said as the note: not kept, not done unasked; they can ask again now.
+    "Add a note", said as the note: they're adding one already, and the prompt again."""
     found = hearing.request_for(turn.slot("text").raw)
+    if found is not None and found[0] == "note":
+        turn.say("notes/already_adding")
+        elicit(turn, "notes/add_prompt")
+        return
+    turn.mode = MENU
     turn.ask("notes/request_not_kept", how=found[1] if found is not None and found[0] == "how" else None)
 
 
@@ -128,6 +139,7 @@ NOT_A_NOTE = {
     hearing.Heard.INTERRUPT: _note_interrupted,
     hearing.Heard.PAUSE: _note_interrupted,
     hearing.Heard.REQUEST: _note_request,
+    hearing.Heard.OPTIONS: _note_help,
 }
 
 
