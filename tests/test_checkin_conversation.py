@@ -295,7 +295,9 @@ def test_an_hour_said_to_the_evening_reminder_offer_is_that_hour_in_the_evening_
     for nlu in ("literal", "general"):
         for index, (said, spoken, hour) in enumerate((("remind me at eight", "8 p.m.", 20),
                                                       ("at seven thirty please", "7:30 p.m.", 19),
-                                                      ("remind me at 9", "9 p.m.", 21))):
+                                                      ("remind me at 9", "9 p.m.", 21),
+                                                      ("eight please", "8 p.m.", 20),
+                                                      ("make it nine", "9 p.m.", 21))):
             convo = at_the_reminder_offer(talk, alexa_api, nlu, f"AT{nlu}{index}")
             reply = convo.say(said)
             # THEN the time is said back before anything is set, so a wrong guess can be put right

@@ -255,6 +255,18 @@ def answer_offer(turn: Turn, question: ReminderOffer) -> None:
     answer_set(turn, ReminderSet(*DEFAULT_TIME))
 
 
+def answer_offer_hour(turn: Turn, question: ReminderOffer) -> None:
+    """A number on its own to the evening offer ("eight", "nine would be better"): that hour in the
+    evening, said back in the confirmation before anything is set; no hour, the time is asked for."""
+    close_checkin(turn)
+    raw = (turn.slot("rating").raw or "").strip()
+    found = parse_time(f"{int(raw):02d}:00", OFFER_PART) if raw.isdigit() else None
+    if found is None:
+        ask_time(turn)
+        return
+    confirm(turn, *found)
+
+
 def answer_cancel(turn: Turn, question: ReminderCancel) -> None:
     turn.mode = MENU
     if turn.intent_name == "AMAZON.YesIntent":
@@ -271,6 +283,7 @@ ANSWERS = (
     Answer(ReminderHour, frozenset({NUMBER}), answer_number),
     Answer(ReminderHour, frozenset({"SetReminderIntent"}), answer_half),
     Answer(ReminderOffer, frozenset(OFFER_ANSWERS), answer_offer),
+    Answer(ReminderOffer, frozenset({NUMBER}), answer_offer_hour),
     Answer(ReminderCancel, frozenset(YES_NO), answer_cancel),
 )
 
