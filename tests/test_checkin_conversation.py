@@ -3,11 +3,13 @@ the week in two sentences, bad input, failing storage, and cards of notes sent t
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from datetime import timedelta
 
 from tools import alexa
 
-from steady_ground.session import Consent
+from steady_ground.session import Consent, ReminderOffer
 from steady_ground.storage.repository import NoteKind
 from tests.support.checks import assert_valid_response
 from tests.support.notes import asks_before_card
@@ -214,17 +216,99 @@ OWN_WORDS_MOODS = (
 )
 
 
+# A rating said as a list pick, and a mood word said with "really" (which could also be how a talk went).
+MOODS_THAT_SOUND_LIKE_OTHER_ANSWERS = (
+    ("number five", 5),
+    ("a five", 5),
+    ("number two", 2),
+    ("really good", 5),
+    ("really really good", 5),
+    ("yeah really good actually", 5),
+    ("it went well", 4),
+    ("really hard", 1),
+)
+
+
 def test_a_mood_in_ordinary_words_is_taken_as_its_rating_and_declining_saves_no_words(talk, alexa_api, items):
     for nlu in ("literal", "general"):
-        for said, rating in OWN_WORDS_MOODS:
+        for said, rating in (*OWN_WORDS_MOODS, *MOODS_THAT_SOUND_LIKE_OTHER_ANSWERS):
             before = {n["sk"] for n in checkins(items)}
             convo = talk(device=device(alexa_api), nlu=nlu)
             convo.say("open steady ground")
             convo.say("check in")
             reply = convo.say(said)
             assert reply.said("checkin/heard_rating"), (nlu, said, reply.speech)
+            assert "plan" not in reply.speech.lower() and "talk" not in reply.speech.lower(), (nlu, said, reply.speech)
             reply = agree_to_notes(convo, convo.say("nah not tonight"))
             assert "saved" in reply.heard.lower(), (nlu, said, reply.heard)
             [note] = [n for n in checkins(items) if n["sk"] not in before]
             assert note["data"]["rating"] == rating, (nlu, said, note["data"])
             assert note["text"] == "", (nlu, said, note["text"])
+
+
+def someone(api, name):
+    """A device of its own account: each person below meets the reminder offer fresh."""
+    return dataclasses.replace(device(api), user_id=f"amzn1.ask.account.{name}")
+
+
+def set_hour(api):
+    """The hour of the reminder set last, as Alexa was asked to ring it."""
+    rule = list(api.state.reminders.values())[-1]["trigger"]["recurrence"]["recurrenceRules"][0]
+    return int(re.search(r"BYHOUR=(\d+)", rule).group(1))
+
+
+def at_the_reminder_offer(talk, alexa_api, nlu, name):
+    person = someone(alexa_api, name)
+    alexa_api.grant(person.api_access_token)  # reminders permission given
+    convo = talk(device=person, nlu=nlu)
+    convo.say("open steady ground")
+    convo.say("check in")
+    convo.say("good")
+    reply = agree_to_notes(convo, convo.say("skip"))
+    assert isinstance(reply.state.question, ReminderOffer), reply.speech
+    return convo
+
+
+def test_im_good_thanks_to_the_reminder_offer_is_a_polite_no_and_sure_why_not_a_yes(talk, alexa_api):
+    for nlu in ("literal", "general"):
+        for index, said in enumerate(("I'm good thanks", "I'm fine thank you", "I'm okay thanks")):
+            convo = at_the_reminder_offer(talk, alexa_api, nlu, f"NO{nlu}{index}")
+            before = len(alexa_api.state.reminders)
+            reply = convo.say(said)
+            # THEN no reminder, told how to ask for one later, and not offered again tomorrow
+            assert reply.said("reminders/not_set_declined"), (nlu, said, reply.speech)
+            assert len(alexa_api.state.reminders) == before
+            convo.advance(1)
+            convo.say("open steady ground")
+            convo.say("check in")
+            convo.say("good")
+            assert "reminder" not in agree_to_notes(convo, convo.say("skip")).heard.lower(), (nlu, said)
+        for index, said in enumerate(("yeah go on then", "sure why not")):
+            convo = at_the_reminder_offer(talk, alexa_api, nlu, f"YES{nlu}{index}")
+            before = len(alexa_api.state.reminders)
+            reply = convo.say(said)
+            assert len(alexa_api.state.reminders) == before + 1, (nlu, said, reply.speech)
+            assert "8 p.m." in reply.speech
+
+
+def test_an_hour_said_to_the_evening_reminder_offer_is_that_hour_in_the_evening_said_back_first(talk, alexa_api):
+    for nlu in ("literal", "general"):
+        for index, (said, spoken, hour) in enumerate((("remind me at eight", "8 p.m.", 20),
+                                                      ("at seven thirty please", "7:30 p.m.", 19),
+                                                      ("remind me at 9", "9 p.m.", 21),
+                                                      ("eight please", "8 p.m.", 20),
+                                                      ("make it nine", "9 p.m.", 21))):
+            convo = at_the_reminder_offer(talk, alexa_api, nlu, f"AT{nlu}{index}")
+            reply = convo.say(said)
+            # THEN the time is said back before anything is set, so a wrong guess can be put right
+            assert spoken in reply.speech and "a.m." not in reply.speech, (nlu, said, reply.speech)
+            assert reply.speech.endswith("?")
+            before = len(alexa_api.state.reminders)
+            reply = convo.say("yes")
+            assert len(alexa_api.state.reminders) == before + 1, (nlu, said, reply.speech)
+            assert spoken in reply.speech, (nlu, said, reply.speech)
+            assert set_hour(alexa_api) == hour, (nlu, said)
+    # said in the morning's words, it stays in the morning
+    convo = at_the_reminder_offer(talk, alexa_api, "literal", "MORNING")
+    reply = convo.say("remind me every morning at 8")
+    assert "8 a.m." in reply.speech, reply.speech

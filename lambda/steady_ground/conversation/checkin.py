@@ -49,6 +49,9 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
     5: ("great", "really good", "wonderful", "amazing", "very good", "fantastic", "excellent", "lovely",
         "the best", "really great"),
 }
+# "Really good" can be heard as how a talk went (TalkOutcomeIntent, its outcome's id): at the mood
+# question it is a mood, read from that id. Only "went well" or "was hard"; "not yet" is no mood.
+OUTCOME_RATINGS = {"well": 4, "hard": 2}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _BY_WORD = {w: r for r, words in MOOD_WORDS.items() for w in words} | NUMBER_WORDS
 
@@ -93,6 +96,8 @@ def rating_of(event: Event) -> int | None:
     text = re.sub(r"[^a-z0-9 ]+", " ", event.value.lower()).strip()
     if text.isdigit():
         return int(text) if int(text) in RATINGS else None
+    if event.kind == Ev.CHOICE and text in OUTCOME_RATINGS:
+        return OUTCOME_RATINGS[text]
     if event.kind != Ev.ANSWER:
         return None
     words = text.split()

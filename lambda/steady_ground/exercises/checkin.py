@@ -37,7 +37,8 @@ SPEC = ExerciseSpec(
     initial=machine.CheckIn,
     next_state=machine.next_state,
     start_intents=frozenset(),  # started by CheckInStartHandler, which knows the date and streak
-    choice_intents={"CheckInMoodIntent": "mood", "CheckInRatingIntent": "rating", "PickOrdinalIntent": "ordinal"},
+    choice_intents={"CheckInMoodIntent": "mood", "CheckInRatingIntent": "rating", "PickOrdinalIntent": "ordinal",
+                    "TalkOutcomeIntent": "outcome"},
     resume_key="checkin/resume",
     progress_params=machine.progress_params,
     note_kind=NoteKind.CHECKIN,

@@ -39,11 +39,14 @@ from steady_ground.turn import Peek, Turn, TurnHandler
 log = logging.getLogger("steady_ground")
 
 DEFAULT_TIME = (20, 0)
+OFFER_PART = "evening"  # the reminder offered after a check-in is for the evening, at DEFAULT_TIME
 PART_DEFAULTS = {"morning": (8, 0), "afternoon": (13, 0), "evening": (20, 0), "night": (21, 0)}
 # AMAZON.TIME's words for a part of the day.
 TIME_WORDS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
 TOKEN_SET = "reminder_set:"  # the permission request's token carries the time it was for
 YES_NO = ("AMAZON.YesIntent", "AMAZON.NoIntent")
+# "I'm good, thanks" to the offer: a polite no, though the words are a mood's. Only yes sets a reminder.
+OFFER_ANSWERS = (*YES_NO, "CheckInMoodIntent")
 NUMBER = "CheckInRatingIntent"  # a number said on its own ("seven") reaches the rating intent
 
 
@@ -175,9 +178,14 @@ class SetReminderHandler(TurnHandler):
         return peek.intent == "SetReminderIntent"
 
     def run(self, turn: Turn) -> None:
+        part = turn.slot("part").id
+        if isinstance(turn.question, ReminderOffer) and not part:
+            # "Remind me at eight" to the offer of an evening reminder: Alexa hears 08:00 whether or not
+            # a.m. was said, and the offer was for the evening, so eight in the evening is meant. The
+            # confirmation says the time back before anything is set, so a wrong guess is put right there.
+            part = OFFER_PART
         if turn.mode == "checkin":
             close_checkin(turn)
-        part = turn.slot("part").id
         time_slot = turn.slot("time")
         found = parse_time(time_slot.raw, part)
         if found is None and time_slot.empty and not part:
@@ -247,6 +255,18 @@ def answer_offer(turn: Turn, question: ReminderOffer) -> None:
     answer_set(turn, ReminderSet(*DEFAULT_TIME))
 
 
+def answer_offer_hour(turn: Turn, question: ReminderOffer) -> None:
+    """A number on its own to the evening offer ("eight", "nine would be better"): that hour in the
+    evening, said back in the confirmation before anything is set; no hour, the time is asked for."""
+    close_checkin(turn)
+    raw = (turn.slot("rating").raw or "").strip()
+    found = parse_time(f"{int(raw):02d}:00", OFFER_PART) if raw.isdigit() else None
+    if found is None:
+        ask_time(turn)
+        return
+    confirm(turn, *found)
+
+
 def answer_cancel(turn: Turn, question: ReminderCancel) -> None:
     turn.mode = MENU
     if turn.intent_name == "AMAZON.YesIntent":
@@ -262,7 +282,8 @@ ANSWERS = (
     Answer(ReminderTime, frozenset({NUMBER}), answer_number),
     Answer(ReminderHour, frozenset({NUMBER}), answer_number),
     Answer(ReminderHour, frozenset({"SetReminderIntent"}), answer_half),
-    Answer(ReminderOffer, frozenset(YES_NO), answer_offer),
+    Answer(ReminderOffer, frozenset(OFFER_ANSWERS), answer_offer),
+    Answer(ReminderOffer, frozenset({NUMBER}), answer_offer_hour),
     Answer(ReminderCancel, frozenset(YES_NO), answer_cancel),
 )
 
