@@ -47,8 +47,9 @@ PATTERN = "tuning*.tsv"
 OUT = ROOT / "lambda" / "steady_ground" / "safety_model_en.json"
 # MAX_FP is the share of everyday talk (leave-one-hand-out, pooled) the screen may flag. It was 2.5% until
 # wave 10, when it gave 98.4% recall; with hand p's long everyday answers among the negatives, 2.5% gave only
-# 96.6%, so recall comes first (safety before a calm check asked needlessly) and the budget is 3.5% (98.0%).
-EPOCHS, RATE, L2, MAX_FP, SEED, PRUNE = 12, 0.2, 0.03, 0.035, 13, 0.2
+# 96.6%. It is now the issue's own limit, 3% (97.6%): at 3.5% (98.1%) the calm check reached plain requests
+# and answers the skill must take as they are ("delete all my notes", "what he can do to meet me halfway").
+EPOCHS, RATE, L2, MAX_FP, SEED, PRUNE = 12, 0.2, 0.03, 0.03, 13, 0.2
 SEEDS = (13, 14, 15)  # one fit per seed, averaged
 WORKERS = 2  # leave-one-hand-out folds trained at once (processes)
 # A feature's value by kind: a word has many character n-grams, each worth less; a concept pair is worth
