@@ -168,9 +168,7 @@ class Turn:
         return getattr(intent, "name", None)
 
     def slot(self, name: str) -> Slot:
-        intent = getattr(self.request, "intent", None)
-        slots = getattr(intent, "slots", None) or {}
-        slot = slots.get(name) if isinstance(slots, dict) else None
+        slot = slot_of(self.request, name)
         if slot is None:
             return Slot(None, None)
         raw = xml_safe(slot.value) if isinstance(slot.value, str) else None  # before it is kept or spoken
@@ -365,6 +363,13 @@ class Turn:
         if self._end is not None:
             rb.set_should_end_session(self._end)
         return rb.response
+
+
+def slot_of(request: Any, name: str) -> Any:
+    """The named slot of an intent request as Alexa sent it, or None (no intent, no such slot)."""
+    intent = getattr(request, "intent", None)
+    slots = getattr(intent, "slots", None) or {}
+    return slots.get(name) if isinstance(slots, dict) else None
 
 
 def _resolved_id(slot: Any) -> str | None:

@@ -91,6 +91,11 @@ def request_for(text: str | None) -> tuple[str, str] | None:
     return None
 
 
+def asked_how(found: tuple[str, str] | None) -> str | None:
+    """The words a "how do I ..." request asked about ("delete my notes"), to tell them what to say."""
+    return found[1] if found is not None and found[0] == "how" else None
+
+
 def heard(text: str) -> Heard:
     """What a captured utterance is: steering, a non-answer, or an answer to keep."""
     table, _ = _phrases()

@@ -342,7 +342,7 @@ def _request_heard(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
     same = getattr(failed.state, "step", None) == getattr(state, "step", None)
     if same and failed.ask is not None and not (failed.finished or failed.paused or getattr(failed.state, "offered", False)):
         failed = spec.next_state(failed.state, Event(Ev.REPEAT)).asking_again()
-    how = found[1] if found is not None and found[0] == "how" else None  # "how do I delete my notes": the words to ask
+    how = hearing.asked_how(found)  # "how do I delete my notes": the words to ask
     return dataclasses.replace(failed, say=(Line("exercise/request_heard", {"how": how}), *failed.say))
 
 

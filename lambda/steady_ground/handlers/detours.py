@@ -13,8 +13,6 @@ Words of danger come first: a request that also holds them is left to the room, 
 
 from __future__ import annotations
 
-from typing import Any
-
 from ask_sdk_core.handler_input import HandlerInput
 
 from steady_ground import safety
@@ -26,17 +24,14 @@ from steady_ground.exercises.checkin import start_checkin
 from steady_ground.exercises.runtime import ExerciseStartHandler
 from steady_ground.handlers.guidance import menu
 from steady_ground.handlers.notes import CAPTURE_MODE
-from steady_ground.turn import Peek, Turn, TurnHandler, peek
+from steady_ground.turn import Peek, Turn, TurnHandler, peek, slot_of
 
 ROOMS = frozenset({*catalog.BY_NAME, CAPTURE_MODE})
 
 
 def captured(handler_input: HandlerInput) -> str | None:
     """The words of the free-text slot, as Alexa sent them."""
-    intent = getattr(handler_input.request_envelope.request, "intent", None)
-    slots: Any = getattr(intent, "slots", None) or {}
-    slot = slots.get(CAPTURE_SLOT) if isinstance(slots, dict) else None
-    value = getattr(slot, "value", None)
+    value = getattr(slot_of(handler_input.request_envelope.request, CAPTURE_SLOT), "value", None)
     return value if isinstance(value, str) else None
 
 

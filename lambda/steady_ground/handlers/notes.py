@@ -123,7 +123,7 @@ def _note_request(turn: Turn) -> None:
         elicit(turn, "notes/add_prompt")
         return
     turn.mode = MENU
-    turn.ask("notes/request_not_kept", how=found[1] if found is not None and found[0] == "how" else None)
+    turn.ask("notes/request_not_kept", how=hearing.asked_how(found))
 
 
 NOT_A_NOTE = {

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 
@@ -24,7 +23,7 @@ from steady_ground.handlers import replays
 from steady_ground.privacy_code import Verdict
 from steady_ground.session import MENU, CardAsk, CodeConfirm, CodeGive, CodeMismatch, CodeNew, CodeRetry, ForgetCode
 from steady_ground.storage.errors import StorageError
-from steady_ground.turn import Peek, Turn, TurnHandler, peek
+from steady_ground.turn import Peek, Turn, TurnHandler, peek, slot_of
 
 log = logging.getLogger("steady_ground")
 
@@ -295,13 +294,8 @@ FREE_TEXT_SLOTS = ("text",)
 
 def said_quick_exit(handler_input: HandlerInput) -> bool:
     """The words of a free-text slot (an answer, a note) are an exit ("he's home", "hold on")."""
-    intent = getattr(handler_input.request_envelope.request, "intent", None)
-    slots: Any = getattr(intent, "slots", None) or {}
-    for name in FREE_TEXT_SLOTS:
-        slot = slots.get(name) if isinstance(slots, dict) else None
-        if slot is not None and quick_exit.is_quick_exit(getattr(slot, "value", None)):
-            return True
-    return False
+    request = handler_input.request_envelope.request
+    return any(quick_exit.is_quick_exit(getattr(slot_of(request, name), "value", None)) for name in FREE_TEXT_SLOTS)
 
 
 class QuickExitHandler(TurnHandler):
