@@ -312,3 +312,26 @@ def test_an_hour_said_to_the_evening_reminder_offer_is_that_hour_in_the_evening_
     convo = at_the_reminder_offer(talk, alexa_api, "literal", "MORNING")
     reply = convo.say("remind me every morning at 8")
     assert "8 a.m." in reply.speech, reply.speech
+
+
+def test_another_voices_im_good_thanks_does_not_decline_annas_reminder_offer(talk, alexa_api):
+    # One Echo, two people: Anna is recognised, Ben speaks between her turns (a mood said as a polite no)
+    person = someone(alexa_api, "HOUSEHOLD")
+    alexa_api.grant(person.api_access_token)
+    convo = talk(device=person, nlu="general")
+    convo.as_person("ANNA0001")
+    convo.say("open steady ground")
+    convo.say("check in")
+    convo.say("good")
+    offered = agree_to_notes(convo, convo.say("skip"))
+    assert isinstance(offered.state.question, ReminderOffer), offered.speech
+    before = len(alexa_api.state.reminders)
+    convo.as_person("BEN00002")
+    theirs = convo.say("I'm good thanks")
+    # Ben's words are not Anna's answer: nothing declined for her, nothing of her check-in said to him
+    assert not theirs.said("reminders/not_set_declined"), theirs.keys
+    assert "8 p.m." not in theirs.speech and "check-in" not in theirs.speech.lower(), theirs.speech
+    convo.as_person("ANNA0001")
+    mine = convo.say("yes")
+    assert len(alexa_api.state.reminders) == before + 1, mine.speech
+    assert "8 p.m." in mine.speech
