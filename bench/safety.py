@@ -40,7 +40,8 @@ TARGET_RECALL, TARGET_CLASS_RECALL, TARGET_FP = 0.97, 0.90, 0.03
 HELD_OUT = (("heldout", "held-out"), ("heldout_v2", "held-out v2 (written blind)"),
             ("heldout_v3", "held-out v3 (written blind)"), ("heldout_v4", "held-out v4 (written blind)"), ("heldout_v5", "held-out v5 (written blind)"),
             ("heldout_v6", "held-out v6 (written blind)"), ("heldout_v7", "held-out v7 (written blind)"),
-            ("heldout_v8", "held-out v8 (written blind)"), ("heldout_v9", "held-out v9 (written blind)"))
+            ("heldout_v8", "held-out v8 (written blind)"), ("heldout_v9", "held-out v9 (written blind)"),
+            ("heldout_v10", "held-out v10 (written blind)"))
 
 
 def load(split: str) -> list[dict[str, str]]:
