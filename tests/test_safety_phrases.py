@@ -20,9 +20,10 @@ from steady_ground import safety, safety_model
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "interaction_models" / "en-US.json"
 TUNING = sorted((ROOT / "tests" / "corpora" / "safety").glob("tuning*.tsv"))
-# Blind hands the rules have been tuned on but the backstop has not learned yet (kept out of tuning*.tsv so
-# the model's training corpus does not change under a running retrain): the rules are held to them too.
-PENDING = sorted((ROOT / "tests" / "corpora" / "safety" / "pending").glob("hand_*.tsv"))
+# The blind hands written last (q in wave 10, weighted to false alarms and long answers; r in wave 11, to
+# self-harm, stalking, sexual coercion and control, with their near misses): the rules alone are held to
+# their everyday talk, whatever the model learns from them.
+LATEST = [p for p in TUNING if p.stem in {"tuning_q", "tuning_r"}]
 
 
 def _tuning() -> list[dict[str, str]]:
@@ -569,24 +570,23 @@ def test_a_wave_10_family_hears_the_danger_and_lets_the_everyday_words_pass_the_
     assert safety.screen(everyday, "en-US", use_model=False) is None, everyday
 
 
-def _pending(path: Path) -> list[dict[str, str]]:
+def _rows_of(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def test_the_pending_hands_are_there_and_labelled_like_the_tuning_parts():
-    # o and p joined the tuning parts with wave 10's retrain; q, written after it started, waits for the next
-    assert {p.stem for p in PENDING} >= {"hand_q"}
-    for path in PENDING:
-        rows = _pending(path)
-        assert {r["class"] for r in rows} <= {r["class"] for r in ROWS}, path.name
-        assert not {r["text"] for r in rows} & {r["text"] for r in ROWS}, path.name
+def test_the_latest_blind_hands_are_tuning_parts_labelled_like_the_rest():
+    assert [p.stem for p in LATEST] == ["tuning_q", "tuning_r"]
+    classes = {r["class"] for p in TUNING if p not in LATEST for r in _rows_of(p)}
+    for path in LATEST:
+        assert {r["class"] for r in _rows_of(path)} <= classes, path.name
 
 
-@pytest.mark.parametrize("path", PENDING, ids=lambda p: p.stem)
-def test_the_rules_alone_let_the_everyday_speech_of_every_pending_hand_pass_all_but_one_in_a_hundred(path):
-    # Everyday talk of the hands written last (long answers, near misses, hotline talk in the past): what the
-    # rules flag there is the rules' own false alarm, whatever the model later learns.
-    everyday = [r["text"] for r in _pending(path) if r["class"].startswith("safe_")]
+@pytest.mark.parametrize("path", LATEST, ids=lambda p: p.stem)
+def test_the_rules_alone_let_the_everyday_speech_of_the_latest_hands_pass_all_but_one_in_a_hundred(path):
+    # Everyday talk of the hands written last (long answers, near misses, hotline talk in the past, parcels
+    # tracked, budgets agreed): what the rules flag there is the rules' own false alarm, whatever the model
+    # later learns.
+    everyday = [r["text"] for r in _rows_of(path) if r["class"].startswith("safe_")]
     flagged = [t for t in everyday if safety.screen(t, "en-US", use_model=False) is not None]
     assert len(flagged) <= len(everyday) // 100, flagged
