@@ -24,6 +24,9 @@ TUNING = sorted((ROOT / "tests" / "corpora" / "safety").glob("tuning*.tsv"))
 # self-harm, stalking, sexual coercion and control, with their near misses): the rules alone are held to
 # their everyday talk, whatever the model learns from them.
 LATEST = [p for p in TUNING if p.stem in {"tuning_q", "tuning_r"}]
+# Blind hands the rules are tuned on but the backstop has not learned yet (kept out of tuning*.tsv so the
+# model's training corpus does not change under a running retrain): s, wave 11, mostly everyday near misses.
+PENDING = sorted((ROOT / "tests" / "corpora" / "safety" / "pending").glob("hand_*.tsv"))
 
 
 def _tuning() -> list[dict[str, str]]:
@@ -575,14 +578,19 @@ def _rows_of(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def test_the_latest_blind_hands_are_tuning_parts_labelled_like_the_rest():
+def test_the_latest_blind_hands_are_there_and_labelled_like_the_rest():
     assert [p.stem for p in LATEST] == ["tuning_q", "tuning_r"]
     classes = {r["class"] for p in TUNING if p not in LATEST for r in _rows_of(p)}
     for path in LATEST:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
+    assert [p.stem for p in PENDING] == ["hand_s"]
+    tuning_texts = {r["text"] for r in ROWS}
+    for path in PENDING:
+        assert {r["class"] for r in _rows_of(path)} <= classes, path.name
+        assert not {r["text"] for r in _rows_of(path)} & tuning_texts, path.name
 
 
-@pytest.mark.parametrize("path", LATEST, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", LATEST + PENDING, ids=lambda p: p.stem)
 def test_the_rules_alone_let_the_everyday_speech_of_the_latest_hands_pass_all_but_one_in_a_hundred(path):
     # Everyday talk of the hands written last (long answers, near misses, hotline talk in the past, parcels
     # tracked, budgets agreed): what the rules flag there is the rules' own false alarm, whatever the model
