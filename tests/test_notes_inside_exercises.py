@@ -87,6 +87,7 @@ def test_a_note_with_its_words_at_the_boundary_statement_is_kept_and_the_stateme
     assert said_saved(reply), reply.speech
     assert reply.said("boundary/ask/statement") and elicits_text(reply), reply.keys
     assert reply.session_open and reply.speech.endswith("?") and reply.reprompt
+    assert len(reply.speech.split()) <= 30, reply.speech  # short: a line, then the question in its short form
     assert notes_in(items) == sorted(["we had a calm evening", MONEY])
     # AND the exercise is exactly where it was: nothing of the note taken as its answer
     assert convo.state.mode == "boundary" and convo.state.exercises["boundary"] == before
@@ -252,6 +253,7 @@ def test_a_note_that_could_not_be_saved_is_never_called_saved_and_the_exercise_p
     # Skill: I couldn't save that note just now, so it isn't kept. Back to your boundary: ...?
     assert not said_saved(reply), reply.speech
     assert any(w in reply.speech.lower() for w in ("couldn't", "isn't", "wasn't", "not saved")), reply.speech
+    assert len(reply.speech.split()) <= 30 and reply.reprompt, reply.speech
     assert reply.said("boundary/ask/statement") and elicits_text(reply), reply.keys
     assert MONEY not in notes_in(items)
     assert convo.state.mode == "boundary" and convo.state.exercises["boundary"] == before
