@@ -215,9 +215,11 @@ def park(
     exercise: str | None = None,
     *,
     screened: bool = False,
+    back: str | None = None,
 ) -> None:
     """Hold a note in the session (waiting for consent, or for a retry) with the identity of the
-    request that first heard it."""
+    request that first heard it. ``exercise``: that exercise's own note, its outcome fed back to it;
+    ``back``: a note asked for inside that exercise, which then goes on at its question."""
     turn.state.parked = Parked(
         kind=kind.value,
         text=text,
@@ -226,6 +228,7 @@ def park(
         at=turn.now.astimezone(UTC).isoformat(),
         exercise=exercise,
         screened=screened,
+        back=back,
     )
 
 

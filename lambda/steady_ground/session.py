@@ -295,6 +295,7 @@ class Parked:
     at: str  # ISO time of the request that heard it
     exercise: str | None = None  # the exercise to go on with once the save's outcome is known
     screened: bool = False  # words of danger the person chose to keep after the safety answer
+    back: str | None = None  # a note asked for inside this exercise: back to its question once it is settled
 
 
 @dataclass
@@ -325,6 +326,7 @@ class SessionState:
     held: dict[str, Any] = field(default_factory=dict)  # owner -> that owner's dumped place
     unkept: dict[str, Any] = field(default_factory=dict)  # words that brought the safety answer: text, key, at
     misses: int = 0  # FallbackIntents in a row at the menu
+    aside: str | None = None  # the exercise the note prompt was asked from: back to its question after the note
 
     def dump(self) -> dict[str, Any]:
         """Plain JSON for the session attributes (nested dicts are already plain: shared, not copied)."""
@@ -345,6 +347,8 @@ class SessionState:
                              "exercise": p.exercise}
             if p.screened:
                 out["parked"]["screened"] = True
+            if p.back is not None:
+                out["parked"]["back"] = p.back
         for name in OPTIONAL:
             value = getattr(self, name)
             if value:
@@ -358,6 +362,7 @@ class SessionState:
 OPTIONAL: dict[str, type] = {
     "exercises": dict, "notes_cursor": str, "notes_from": str, "notes_off": bool, "warned": bool, "time_zone": str, "zone_failed": bool, "topic": str,
     "part": int, "menu_page": int, "held": dict, "unkept": dict, "misses": int, "unlocked": bool, "cards_ok": bool,
+    "aside": str,
 }
 
 
@@ -399,10 +404,11 @@ def _load(data: dict[str, Any]) -> SessionState:
     if parked is not None:
         texts = [parked[k] for k in ("kind", "text", "key", "at")]
         exercise, extra, screened = parked.get("exercise"), parked["data"], parked.get("screened", False)
+        back = parked.get("back")
         if not (all(isinstance(t, str) for t in texts) and isinstance(extra, dict)
-                and (exercise is None or isinstance(exercise, str)) and isinstance(screened, bool)):
+                and all(v is None or isinstance(v, str) for v in (exercise, back)) and isinstance(screened, bool)):
             raise TypeError("parked")
-        state.parked = Parked(texts[0], texts[1], extra, texts[2], texts[3], exercise, screened)
+        state.parked = Parked(texts[0], texts[1], extra, texts[2], texts[3], exercise, screened, back)
     for name, kind in OPTIONAL.items():
         value = data.get(name)
         if value is None:

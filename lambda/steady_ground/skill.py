@@ -75,6 +75,8 @@ def routing_table() -> list[TurnHandler]:
         # Before it, a request said in full where the room waited for the person's own words ("what
         # topics do you have" as a boundary's words): heard as the request (decided by the words).
         detours.RequestDetourHandler(),
+        # "Add a note that ..." said there: the note, taken, then the same question again.
+        detours.NoteAskedHandler(),
         *exercise.rooms(),
         notes.NoteCaptureRoom(),
         notes.NotesReadingRoom(),

@@ -13,6 +13,7 @@ from steady_ground.turn import Turn
 
 CAPTURE_INTENT = "CaptureTextIntent"
 CAPTURE_SLOT = "text"
+NOTE_MODE = "note_capture"  # the mode while the words of a note are asked for (handlers/notes.py, handlers/asides.py)
 
 
 def elicit(intent: str, slot: str) -> ElicitSlotDirective:

@@ -79,16 +79,38 @@ def _requests() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def request_for(text: str | None) -> tuple[str, str] | None:
     """What a whole utterance asks of the skill, if it is a request said in full where words were
-    expected: ("topics", ""), ("exercise", "checkin"), ("note", ""), ("help", "") ("what can you do"), or
-    ("how", "delete my notes"). None for an answer."""
+    expected: ("topics", ""), ("exercise", "checkin"), ("note", "") or with the note's words ("note",
+    "i want to bring up money on sunday"), ("help", "") ("what can you do"), or ("how", "delete my
+    notes"). None for an answer."""
     said = strip_fillers(text or "")
     said = said.removeprefix("alexa ").removesuffix(" please").removeprefix("please ").strip()
     for kind, pattern in _requests():
         found = pattern.match(said)
         if found is not None:
             name, _, detail = kind.partition(":")
-            return name, detail or (found.groupdict().get("asked") or "")
+            named = found.groupdict()
+            return name, detail or named.get("asked") or named.get("words") or ""
     return None
+
+
+def note_words(text: str | None) -> str | None:
+    """The words of a note asked for with them ("add a note that I want to bring up money on Sunday"),
+    as they were said (case and punctuation kept); "" for a note asked for without words; None when
+    the utterance is no request for a note."""
+    found = request_for(text)
+    if found is None or found[0] != "note":
+        return None
+    wanted = found[1]
+    if not wanted:
+        return ""
+    said = (text or "").split()
+    if said and normalise(said[-1]) == "please" and not wanted.endswith("please"):
+        said = said[:-1]
+    for count in range(1, len(said) + 1):  # the shortest tail of what was said that reads as those words
+        tail = " ".join(said[-count:])
+        if normalise(tail) == wanted:
+            return tail.rstrip(" ,;")
+    return wanted
 
 
 def asked_how(found: tuple[str, str] | None) -> str | None:

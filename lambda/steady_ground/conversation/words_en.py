@@ -187,6 +187,8 @@ _TOPICS = r"(?:topics?|topic list|list of topics|other topics|subjects|guidance 
 _OPTIONS = r"(?:guidance|options|choices)"
 _HEAR = r"(?:hear|list|show me|tell me|give me|read me|read out|go through|go over|go back to|back to|take me to)"
 _ASKED = r"(?:delete|erase|remove|clear|wipe|get rid of|read|hear|see|listen to|find|turn off|stop|switch off|change|set|set up|cancel|send|save|add|make)"
+# The skill asked to do something ("can you", "would you please", "I want you to").
+_ASK_YOU = r"(?:(?:can|could|would|will) you(?: please| just)? |i (?:want|need|would like|'d like) you to )"
 _THINGS = r"(?:notes?|reminders?|privacy code|code|data|everything|history|check ins?|reflections?|answers)"
 
 REQUESTS: tuple[tuple[str, str], ...] = (
@@ -210,7 +212,15 @@ REQUESTS: tuple[tuple[str, str], ...] = (
                            rf"(?:the |my |a |our |this |that )(?:{said})(?: exercise)?{_TAIL}")
       for name, said in EXERCISE_NAMES_PLAIN.items()),
     # a note, asked for where words were expected ("add a note" said as the words of one)
-    ("note", rf"(?:{_LEAD})?(?:add|make|take|leave|write|save) (?:a |another |a new )?note(?: for me)?{_TAIL}"),
+    ("note", rf"(?:{_LEAD}|{_ASK_YOU})?(?:add|make|take|leave|write|save) (?:a |another |a new )?note(?: for me)?{_TAIL}"),
+    ("note", rf"(?:{_LEAD}|{_ASK_YOU})?(?:write|jot|note|put|take) (?:something|this|that|it) down(?: for me)?{_TAIL}"),
+    # the same with the note's own words after it ("add a note that I want to bring up money on Sunday",
+    # "note that ...", "remember that ..."): the words are the note. "I want to note that he tries" has no
+    # request in it (a person's own sentence): only the imperative, or the skill asked, leads.
+    ("note", rf"(?:{_LEAD}|{_ASK_YOU})?(?:add|make|take|leave|write|save) (?:a |another |a new )?note(?: for me)?"
+             rf"(?: that| saying| to say|:)? (?P<words>.+)"),
+    ("note", rf"(?:{_ASK_YOU})?(?:write|jot|note|put) (?:it |this )?down(?: for me)? that (?P<words>.+)"),
+    ("note", rf"(?:{_ASK_YOU})?(?:note|remember)(?: for me)? that (?P<words>.+)"),
     # what the skill can do, or what can be said, asked where words were expected: the step's own help
     ("help", r"what (?:else )?(?:can|could|do) you (?:do|actually do|help (?:me )?with|offer)(?: (?:here|exactly|for me|now|again))*"),
     ("help", r"what (?:exactly |else )?do you do(?: (?:here|exactly|again))*"),

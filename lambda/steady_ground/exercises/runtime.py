@@ -346,6 +346,16 @@ def _request_heard(spec: AnySpec, state: Any, event: Event) -> Step[Any]:
     return dataclasses.replace(failed, say=(Line("exercise/request_heard", {"how": how}), *failed.say))
 
 
+def back_to_step(turn: Turn, spec: AnySpec, *lines: Line) -> None:
+    """Back at the step the person was on after an aside inside the exercise (a note taken on the
+    way): the aside's lines, then that step's question in its short form. Nothing of the exercise
+    changes: its answers and its place stay as they were, in the session and in storage."""
+    state, _ = current_state(turn, spec)
+    before = turn.state.exercises.get(spec.name)
+    again = spec.next_state(state, Event(Ev.REPEAT)).asking_again()
+    apply(turn, spec, dataclasses.replace(again, say=(*lines, *again.say)), before if isinstance(before, dict) else None)
+
+
 class ExerciseStartHandler(TurnHandler):
     """Starts an exercise from its own intents ("let's set a boundary"), wherever the person is."""
 

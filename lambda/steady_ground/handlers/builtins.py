@@ -10,6 +10,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SsmlOutputSpeech
 
 from steady_ground import privacy_gate, safety
+from steady_ground.acts.capture import NOTE_MODE
 from steady_ground.acts.safety import answer
 from steady_ground.deletion import DeletionUnfinished
 from steady_ground.exercises.catalog import BY_NAME
@@ -44,7 +45,7 @@ class StopCancelHandler(TurnHandler):
         return peek.intent in ("AMAZON.StopIntent", "AMAZON.CancelIntent")
 
     def run(self, turn: Turn) -> None:
-        kept = turn.mode in BY_NAME
+        kept = turn.mode in BY_NAME or (turn.mode == NOTE_MODE and bool(turn.state.aside))  # a note asked for inside one
         turn.close_question()
         turn.end("builtins/goodbye", place_kept=kept)
 

@@ -10,6 +10,7 @@ from steady_ground.acts.replies import anything_else
 from steady_ground.dispatch import Answer
 from steady_ground.exercises.catalog import named
 from steady_ground.exercises.runtime import continue_after_save
+from steady_ground.handlers import asides
 from steady_ground.handlers.notes import RE_ASK, YES_NO, after_keep, ask_retry
 from steady_ground.session import Consent, Parked, RetryNote
 from steady_ground.turn import Turn
@@ -30,6 +31,10 @@ def answer_consent(turn: Turn, question: Consent) -> None:
         return
     notes.turn_off(turn)
     turn.say("notes/not_kept")
+    inside = asides.parked_for(turn, held.back) if held is not None else None
+    if inside is not None:  # a note asked for inside an exercise: nothing kept, back to its step
+        asides.declined(turn, inside)
+        return
     if held is not None and held.exercise is not None:
         _continue_exercise(turn, held.exercise, notes.Outcome.OFF)
         return
@@ -50,6 +55,10 @@ def answer_retry(turn: Turn, question: RetryNote) -> None:
 
 
 def answer_parked(turn: Turn, held: Parked, outcome: notes.Outcome, *, retried: bool = False) -> None:
+    inside = asides.parked_for(turn, held.back)
+    if inside is not None:
+        asides.settle(turn, inside, outcome, held.text)
+        return
     if held.exercise is not None:
         turn.state.parked = None
         _continue_exercise(turn, held.exercise, outcome)

@@ -22,8 +22,10 @@ from steady_ground.conversation import hearing
 from steady_ground.exercises import catalog
 from steady_ground.exercises.checkin import start_checkin
 from steady_ground.exercises.runtime import ExerciseStartHandler
+from steady_ground.handlers import asides
 from steady_ground.handlers.guidance import menu
-from steady_ground.handlers.notes import CAPTURE_MODE
+from steady_ground.handlers.notes import CAPTURE_MODE, take_note
+from steady_ground.session import MENU
 from steady_ground.turn import Peek, Turn, TurnHandler, peek, slot_of
 
 ROOMS = frozenset({*catalog.BY_NAME, CAPTURE_MODE})
@@ -72,6 +74,7 @@ class RequestDetourHandler(TurnHandler):
         assert found is not None  # can_handle said so
         kind, name = found
         turn.say("exercise/request_detour", note=turn.mode == CAPTURE_MODE)
+        turn.state.aside = None
         if kind == "topics":
             menu(turn)
         elif name == "checkin":
@@ -80,3 +83,36 @@ class RequestDetourHandler(TurnHandler):
             spec = catalog.named(name)
             assert spec is not None
             ExerciseStartHandler(spec).run(turn)
+
+
+class NoteAskedHandler(TurnHandler):
+    """ "Add a note that I want to bring up money on Sunday" (or "add a note", "remember that ...") said
+    as the words of a free-text step: a note, taken, and back to the step (``handlers/asides.py``). At
+    the menu (another voice, heard while Alexa listened for the first speaker's words): that speaker's
+    own note, as from "add a note". An answer that merely holds such words ("I want to note that he
+    tries") is no request (``hearing.request_for``) and stays the answer."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        request = handler_input.request_envelope.request
+        if getattr(request, "object_type", None) != "IntentRequest":
+            return False
+        routed = peek(handler_input)
+        if routed.intent != CAPTURE_INTENT or routed.question:
+            return False
+        inside = routed.mode in catalog.BY_NAME and not routed.switched
+        if not (inside or routed.mode == MENU):
+            return False
+        return hearing.note_words(captured(handler_input)) is not None
+
+    def claims(self, peek: Peek) -> bool:
+        return False  # never by intent alone: only the words decide (can_handle)
+
+    def run(self, turn: Turn) -> None:
+        words = hearing.note_words(turn.slot(CAPTURE_SLOT).raw)
+        spec = asides.exercise_here(turn)
+        if spec is not None:
+            asides.take(turn, spec, words)
+            return
+        turn.state.aside = None
+        turn.mode = MENU
+        take_note(turn, words)

@@ -16,12 +16,13 @@ from typing import Any
 from markupsafe import escape
 
 from steady_ground import notes, privacy_gate, safety
-from steady_ground.acts.capture import ask_for_text
+from steady_ground.acts.capture import NOTE_MODE, ask_for_text
 from steady_ground.acts.consent import ask_consent
 from steady_ground.acts.replies import anything_else, unavailable
 from steady_ground.acts.safety import answer, hold
 from steady_ground.conversation import hearing
 from steady_ground.dispatch import Answer
+from steady_ground.handlers import asides
 from steady_ground.render import plain_text
 from steady_ground.session import MENU, DeleteAll, RetryNote, StopNotes
 from steady_ground.storage.errors import StorageError
@@ -38,7 +39,7 @@ STOP_NOTES = "StopNotesIntent"
 PRIVATE_MODE = "PrivateModeIntent"
 ENTRY_INTENTS = frozenset({ADD, READ, DELETE_LAST, DELETE_ALL, SEND, STOP_NOTES, PRIVATE_MODE})
 
-CAPTURE_MODE = "note_capture"
+CAPTURE_MODE = NOTE_MODE
 READING_MODE = "notes_reading"
 PAGE = 3
 HOLD_PAGE = 25  # notes a page when looking for one held back before "delete all"
@@ -116,12 +117,18 @@ def _note_help(turn: Turn) -> None:
 
 def _note_request(turn: Turn) -> None:
     """ "Delete all my notes" said as the note: not kept, not done unasked; they can ask again now.
-    "Add a note", said as the note: they're adding one already, and the prompt again."""
-    found = hearing.request_for(turn.slot("text").raw)
-    if found is not None and found[0] == "note":
+    "Add a note", said as the note: they're adding one already, and the prompt again; "add a note that
+    ..." is that note, its words as said."""
+    said = turn.slot("text").raw
+    words = hearing.note_words(said)
+    if words:
+        take_note(turn, words)
+        return
+    if words == "":
         turn.say("notes/already_adding")
         elicit(turn, "notes/add_prompt")
         return
+    found = hearing.request_for(said)
     turn.mode = MENU
     turn.ask("notes/request_not_kept", how=hearing.asked_how(found))
 
@@ -398,7 +405,12 @@ class NotesEntryHandler(TurnHandler):
 
     def run(self, turn: Turn) -> None:
         intent = turn.intent_name
+        inside = asides.exercise_here(turn) if intent == ADD else None
         turn.close_question()
+        turn.state.aside = None
+        if inside is not None:  # a note asked for inside an exercise: taken, then back to its step
+            asides.take(turn, inside, turn.slot("text").raw)
+            return
         turn.mode = MENU
         if intent == ADD:
             take_note(turn, turn.slot("text").raw)
@@ -434,13 +446,34 @@ def removable(turn: Turn) -> bool:
     return True
 
 
+# "No", "skip" or "go back" at the note prompt, heard as Alexa's intents rather than as the words: the
+# same as those words (nothing kept).
+STEERED: dict[str, hearing.Heard] = {
+    "AMAZON.NoIntent": hearing.Heard.NO,
+    "SkipIntent": hearing.Heard.SKIP,
+    "AMAZON.PreviousIntent": hearing.Heard.BACK,
+}
+
+
 class NoteCaptureRoom(TurnHandler):
     """The words of a note, captured whole after "add a note"."""
 
     def claims(self, peek: Peek) -> bool:
-        return peek.mode == CAPTURE_MODE and peek.intent in ("CaptureTextIntent", "AMAZON.FallbackIntent", "AMAZON.HelpIntent")
+        if peek.mode != CAPTURE_MODE:
+            return False
+        return peek.intent in ("CaptureTextIntent", "AMAZON.FallbackIntent", "AMAZON.HelpIntent") or (
+            peek.intent in STEERED and peek.question is None)
 
     def run(self, turn: Turn) -> None:
+        inside = asides.waiting(turn)
+        if inside is not None:  # asked from inside an exercise: answered there, then back to its step
+            asides.answer_prompt(turn, inside, STEERED.get(turn.intent_name or ""))
+            return
+        turn.state.aside = None
+        steered = STEERED.get(turn.intent_name or "")
+        if steered is not None:  # "no", "skip", "go back" heard as intents, not as the words
+            NOT_A_NOTE[steered](turn)
+            return
         if turn.intent_name == "AMAZON.HelpIntent":
             turn.say("notes/capture_help")
             elicit(turn, "notes/add_prompt")
