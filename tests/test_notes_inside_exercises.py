@@ -75,7 +75,7 @@ def at_the_check_in_words(talk, nlu="literal", device=None):
     "add a note that I want to bring up money on sunday",
     "make a note that I want to bring up money on sunday",
     "note that I want to bring up money on sunday",
-    "remember that I want to bring up money on sunday",
+    "can you remember that I want to bring up money on sunday",
 ])
 def test_a_note_with_its_words_at_the_boundary_statement_is_kept_and_the_statement_is_asked_again(talk, items, nlu, said):
     # Skill: Step three, your I statement ... what's yours?
@@ -267,7 +267,8 @@ def test_a_note_that_could_not_be_saved_is_never_called_saved_and_the_exercise_p
 
 
 # -- an answer that merely mentions notes is still the answer ------------------------------------------
-@pytest.mark.parametrize("answer", ["I want to note that he tries", "I need to remember that he tries too"])
+@pytest.mark.parametrize("answer", ["I want to note that he tries", "I need to remember that he tries too",
+                                    "remember that he said sorry last week and meant it"])
 def test_an_answer_that_mentions_noting_is_still_the_answer(talk, items, answer):
     convo = at_the_boundary_statement(talk, "literal", alexa.Device(user_id="amzn1.ask.account.ASIDENOTE0009"))
     convo.say(answer)

@@ -220,7 +220,9 @@ REQUESTS: tuple[tuple[str, str], ...] = (
     ("note", rf"(?:{_LEAD}|{_ASK_YOU})?(?:add|make|take|leave|write|save) (?:a |another |a new )?note(?: for me)?"
              rf"(?: that| saying| to say|:)? (?P<words>.+)"),
     ("note", rf"(?:{_ASK_YOU})?(?:write|jot|note|put) (?:it |this )?down(?: for me)? that (?P<words>.+)"),
-    ("note", rf"(?:{_ASK_YOU})?(?:note|remember)(?: for me)? that (?P<words>.+)"),
+    # "remember that ..." alone is often the person's own answer ("remember that he said sorry"): only when
+    # the skill is asked ("can you remember that ...", "remember for me that ...") is it a note
+    ("note", rf"(?:(?:{_ASK_YOU})?note(?: for me)?|{_ASK_YOU}remember(?: for me)?|remember for me) that (?P<words>.+)"),
     # what the skill can do, or what can be said, asked where words were expected: the step's own help
     ("help", r"what (?:else )?(?:can|could|do) you (?:do|actually do|help (?:me )?with|offer)(?: (?:here|exactly|for me|now|again))*"),
     ("help", r"what (?:exactly |else )?do you do(?: (?:here|exactly|again))*"),
