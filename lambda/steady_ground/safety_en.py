@@ -328,7 +328,7 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:kill|kills|killed|killing) it\b|\bkiller\b",
     r"\bbeat\w* me (?:at|to|in)\b",
     r"\bhit\w* me up\b|\bhit me (?:with|like) (?:the news|a question|that news|a ton of bricks|the bill|an idea|his news|her news)\b|\bhit me with (?:a |the |his |her |some |this |that )?(?:bombshell|news|question|idea|bill|surprise|proposal|joke|request|curveball|curve ball|fact|line|story|truth|plan|list)\b|\bit hit me\b",
-    r"\bpush\w* me (?:to (?!the\b)|towards|forward|harder|into \w+ing\b)|\bpush\w* my buttons\b",
+    r"\bpush\w* me (?:to (?!the\b|(?:do|try) (?:stuff|things|it)\b)|towards|forward|harder|into \w+ing\b)|\bpush\w* my buttons\b",
     r"\bgrab\w* me (?:a|an|some|coffee|lunch|dinner|one|something)\b",
     r"\bshot me (?:a|an) (?:\w+ )?(?:look|glance|smile|text|message|email|wink|stare|grin)\b",
     r"\b(?:cracked|choked|chokes|choke|cracks) me up\b",
@@ -480,6 +480,29 @@ NEGATIONS: tuple[str, ...] = (
     r"\b(?:never|not|no longer) (?:feel |felt |feeling |am |was |been )?(?:unsafe|in danger)\b",
     r"\bnot (?:feeling )?suicidal\b(?! (?:yet|right now|at the moment|today|anymore|now|but|though))",
     r"\b(?:never|not|has not|have not|did not|does not|is never|has never)\b(?: (?:once|ever|really|at all))? (?:frightened|scared|frighten|scare|intimidated|intimidate) me\b(?! (?:like|as much|until|till|before|so|this much|more|now|tonight|today|recently|lately)\b)",
+)
+
+# wave 11 (helper sb), from hand r by meaning: everyday talk the stalking and control rules heard as danger.
+# A tracker on the pet or on my own luggage; a visit to my work with a treat or to take me out (unless it is
+# unwanted: after I said no, after we split, again and again); texts read over my shoulder, then talked through; a
+# reminder to take my own medicine; a PIN shared because I asked; a debt in my name that we chose and pay
+# together; and "it is not like he stops me or anything": a danger denied in passing (the rest is still read).
+IDIOMS = (
+    *IDIOMS,
+    r"\b(?:airtags?|air tags?|tiles?|trackers?|tracking devices?|gps(?: trackers?)?)\b (?:on|in|to|into|for|attached to|clipped to) (?:the |our |my |a )?(?:dogs|dog|cats|cat|puppy|puppies|pets?|kitten|horse|pony|tortoise)\b(?: (?:collars?|harness|harnesses|tag))?|\b(?:dogs|dog|cats|cat|pets?|puppy)(?: collar)? (?:airtags?|air tags?|tiles?|trackers?|gps)\b",
+    r"\b(?:i|we) (?:\w+ )?(?:put|stuck|slipped|popped|tucked|keep|kept|attached|clipped|added|bought|got)\b (?:an? |some |the |our |my |one )?(?:airtags?|air tags?|tiles?|trackers?|gps trackers?)\b (?:on|in|into|to|inside) (?:my|our|the|each|every) (?:\w+ )?(?:suitcases?|luggage|cases?|bags?|backpacks?|keys|key ring|keyring|wallet|purse|bike|golf clubs|camera bag|guitar case)\b",
+    r"\b(?:turn\w*|show\w*|pop\w*|rock\w*) up (?:at|outside) (?:my|the|our) (?:work|office|job|school|gym|house|flat|place|door|shop|salon|desk)\b (?:with (?:a |some |my |the |our |his |her )?(?:birthday )?(?:cake|cakes|flowers|lunch|coffee|coffees|breakfast|presents?|gifts?|balloons|kids|surprise|chocolates|card|pizza|doughnuts|donuts|treats?)\b|to (?:take me (?:out )?(?:to|for) (?:lunch|dinner|a drink|drinks|coffee|breakfast|a meal)|surprise me|give me a lift|pick me up|bring me|drop off)\b)"
+    r"(?!(?: \w+){0,10}? (?:though|although|after i|since i|since we|i (?:told|asked|begged) (?:him|her)|again\b|uninvited|every (?:day|week|night)|scared|frightened|block\w*|split|separated|divorced|restraining|order)\b)",
+    r"\bread\w* (?:my |the )?(?:\w+ ){0,4}?over my shoulder\b(?=(?: \w+){0,6}? (?:we (?:talked|talk|had a (?:chat|talk)|sorted|laughed|discussed|cleared)|by accident|accidentally|(?:and|then) (?:apologi\w*|said sorry)))",
+    r"\b(?:remind\w*|help\w*|nag\w*|encourag\w*|prompt\w*|tell\w*|told|ask\w*|want\w*|get\w*|got) (?:me|us) to take my (?:meds|medication|medicine|pills|tablets|insulin|inhaler|antidepressants|vitamins)\b|\b(?:forget|forgot|forgetting|remember\w*|time|need|needs|needed) to take my (?:meds|medication|medicine|pills|tablets|insulin|inhaler|antidepressants|vitamins)\b",
+    r"\bknows? my (?:pin|pin number|passcode|password|code)\b(?= (?:because|since|as) (?:i|we) (?:asked|gave|told|wanted|shared|trust|both|set)\b|(?: \w+){0,3}? (?:so (?:he|she) can (?:get|pay|pick|buy|grab|do)|for emergencies|in case)\b)",
+    r"\b(?:the |our |a |this )?(?:debts?|loans?|credit cards?|mortgage|car finance|overdraft|bills?)(?: is| are)? (?:in|on|under) my name\b"
+    r"(?=(?: \w+){0,12}? (?:we (?:both )?(?:pay|share|split|agreed|decided|chose)|pay\w* (?:it |for it )?(?:off )?together|together\b|jointly|better credit|credit (?:score|rating|history)|my choice|i (?:chose|wanted|asked|agreed|decided)))",
+    r"\b(?:playing|play|played|plays) (?:call of duty|cod|fortnite|halo|apex|valorant|overwatch|warzone|gta|paintball|laser tag|nerf|water fights?|video ?games?|games?)\b(?: \w+){0,8}? (?:kill\w*|shoot\w*|shot|snip\w*|stab\w*|blow\w* up|blew up)(?: \w+)? (?:me|us)\b",
+)
+NEGATIONS = (
+    *NEGATIONS,
+    r"\bnot (?:like|as if|as though) (?:he|she) (?:ever )?(?:\w+ ){0,14}?(?:or anything|or whatever|or nothing)\b",
 )
 
 # -- rules by class and tier ------------------------------------------------------------------------
@@ -744,7 +767,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:i )?did not want (?:to|it)\b(?: \w+){0,3}? (?:he|she) (?:made me|would not stop|did not stop|kept going|forced|pressured|did it anyway)",
             r"\b(?:does|did|do|starts|started|has sex|touches|touched) (?:it |things |stuff )?(?:to me )?(?:when|while) i (?:am|was) (?:asleep|sleeping|passed out|unconscious|out of it)\b|\b(?:i am|i was) asleep when (?:it|he) (?:starts|started|begins)\b",
             r"\b(?:being|was|is|already) inside me\b(?: \w+){0,6}? (?:asleep|woke|wake|said|did not|without)|\bwak\w* me up\b(?: \w+){0,3}? inside me\b",
-            rf"\b(?:{SAY}\b(?: \w+){{0,2}}? (?:hell|he will|he is going to|he would)|hell) (?:post|send|share|leak|show|put up|put online)\b(?: \w+){{0,3}}? (?:pictures|photos|pics|videos|video|tape|nudes)\b",
+            rf"\b(?:{SAY}\b(?: \w+){{0,2}}? (?:hell|he will|he is going to|he would)|hell) (?:post|send|share|leak|show|put up|put online)\b(?: \w+){{0,3}}? (?:pictures|photos|pics|videos|video|tape|nudes)\b(?! (?:from|of) (?:the|our|my|his|her) (?:holiday|holidays|wedding|party|trip|beach|kids|baby|dog|day out|christening|birthday|graduation|match|game|concert|garden|house)\b)",
             r"\bwoke up (?:to|with) (?:him|he|her) (?:on|on top of|inside|touching|undressing) me\b",
             r"\b(?:hurts|it hurts|crying|i cry|said stop|say stop)\b (?:and|but) (?:he|she) (?:does not|did not|will not|would not|never) stop\b|\b(?:carries on|keeps going|kept going|carried on|does not stop|did not stop)\b (?:even )?(?:when|while|though) i (?:cry|cried|am crying|was crying|say no|said no|beg|begged)\b",
             r"\b(?:in bed|sex|it)\b(?: \w+){0,4}? whether i (?:want|like) (?:it |to )?or not\b|\b(?:relations|sex|intimacy|himself)\b(?: \w+){0,3}? against my (?:will|wishes|consent)\b",
@@ -2148,3 +2171,174 @@ for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
             RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
+# -- families written in wave 11 by helper sb (hand r, weighted to stalking, sexual coercion and control; with
+# the tuning rows no rule nor the leave-one-hand-out backstop heard), by meaning, not by sentence ------------------
+_PHOTOS = r"(?:pictures|photos|pics|videos|video|tape|recordings?|nudes|images|footage|clips?)"
+_MEDS = (
+    r"(?:meds|medication|medications|medicine|medic asian|tablets|pills|insulin|inhaler|antidepressants|prescription"
+    r"|birth control(?: pills)?|contraception|contraceptive|the pill|injections?|patches)"
+)
+_NUMBER = r"(?:\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens|loads of)"
+_FROM_R_SB: dict[str, dict[str, tuple[str, ...]]] = {
+    "stalking": {
+        "possible": (
+            # made to keep a location app on; the location, the steps, the mileage read, then asked about
+            r"\b(?:made|makes|forced|forces|making|has|had) me (?:put|install|download|turn on|keep|have|use|get|switch on|add)\b(?: \w+){0,3}? (?:location|tracking|find my|life ?360|gps|location sharing|tracker)\b",
+            r"\b(?:if|when|whenever|every time) i (?:turn|switch|turned|switched|take|took) (?:it|my location|location|the location|sharing|location sharing|the app|find my|my phone|my gps) off\b(?: \w+){0,2}? (?:he|she) (?:goes|gets|kicks|freaks|flips|loses|went|got|kicked|freaked|flipped|lost)\b",
+            r"\b(?:location|location sharing|find my|life ?360|timeline|fitness (?:watch|tracker|app)|my steps|strava|mileage|odometer|insurance app|black box|tracking app|miles)\b(?: \w+){0,8}? (?:asks?|asked|asking|rings?|rang|calls?|called|texts?|texted|wants to know|demands?|questions?|quizz\w*|interrogat\w*|grills?) (?:me )?(?:why|where|who|what|if i|when i|whenever i|every time i)\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:tracks?|tracked|tracking|follows?|watches|checks?|monitors?) my (?:car|van|phone|location|driving|bike|steps|runs|walks)\b (?:through|on|via|with|using) (?:the|an|his|her|my|some|a)\b",
+            # into my accounts: a password changed or known, a login used at will, the recovery number his
+            r"\b(?:has|knows|changed|changes|took|got|reset|set|has got|is got) (?:my|all my|the) (?!(?:netflix|disney|spotify|prime|amazon|wifi|sky|hulu|hbo|youtube|xbox|playstation|steam|tv|streaming)\b)(?:\w+ ){0,2}?(?:password|passcode|passwords|passcodes|login|logins|recovery (?:number|email|phone))\b(?: \w+){0,8}? (?:so (?:he|she) can|and (?:checks?|reads?|logs?|looks?|goes?|sees?|can see|deletes?|changes?)|whenever (?:he|she) (?:wants|likes)|i can not|to (?:his|hers|her)\b)",
+            r"\b(?:hack\w*|got|gets|broke|breaks|logged|logs|logging|gone|went|getting) into my (?:\w+ )?(?:emails?|email account|accounts?|icloud|google|gmail|facebook|instagram|insta|whatsapp|snapchat|messages|laptop|computer|cloud|photos)\b",
+            r"\b(?:checks?|checked|checking|reads?|goes through|went through|looks? (?:at|through)|scrolls? through|scrolled through) my (?:browser|browsing|internet|search|web|youtube|google|call|phone) (?:history|log|logs)\b",
+            # the count of calls and texts, new numbers after a block, silent calls, new numbers found at once
+            rf"\b(?:calls?|rings?|rang|called|phones?|phoned|texts?|texted|messages?|messaged)\b(?: me| my phone)? {_NUMBER} times\b(?: \w+){{0,4}}? (?:if|when|whenever|until|till|every time) i (?:do not|did not|can not|could not|am not|was not|miss|ignore|turn)\b",
+            r"\b(?:a|one|two|three|four|five|\d+)? ?hundred (?:\w+ )?(?:texts|messages|calls|missed calls|voicemails)\b(?! (?:in|on|from) (?:the|our|my|a) (?:group|family|work|class|team|school|parents))",
+            r"\bblock\w* (?:him|her|his number|her number|them)\b(?: \w+){0,8}? (?:new|different|unknown|other|another|private|withheld|fake|burner) (?:numbers?|accounts?|profiles?|phones?|emails?)\b",
+            r"\b(?:calls?|texts?|messages?)\b(?: \w+){0,4}? (?:no number|withheld|private number|unknown number|no caller id|hidden number)\b(?: \w+){0,6}? (?:i know it is (?:him|her)|it is (?:him|her)|breathing|silence|hangs? up|hung up)\b",
+            r"\b(?:changed|change|new) (?:my )?(?:number|phone|email|address)\b(?: \w+){0,4}? (?:he|she) (?:still )?(?:had|has|got|knew|knows) it\b",
+            r"\b(?:somehow|still|already)\b (?:he|she) (?:found|finds|got|had|knew|knows|tracked down|worked out) (?:my|our) (?:new )?(?:address|number|flat|place|house)\b|\bmoved\b(?: \w+){0,4}? (?:he|she) (?:found|tracked down|got|had) (?:my|our|the) new (?:address|place|flat|house)\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:got|gets|found out|found|had) (?:my|our) new (?:address|number|flat|place)\b(?: \w+){0,3}? (?:off|from|through|via|somehow|within|by the next|the next|already)\b",
+            # turning up where I am when he could not have known, at my mum's, where I shop; his people watching
+            r"\b(?:turned|showed|turns|shows|came|comes) (?:up|round)\b(?: \w+){0,8}? (?:i (?:never|did not|had not|have not) told (?:him|her) where|(?:he|she) (?:should not|could not|can not) (?:have )?know)\b",
+            r"\b(?:pop\w*|turn\w*|show\w*) up (?:at |in )?(?:places|wherever|everywhere|where) i (?:go|am|work|shop|eat|drink|run|walk)\b",
+            r"\b(?:he|she) is (?:suddenly )?there (?:again|every time|whenever|wherever)\b|\bi (?:come|came|walk|walked|get|got|step|stepped) out (?:of )?(?:\w+ ){1,3}?(?:and )?(?:he|she) (?:is|was) (?:\w+ )?(?:there|outside|waiting|standing)\b(?: \w+){0,3}? (?:again|by my car|for me|every time)\b",
+            r"\b(?:his|her) (?:mates|friends|family|brothers?|sisters?|cousins?|mom|dad|people|boys|lads)\b(?: \w+){0,2}? (?:are|is|keep|keeps|have been|were|has been) (?:watching|following|spying on|keeping an eye on|tailing|reporting on|reporting back on) me\b",
+            r"\b(?:someone|somebody|one) (?:of|from) (?:his|her) (?:mates|friends|family|people)\b(?: \w+){0,3}? (?:is |was )?(?:again |everywhere )?(?:parked|outside|watching|following|sitting|waiting|turns up|shows up)\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:drives?|drove|driving) (?:\w+ )?(?:past|by) (?:the|my|our|her)\b(?: \w+){0,4}? (?:when|while|whenever|every time|as) i\b",
+            r"\b(?:his|her) (?:car|cars|van|vans|truck|trucks|ute|motorbike)(?: is| was| has been)? (?:parked|sitting|idling|waiting) (?:down|up|across|at the end of|opposite|on) (?:the|my|our) (?:road|street|close|block|corner)\b",
+            r"\b(?:again|every (?:day|night)|lately|keeps?) (?:parked|parking|sitting|waiting) (?:on|in|outside|at the end of|down|across from) (?:my|our) (?:road|street|close|drive|block)\b|\bparked (?:on|in|down|outside) my (?:road|street|close)\b(?: \w+){0,2}? (?:again|lately|every|all the time)\b",
+            r"^(?:he|she)(?: he| she)? (?:was|is) (?:waiting|sitting|parked|standing) (?:in|at|outside) (?:the|my) (?:car park|parking lot|lobby|entrance|gates?)$",
+            r"\b(?:feels?|felt|feeling|sense|know|convinced|paranoid)\b(?: that)? (?:he|she) (?:is|was|has been|keeps) (?:watching|following|tracking|listening to|spying on) (?:me|us|my)\b",
+            r"\bwhere i (?:volunteer|work|study|swim|train|worship|shop|go to church)\b(?: \w+){0,3}? (?:he|she) (?:waits|waited|is waiting|hangs around|sits|parks|stands|turns up|shows up|appears)\b",
+            rf"{APART}\b(?: \w+){{0,4}}? (?:he|she) (?:waits|waited|is waiting|hangs around|sits|sat|parks|parked|stands|stood|turns up|turned up|shows up|showed up|appears|keeps turning up|keeps showing up)\b",
+            # a picture of where I am, sent to say he knows; listening at the door; my texts printed; a key to my place
+            r"\b(?:photos?|pictures?|pics?|videos?|snaps?) of (?:my|her|his|our|the) (?:own )?(?:\w+ )?(?:front door|door|house|flat|car|window|windows|street|building|place)\b(?: \w+){0,2}? (?:from (?:the street|outside|across|the road|the end of)|when i|while i)\b",
+            r"\bwhen i (?:am|was) (?:at|in|out)\b(?: \w+){0,6}? (?:he|she) (?:sends?|sent|texts?|texted|messages?|messaged) me (?:a )?(?:photo|picture|pic|video|snap)s? of (?:it|her|his|the|my|where|their)\b(?: \w+)? (?:house|place|flat|door|car|street|building|front)\b",
+            r"\b(?:listens?|listened|listening|eavesdrop\w*) (?:in )?(?:at|outside|behind|through|by) (?:the|my) (?:\w+ )?(?:door|wall|window)\b(?: \w+){0,4}? (?:when|while|whenever|every time|if) i(?: am| was| get| go)? (?:on the phone|on a call|talking|call|ring|phone|speak)\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:printed|prints|screenshotted|screenshots|saved|saves|copied|copies|forwarded|forwards|keeps|kept)(?: out)? (?:all )?(?:of )?my (?:texts|messages|emails|chats|dms|whatsapps|call logs?)\b",
+            r"\b(?:spare )?keys? (?:to|for) my (?:new )?(?:place|flat|house|home|car|apartment)\b(?: \w+){0,6}? (?:somehow|things (?:are|have been|were) moved|moved things|i never gave|i did not give|been in|lets himself in|let himself in)\b",
+            r"\bleav\w* (?:stuff|things|presents|gifts|notes|letters|flowers|cards|bits)\b(?: \w+){0,3}? (?:on|at|under|through|by|outside) (?:my|the) (?:doorstep|door|front door|letterbox|mailbox|windscreen|windshield|car|step|porch)\b(?: \w+){0,8}? (?:after|since|though|although|when) i (?:said|told|asked|blocked|moved|left|begged)\b",
+            # he knows what I wrote to someone else, word for word; a spy thing on my phone; the doorbell camera on his phone
+            r"\bkn(?:ows?|ew) (?:exactly )?(?:what|everything) i (?:said|say|wrote|write|texted|text|told|typed|messaged)\b(?: \w+){0,6}? (?:word for word|on whatsapp|on (?:my )?(?:phone|messenger|instagram|snapchat|facebook|signal)|in (?:my|a) (?:texts?|messages?|chats?|dms?|emails?))\b",
+            r"\bspy (?:thing|things|setting|feature|app)\b",
+            r"\b(?:doorbell|ring|camera|cameras|cctv|nest)\b(?: \w+){0,4}? (?:on|to) (?:his|her) (?:phone|app|laptop|ipad|tablet)\b(?: \w+){0,4}? (?:sees?|watch\w*|knows?|checks?)\b(?: \w+){0,2}? (?:everyone who|everybody who|who comes|who visits|who i|when i (?:come|go|leave|get))",
+            r"\b(?:camera|cameras|mic|microphone|recorder|bug)\b (?:\w+ ){0,2}?(?:in|inside|behind|hidden in|built into) (?:the|a|my|our) (?:smoke (?:alarm|detector)|clock|charger|plug|vent|light fitting|lamp|teddy|picture frame|air freshener|plant pot|socket|fire alarm|router)\b",
+            # his questions put to my people and my workplace: my shifts, updates on me, emails to my boss
+            r"\b(?:calls?|rings?|rang|called|phones?|phoned) my (?:work|job|office|boss|manager)\b(?: \w+){0,6}? (?:pretending|to (?:get|find out|check) (?:my )?(?:shifts|rota|hours|schedule|where|when|if))\b",
+            r"\b(?:asks?|asked|asking|gets?|pumps?|quizz\w*|grill\w*) (?:my|our|her) (?:\w+ )?(?:sister|brother|mom|dad|friends?|mates?|cousins?|kids|son|daughter|colleagues?|neighbors?|family)\b(?: \w+){0,3}? (?:for )?(?:updates|news|information|info|reports?|details) (?:on|about) me\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:keeps|keep|kept|still|has been|is|was|will not stop)(?: on)? (?:emailing|ringing|calling|messaging|contacting|texting|writing to|phoning) my (?:boss|work|manager|employer|colleagues|coworkers|workplace|hr|landlord|new (?:boyfriend|girlfriend|partner))\b(?: \w+){0,2}? (?:about me|to (?:check|ask|find out|say|tell)|pretending)\b",
+        ),
+    },
+    "sexual": {
+        "clear": (
+            # his threat to share pictures or videos if I leave or refuse; my face put on porn
+            rf"\b(?:if|unless|or) i\b(?: \w+){{0,4}}? (?:he|she) (?:will|would|is going to|is gonna) (?:send|show|post|share|leak|forward|email|upload|put)\b(?: \w+){{0,4}}? {_PHOTOS}\b",
+            r"\b(?:my face|me|pictures of me|photos of me) (?:on|onto|into) (?:a )?(?:porn|porno|naked|nude|explicit|sex)\b|\bdeep ?fakes?\b",
+        ),
+        "possible": (
+            rf"\b(?:says?|said|threaten\w*|swears?|swore) (?:that )?(?:he|she) (?:will|would|is going to) (?:send|show|post|share|leak|forward|email|upload)\b(?: \w+){{0,4}}? (?:the|my|those|these|our|his|her) (?:\w+ )?{_PHOTOS}\b(?! (?:from|of) (?:the|our|my|his|her) (?:holiday|holidays|wedding|party|trip|beach|kids|baby|dog|day out|christening|birthday|graduation|match|game|concert|garden|house)\b)",
+            rf"\b(?:has|have|got|kept|keeps|took|takes|filmed|recorded)\b (?:the |some |those |these )?(?:\w+ )?{_PHOTOS} (?:of (?:me|us)|on (?:his|her) (?:phone|laptop))\b(?: \w+){{0,16}}? (?:remind\w*|threat\w*|holds? (?:it|them) over|(?:when|every time|whenever) i (?:argue|talk about leaving|say no|disagree|answer back|stand up|mention leaving)|if i (?:leave|go|say no|tell))",
+            r"\b(?:film\w*|record\w*|videoed|videoing|photograph\w*) (?:us|me)\b(?! (?!having\b)\w+ing\b| (?:at|on|for|during) )(?: \w+){0,6}? (?:i never (?:said|agreed|knew|consented)|i did not (?:know|agree|consent|say)|without (?:me knowing|my (?:knowledge|consent|permission)|asking|telling me)|i (?:only )?found out)\b",
+            r"\b(?:unless|if i do not|if i will not|or else|makes? me|made me|forces? me|forced me) (?:i )?(?:let (?:him|her) )?(?:film|record|video|tape|photograph)\w* (?:it|us|me|when we|while we|us having|during)\b",
+            # woken for it; it started while I slept; I pretend to sleep; "he says I didn't say no"
+            r"\bwak\w* me(?: up)?\b(?: \w+){0,6}? (?:for|wanting|to have|demanding|expecting|asking for) (?:sex|a shag|intimacy|it)\b(?! (?:is|was) (?:time|morning))",
+            r"\b(?:wake|wakes|woke|waking|woken|asleep|sleeping)\b(?: up)?(?: \w+){0,3}? (?:(?:he|she) (?:is|was|had|has) (?:already )?|(?:with|to) (?:him|her) )(?:doing it|doing (?:stuff|things) to me|touching me|on me|on top|inside|having sex|undressing me|feeling me|groping|fondling|rubbing against)\b",
+            r"\b(?:did|does|do|doing) (?:things|stuff|it) to me (?:while|wile|when|whilst) i (?:was|am|were) (?:a ?sleep|asleep|sleeping|out of it|passed out|drunk|unconscious)\b",
+            r"\b(?:touch\w*|grop\w*|paw\w*|feel\w*|rub\w*|grab\w*) (?:me|at me)\b(?: \w+){0,5}? i (?:pretend|act|lie still|freeze|froze|go still|play dead)\b",
+            r"\b(?:says?|said|claims?|reckons?)\b (?:that )?i (?:did not|never) (?:say|said) no\b",
+            # her body not ready (after a birth, stitches, a miscarriage, ill): he would not wait, wanted it anyway
+            r"\b(?:baby|birth|c section|caesarean|cesarean|section|stitches|miscarriage|abortion|operation|surgery|labour|labor|delivery|sick|ill|flu|bleeding|period|poorly|fever|in pain)\b(?: \w+){0,8}? (?:he|she) (?:still )?(?:wanted it|wants it|wanted sex|wants sex|expects it|expected it|expects sex|expected sex|pushing for (?:sex|it)|pushed for (?:sex|it)|pushes for (?:sex|it)|climbs? in|climbed in|demanded (?:it|sex)|demands (?:it|sex)|would not wait|will not wait|did not wait|would not leave me alone|will not leave me alone|would not take no)\b(?! (?:done|fixed|cleaned|sorted|finished|ready|back|to be)\b)",
+            r"\bpush\w* (?:me )?(?:for|about|into) sex\b(?! ed\w*)",
+            r"\b(?:tell|told|say|said) (?:him|her) (?:it|that it) (?:hurts|hurt|is hurting|was hurting|is painful|was painful|is sore|was sore)\b(?: \w+){0,4}? (?:he|she) (?:says|said|tells me|told me) (?:to )?(?:relax|calm down|i will get used|stop (?:moaning|complaining|fussing|being)|it is fine|it will stop|it is normal|man up)\b",
+            # consequences for a no: another woman, called a cheat or broken; giving in so he is not angry
+            r"\bif i (?:do not|will not|would not|refuse to|did not) (?:give (?:it )?(?:to )?(?:him|her)(?: it)?|give it|sleep with (?:him|her)|have sex|put out|do it)\b(?: \w+){0,4}? (?:he|she) (?:will|would|is going to) (?:find|get|go|look)\b(?: \w+)? (?:someone|somebody|it|a woman|a girl|another|elsewhere)\b",
+            r"\bif i (?:refuse|say no|said no|do not want (?:it|to|sex))\b(?: \w+){0,3}? (?:he|she) (?:says|said|tells me|told me|calls me|thinks|accuses me|reckons)\b(?: that)? (?:i am|i must be|i was|i have been|of) (?:cheating|sleeping with someone|seeing someone|frigid|broken|useless|a bad wife|not a real|not normal)",
+            r"\b(?:says|tells me|calls me|said|told me|called me)\b (?:that )?i am (?:broken|frigid|cold|useless|not normal|a prude|abnormal|a bad wife)\b(?: \w+){0,4}? if i (?:do not|will not|refuse|say no)\b",
+            r"\b(?:gets?|got|getting|makes?|made|plies|plied) me (?:drunk|tipsy|wasted|high|pissed|plastered|merry|out of it)\b (?:then |and then |to make )?(?:i|me)\b(?: \w+){0,2}? (?:do it|will do it|would do it|sleep with|have sex|say yes|go along|give in|do (?:stuff|things))\b",
+            r"\bi (?:only |)?(?:do it|did it|have sex|sleep with (?:him|her)|give in|let (?:him|her)|go along with it)\b(?: \w+){0,2}? (?:because |to stop |to keep |otherwise |or )?(?:he|she) (?:is not|will not be|would not be|does not get|will not get|does not|will not|would not|gets|will be|is|goes) (?:angry|mad|moody|cross|nasty|sulk\w*|grumpy|upset|off with me|in a mood|horrible|cold|violent|kick off)\b",
+            # going numb, lying there till it is over, not fighting it any more
+            r"\bi (?:only )?(?:lie|lay|lying|laying) there (?:until|till|and wait (?:for|until|till)|waiting (?:for|until|till)) (?:it is|it was|he is|he has|he was|she is) (?:over|done|finished)\b",
+            r"\bi (?:go|went|goes) (?:numb|somewhere else|blank|limp|dead inside)\b(?: \w+){0,3}? (?:and )?(?:let (?:him|her)|until it|till it|while (?:he|she) does|when (?:he|she) does it)\b",
+            r"\b(?:takes|took|taking|gets|has) what (?:he|she) wants\b(?: \w+){0,6}? (?:i (?:do not|did not|can not|could not|no longer) (?:fight|resist|struggle|say no|stop)|i (?:stopped|gave up) (?:fighting|resisting|saying no)|i (?:let (?:him|her)|lie there|go numb))\b",
+            # what a wife owes: duty, the marriage contract, obedience in bed, "no choice"
+            r"\b(?:says?|said|tells me|told me|reckons|thinks)\b(?: that)? (?:it is |it was )?(?:my|a) (?:duty|job|obligation)\b(?: as (?:his|her|a|the) (?:wife|husband|partner|girlfriend|boyfriend))?(?: \w+){0,5}? (?:i do not|i did not|i never) want\b",
+            r"\b(?:obey|submit|give (?:him|her) what (?:he|she) wants|satisfy (?:him|her))\b(?: \w+){0,2}? in (?:the )?(?:bed|bedroom)\b",
+            r"\b(?:sex|it|intimacy|relations)\b (?:is )?(?:part of|in) (?:the|our) (?:marriage|wedding)(?: contract| vows| deal)?\b(?: \w+){0,4}? (?:no choice|have to|got to|must|can not say no|owe)\b",
+            r"\bno means no\b(?: \w+){0,3}? (?:though|married|he|she)\b",
+            r"\b(?:wants?|wanted|pressur\w*|push\w*|asks?|asked) me (?:to )?(?:do (?:things|stuff)|sleep|have sex|be with|get with|hook up) with (?:them|him|his (?:friends|mates)|other (?:men|women|people|guys)|strangers|someone else|his friend|his mate)\b(?: \w+){0,4}? (?:i (?:said|say) no|i do not want|i did not want|i refused|i am not comfortable|i told (?:him|her) no)\b",
+            r"\b(?:makes?|made|forces?|forced|pressur\w*) (?:her|me) (?:to )?(?:do|try) (?:things|stuff|it)\b (?:she|i|he) (?:does not|did not|do not) (?:want|like)\b(?: \w+){0,8}? (?:told (?:him|her) no|said no|crying|cried|in bed)\b",
+            r"\bnot sure (?:if |that |whether )?i (?:agreed|consented|said yes|wanted (?:it|to))\b(?! to\b| with\b| on\b| about\b)",
+            r"\bwhat (?:happens|goes on|he does|he does to me|he makes me do) (?:in (?:our|the) (?:bedroom|bed)|in bed)\b(?: \w+){0,3}? (?:normal|right|allowed|abuse)\b",
+            r"\bnot (?:a )?(?:person|human|human being) to (?:him|her)\b(?: \w+){0,4}? (?:only |)?(?:there|here|good) for\b",
+            r"\b(?:pressur\w*|push\w*|nag\w*|pester\w*) me (?:to |into )?(?:do|try|doing|trying) (?:things|stuff)\b(?: \w+){0,2}? i am not (?:with|comfortable|happy)\b",
+        ),
+    },
+    "control": {
+        "possible": (
+            # papers and status held over me: a visa tied to him, immigration rung, a green card kept
+            r"\b(?:my )?(?:visa|green card|residency|residence permit|status|papers|immigration status|leave to remain|sponsorship)\b (?:is )?(?:tied to|depends on|dependent on|linked to|through|in) (?:him|her|his|hers)\b(?: \w+){0,6}? (?:remind\w*|threat\w*|says|uses|holds|keeps|if i)\b",
+            r"\b(?:call|ring|report me to|phone|contact|go to|tell) (?:the )?(?:immigration|home office|border force|uscis)\b(?: \w+){0,6}? (?:if|unless) i\b|\bif i\b(?: \w+){0,6}? (?:he|she) (?:will|would|is going to) (?:call|ring|report me to|phone|contact|tell) (?:the )?(?:immigration|home office|border force|uscis)\b",
+            r"\b(?:holds?|held|holding|keeps?|kept|has|hides?|hid|took|takes)(?: on to| onto)? my (?:green card|visa|residence (?:card|permit)|brp|work permit|id card|passport|documents|papers)\b(?: \w+){0,6}? (?:says|said|threatens|threatened|will|would|destroy|burn|rip|tear|cancel|report)\b",
+            # medicine kept, rationed, withheld or stopped; appointments cancelled or refused
+            rf"\b(?:holds?|held|holding|keeps?|kept|hides?|hid|hiding|rations?|rationed|controls?|controlled|counts?|took|takes|throws? away|threw away|flush\w*|bins?|binned|stopped|stops|swapped|swaps|tamper\w* with)(?: on to| onto)? (?:all )?my (?:\w+ )?{_MEDS}\b(?: \w+){{0,6}}? (?:only (?:gives|lets)|when i (?:behave|am good|apologi\w*|am (?:feeling|low|ill|down))|unless|until|so i (?:can not|could not)|says (?:they|it|i)|(?:he|she) wants|i (?:can not|could not|do not get)|away from me|from me|(?:will not|would not|refuses to|does not|never) (?:give|hand))\b",
+            rf"\b(?:will not|would not|does not|never|refuses to) let me (?:take|have|get|fill|collect|use|go on|start) (?:my |any )?(?:\w+ )?(?:{_MEDS}|treatment|therapy)\b",
+            r"\b(?:will not|would not|does not|never|refuses to) (?:take|drive|let) me (?:to )?(?:my |the )?(?:\w+ )?(?:dialysis|doctor|doctors|gp|hospital|appointments?|chemo|clinic|physio|therapy|counseling|dentist|check ?ups?)\b(?: \w+){0,4}? (?:unless|until|if) i (?:have been |am |was |been )?(?:good|behave\w*|apologi\w*|say sorry|do as|obey|earn|deserve|ask nicely|beg)\b",
+            r"\b(?:cancel\w*|rescheduled|rebooked) (?:my|all my) (?:\w+ )?(?:appointments?|appts?|sessions?|interview|check ?ups?)\b(?: \w+){0,4}? (?:without (?:telling|asking|my|me)|i would (?:stay|not go|not see|miss)|i could not (?:go|see|get)|i can not (?:go|see|get)|behind my back|and (?:did not|never) (?:tell|told)|i (?:did not|never) know)\b",
+            # what I wear and eat, when I sleep: approved by him
+            r"\b(?:picks?|picked|chooses|chose|lays? out|laid out|approves?|approved|vets) (?:out )?(?:all )?(?:my|what i) (?:clothes|outfits|clothing|wear|dress)\b(?: \w+){0,8}? (?:says|calls|tells|if i|makes me|will not|not allowed|slag|slut|whore|tart|cheap)\b",
+            r"\b(?:only )?(?:lets|allows|permits) me (?:to )?(?:wear|eat|buy|watch|read)\b (?:what|whatever|things|stuff|clothes) (?:he|she) (?:has |had |is )?(?:approved|approves|picked|picks|chose|chooses|likes|says|bought|okays|okayed|allows)\b",
+            r"\blook\w* like (?:a )?(?:slag|slut|whore|tart|hooker|prostitute|tramp|skank)\b(?: \w+){0,4}? (?:if|when|whenever) i (?:wear|dress|put on|go out)\b",
+            rf"{AW} (?:tells|told|decides|decided|dictates|says) (?:me )?(?:what|how much|when) i (?:can|am allowed to|may|must|get to|have to) (?:eat|wear|spend|buy|sleep|go to bed|get up|shower|wash)\b(?!(?: \w+){{0,6}}? (?:diabetes|allergy|allergies|diet|cholesterol|blood sugar|pregnan\w*|coeliac|celiac|gluten|surgery|operation)\b)",
+            rf"{AW} (?:makes?|made) me (?:eat|weigh|diet|skip|starve)\b(?: \w+){{0,6}}? (?:in front of (?:him|her)|fat|if i have)\b|{AW} (?:says|said|tells me|told me|calls me)\b (?:that )?i am (?:getting )?(?:fat|too fat|a pig|greedy|huge)\b(?: \w+){{0,3}}? (?:if|when|whenever) i (?:have|eat|take|want)\b",
+            r"\bways me (?:every|each|on|in the)\b",
+            r"\bi (?:do not|never|can not) (?:get to )?(?:decide|choose|pick|have a say (?:in|on|about)) (?:anything|a thing|nothing)\b",
+            rf"{AW} (?:decides?|decided|chooses|chose|says|tells me|told me) (?:who|which people) i (?:can|am allowed to|may|get to) (?:text|call|see|talk to|speak to|message|ring|follow|be friends with|have)\b|\bmakes? me (?:delete|block|remove|unfollow) (?:numbers|contacts|people|friends|my \w+)\b",
+            # money: every purchase approved, checked and returned; a text before a coffee; everything cleared with him
+            r"\bcheck\w* (?:every|each) (?:single )?(?:thing|item|purchase|penny|receipt|transaction)\b",
+            r"\bmakes? me (?:return|take back|send back) (?:stuff|things|everything|what i)\b",
+            r"(?<!\bi )(?<!\bwe )\b(?:has|have) to approve (?:every|each|all|any) (?:single )?(?:purchase|thing i buy|penny|payment|spend|transaction|item)\b(?! (?:over|above)\b)",
+            r"\b(?:have to|got to|must|need to|makes? me) (?:text|ask|call|ring|message|check with|tell) (?:him|her)\b(?: first)? (?:before|if) i (?:spend|buy|get|go|use|eat|leave|see)\b(?: \w+){0,3}? (?:anything|a coffee|every|any|something|a thing|a penny)\b",
+            r"\b(?:have to|got to|must|need to) (?:clear|run) (?:everything|it all|anything)\b (?:with|by|past) (?:him|her)\b",
+            r"\bmakes? me (?:give|hand) (?:up|over|back|in) my (?:bank card|cards?|keys|car keys|phone|purse|wallet|money|passport)\b",
+            r"\bmakes? me (?:keep|write|fill in) (?:a )?(?:notebook|book|list|log|diary|record|spreadsheet)\b(?: \w+){0,4}? (?:every|each|all|what i) ?(?:penny|cent|thing|spend|spent|buy|bought)?\b",
+            # savings moved where only he sees; debts and bills put in my name; benefits, pension and logins his
+            r"\b(?:moved|moves|transferred|transfers|took|takes|put|puts|emptied|empties|drained|cleared)\b (?:all )?(?:of )?(?:our|my|the) (?:\w+ )?(?:savings|money|wages|pension|inheritance|funds)\b(?: \w+){0,5}? (?:only (?:he|she) can|i can not (?:see|access|touch|get)|i do not have access|in (?:his|her) (?:own )?name|without (?:telling|asking|my))\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:put|puts|putting|took out|takes out|taken out|signed|opened|got) (?:the |a |all the |our )?(?:\w+ ){0,4}?(?:mortgage|bills|loans?|debts?|credit cards?|cards|contracts?|car finance|phone contracts?|overdraft|catalogues?)\b (?:in|on|under) my name\b(?!(?: \w+){0,10}? (?:we (?:both )?(?:pay|share|split|agreed|decided|chose)|together\b|jointly|better credit|credit score))",
+            r"\b(?:controls?|controlled|is in charge of|handles|keeps|has|administers|manages) (?:all )?(?:of )?(?:my|the|our|her) (?:child benefit|benefits|universal credit|pension|disability|allowance|tax credits)\b(?: \w+){0,6}? (?:i can not|he can not|i do not|he does not|i never|he never|without)\b",
+            r"\b(?:has|got|knows|uses|took|changed|changes) (?:my|all my) (?:universal credit|benefits?|bank|banking|pension|payslip|wages|salary|tax|paypal|credit card) (?:login|logins|password|passwords|log in|details|pin|account)\b(?: \w+){0,6}? (?:and (?:changes?|changed|checks?|moves?|spends?|logs?|takes?)|so (?:he|she) can|i can not|without)\b",
+            rf"{AW} (?:administers|runs|rules|handles|controls|manages) all (?:of )?(?:the|my|our) (?:money|finances|accounts|savings)\b(?: \w+){{0,4}}? (?:permits|allows|lets|gives) me nothing\b|\b(?:permits?|allows?) me nothing\b",
+            rf"{AW} (?:says|said|tells me|told me|threatens|threatened)\b(?: that)? if i (?:leave|left|go|divorce|walk out)\b(?: \w+){{0,2}}? (?:i|you) (?:do not|will not|would not|wont) (?:get|have|take|keep) (?:nothing|anything|a penny|a thing)\b|\bleave me with nothing\b",
+            # the heating, the only key, curfews by the clock: the house run against me
+            r"\b(?:controls?|controlled|locks?|locked|turns? off|turned off|switches off|switched off|turns?|turned|switch\w*)\b (?:the )?(?:heating|thermostat|heat|hot water|electric|electricity|gas|boiler)\b(?: off)?(?: \w+){0,6}? (?:while (?:he|she) is (?:out|at work|away)|when (?:he|she) (?:leaves|goes out|is out)|not allowed|will not let me|password|only (?:he|she))\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:has|keeps|holds|got|has got|is got) (?:the )?only (?:key|keys|set of keys|front door key|house key|door key)\b(?! (?:to|for) (?:the )?(?:shed|garage|safe|gun|cabinet|office|loft|bike|padlock))",
+            r"\bmakes? me (?:check in|text|call|ring|report|message)\b(?: (?:him|her))? (?:every|each) (?:hour|half hour|\d+ minutes|few hours|thirty minutes|ten minutes|twenty minutes)\b",
+            r"\b(?:gets?|got|goes|went) (?:upset|angry|mad|funny|weird|nasty|in a mood|cross)\b(?: \w+){0,2}? (?:when|if|whenever|every time) i (?:talk about|mention|bring up|suggest|ask about|say i want) (?:going back to |getting a |finding a |applying for )?(?:work|a job|job|college|uni|studying|learning to drive|my own (?:money|account|car))\b",
+            r"\b(?:take|takes|taking|took) my (?:whole|entire|full) (?:salary|wages|pay|paycheck|money|benefits|pension)\b|\bgive me (?:back )?my (?:phone|keys|car keys|passport|bank card|cards?|money|wallet|purse|documents|id)(?: back)?\b(?: \w+){0,3}? (?:it is mine|they are mine|that is mine|it belongs to me)\b",
+            r"\bi (?:get to|will|can|am going to|am allowed to|have the right to) (?:go to work|work|see my|keep my|have my own|spend my|go out|drive|use my)\b(?: \w+){0,5}? whether (?:he|she) likes it or not\b",
+            r"\b(?:drives|drove|takes) me (?:to work )?and (?:picks|collects|picked|collected) me up\b(?: \w+){0,8}? (?:can not|could not|not allowed|never)\b",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            rf"{AW} (?:makes?|made|making|gets?|got|goes|went|kicks off|sulks|sulked|causes|caused|creates|starts)\b(?: \w+){{0,6}}? (?:every time|whenever|when|if) i (?:see|go|visit|meet|call|ring|go out|have)\b(?: \w+){{0,6}}? i (?:stopped|gave up|quit|do not bother|no longer|have stopped|had to stop)\b",
+            r"\b(?:does not|do not|will not) (?:like|let) me (?:speaking|speak|talking|talk)\b (?:in )?my (?:own )?(?:language|mother tongue|native language)\b|\b(?:he|she) (?:will not|would not|refuses to|does not) translate\b",
+            r"\b(?:he|she)\b(?: \w+){0,2}? (?:has to|insists on|must) (?:come|go|coming|going|tag along)\b (?:with me )?(?:everywhere|wherever i go|to the (?:doctors?|gp|toilet|dentist|hairdressers?))\b",
+            r"\b(?:a |good |proper |real )(?:wife|woman|girlfriend) (?:stays? home|does not need (?:friends|a job|to work)|should not have friends|has no need (?:of|for) friends)\b",
+            r"\b(?:friends|family|mates|nobody|no one|people)\b(?: \w+){0,3}? (?:stopped|stop) (?:calling|ringing|visiting|coming|texting|inviting)\b(?: \w+){0,5}? (?:he|she) (?:seems|is|was|looks|seemed|looked) (?:\w+ )?(?:pleased|happy|glad|relieved|smug|delighted)\b",
+            r"\b(?:he|she|partner|husband|wife|boyfriend|girlfriend|stepdad|stepfather)\b (?:\w+ ){0,2}?(?:stops|stopped|stopping) (?:her|him|me) (?:from )?(?:seeing|visiting|calling|talking to|going to see|contacting|speaking to|volunteering|working|singing|attending|studying|going to (?:church|work|college|class))\b",
+            r"\b(?:do not|never|rarely|hardly ever|hardly|barely|no longer|stopped) (?:see|seeing|talk to|hear from|go out with|meet)\b (?:my |any )?(?:friends|mates|family|anyone)\b(?: \w+){0,3}? (?:since|ever since) (?:we got together|we met|i met (?:him|her)|we married|we got married|we moved in|i moved in|i got with)\b",
+            r"\b(?:forbid\w*|forbade|banned|bans|not allowed|will not let me)\b(?: me)? (?:from )?(?:receiving|having|inviting) (?:any )?(?:visitors|guests|friends round|friends over|people round|people over|company)\b",
+            r"\b(?:choose|chose|pick|picked|choosing|decide) between (?:them|my \w+|her|him) and (?:him|me|her)\b",
+            r"\bif i (?:see|visit|call|talk to|speak to|meet|text|ring) (?:her|them|him|my \w+) again\b(?: \w+){0,3}? (?:we are|were|it is|its|that is|thats) (?:over|finished|done|through)\b",
+            r"\b(?:do not|did not) know (?:a soul|anyone|anybody|a single person)\b(?: \w+){0,4}? (?:he|she) (?:says|said|thinks|likes|prefers|reckons|wants)\b",
+            r"\bcut off\b(?: \w+){0,10}? (?:it is (?:him|her)|its (?:him|her)|because of (?:him|her)|(?:he|she) (?:made|makes|wants|likes))\b",
+            r"\b(?:do not|have not|never) (?:have|got) (?:a single|one|any) (?:number|friend|person) (?:of my own )?(?:to call|to ring|left|i can call)\b",
+            r"\b(?:he|she) times (?:that|it|me|how long|every|my)\b",
+            r"\bi can not tell (?:them|him|her|anyone|anybody|my \w+)\b(?: (?:it is|its|that it is|that))? because (?:he|she)\b",
+        ),
+    },
+}
+for _cls, _tiers in _FROM_R_SB.items():
+    for _tier, _patterns in _tiers.items():
+        RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
