@@ -528,21 +528,34 @@ def _blanked(rules: _Rules, words: list[str]) -> str:
                     spans.append([lo, hi])
         else:
             spans = [[0, size]]
-        pieces: list[str] = []
-        at = shift = 0
-        for start, end in spans:
-            for found in pattern.finditer(said, start, end):
-                cut, rest = found.span()
-                pieces += (said[at:cut], "~")
-                at = rest
-                moves.append((cut - shift, rest - shift))
-                shift += rest - cut - 1
-                if rest < size and said[rest] != " " and said[rest - 1] != " ":
-                    starts = {}  # a word was cut: search everywhere from now on
-        if pieces:
-            said = "".join(pieces) + said[at:]
+        changed, cut = _replaced(pattern, said, spans, moves)
+        if cut:
+            starts = {}  # a word was cut: search everywhere from now on
+        if changed is not None:
+            said = changed
             backwards = None  # its words changed
     return said
+
+
+def _replaced(
+    pattern: re.Pattern[str], said: str, spans: list[list[int]] | list[tuple[int, int]], moves: list[tuple[int, int]]
+) -> tuple[str | None, bool]:
+    """The text with each match in the spans (in order, apart) replaced by "~", each stretch added to
+    ``moves`` (None: nothing matched), and whether one ended inside a word (its rest glued to the "~")."""
+    pieces: list[str] = []
+    at = shift = 0
+    size = len(said)
+    cut_word = False
+    for start, end in spans:
+        for found in pattern.finditer(said, start, end):
+            cut, rest = found.span()
+            pieces += (said[at:cut], "~")
+            at = rest
+            moves.append((cut - shift, rest - shift))
+            shift += rest - cut - 1
+            if rest < size and said[rest] != " " and said[rest - 1] != " ":
+                cut_word = True
+    return ("".join(pieces) + said[at:] if pieces else None), cut_word
 
 
 _SKIPS: dict[int, re.Pattern[str]] = {}
@@ -575,19 +588,11 @@ def _blanked_counted(rules: _Rules, words: list[str]) -> str:
             spans = _windows(said, ends, [_moved(at, moves) for at in starts[i]], sides[i] or (0, 0))
         else:
             spans = [(0, len(said))]
-        pieces: list[str] = []
-        at = shift = 0
-        for start, end in spans:
-            for found in pattern.finditer(said, start, end):
-                cut, rest = found.span()
-                pieces += (said[at:cut], "~")
-                at = rest
-                moves.append((cut - shift, rest - shift))
-                shift += rest - cut - 1
-                if rest < len(said) and said[rest] != " " and said[rest - 1] != " ":
-                    starts = {}
-        if pieces:
-            said = "".join(pieces) + said[at:]
+        changed, cut = _replaced(pattern, said, spans, moves)
+        if cut:
+            starts = {}
+        if changed is not None:
+            said = changed
             ends = None
     return said
 
