@@ -274,21 +274,25 @@ class _Rules:
                 keys.update(hit)
         return [i for i, needed in enumerate(self.blank_needed) if needed is None or keys.issuperset(needed)]
 
-    def blank_starts(self, said: str, words: list[str], wanted: list[int]) -> dict[int, list[int]]:
+    def blank_starts(self, words: list[str], wanted: list[int]) -> dict[int, list[int]]:
         """Where (in letters) each word holding the first anchor set of each wanted blank starts in the
-        words said, in order (their anchors looked up already: ``blanks_for``)."""
+        words said (joined by single spaces), in order (their anchors looked up already: ``blanks_for``)."""
         found: dict[int, list[int]] = {}
-        present = set(words) if wanted else set()
-        for i in wanted:
-            places = found[i] = []
-            for word in self.blank_holders.get(i * self.sets, set()).intersection(present):
-                at = said.find(word)
-                while at >= 0:  # the word itself, not inside another
-                    end = at + len(word)
-                    if (at == 0 or said[at - 1] == " ") and (end == len(said) or said[end] == " "):
-                        places.append(at)
-                    at = said.find(word, end)
-            places.sort()
+        if not wanted:
+            return found
+        present = set(words)
+        holders, m = self.blank_holders, self.sets
+        held = {i: present.intersection(holders.get(i * m, ())) for i in wanted}
+        anywhere = set().union(*held.values())
+        at: dict[str, list[int]] = {}
+        if anywhere:
+            letters = 0
+            for k, word in enumerate(words):
+                if word in anywhere:
+                    at.setdefault(word, []).append(letters + k)
+                letters += len(word)
+        for i, holding in held.items():
+            found[i] = sorted(chain.from_iterable(map(at.__getitem__, holding))) if holding else []
         return found
 
 
@@ -489,15 +493,93 @@ def _blanked(rules: _Rules, words: list[str]) -> str:
     order. Where those words are is read once; a blank before may have merged words into its "~", so
     each place is moved as the blanks moved the letters. A blank that ends inside a word leaves the rest
     of it glued to its "~" ("~s"), which may start with an anchor no word did: the blanks after it
-    search the whole text."""
+    search the whole text. A window's ends are found by skipping its words' spaces from the anchor word
+    (backwards in the text reversed), which needs words joined by single spaces: an empty word (a
+    lone "n't") takes the older way, by each word's letters (``_blanked_counted``)."""
+    if "" in words:
+        return _blanked_counted(rules, words)
     said = " ".join(words)
     held = rules.blanks_for(words)
     if not held:
         return said
     sides = rules.blank_sides
-    starts = rules.blank_starts(said, words, [i for i in held if (sides[i] or (0, 0))[0] > 0])
-    ends: list[int] | None = None  # the letters before each word, once needed
+    starts = rules.blank_starts(words, [i for i in held if (sides[i] or (0, 0))[0] > 0])
+    backwards: str | None = None  # the text reversed, once needed
     moves: list[tuple[int, int]] = []  # each stretch blanked, where it lay in the text as it then was
+    for i in held:
+        pattern = rules.compiled(rules.blanks[i])
+        size = len(said)
+        if i in starts:
+            if backwards is None:
+                backwards = said[::-1]
+            before, after = sides[i] or (0, 0)
+            back, ahead = _skip(before + 1).match, _skip(after + 1).match
+            spans: list[list[int]] = []
+            for at in starts[i]:
+                if moves:
+                    at = _moved(at, moves)
+                found = back(backwards, size - at)
+                lo = size - found.end() + 1 if found else 0  # the start of the word ``before`` words back
+                found = ahead(said, at)
+                hi = found.end() - 1 if found else size  # the end of the word ``after`` words on
+                if spans and lo <= spans[-1][1]:
+                    spans[-1][1] = hi
+                else:
+                    spans.append([lo, hi])
+        else:
+            spans = [[0, size]]
+        changed, cut = _replaced(pattern, said, spans, moves)
+        if cut:
+            starts = {}  # a word was cut: search everywhere from now on
+        if changed is not None:
+            said = changed
+            backwards = None  # its words changed
+    return said
+
+
+def _replaced(
+    pattern: re.Pattern[str], said: str, spans: list[list[int]] | list[tuple[int, int]], moves: list[tuple[int, int]]
+) -> tuple[str | None, bool]:
+    """The text with each match in the spans (in order, apart) replaced by "~", each stretch added to
+    ``moves`` (None: nothing matched), and whether one ended inside a word (its rest glued to the "~")."""
+    pieces: list[str] = []
+    at = shift = 0
+    size = len(said)
+    cut_word = False
+    for start, end in spans:
+        for found in pattern.finditer(said, start, end):
+            cut, rest = found.span()
+            pieces += (said[at:cut], "~")
+            at = rest
+            moves.append((cut - shift, rest - shift))
+            shift += rest - cut - 1
+            if rest < size and said[rest] != " " and said[rest - 1] != " ":
+                cut_word = True
+    return ("".join(pieces) + said[at:] if pieces else None), cut_word
+
+
+_SKIPS: dict[int, re.Pattern[str]] = {}
+
+
+def _skip(spaces: int) -> re.Pattern[str]:
+    """What reads on to the given number of spaces (the end of a word, then of the words after it)."""
+    found = _SKIPS.get(spaces)
+    if found is None:
+        found = _SKIPS[spaces] = re.compile(f"(?:[^ ]* ){{{spaces}}}")
+    return found
+
+
+def _blanked_counted(rules: _Rules, words: list[str]) -> str:
+    """``_blanked`` for words of which one is empty (two spaces running): each window's ends read from
+    each word's letters, as the screen always did."""
+    said = " ".join(words)
+    held = rules.blanks_for(words)
+    if not held:
+        return said
+    sides = rules.blank_sides
+    starts = rules.blank_starts(words, [i for i in held if (sides[i] or (0, 0))[0] > 0])
+    ends: list[int] | None = None  # the letters before each word, once needed
+    moves: list[tuple[int, int]] = []
     for i in held:
         pattern = rules.compiled(rules.blanks[i])
         if i in starts:
@@ -506,20 +588,12 @@ def _blanked(rules: _Rules, words: list[str]) -> str:
             spans = _windows(said, ends, [_moved(at, moves) for at in starts[i]], sides[i] or (0, 0))
         else:
             spans = [(0, len(said))]
-        pieces: list[str] = []
-        at = shift = 0
-        for start, end in spans:
-            for found in pattern.finditer(said, start, end):
-                cut, rest = found.span()
-                pieces += (said[at:cut], "~")
-                at = rest
-                moves.append((cut - shift, rest - shift))
-                shift += rest - cut - 1
-                if rest < len(said) and said[rest] != " " and said[rest - 1] != " ":
-                    starts = {}  # a word was cut: search everywhere from now on
-        if pieces:
-            said = "".join(pieces) + said[at:]
-            ends = None  # its words changed
+        changed, cut = _replaced(pattern, said, spans, moves)
+        if cut:
+            starts = {}
+        if changed is not None:
+            said = changed
+            ends = None
     return said
 
 
