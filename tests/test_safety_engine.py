@@ -213,3 +213,17 @@ def test_blanks_searched_only_near_their_anchor_words_leave_the_text_a_search_of
         assert said == _blanked_everywhere(words), text
         blanked += said.count("~")
     assert blanked > 5 * len(texts)  # the texts are dense with idioms
+
+
+def test_a_lone_nt_from_speech_to_text_is_the_word_not_and_a_long_answer_holding_it_is_still_screened():
+    # Speech to text sometimes hands over "do n't" as two tokens. The lone "n't" was an empty word, and in a
+    # long answer full of idioms the blanks' windows then read past the end of their word list: the screen
+    # raised, so the danger in the answer went unheard.
+    idioms = ("my feet are killing me after that shift and the traffic was murder and honestly the kids are driving "
+              "me up the wall and i could strangle him for forgetting the bins and work is choking me lately ")
+    said = (idioms + "i do n't know what to do ") * 5 + "he said he'd kill me if i ever left"
+    assert len(said) > 1000
+    found = safety.screen(said, "en-US")
+    assert found is not None and found.cls == "threat", found
+    assert safety.normalise("i do n't know", "en-US")[0] == "i do not know"
+    assert safety.screen((idioms + "we do n't argue much ") * 5, "en-US") is None

@@ -394,8 +394,8 @@ def _expand(raw: str, rules: _Rules) -> tuple[str, ...]:
         return (*rules.words.get(base, (base,)), "is") if base in lang.IS_AFTER else (word,)
     for suffix, expansion in lang.SUFFIXES:
         if word.endswith(suffix):
-            base = word[: -len(suffix)]
-            return (*rules.words.get(base, (base,)), *expansion.split())
+            base = word[: -len(suffix)]  # empty for a lone "n't" (speech to text splits "do n't"): no word of its own
+            return (*(rules.words.get(base, (base,)) if base else ()), *expansion.split())
     return (word,)
 
 
@@ -494,10 +494,8 @@ def _blanked(rules: _Rules, words: list[str]) -> str:
     each place is moved as the blanks moved the letters. A blank that ends inside a word leaves the rest
     of it glued to its "~" ("~s"), which may start with an anchor no word did: the blanks after it
     search the whole text. A window's ends are found by skipping its words' spaces from the anchor word
-    (backwards in the text reversed), which needs words joined by single spaces: an empty word (a
-    lone "n't") takes the older way, by each word's letters (``_blanked_counted``)."""
-    if "" in words:
-        return _blanked_counted(rules, words)
+    (backwards in the text reversed), which needs words joined by single spaces: no word is empty (a lone
+    "n't" is the word "not")."""
     said = " ".join(words)
     held = rules.blanks_for(words)
     if not held:
@@ -569,34 +567,6 @@ def _skip(spaces: int) -> re.Pattern[str]:
     return found
 
 
-def _blanked_counted(rules: _Rules, words: list[str]) -> str:
-    """``_blanked`` for words of which one is empty (two spaces running): each window's ends read from
-    each word's letters, as the screen always did."""
-    said = " ".join(words)
-    held = rules.blanks_for(words)
-    if not held:
-        return said
-    sides = rules.blank_sides
-    starts = rules.blank_starts(words, [i for i in held if (sides[i] or (0, 0))[0] > 0])
-    ends: list[int] | None = None  # the letters before each word, once needed
-    moves: list[tuple[int, int]] = []
-    for i in held:
-        pattern = rules.compiled(rules.blanks[i])
-        if i in starts:
-            if ends is None:
-                ends = list(accumulate(map(len, said.split()), initial=0))
-            spans = _windows(said, ends, [_moved(at, moves) for at in starts[i]], sides[i] or (0, 0))
-        else:
-            spans = [(0, len(said))]
-        changed, cut = _replaced(pattern, said, spans, moves)
-        if cut:
-            starts = {}
-        if changed is not None:
-            said = changed
-            ends = None
-    return said
-
-
 def _moved(at: int, moves: list[tuple[int, int]]) -> int:
     """Where a letter lies once each stretch (start, end) in turn is blanked (a "~" when it was in one)."""
     for cut, rest in moves:
@@ -605,28 +575,6 @@ def _moved(at: int, moves: list[tuple[int, int]]) -> int:
         elif at > cut:
             at = cut
     return at
-
-
-def _windows(said: str, ends: list[int], starts: list[int], sides: tuple[int, int]) -> list[tuple[int, int]]:
-    """Where the words around each word starting at ``starts`` lie (``sides``: how many words before and
-    after it), overlapping windows joined: (start, end) in the text, in order."""
-    before, after = sides
-    windows: list[list[int]] = []
-    for at in starts:
-        word = said.count(" ", 0, at)
-        lo, hi = word - before, word + after
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = hi
-        else:
-            windows.append([lo, hi])
-    return [_chars(ends, lo, hi, len(said)) for lo, hi in windows]
-
-
-def _chars(ends: list[int], lo: int, hi: int, size: int) -> tuple[int, int]:
-    """Where words lo to hi (clipped to the text) start and end in a text of words joined by single
-    spaces (``ends``: the letters before each word, and all of them)."""
-    last = len(ends) - 2
-    return ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else size
 
 
 def _search_windows(
