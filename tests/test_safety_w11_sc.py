@@ -75,7 +75,7 @@ DANGER_FAMILIES = [
     ("my son freezes when he hears him come through the door", "children_pets", "my son freezes when he hears the ice cream van"),
     ("the cat disappeared the week after we rowed and he smirked about it", "children_pets", "the cat disappeared for two days after we moved house"),
     ("he gets our daughter to spy on me and report back", "children_pets", "he gets our daughter to help me with the shopping"),
-    ("he said he'd phone social services and say i'm a drunk", "threat", "i phoned social services to ask about respite care for mum"),
+    ("he said he'd phone social services and say i'm a drunk", "children_pets", "i phoned social services to ask about respite care for mum"),
     ("he says i won't have any teeth left if i go out tonight", "threat", "the dentist says i won't have any teeth left if i keep eating toffee"),
     ("he laughs about getting rid of me and where he'd put the body", "threat", "he laughs about getting rid of the old sofa"),
     ("him box mi inna mi face last night", "violence", "the box is in my face on the shelf"),

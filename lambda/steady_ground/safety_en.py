@@ -2226,14 +2226,17 @@ _FROM_S: dict[str, dict[str, tuple[str, ...]]] = {
             # a child hauled or held up by the arm, the collar, the hair
             rf"\b(?:he|she)\b(?: \w+){{0,3}}? (?:dragged|drags|dragging|yanked|yanks|yanking|hauled|hauls|hauling|dangled|dangles|dangling|hoisted|held|holds|holding|shook|shakes|shaking|threw|throws|flung|grabbed|grabs) (?:my|our|the|his|her) {_KID_S}\b"
             rf"(?: (?!out\b)\w+){{0,4}}? by (?:the|his|her|their) (?:arm|arms|hair|collar|ear|ears|neck|leg|legs|wrist|wrists|scruff|throat|hood|jumper|shirt|ankle|ankles|ponytail|plaits?)\b(?! (?:to (?:stop|save|keep)|and (?:swung|spun|twirled)))",
+        ),
+        "possible": (
             # a child afraid of him: hides, freezes, wets the bed when he shouts or comes in
             rf"\b(?:my|our|the) {_KID_S}\b(?: \w+){{0,8}}? (?:hides?|hid|hiding|cowers?|cowering|cowered|freezes?|froze|flinch\w*|trembl\w*|shakes|shaking|wets (?:the|her|his) bed|wetting (?:the|her|his) bed|wet (?:the|her|his) bed)\b(?: \w+){{0,2}}? "
             r"(?:when|whenever|every time|as soon as|the minute|the moment) (?:he|she|they) (?:hears? (?:him|his|he)|heard (?:him|his|he)|sees? (?:him|his)|saw (?:him|his)|shouts|shouted|yells|yelled|raises his voice|comes home|gets home|walks in|comes in|starts shouting|gets angry|kicks off)\b",
             # a pet gone after a row, and his smile
             rf"\b(?:the|my|our) (?:\w+ )?{PET}\b(?: \w+){{0,2}}? (?:went missing|disappeared|vanished|was found dead|turned up dead|died|was gone|never came back|got hurt|got injured)\b(?: \w+){{0,6}}? "
             r"(?:(?:after|when|since|the day|the night|right after) (?:we|i|he)\b(?: \w+)? (?:argued|rowed|fought|had (?:a|that|the|our) (?:row|fight|argument|bust up)|left|said no|told him|refused|stood up to him|broke up|split)|and (?:he|she) (?:smiled|laughed|smirked|grinned))\b",
-        ),
-        "possible": (
+            # told he will go to social services and say I am not fit to mother
+            r"\b(?:ring|call|phone|report me to|contact|tell|go to|get) (?:the )?(?:social services|social workers?|the social|child protection|cps|dcfs|childrens services|family services|tusla)\b(?: \w+){0,4}? "
+            r"(?:i am|i was|that i am|that i was) (?:a |an )?(?:unfit|bad|terrible|neglectful|useless|crazy|mad|unstable|drunk|alcoholic|addict|junkie|danger|abusive|not fit)\b",
             # the children set to watch me and report
             r"\b(?:he|she)\b(?: \w+){0,2}? (?:gets|got|makes|made|asks|asked|pays|paid|bribes|bribed|tells|told|uses|used) (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones|eldest|youngest)\b(?: \w+){0,2}? (?:to )?"
             r"(?:spy|report back|tell him (?:who|where|what|when)|watch me|keep an eye on me|check (?:up )?on me|listen to my|snitch|grass)",
@@ -2241,12 +2244,11 @@ _FROM_S: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threat": {
         "clear": (
-            # told he will go to social services and say I am not fit to mother
-            r"\b(?:ring|call|phone|report me to|contact|tell|go to|get) (?:the )?(?:social services|social workers?|the social|child protection|cps|dcfs|childrens services|family services|tusla)\b(?: \w+){0,4}? "
-            r"(?:i am|i was|that i am|that i was) (?:a |an )?(?:unfit|bad|terrible|neglectful|useless|crazy|mad|unstable|drunk|alcoholic|addict|junkie|danger|abusive|not fit)\b",
             # what he says will be left of my face
             rf"\b{SAY}\b(?: \w+){{0,3}}? (?:i|you) (?:will not|would not|am not going to|are not going to|will never|would never) (?:have|be left with|keep) (?:a|any|my|your) (?:face|teeth|legs|kneecaps|fingers|eyes|nose|jaw|front teeth|looks)\b"
             r"(?! (?:left )?(?:if|when) (?:i|you) (?:keep|eat|carry on|drink))",
+        ),
+        "possible": (
             # his "jokes" about killing me
             r"\b(?:he|she)\b(?: \w+){0,2}? (?:jokes?|joked|joking|laughs?|laughed|laughing|teases?|teased|talks?|talked|talking|fantasi\w*|goes on|went on|makes jokes|made jokes|dreams?) about "
             r"(?:how (?:he|she) (?:would|will|could) |how to )?(?:killing|murdering|hurting|burying|strangling|poisoning|drowning|shooting|stabbing|getting rid of|doing away with|chopping up|smothering|"
