@@ -342,7 +342,7 @@ IDIOMS: tuple[str, ...] = (
     r"\b(?:bit|bites|bite|biting|bitten|snapped|snaps) (?:my|your) head off\b|\bjump\w* down (?:my|your) throat\b"
     r"|\btwist\w* my arm (?:into|to|and i (?:said yes|agreed|went))\b|\btore a strip off me\b|\bpain in the neck\b"
     r"|\bknock\w* me (?:for six|sideways|down a peg|down a notch)\b|\bkick\w* me when i (?:am|was) down\b(?! on)"
-    r"|\bstab\w* me in the back\b(?! with)|\b(?:like|was|is|felt) (?:a |an )?(?:real |total |proper )?(?:punch|kick|slap|smack) in the (?:gut|teeth|face|stomach)\b",
+    r"|\bstab\w* me in the back\b(?! with (?:a |an |the |his |her |some |my )?(?:\w+ )?(?:knife|knives|blade|screwdriver|scissors|fork|skewer|pen|pencil|needle|glass|bottle|shard|chisel|compass|nail file))|\b(?:like|was|is|felt) (?:a |an )?(?:real |total |proper )?(?:punch|kick|slap|smack) in the (?:gut|teeth|face|stomach)\b",
     # a toddler, a pet or the wind did it; the kids played rough
     r"\b(?:the|my|our|a|his|her) (?:baby|babies|toddler|toddlers|newborn|infant|twins|puppy|kitten|dog|cat|horse|pony|wind|wave|waves|ball)\b"
     r"(?: (?!he\b|him\b)\w+){0,2}? (?:kick\w*|bit|bites|scratch\w*|hit|hits|punch\w*|threw|throws|chuck\w*|lob\w*|flung|knock\w*|pin\w*|jump\w* on|climb\w* on|headbutt\w*|grab\w*|slap\w*|smack\w*|pull\w*|tackl\w*)\b(?: \w+){0,4}? (?:at |on |into )?me\b",
@@ -463,6 +463,78 @@ IDIOMS: tuple[str, ...] = (
     r"\bi (?:blocked|unfriended|muted|unfollowed) (?:(?!him\b|her\b|them\b|he\b)\w+ ){1,3}?on (?:facebook|fb|instagram|insta|ig|whatsapp|snapchat|snap|tiktok|twitter|linkedin|messenger|socials|social media)\b(?! (?:\w+ ){0,3}?(?:he|she|they) (?:made|makes|told|tells|forced|forces|wanted|wants|said|says|asked|insisted|demanded))",
     # chosen for me because I asked: "he picks my clothes out when i can not decide, i asked him to"
     r"\b(?:picks|pick|chooses|choose|chose|picked|decides|decided) (?:what i (?:wear|eat|read|watch)|my (?:outfits?|clothes|clothing|food|meal|dinner|order))\b(?: out| for me)?(?= (?:\w+ ){0,2}?(?:when|because|if|since) i (?:can not|could not|do not|never|am not) (?:decide|choose|pick|make up my mind|know what|sure)\b|(?: \w+){0,6}? i (?:actually )?(?:asked|ask|like|love|want) (?:him|her|them|he) to\b)",
+    # wave 11, from blind hand s (everyday near misses) by family: no one is in danger in any of these.
+    # Hyperbole tied to a chore or a song: "someone shoot me if i ever agree to another flat pack"
+    r"\b(?<!will )(?<!would )(?<!to )(?<!he )(?<!could )(?<!might )(?:shoot|kill|stab|bury) me (?:now )?(?:if|when|before) (?:i|we) (?:ever )?"
+    r"(?:agree to|say yes to|offer to|volunteer (?:for|to)|sign up (?:for|to)|buy|book|build|assemble|have to (?:hear|listen to|watch|sit through|sing|build|assemble|fill in|wrap|read|do another|go to another))\b",
+    r"\bif (?:i|we) (?:have to |ever )?(?:hear|listen to|watch|sit through|sing)(?: \w+){0,2}? (?:that|this|the|another|one more) (?:\w+ )?"
+    r"(?:song|jingle|advert|ad|film|movie|show|episode|meeting|zoom|speech|story|joke|podcast|album|tune|carol|lecture|sermon|presentation)\b(?: more| again)?"
+    r"(?: \w+){0,3}? (?:i am going to|i will|i am gonna|i might|i could|i would) (?:jump off (?:a|the) (?:bridge|cliff|roof)|throw myself off|kill myself|shoot myself|scream|die)\b",
+    # mortified, not wanting to die: "my daughter said i was so cringe she wanted to die", "the aunties danced like they wanted to die"
+    r"\b(?:cringe\w*|embarrass\w*|mortif\w*)(?: \w+){0,3}? (?:i|he|we) (?:wanted|was going) to die\b"
+    r"|\b(?:cringe\w*|cringing|embarrass\w*|mortif\w*|awkward|danc\w*|karaoke)\b(?: (?!i\b|me\b|myself\b)\w+){1,6}? (?:wanted|were going|was going) to die\b(?! (?:because|after) (?:of )?(?:what )?(?:he|him))",
+    # a pet or a child leaping off the furniture; a bus or a call jumped off; a cat with "a death wish"
+    r"\bjump\w* (?:off|from) (?:the |a |my |our |his |her )?(?:top of the |back of the )?(?:wardrobe|sofa|couch|settee|bed|top bunk|bunk bed|bunk|table|counter|worktop|fridge|shelf|bookcase|"
+    r"stairs|step|steps|fence|trampoline|climbing frame|slide|swing|swings|chair|sideboard|dresser|banister|windowsill|cupboard|kitchen side|shed roof|diving board|pier|jetty|bus|call|zoom|zoom call|teams call|bike|horse|pony)\b(?! (?:and|to) (?:end|kill|die))",
+    r"\b(?:cat|cats|kitten|dog|puppy|kids?|toddler|son|daughter|squirrel|pigeon|deer|fox|driver|drivers|cyclist|cyclists|pedestrians?|taxi|van)\b(?: \w+){0,2}? (?:has|have|had|got|with) a death wish\b",
+    # a relative's "I'll murder you if you post that", told as her words, not his: a scolding, not a threat
+    r"\b(?:mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|aunt|aunty|auntie|uncle|sister|sis|brother|bro|teacher|boss|coach|mate|friend|cousin|ammi|abba|amma|appa|nani|dadi|bestie)\b"
+    r" (?:said|says|goes|went|told me|shouted|yelled|texted|warned me|screamed)(?: \w+){0,2}? i (?:will|would|am going to|am gonna|swear i will|could) (?:kill|murder|strangle|throttle|skin|end) you\b(?= (?:if|when|for) (?:you|i)\b)",
+    # a figure of speech explained to the skill: "when i said he was killing me i meant the dishes"
+    r"\b(?:when i said|by saying)\b (?:that )?(?:he|it|work|the \w+|my \w+) (?:was|is|were) (?:killing|murdering|strangling|choking) me\b(?= (?:i meant|i was joking|i was exaggerating|as in|it was a joke|that was a joke|it is a figure|figure of speech|it is an expression|it is a saying)\b)"
+    r"|\b(?:i did not|i do not|did not|do not) mean (?:that )?(?:he|it) (?:was|is) (?:killing|murdering|strangling|choking|going to kill) me\b",
+    # sitting in my own car outside my own house before going in, to cry or to finish a song
+    r"\bi (?:sat|sit|sitting|waited|wait|waiting|parked|stayed)\b(?: \w+){0,4}? outside (?:my|the|our) (?:own )?(?:house|flat|place|home|work|office|door|school|job|gym)\b(?: \w+){0,8}? "
+    r"(?:before (?:going|i went|i go|heading|walking|getting) (?:in|inside|back in)\b|to (?:finish|listen to|have a cry|cry|calm down|gather myself|get my head|catch my breath|be alone|have a minute|have five minutes|eat|take the call|end the call)\b)",
+    # a team or a game's "hiding", "pasting", "battering": "our lot got a hiding on saturday", "a proper hiding at fifa"
+    r"\b(?:our lot|our team|our side|the lads|the team|the club|the side|the seconds|the firsts|united|city|rovers|the reds|the blues|the all blacks|the wallabies|the socceroos|the springboks|the boks|the proteas|england|ireland|scotland|wales|australia|india|the aussies|the kiwis|the poms)\b"
+    r"(?: \w+){0,2}? (?:got|get|gets|took|take|takes|had|copped) (?:a |an |another |such a )?(?:right |real |proper |absolute |total )?(?:hiding|thrashing|battering|beating|pasting|hammering|drubbing|tonking|spanking|whooping|walloping|towelling|shellacking|leathering)\b",
+    r"\b(?:hiding|pasting|drubbing|tonking|leathering|walloping|thrashing|hammering|battering|beating|whooping)\b(?: \w+){0,3}? (?:at|in|on|playing) (?:a |the |our |his |my )?"
+    r"(?:fifa|football manager|madden|rocket league|call of duty|cod|fortnite|mario kart|darts|pool|snooker|cards|chess|scrabble|monopoly|pub quiz|quiz|tennis|squash|golf|ping pong|table tennis|badminton|bowling|uno|poker|five a side|footy|the match|the derby|the final)\b",
+    # hide and seek; a pet under the bed from the fireworks
+    r"\bhide (?:and|n) (?:go )?seek\b(?: \w+){0,10}? hiding\b|\bhiding\b(?: \w+){0,6}? (?:playing |for )?hide (?:and|n) (?:go )?seek\b",
+    r"\bhiding (?:in|under|behind|inside) (?:the |a |my |our )?(?:\w+ ){0,2}?(?:from|during) (?:the )?(?:fireworks|thunder|storm|hoover|vacuum|vacuum cleaner|vet|bath|postman|hairdryer|lawnmower|doorbell|builders|bin lorry|bin men)\b",
+    # a game shot, not a gun: "playing call of duty with the kids and they keep shooting me"
+    r"\b(?:playing|play|played|plays|game of|round of|on)\b (?:\w+ ){0,2}?(?:call of duty|cod|fortnite|halo|warzone|apex|valorant|overwatch|paintball|laser tag|laser quest|nerf|water pistols?|water guns?|cops and robbers|cowboys and indians)\b"
+    r"(?: \w+){0,8}? (?:shoot\w*|shot|kill\w*|snip\w*) (?:me|us)\b",
+    # out in my dressing gown after the dog, the bins or the chickens
+    r"\b(?:ran|run|running|chas\w*|went|dashed|legged it)\b (?:after|out after|out to|down to|for) (?:it|the (?:\w+ )?(?:dog|dogs|cat|puppy|chickens|hens|sheep|goats|bin lorry|bin men|bins|bus|postman|parcel|delivery|van|kids|toddler|ball|cows))\b"
+    r"(?: \w+){0,3}? in my (?:pyjamas|pajamas|pjs|nightie|nightdress|slippers|dressing gown|robe|bare feet)\b",
+    # my own keys locked in the car
+    r"\b(?<!he )(?<!he has )(?<!he had )locked (?:my|the|our) (?:own )?(?:keys|car keys|house keys|phone|keys and phone) (?:in|inside) (?:the |my |our )?(?:car|house|flat|boot|office|locker|shed|garage|van)\b(?! (?:so|and) (?:i|he)\b)",
+    # a dig in a meeting: "he took a shot at me in the meeting about my spreadsheet"
+    r"\b(?:took|takes|taking|take|had|having|have) (?:a |another |a cheap |a pot |cheap |pot |a few |some )?(?:shots?|swipes?|digs?|pops?) at me\b"
+    r"(?= (?:in|during|at|on|about|over|for|in front of) (?:the |a |my |our |his |her |that |this |everyone )?(?:\w+ )?(?:meeting|call|zoom|email|chat|group|team|office|class|party|dinner|lunch|quiz|spreadsheet|report|cooking|driving|weight|hair|outfit|job|presentation|facebook|twitter|whatsapp|post|comments?|review|appraisal|speech|wedding|pub|christmas|everyone|front)\b)",
+    # tired, not wanting never to wake: "i could sleep forever"; a meeting skipped unnoticed
+    r"\bi could (?:sleep|stay in bed|lie in|lie here) (?:forever|for a week|for days|for a year|for a month)\b",
+    r"\b(?:no one|nobody|noone|anyone|anybody) (?:would|will|is going to)(?: even| ever)? (?:miss|notice|care) (?:if|that) i "
+    r"(?:skipped|skip|missed|left early|leave early|was late|am late|wore|dyed|cut my hair|changed my hair|went home early|called in sick|stayed home|did not (?:go|come|turn up|show up|wear)|do not (?:go|come|turn up|show up))\b",
+    # slipping out for work or a run so as not to wake anyone; leaving the skill itself
+    r"\b(?:snuck|sneaked|sneak|sneaking|crept|creep|creeping|tiptoed|slipped) out (?:early |quietly )?(?:so (?:i|as) (?:would not|did not|not to|do not) wake\b|for (?:work|the gym|a run|a walk|an early shift|a smoke|a coffee|the early shift)\b)",
+    r"\b(?:get|getting|run|running|ran|escape|escaping|leave|leaving|exit|exiting)\b (?:out of|away from|from) (?:this|the) (?:app|skill|exercise|question|menu|conversation|chat|session|quiz|check in|reflection|screen)\b",
+    # little ones and pets: a bite while teething, a kick in her sleep, a tackle in the garden, a water balloon
+    r"\b(?:puppy|puppies|kitten|kittens|baby|toddler|toddlers|teething)\b(?: (?!he\b|him\b)\w+){0,2}? (?:bit\w*|bites|nip\w*|chew\w*|kick\w*|pull\w*|yank\w*|grab\w*|scratch\w*|headbutt\w*|smack\w*|whack\w*|slap\w*|hit|hits|punch\w*) "
+    r"(?:me|my (?:hands?|fingers?|toes|feet|ankles?|nose|hair|ears?|face|glasses|earrings?|lip|chin))\b",
+    r"\b(?:my|our|the|his|her) (?:son|daughter|little one|little boy|little girl|twins|kids|grandkids|grandson|granddaughter|nephew|niece|dog|cat)\b(?: (?!he\b|him\b)\w+){0,2}? "
+    r"(?:bit|bites|biting|kicked|kicks|kicking|headbutted|headbutts|head butted|pulled|pulls|yanked|smacked|whacked|punched|scratched|tackled|thumped|slapped|hit) (?:me|my \w+)\b"
+    r"(?= (?:\w+ ){0,4}?(?:teething|in (?:his|her|their|my) sleep|by accident|accidentally|playing|play fighting|in the bath|on the trampoline|on the bouncy castle|with (?:a|his|her|the) (?:toy|rattle|ball|lego|truck|block|brick))\b)",
+    r"\b(?:threw|throws|chucked|lobbed|squirted|sprayed|fired)\b (?:a |some |the |their |his |her )?(?:water (?:balloons?|bombs?)|snowballs?|nerf darts?)\b(?: \w+){0,2}? at (?:me|us)\b",
+    r"\b(?:grandkids|little ones|toddlers?|twins|puppy|puppies)\b(?: \w+){0,2}? (?:tackled|tackles|rugby tackled|bundled|jumped on|piled on|wrestled) me\b(?: (?:to|onto|into) (?:the )?(?:ground|grass|floor|sofa|bed|sand|snow|mud))?",
+    # beaten to a parking space; breathless from a cold, the heat, laughing, tight jeans
+    r"\b(?:beaten|beat) (?:me )?to (?:it|the (?:punch|post|last|finish|top|front|draw|parking|spot|seat|bathroom|shower|table|till|checkout))\b",
+    r"\b(?:could not|can not|couldnt) (?:breathe|get (?:any )?air) (?:\w+ ){0,2}?(?:in (?:this|the) (?:heat|humidity|smoke|smog|dust|pollen)|for laughing|with (?:this|the|my|a) (?:cold|flu|cough|asthma|hay fever|blocked nose|mask|chest infection|covid)|through my nose|(?:i was |we were |from )?laughing)\b",
+    r"\b(?:laughing|laughed|jeans|trousers|corset|wetsuit|waistband|cold|flu|covid|cough|asthma|hay fever|heat|humidity|pollen|blocked nose|stuffed up|congested)\b(?: \w+){0,4}? (?:could not|can not|couldnt) (?:breathe|get (?:any )?air)\b",
+    # fear of a test, a needle, a spider; a fright from a prank; hiding from a neighbour; housebound by a broken leg
+    r"\b(?:terrified|petrified|scared|frightened|nervous) (?:of|about) (?:my|the|his|her|our|a|an) (?:\w+ ){0,2}?(?:driving test|test|exam|exams|interview|operation|surgery|scan|results|dentist|injection|flight|speech|presentation|smear test|jab|needle|spiders?|heights|clowns|lifts|deep water)\b",
+    r"\b(?:scares|scared|frightened|frightens|terrified|terrifies) the (?:life|hell|living daylights|bejesus|bejeezus|crap) out of (?:me|us)\b"
+    r"(?= (?:\w+ ){0,2}?(?:jumping out|sneaking up|creeping up|coming up behind|popping up|with (?:a|his|her|that|the) (?:mask|costume|prank|joke|story|film|movie|spider)))",
+    r"\bhid\w* from (?:the|my|our) (?:neighbor|next door neighbor|postman|window cleaner|landlord|landlady|pta|school mums?|school moms?|in laws?|mother in law|sister in law|vicar|teacher|coach|bailiffs?|salesman|chuggers?|carol singers|trick or treaters)\b",
+    r"\bon the run from (?:the )?(?:school mums|school moms|pta|in laws|inlaws|washing up|housework|chores|kids|wasps|photographers)\b",
+    r"\b(?:hostage|prisoner|captive)\b(?: \w+){0,2}? in (?:my|our) (?:own )?(?:house|home|flat|bedroom)\b(?= (?:\w+ ){0,2}?(?:with|since|because of|after|until|till) (?:this|the|my|a) (?:\w+ )?"
+    r"(?:leg|ankle|hip|knee|back|cast|crutches|wheelchair|operation|surgery|flu|covid|cold|virus|snow|storm|lockdown|renovation|builders|heatwave|rain|weather)\b)",
+    # lost in a book for a while; tablets counted for the repeat prescription
+    r"\bdisappear (?:into|under|in) (?:a|the|my) (?:\w+ )?(?:book|novel|duvet|blanket|bath|garden|shed|film|box set|series|show|game|hobby|knitting|music)\b",
+    r"\b(?:count\w*|check\w*|sort\w*) (?:my|his|her|the) (?:pills|tablets|meds|medication)\b(?= (?:\w+ ){0,5}?(?:repeat|prescription|refill|pharmacy|chemist|pill box|dosette|renew)\b)",
 )
 _HARM_WORDS = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
@@ -552,7 +624,9 @@ WEAPON = (
 NOT_A_WEAPON = (
     r"(?! block| set| drawer| sharpener| rack| shop| store| for (?:the|dinner|cooking|hunting)| to cut| to fix"
     r"| collection| range| sharp\b| locked| in (?:a|the|his) (?:safe|cabinet)| cabinet| safe\b| at the range"
-    r"| in the (?:kitchen|drawer|block|dishwasher|sink|cutlery))"
+    r"| in the (?:kitchen|drawer|block|dishwasher|sink|cutlery)"
+    r"|(?: \w+){0,4}? for (?:his |her |my |our |the |a )?(?:fishing|camping|scouts|hiking|firewood|wood|logs|kindling|shoot|season|deer|ducks?|rabbits?|pests?|foxes|vermin|farm|range|clays?|pheasants?|garden|allotment|trip)\b"
+    r"|(?: \w+){0,6}? (?:gun safe|gun cabinet|gun locker|before the (?:\w+ )?(?:shoot|season|hunt|trip)\b))"
 )
 FEAR = r"(?:scared|afraid|frightened|terrified|petrified|fearful|frighten\w*|terrif\w*)"
 SAY = (
@@ -692,7 +766,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:chased|chases|chasing|came at|comes at|went for|goes for|threatened|threatens|lunged at|swung|swings|swinging|waved|waves|waving|raised|raises|hit me|hits me|beat me|beats me|attacked me|went after me)\b(?: \w+){0,5}? with (?:a |an |his |her |the |my |our )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|rock|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade|pickaxe)\b",
             rf"{AW} (?:put|puts|laid|lays|left|leaves|placed|places|set|sets|slammed|slams)(?: \w+){{0,2}}? (?:gun|pistol|rifle|shotgun|revolver|handgun|knife|machete|blade|bullet|bullets)\b(?: \w+){{0,4}}? (?:on my (?:pillow|side|plate|chest|lap)|in front of me|next to me|beside me|while (?:we|he|i) (?:were|was)|and (?:just )?(?:stared|looked|glared|smiled|watched))",
             rf"\b{WEAPON} (?:to|at|against|in|into|on) my (?:cheek|ribs|belly|heart|eye|mouth|skin|leg|arm|hand|forehead|lips|gut)\b",
-            r"\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?!(?: \w+){0,3}? (?:the chef|a chef|cooking class|cookery class|cookery school|chopping board)\b)(?! (?:block|set|for (?:the|dinner|cooking)))",
+            r"\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?!(?: \w+){0,3}? (?:the chef|a chef|cooking class|cookery class|cookery school|chopping board)\b)(?! (?:block|set|for (?:the|dinner|cooking)))(?!(?: \w+){0,3}? for (?:his |her |my |our |the |a )?(?:fishing|camping|scouts|cubs|hiking|whittling|trips?|birthday|christmas|garden|allotment|work)\b)",
             r"\b(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b",
             rf"\bthreaten\w* (?:me |us )?(?:to (?:shoot|stab)|with (?:a |his |her |the )?{WEAPON})",
             rf"{AW} (?:has|have|had|keeps|kept|owns|own|bought|buys|got|gets|carries|carry|pulled|pulls|pointed|points|"
@@ -714,7 +788,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"^(?:the )?(?:knife|knifes|knives|gun|guns|blade)(?: is| are)? out(?: again| now)?$",
             r"\bsharpen\w* (?:a |his |her |the )?(?:\w+ )?(?:knife|knives|blade|blades|axe|machete)\b(?: \w+){0,6}? (?:when|while|whenever|every time) (?:he is|he gets|she is|staring|looking|glaring|we (?:argue|fight|row))",
             r"\b(?:waved|waves|waving|swung|swings|swinging|brandish\w*|raised|raises) (?:a |an |his |her |the )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade)\b(?! (?:at the ball|on the course|at golf|in the garden|at the nail))",
-            r"\b(?:knife|knives|blade|gun|scissors|bat)\b(?: \w+){0,10}? (?:held|holds|pointed|points|put|puts|pulled|pulls) (?:one|it|that|a knife|a blade|the knife) (?:to|at|against|on) (?:me|my)\b",
+            r"\b(?:knife|knives|blade|gun|rifle|shotgun|pistol|axe|machete|hammer|scissors|bat)\b(?: \w+){0,10}? (?:held|holds|pointed|points|put|puts|pulled|pulls) (?:one|it|that|a knife|a blade|the knife) (?:to|at|against|on) (?:me|my)\b",
         ),
         "possible": (
             rf"\b{WEAPON}\b(?: \w+){{0,8}}? (?:since|after|ever since|right after) i (?:said|told|mentioned|asked|started|left|moved|tried)\b",
@@ -816,7 +890,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:grab\w*|yank\w*|twist\w*|pinch\w*|squeez\w*|pull\w*|slap\w*|smack\w*|hit\w*|punch\w*|kick\w*|bit|bite\w*|burn\w*|scald\w*|whip\w*|belt\w*|flick\w*|shook|shake\w*|drag\w*|bang\w*|slam\w*) (?:the|our|my|his|her) (?:little )?(?:kids?|children|childrens|childs|sons?|daughters?|babys?|babies|toddlers?|boys?|girls?|stepsons?|stepdaughters?|grandsons?|granddaughters?|dogs?|cats?|puppys?|puppies|kittens?) (?:arm|arms|ear|ears|face|head|hair|neck|wrist|wrists|leg|legs|fingers|back|bottom|tail|collar|throat|cheek)\b",
             rf"\b(?:took|takes|take|taking|used|uses|use) (?:a |the |his |her |my )?(?:belt|strap|stick|slipper|wooden spoon|cane|switch|paddle|hairbrush|wire|cable|cord|shoe|hanger|coat hanger|ruler) (?:to|on) (?:the|my|our|his|her) (?:little )?{KID}",
             rf"\b(?:flung|fling\w*|chuck\w*|toss\w*|launch\w*|hurl\w*|drag\w*|yank\w*|squeez\w*|pinch\w*|twist\w*|scald\w*|slam\w*|bang\w*|throttl\w*) (?:the|our|my|his|her|their) (?:little )?(?:{KID}|{PET})\b(?! (?:to|into|off to|along to) (?:school|bed|the (?:park|shops|car|dentist|doctor)|practice|training|football|nursery|daycare))(?: \w+){{0,4}}? (?:against|into|onto|across|at|down|off|out|by|hard|until|till|around)\b",
-            r"\b(?:the |my |our )?(?:kids|children|son|daughter|boys|girls|little ones?)\b (?:hide|hides|hid|hiding|flinch\w*|cower\w*|tremble\w*|shake|shakes|shaking|freeze|freezes|froze|run and hide|go quiet|wet the bed)\b(?: \w+){0,5}? (?:when|whenever|every time|as soon as) (?:he|his)\b(?! (?:plays|counts|is it\b|hoovers|vacuums))",
+            r"\b(?:the |my |our )?(?:kids|children|son|daughter|boys|girls|little ones?)\b (?:hide|hides|hid|hiding|flinch\w*|cower\w*|tremble\w*|shake|shakes|shaking|freeze|freezes|froze|run and hide|go quiet|wet the bed)\b(?: \w+){0,5}? (?:when|whenever|every time|as soon as) (?:he|his)\b(?! (?:plays|counts|is it\b|hoovers|vacuums))(?! (?:hears?|heard|sees?|saw) (?:the|a|an|that|this|thunder|fireworks|dogs?|bees?|wasps?|spiders?|sirens?)\b)",
             r"\b(?:punish\w*|lock\w*|shut\w*)(?: \w+){0,3}? (?:my|our|the) (?:son|daughter|kids?|children|child|baby|boy|girl)(?: \w+){0,4}? (?:outside|in the cold|in (?:a|the) (?:cupboard|closet|basement|shed|car)|without food)",
             r"\b(?:squeez\w*|shook|shakes|shaking|hit\w*|smack\w*|slap\w*|whip\w*|belt\w*) (?:my|our|the|his|her) (?:little )?(?:baby|son|daughter|boy|girl|kids?|child|toddler)\b",
             r"\b(?:throw\w*|threw|hurl\w*|chuck\w*) (?:\w+ ){0,2}at (?:the|my|our|his|her) (?:kids?|children|child|son|daughter|baby|dog|cat|puppy|pets?)\b",
@@ -898,7 +972,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:no one|nobody|noone) (?:will|would|is going to|could)(?: ever)? find (?:me|you|my body|your body)",
             r"\bif (?:he|she) can not have me\b",
             r"\bwhat happens to (?:women|girls|people|wives|those|anyone) who\b",
-            r"\bthreaten\w* (?:me|us|my|to (?!leave|divorce|break up|go\b|move out|quit|call it|end (?:it|things|the relationship|our)|cancel|stop|sell|tell (?:his|her) (?:mom|parents)|sing|dance|cook|bake|buy|join|retire|visit|bring|invite|wear|play|watch|shave|order|book|start|read|do (?:karaoke|a speech|the)|make (?:a speech|dinner|a toast)|give (?:away|up)|get (?:a|an) (?:dog|cat|tattoo|puppy|motorbike)))",
+            r"\bthreaten\w* (?:me|us|my|to (?!leave|divorce|break up|go\b|move out|quit|call it|end (?:it|things|the relationship|our)|cancel|stop|sell|tell (?:his|her) (?:mom|parents)|sing|dance|cook|bake|buy|join|retire|visit|bring|invite|wear|play|watch|shave|order|book|start|read|do (?:karaoke|a speech|the)|make (?:a speech|dinner|a toast)|give (?:away|up)|get (?:a|an) (?:dog|cat|tattoo|puppy|motorbike)|take up|emigrate\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))|move (?:to|abroad|house|back|in with|out of (?:the|this) (?:city|town|country))\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))))",
             r"\bmake sure i (?:never|regret|pay|suffer|disappear)\b",
             r"\bi am (?:dead|a dead woman|a dead man) if\b|\bmy name on it\b",
             r"\b(?:hunt\w*|track\w*) me down\b|\bcoming (?:for|after) me\b|\bcome after me\b|\bfind me (?:wherever|anywhere|no matter)",
@@ -1161,7 +1235,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:punch\w*|kick\w*|smash\w*|put (?:his|her) fist through) (?:walls?|the wall|holes in|doors?|the door|things)\b",
             r"\bgets? (?:right )?in my face\b|\bgot (?:right )?in my face\b",
             r"\b(?:went|goes|going) (?:crazy|nuts|mental|psycho|berserk|ballistic) (?:at|on) me\b(?! for \w+ing)|\b(?:lost it|flipped out|raged|exploded) (?:at|on) me\b",
-            rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|is|was|can be|becomes|been|being|getting|became|seems|acting|acts) (?:aggressive|scary|intimidating|threatening|menacing|rough)\b",
+            rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|is|was|can be|becomes|been|being|getting|became|seems|acting|acts) (?:aggressive|scary|intimidating|threatening(?! to\b)|menacing|rough)\b",
             r"\bintimidat\w* me\b",
             r"\b(?:a |the odd |the occasional |an occasional )?(?:shove|slap|smack|push|clip|thump|whack|punch|kick|backhander)s? (?:now and (?:then|again)|every (?:now and then|so often|once in a while)|here and there|from time to time)\b",
             r"\b(?:face|eye|lip|jaw|cheek|nose|eyes)\b (?:is |was |all )?(?:swollen|puffed up|busted|split)\b(?! (?:from|because of|with) (?:allergies|hay fever|the dentist|a bee|the wasp|a sting|an infection|crying|the heat))",
@@ -2167,7 +2241,60 @@ _FROM_Q: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q):
+# -- families written in wave 11 from blind hand s (mostly everyday near misses; these are its danger rows by meaning)
+_KID_S = rf"(?:{KID}|eldest|oldest|youngest|middle one|little lad|wee lad)"
+_FROM_S: dict[str, dict[str, tuple[str, ...]]] = {
+    "children_pets": {
+        "clear": (
+            # a child hauled or held up by the arm, the collar, the hair
+            rf"\b(?:he|she)\b(?: \w+){{0,3}}? (?:dragged|drags|dragging|yanked|yanks|yanking|hauled|hauls|hauling|dangled|dangles|dangling|hoisted|held|holds|holding|shook|shakes|shaking|threw|throws|flung|grabbed|grabs) (?:my|our|the|his|her) {_KID_S}\b"
+            rf"(?: (?!out\b)\w+){{0,4}}? by (?:the|his|her|their) (?:arm|arms|hair|collar|ear|ears|neck|leg|legs|wrist|wrists|scruff|throat|hood|jumper|shirt|ankle|ankles|ponytail|plaits?)\b(?! (?:to (?:stop|save|keep)|and (?:swung|spun|twirled)))",
+        ),
+        "possible": (
+            # a child afraid of him: hides, freezes, wets the bed when he shouts or comes in
+            rf"\b(?:my|our|the) {_KID_S}\b(?: \w+){{0,8}}? (?:hides?|hid|hiding|cowers?|cowering|cowered|freezes?|froze|flinch\w*|trembl\w*|shakes|shaking|wets (?:the|her|his) bed|wetting (?:the|her|his) bed|wet (?:the|her|his) bed)\b(?: \w+){{0,2}}? "
+            r"(?:when|whenever|every time|as soon as|the minute|the moment) (?:he|she|they) (?:hears? (?:him|his|he)|heard (?:him|his|he)|sees? (?:him|his)|saw (?:him|his)|shouts|shouted|yells|yelled|raises his voice|comes home|gets home|walks in|comes in|starts shouting|gets angry|kicks off)\b",
+            # a pet gone after a row, and his smile
+            rf"\b(?:the|my|our) (?:\w+ )?{PET}\b(?: \w+){{0,2}}? (?:went missing|disappeared|vanished|was found dead|turned up dead|died|was gone|never came back|got hurt|got injured)\b(?: \w+){{0,6}}? "
+            r"(?:(?:after|when|since|the day|the night|right after) (?:we|i|he)\b(?: \w+)? (?:argued|rowed|fought|had (?:a|that|the|our) (?:row|fight|argument|bust up)|left|said no|told him|refused|stood up to him|broke up|split)|and (?:he|she) (?:smiled|laughed|smirked|grinned))\b",
+            # told he will go to social services and say I am not fit to mother
+            r"\b(?:ring|call|phone|report me to|contact|tell|go to|get) (?:the )?(?:social services|social workers?|the social|child protection|cps|dcfs|childrens services|family services|tusla)\b(?: \w+){0,4}? "
+            r"(?:i am|i was|that i am|that i was) (?:a |an )?(?:unfit|bad|terrible|neglectful|useless|crazy|mad|unstable|drunk|alcoholic|addict|junkie|danger|abusive|not fit)\b",
+            # the children set to watch me and report
+            r"\b(?:he|she)\b(?: \w+){0,2}? (?:gets|got|makes|made|asks|asked|pays|paid|bribes|bribed|tells|told|uses|used) (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones|eldest|youngest)\b(?: \w+){0,2}? (?:to )?"
+            r"(?:spy|report back|tell him (?:who|where|what|when)|watch me|keep an eye on me|check (?:up )?on me|listen to my|snitch|grass)",
+        ),
+    },
+    "threat": {
+        "clear": (
+            # what he says will be left of my face
+            rf"\b{SAY}\b(?: \w+){{0,3}}? (?:i|you) (?:will not|would not|am not going to|are not going to|will never|would never) (?:have|be left with|keep) (?:a|any|my|your) (?:face|teeth|legs|kneecaps|fingers|eyes|nose|jaw|front teeth|looks)\b"
+            r"(?! (?:left )?(?:if|when) (?:i|you) (?:keep|eat|carry on|drink))",
+        ),
+        "possible": (
+            # his "jokes" about killing me
+            r"\b(?:he|she)\b(?: \w+){0,2}? (?:jokes?|joked|joking|laughs?|laughed|laughing|teases?|teased|talks?|talked|talking|fantasi\w*|goes on|went on|makes jokes|made jokes|dreams?) about "
+            r"(?:how (?:he|she) (?:would|will|could) |how to )?(?:killing|murdering|hurting|burying|strangling|poisoning|drowning|shooting|stabbing|getting rid of|doing away with|chopping up|smothering|"
+            r"kill|murder|hurt|bury|strangle|poison|drown|shoot|stab|get rid of|do away with|chop up|smother|disposing of|dispose of) (?:me|my body)\b"
+            r"(?! (?:if|when) i (?:spoil|eat|forget|finish|tell|am late|burn|lose|break|miss|skip|dent|scratch|beat))",
+        ),
+    },
+    "violence": {
+        "clear": (
+            # Caribbean speech: "him lick mi down", "him box mi"
+            r"\b(?:him|dem|dey)\b (?:\w+ )?(?:lick|licks|licked|box|boxes|boxed|buss|bussed|bax|baxed|tump|tumped|mash|mashed|kick|kicked|beat|slap|slapped|punch|punched|hit|wap|wapped) (?:mi|me)\b"
+            r"|\b(?:lick|licks|licked|box|boxed|buss|bussed|bax|baxed|tump|tumped|mash|mashed|kick|kicked|beat|slap|slapped|punch|punched|hit|chop|chopped|stab|stabbed|wap) mi\b",
+        ),
+    },
+    "strangulation": {
+        "clear": (
+            # his weight on my neck
+            r"\b(?:knelt|kneels|kneel|kneeling|kneeled|stood|stands|standing|stamped|stamps|stamping|stepped|steps|stomped|stomps|leant|leaned|leans|leaning|pressed|presses|pressing|"
+            r"put (?:his|her|all his|all her) (?:weight|knee|foot|boot)) on my (?:neck|throat|windpipe)\b",
+        ),
+    },
+}
+for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
             RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
