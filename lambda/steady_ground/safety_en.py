@@ -46,6 +46,19 @@ WORDS: dict[str, str] = {
     "hasnt": "has not",
     "hadnt": "had not",
     "gonna": "going to",
+    "halp": "help",
+    # Scots and old-fashioned negatives: "i dinnae want to be here", "i shan't be needing them"
+    "dinnae": "do not",
+    "dinna": "do not",
+    "didnae": "did not",
+    "cannae": "can not",
+    "canna": "can not",
+    "wouldnae": "would not",
+    "couldnae": "could not",
+    "isnae": "is not",
+    "wasnae": "was not",
+    "shan't": "shall not",
+    "shant": "shall not",
     "wanna": "want to",
     "youll": "you will",
     "youd": "you would",
@@ -324,7 +337,7 @@ IDIOMS: tuple[str, ...] = (
     r"\bi (?:could|will|would|am going to|might|want to) (?:kill|strangle|throttle|murder|smack|slap) (?:him|her|he)\b",
     r"\bbe the death of me\b|\bdeath of me\b",
     r"\b(?:dying|die|died) (?:to|for|of|laughing|from embarrassment)\b",
-    r"\brather die than\b(?! (?:keep|go on|carry on|live|living|stay\w*|be with|spend|another|face))|\bwould die for\b",
+    r"\brather die than\b(?! (?:keep|go on|go through|put up with|wake up|carry on|live|living|stay\w*|be with|spend|another|face))|\bwould die for\b",
     r"\b(?:kill|kills|killed|killing) it\b|\bkiller\b",
     r"\bbeat\w* me (?:at|to|in)\b",
     r"\bhit\w* me up\b|\bhit me (?:with|like) (?:the news|a question|that news|a ton of bricks|the bill|an idea|his news|her news)\b|\bhit me with (?:a |the |his |her |some |this |that )?(?:bombshell|news|question|idea|bill|surprise|proposal|joke|request|curveball|curve ball|fact|line|story|truth|plan|list)\b|\bit hit me\b",
@@ -1030,7 +1043,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:gave|giving|give) away (?:my|all my) (?:stuff|things|belongings)\b",
             r"\b(?:a )?burden (?:to|on) (?:everyone|everybody|you all|my family|him|them)\b(?! (?:when|whenever|if) i (?:moan|vent|complain|rant|whinge|whine|go on|ask (?:for|him|her)|need a lift|talk about (?:work|my job|money))| with (?:all )?my (?:moaning|complaining|whinging|venting|ranting))",
             r"\b(?:relieved|better off|happier) if i (?:was|were|am|died|disappeared)\b",
-            r"\b(?:pills|tablets|meds)(?: \w+){0,4}? (?:hoping|so) i (?:would not|will not|do not|wouldnt) wake up\b|\bhoping i (?:would not|will not|do not) wake up\b",
+            r"\b(?:pills|tablets|meds)(?: \w+){0,4}? (?:hoping|so) i (?:would not|will not|do not|wouldnt) wake up\b|\bhoping i (?:would not|will not|do not) wake up\b(?! (?:the|him|her|my|his|our|your|early|late|in time|on time|before|for|to)\b)",
             r"\b(?:hold|holding|held|looking at|look at|stare at|staring at)(?: \w+){0,1}? (?:the |a |my )?(?:razor|blade|knife|pills|rope|gun)(?: \w+){0,3}? (?:think|thinking|thought) about (?:it|using it|doing it)\b",
             r"\bplanning (?:how|when) (?:to|i will|i would) (?:do it|end it|die|kill myself|go)\b|\bi am planning (?:how|when) to do it\b",
             r"\b(?:taking|take|swallow\w*|down\w*) (?:him|them|those|the pills|the tablets|the meds) all\b",
@@ -1049,19 +1062,19 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:no|no more|nothing|not any) (?:reason|point) (?:(?:to|in) )?(?:live|living|go on|going on|keep going|me being here|being here|being alive)\b(?! about| and on| at)",
             r"\bpoint of (?:me being here|living|going on|being alive|me\b|my life|it all|anything anymore)",
             r"\bnothing (?:left )?to live for\b|\bbetter off dead\b|\bnot worth living\b",
-            r"\b(?:better|fine|happier|easier)(?: off)? without me\b",
+            r"\b(?:better|fine|happier|easier)(?: off)? without me\b(?! (?:\w+ing|at|for|on|there|in the \w+|to \w+)\b)",
             r"\b(?:fine|better|happier|easier) if i (?:was|were|am|was not|were not|wasnt) (?:gone|not around|not here|dead|around)",
             r"\b(?:no one|nobody|noone|none of them|anyone|anybody) (?:would|will|is going to|wouldnt)(?: even| ever)? (?:miss|notice|care)(?: if)? (?:me|i)\b",
             r"\b(?:disappear|vanish) (?:forever|for good|and never come back)\b",
-            r"\b(?:tired of|sick of) (?:living|being alive|existing|life)\b",
-            r"\b(?:sav|stash|hoard|stockpil|collect|keep|kept|hid|hide|hiding|bought|buying|count)\w*(?: \w+){0,4}? (?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|insulin)\b",
+            r"\b(?:tired of|sick of) (?:living|being alive|existing|life)\b(?! (?:in (?:this|that|the|a|an|my)|with (?:my|his|her|the|a)|next to|at (?:my|his|the)|on (?:a|the))\b)",
+            r"\b(?:sav|stash|hoard|stockpil|collect|keep|kept|hid|hide|hiding|bought|buying|count)\w*(?: \w+){0,4}? (?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|insulin)\b(?! (?:into|in to|out for|for (?:the|his|her|my|mom|dad|nan|gran) (?:week|dosette|pill box)|for the week)\b)",
             r"\b(?:pills|tablets|meds) (?:all )?(?:lined up|ready|saved|stashed|hidden|counted out)\b",
             r"\bhow many (?:pills|tablets|paracetamol|painkillers|tylenol|sleeping pills)\b",
             r"\b(?:took|take|taking|swallow\w*|down\w*)(?: \w+){0,2}? (?:all|bunch|handful|lot|load|whole bottle|box) (?:of )?(?:my |the |his |her |those )?(?:pills|tablets|meds|painkillers)",
             r"\b(?:take|taking|took) all (?:my|the|those|his|her) (?:pills|tablets|meds)\b",
             r"\b(?:drive|crash|driving|crashing|drove|crashed|steer\w*)(?: \w+){0,3}? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|road|motorway|highway|freeway|overpass|embankment|quarry|pier|canal|traffic|lorry|truck|oncoming)",
             r"\bcrash\w*(?: \w+){0,2}? on purpose\b",
-            r"\b(?:jump\w*|throw myself) (?:off|from|in front of)\b|\babout jumping\b",
+            r"\b(?:jump\w*|throw myself) (?:off|from|in front of)\b|\babout jumping\b(?! (?:on|in|into|at|ship|the gun|to|up|for|around|through|onto|over the|out of (?:a|the) plane|back)\b)",
             r"\bbought (?:a )?rope\b|\bhang myself\b",
             r"\b(?:goodbye|suicide) (?:note|notes|letter|letters)\b|\bletters to the kids\b",
             r"\bstarted cutting\b|\bcutting again\b|\bcut myself\b",
@@ -1095,7 +1108,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:thought|think|thinking|thoughts) (?:about|of) (?:not (?:getting out(?! of (?:bed|the car|the house|the pool))|coming (?:up|back|home|out))|going under|staying under)\b",
             r"\b(?:better|fine|happier|easier)(?: off)? without (?:a |an )?(?:\w+ ){0,2}?(?:mother|mum|mom|dad|father|wife|husband|burden|failure|mess|waste) (?:like )?me\b",
             r"\b(?:pills|tablets|meds|blade|blades|razor)\b(?: \w+){0,4}? tonight\b|\bhow (?:much|many)(?: \w+){0,4}? (?:meds|pills|tablets|medication|insulin|sleeping)(?: \w+){0,3}? (?:would it take|does it take|will it take)\b",
-            r"\b(?:tired of|sick of|had enough of) (?:being here|being around|living|being alive|life)\b",
+            r"\b(?:tired of|sick of|had enough of) (?:being here|being around|living|being alive|life)\b(?! (?:in (?:this|that|the|a|an|my)|with (?:my|his|her|the|a)|next to|at (?:my|his|the)|on (?:a|the))\b)",
             r"\b(?:tallest|highest) (?:bridge|cliff|car park|multi storey|overpass|rooftop)\b|^(?:i )?cut again(?: tonight| last night| today)?$|\bcut myself again\b",
             r"\b(?:will not|would not|do not|am not going to) need (?:him|her|it|them)\b(?: \w+){0,2}?$",
             r"\bfor (?:her|him|them|you|my \w+) to find (?:afterwards|after|later|when i am gone)\b|\blooked up (?:the )?(?:tides|how high|lethal|overdose)\b",
@@ -1103,11 +1116,11 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){0,5}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
             # wishing for death said softly or piously: "a mercy if the lord took me", "i pray not to wake up", "go in my sleep"
             r"\b(?:mercy|blessing|relief|wish|pray\w*|hope|hoping|ask\w*|begg\w*)\b(?: \w+){0,4}? (?:the )?(?:good )?(?:lord|god|jesus|he upstairs|the man upstairs)\b (?:would |will |to |could )?(?:took|take|takes|came for|come for|called|call) me\b(?! (?:to|through|under|out|home to|back to)\b)",
-            r"\b(?:pray\w*|wish\w*|hop\w*|beg\w*)\b(?: \w+){0,2}? (?:not to wake up|(?:i|that i) (?:would not|do not|will not|never) wake up|to (?:die|be taken|go in my sleep|not be here)|i (?:die|go) in my sleep)\b",
+            r"\b(?:pray\w*|wish\w*|hop\w*|beg\w*)\b(?: \w+){0,2}? (?:not to wake up|(?:i|that i) (?:would not|do not|will not|never) wake up(?! (?:the|him|her|my|his|our|your|early|late|in time|on time|before|for|to)\b)|to (?:die|be taken|go in my sleep|not be here)|i (?:die|go) in my sleep)\b",
             r"\b(?:drift\w* off|go to sleep|fall asleep|slip\w* away|nod\w* off)\b(?: \w+){0,3}? and (?:that would be|that will be|that is|that was|it would be|it will be) (?:that|it|the end)\b",
             r"\b(?:more|extra|double|twice|all) (?:of )?(?:the |my )?(?:sleeping )?(?:tablets|pills|meds|medication|painkillers) than\b(?: \w+){0,12}? (?:drift off|not wake|never wake|slip away|that would be that|to see if|hoping|for good)",
             # the way to go: "the gas oven would be a quiet way to go", "walk into the sea and keep walking"
-            r"\b(?:quiet|quietest|painless|peaceful|gentle|gentlest|easy|easiest|quick and painless|clean|cleanest)\b way (?:to (?:go|die|end it|end things|do it|slip away)|out)\b(?! (?:to|about|home|there|back|through|round|around|for (?:the|a|dinner|lunch)|of (?:the|this|that|here))\b)",
+            r"\b(?:quiet|quietest|painless|peaceful|gentle|gentlest|easy|easiest|quick and painless|clean|cleanest)\b way (?:to (?:go|die|end it|end things|do it|slip away)|out)\b(?! (?:to|about|home|there|back|through|round|around|for (?:the|a|dinner|lunch)|of (?:the|this|that|here|my|our|your|a|an|it|his|her))\b)",
             r"\b(?:keep|kept|keeps|just) (?:walking|swimming|wading|going) (?:into|out into|out to|in|out) (?:the )?(?:sea|river|lake|loch|water|waves|ocean|canal|tide|surf)\b",
             r"\b(?:river|sea|water|bridge|edge|drop|cliff|tracks|traffic|platform|ledge|balcony|lorry|train)\b(?: \w+){0,8}? how easy it (?:would|could|might) be\b",
             # goodbyes and the seasons she may not see
@@ -2294,7 +2307,254 @@ _FROM_S: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S):
+# -- families written in wave 11 from hand r and the backstop's leave-one-hand-out misses (self-harm first,
+# then fear, fleeing and asks for help), read by meaning: passive wishes, "everyone better off", goodbyes and
+# things given away, means and plans said sideways, hurt done to oneself said lightly, and the everyday
+# readings they must leave alone (a song "i'll jump off a bridge" over, a haircut, fasting, a race-track day).
+# "If I were gone": the end of a wish said as a condition ("if i just wasn't here", "if i disappeared").
+_GONE = (
+    r"(?:(?:was not|were not|am not|was never|were never) (?:here|around|alive|a thing|in the picture|born|in (?:the|his|her|their) (?:way|lives|life))"
+    r"|(?:was|were) (?:gone|dead|out of the (?:way|picture))|disappeared|died|vanished|stopped being (?:here|around|alive|a burden|a problem)"
+    r"|did not exist|did not wake up|never woke up|went away for good|was not here anymore|went to sleep and (?:did not|never) (?:wake|woke) up)\b(?! (?:for|at|on|when|tonight|tomorrow|this|next|in the|by)\b| to (?!argue|fight|shout|row|nag|bother|annoy|upset|disappoint|worry|blame|deal)\w)"
+)
+# games named before what happened in them: "playing call of duty with the kids and they keep shooting me"
+_GAMES = (
+    r"(?:call of duty|cod|fortnite|halo|fifa|minecraft|video ?games?|computer games?|playstation|xbox|ps5|switch|apex|valorant|overwatch"
+    r"|gta|warzone|paintball|laser tag|nerf|water pistols?|water fight|snowball fight|pillow fight|cops and robbers|tag|hide and seek)"
+)
+_IDIOMS_R: tuple[str, ...] = (
+    # hyperbole over a song, an advert or a meeting: "if i have to hear that song once more i'm gonna jump off a bridge"
+    r"\bif i (?:have to|had to|hear|see|sit through|listen to|watch|sing|get)\b(?: \w+){0,3}? (?:that|this|the|another|one more) (?:\w+ )?(?:song|songs|advert|ad|jingle|tune|theme tune|film|movie|show|episode|joke|video|podcast|story|cartoon|playlist|meeting|email|spreadsheet|presentation|quiz|form|hold music|speech)\b"
+    r"(?: \w+){0,4}? i (?:am going to|will|would|might|could|swear i will|swear i am going to) (?:jump off (?:a|the) (?:bridge|cliff|roof|building)|kill myself|shoot myself|throw myself (?:off|out of) (?:a|the) \w+|die|scream)\b",
+    # help with an everyday task: "help me think where my keys are", "help me remember what he wanted from the shop"
+    r"\bhelp me (?:think|remember|figure out|work out|find|look for|search for)\b(?= (?:where|what|when|which|who|my|the|his|her|our|a (?:present|gift|recipe|name|word|song|film|movie|book|restaurant))\b)"
+    r"(?! (?:where|what) (?:to go|i can (?:go|stay|hide)|is safe)| (?:a|the) (?:shelter|refuge|police|number|helpline|hotline|way out|safe|nearest)\b)",
+    # a game named first, then what happened in it
+    rf"\b(?:playing|play|played|plays|on|at|in) (?:a |the )?{_GAMES}\b(?: \w+){{0,8}}? (?:kill\w*|shot|shoot\w*|murder\w*|stab\w*|snip\w*|blew up|blow\w* up|destroy\w*|beat|beating|headshot\w*|soak\w*) (?:me|us|him|each other)\b",
+)
+_IDIOMS_R = (
+    *_IDIOMS_R,
+    # worn out, not wishing: "so tired i could sleep forever"
+    r"\b(?:tired|exhausted|knackered|shattered|wrecked|sleepy|jet lagged)\b(?! of)(?: \w+){0,2}? i could (?:sleep|hibernate) (?:forever|for a week|for days|for a year|for ever)\b",
+)
+IDIOMS = (*IDIOMS, *_IDIOMS_R)
+_FROM_R_SELF: dict[str, dict[str, tuple[str, ...]]] = {
+    "self_harm": {
+        "clear": (
+            # cutting, burning, blows to one's own head: said lightly, with the blade kept "for emergencies"
+            r"\bi (?:cut|slashed|sliced|carved|scratched) (?:into )?my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|hip|hips|forearm)\b(?! (?:on|chopping|cooking|shaving|peeling|slicing|opening|trimming|gardening|at|falling|fell|off|badly on|in the (?:garden|kitchen)|(?:when|while) (?:i (?:was|fell|slipped|tripped)|the|cooking|chopping|gardening))\b)|\bcutting (?:into )?my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach)\b(?! (?:on|open on)\b)",
+            r"\bcut\b(?: \w+){0,3}? deeper than (?:usual|normal|before|last time|i meant|i wanted|ever)\b|\bcut\w* (?:again|deeper)\b(?: \w+){0,6}? (?:not deep|bleed\w*|feel something|feel anything|scars?)\b",
+            r"\b(?:blade|blades|razor|razors|knife|scissors|shard|lighter|cigarette|compass)\b(?: \w+){0,3}? (?:into|against|to|across|along) my (?:own )?(?:thigh|thighs|arm|arms|wrist|wrists|skin|leg|legs|stomach)\b",
+            r"\b(?:sitting|sat|sit|lying|lay|lie|in)\b (?:in )?(?:the |my )?(?:bath|bathtub|tub|bathroom|bedroom floor|kitchen floor|dark)\b(?: \w+){0,2}? with (?:a |the |his |her |my )?(?:razor|blade|blades|knife|pills|tablets|rope)\b",
+            r"\b(?:keep|keeps|kept|carry|carrying|hide|hid|hidden|stash\w*) (?:a |my |the |some )?(?:razor|razor blade|razor blades|blade|blades|sharpener blade)\b(?: \w+){0,6}? (?:just in case|in case|for emergencies|for (?:when|bad)|if i need)\b",
+            r"\b(?:razor|blade|blades|pills|tablets|rope|knife|bridge|tracks|river|ledge)\b(?: \w+){0,4}? (?:keeps|keep|kept|is|are|was|were) (?:calling|calling to|whispering to|pulling|tempting) me\b(?! (?:back|home|over|a|an|the|names|to (?:the|come|visit))\b)",
+            r"\b(?:hit|hits|hitting|bang|bangs|banged|banging|bash\w*|smash\w*|slam\w*) my (?:own )?head (?:against|off|on|into) (?:the|a) (?:wall|walls|floor|door|table)\b(?: \w+){0,2}? (?:(?:till|until)(?! (?:he|she|you|someone|somebody)\b)|when(?:ever)? (?:it|i|things|everything)|so hard|on purpose|to (?:feel|stop|make it))\b",
+            r"\bburn(?:ed|t|ing|s)? (?:myself|my (?:arm|arms|wrist|wrists|leg|legs|skin|hand|thigh))\b(?: \w+){0,2}? (?:with (?:a|the|my) (?:lighter|cigarette|match|matches|fag)|on purpose|again)\b",
+            r"\b(?:hurt|harm|cut|hit|punch|scratch|burn|punish)\w* (?:myself|my self|my (?:arm|arms|leg|legs|head|skin|wrists?))\b(?: \w+){0,3}? on purpose\b|\b(?:hurt|harm|cut|burn|kill|punish)\w* my self\b",
+            # the car left running in a shut garage; the means said in other words
+            r"\b(?:car|engine|motor|van) running\b(?: \w+){0,4}? (?:in the garage|garage door|(?:garage )?doors? (?:shut|closed|down))\b|\b(?:garage|shed)\b(?: \w+){0,5}? with the (?:car|engine|motor|van) running\b",
+            r"\bover dos\w*\b|\btak\w* my (?:own )?life\b(?! back| in(?:to)? my| seriously| in a new)|\b(?:hanging|drowning|poisoning|gassing|suffocating) myself\b",
+            r"\b(?:thinking|thought|think|thoughts|contemplating|considering) (?:of |about )?(?:ending (?:it all|my life)|taking my (?:own )?life|hanging myself|drowning myself)\b",
+            r"\b(?:look\w* up|googl\w*|search\w*|research\w*|read\w* (?:up )?about|check\w*|work\w* out|find\w* out|wonder\w*|ask\w*)\b(?: \w+){0,3}? how (?:many|much) (?:\w+ )?(?:paracetamol|pills|tablets|meds|medication|insulin|painkillers|sleeping pills|sleeping tablets|co codamol|codeine|aspirin|ibuprofen|tylenol|panadol)\b"
+            r"(?: \w+){0,2}? (?:it takes|would it take|does it take|would take|to (?:die|kill|overdose|not wake)|would (?:kill|be enough|be fatal)|is (?:lethal|enough|fatal|a lethal))\b(?! to (?:work|kick in|bring|help|clear|get rid|take effect|go down)\b)",
+            r"\b(?:take|swallow|down|taking|swallowing) (?:all|the lot|every one|the whole lot|every last one) (?:of )?(?:him|it|my pills|my tablets|the pills|the tablets|my meds|my medication)\b(?! (?:to|with|for|out|home|back|off|up|down|away|in)\b)(?: \w+){0,3}? (?:tonight|today|now|at once|i have decided|in one go|together)\b",
+            r"\bi (?:want|wanted|am going|will|could|would|might|am about|feel like) (?:to )?(?:just )?(?:drink|swallow|take|drink down) (?:the |some |a bottle of |that )?(?:poison|bleach|antifreeze|weedkiller|weed killer|rat poison|pesticide|paraquat)\b",
+            r"\b(?:(?:tonight|today|tomorrow|this weekend|\w+day) is|tonights|todays|tomorrows|\w+days) the (?:night|day)\b(?: \w+){0,4}? (?:i have (?:got )?everything (?:ready|sorted|in place|planned)|i am ready|i have decided|i will do it|i do it|no going back)\b",
+            r"\b(?:pills|tablets|meds|paracetamol|painkillers)\b(?: \w+){0,10}? (?:count|counting|counted) (?:him|it|the pills|the tablets)\b(?! (?:out )?(?:for|into|in to)\b)|\b(?:pills|tablets|meds|rope|razor|blades?|gun)\b(?: \w+){0,8}? (?:a|my|the) (?:way out|exit|back ?up plan|plan b)\b",
+        ),
+        "possible": (
+            # the bridge, the cliff, the tracks: gone to, stood on, thought about, slowed down at
+            r"\b(?:stood|stand|standing|sat|sit|sitting|parked|stayed|lingered|drove|drive|driving|walked|went) (?:\w+ ){0,2}?(?:on|at|by|to|onto|near|up to) (?:the|a) (?:\w+ )?(?:bridge|cliff|cliffs|cliff edge|ledge|overpass|viaduct|railway line|tracks|rooftop|car park roof|multi storey)\b"
+            r"(?: \w+){0,8}? (?:for (?:an hour|hours|ages|a long (?:time|while)|a while|the longest time)|a long (?:time|while)|looking down|staring down|staring at the water|looking at the water|thinking|wondering|before i (?:came|went|drove|walked) (?:home|back|in))\b(?! (?:watching|eating|having|in (?:the )?traffic|waiting for|with|because of|for the|about (?:the|work|what to))\b)",
+            r"\b(?:looking|look|staring|stare)\w* (?:at|down at) (?:the|that) (?:\w+ )?(?:bridge|cliff|cliffs|tracks|railway line|overpass|viaduct|ledge|quarry|water below)\b(?: \w+){0,8}? (?:and thinking|thinking about it|what if|too long|for ages|wondering)\b|^(?:i have been |i keep )?looking at the bridge on my way (?:home|to work)$",
+            r"\bi am (?:standing|sitting|stood|sat|up) on (?:the|a) (?:\w+ )?(?:bridge|ledge|roof|rooftop|edge|cliff|overpass|parapet|railing|railings)\b(?: (?:now|right now|tonight|again|alone))?$",
+            r"\b(?:thinking|think|thought|drawn) (?:about|of|to) (?:the|that) (?:\w+ )?(?:bridge|cliff|cliffs|tracks|railway line|railway|overpass|viaduct|ledge|quarry)\b(?! (?:we|he|you|from|in (?:the|a) (?:film|book|painting|photo|picture|game|show))\b)"
+            r"(?: \w+){0,8}? (?:every (?:night|day|time|morning|evening)|on my way|a lot|lately|thinking about it|and thinking|what if|all the time|again|when i (?:drive|go|walk|cross))\b|^(?:i )?(?:keep|kept) thinking about the (?:bridge|tracks|cliff|railway|river|ledge)$",
+            r"\b(?:bridge|cliff|ledge|overpass|viaduct|level crossing|tracks)\b(?: \w+){0,10}? (?:slow down|stop|pause|linger|pull over|hesitate)\b(?: \w+){0,2}? (?:every time|each time|whenever|when i (?:go|drive|walk|cross))",
+            r"\bwhat if i (?:just )?(?:went over(?: the (?:edge|side|railing|rail|barrier))?|jumped(?: off)?|stepped (?:off|out in front|in front)|let go(?: of the (?:wheel|railing|rail|edge))?|drove off(?: the \w+)?|kept (?:walking|driving|swimming))(?:$| (?:and|or|then|i mean|off the|into the (?:water|river|sea|traffic)))",
+            r"\b(?:platform|bridge|edge|ledge|tracks|cliff|roof|balcony)\b(?: \w+){0,8}? one (?:step|jump|little step|move)\b(?! (?:at a time|closer|ahead|further|forward|back)\b)",
+            r"\b(?:thinking|thought|think|thoughts|urge|urges|tempted) (?:about |of |to )?(?:jumping|jump)\b(?! (?:in|on|at|into|ship|the gun|to conclusions|rope|around|up|for|through|the queue|out of (?:a|the) plane|back in|onto|over the|a plane|on a)\b)",
+            # driving to crash, not caring if a bus hits me, wishing the car had not stopped
+            r"\b(?:think\w*|thought|about|tempt\w*|want\w*|urge|could|just|maybe)\b(?: \w+){0,3}? (?:driv\w*|drove|steer\w*|swerv\w*) (?:the car |it |myself )?(?:(?:off|into) (?:it|the (?:bridge|cliff|edge|pier|embankment|harbour|barrier)|a (?:cliff|bridge|wall|tree|ditch))|over (?:a|the) (?:cliff|edge))\b|\b(?:end up|maybe|might|could|straight)\b(?: \w+){0,2}? off (?:a|the) (?:cliff|bridge|edge|pier)\b",
+            r"\b(?:driv\w*|drove|speed\w*|rid\w*|cycl\w*)\b(?: \w+){0,4}? (?:fast|too fast|like a maniac|recklessly|without (?:a )?(?:seatbelt|helmet)|through red lights)\b(?: \w+){0,6}? (?:on purpose|(?:do not|would not|did not) (?:really )?(?:care|mind) if i (?:crash|die|come off|hit|get hurt|get killed)|hoping (?:i|to) (?:crash|die))",
+            r"\b(?:do not|would not|did not|not|never) (?:really |honestly |even )?(?:care|mind)\b(?: \w+){0,2}? if (?:i (?:crash\w*|got hit|get hit|got run over|die|died|did not make it|do not make it|do not come back|never came back)|a (?:bus|car|lorry|truck|train|van|taxi) (?:hit|hits|ran me over|runs me over|took me))\b",
+            r"\bif (?:a|the) (?:bus|car|lorry|truck|train|van|taxi|plane)\b(?: \w+){0,2}? (?:hit|hits|ran|runs|took|takes|crash\w*)\b(?: me)?(?: \w+){0,4}? (?:i )?(?:would not (?:really |honestly )?(?:mind|care|be (?:so |that |too )?bad|be sorry)|would be (?:a )?(?:relief|blessing))\b",
+            r"\b(?:walk\w*|step\w*|ran|run) (?:out )?(?:in front of|into) (?:a |the |an )?(?:car|bus|lorry|truck|train|van|traffic|oncoming \w+)\b(?: \w+){0,8}? (?:on purpose|wish|hoping|wanted|disappointed|sorry it)\b|\bwish (?:it|he|the (?:car|bus|driver|lorry|train|van)) (?:had not|did not|would not have|never) (?:stop|stopped|brake|braked|swerve|swerved|miss|missed)\b",
+            # not eating as punishment or for no reason left; not caring what becomes of me
+            r"\b(?:not|stopped|stop|skip\w*|have not|had not|barely|hardly|do not|refuse to|refusing to)\b (?:really )?(?:eat\w*|ate|meals?|food)\b(?: \w+){0,8}? (?:on purpose(?! to (?:lose|save|fast|cut))|(?:do not|did not) deserve (?:to|it|food)|punish\w* myself|(?:do not|can not) see (?:why|the point)|no point|what is the point|do not (?:really )?care|why (?:should|would|bother)|not worth it)",
+            r"\b(?:do not|did not|never) deserve (?:to eat|food|a meal|dinner|to have dinner)\b",
+            r"\b(?:do not|does not|can not say i|no longer|never|not) (?:really |much |even |honestly )?care (?:what|whatever) (?:happens|becomes|will happen) (?:to|of) me\b(?! (?:at|in) (?:work|the (?:meeting|interview|office|exam))\b)",
+            # everyone better off, a burden, a weight, a problem not for much longer
+            r"\b(?:better off|better|happier|lighter|relieved|easier|calmer|freer|free|simpler)\b (?:all round )?without (?:the (?:\w+ )?(?:shame|burden|weight|embarrassment|trouble|disgrace) of )?me\b(?! (?:\w+ing|at|for|on|there|in the (?:kitchen|office|way|room|meeting)|to (?:nag|boss|help))\b)|\b(?:better off|better|happier|lighter|easier) without me (?:dragging|holding|weighing|bringing|pulling) (?:\w+ ){0,2}?(?:down|back)\b",
+            rf"\b(?:everyone|everybody|all of (?:him|you|us)|the (?:world|kids|children|family)|my (?:kids|children|family|\w+)|he|people|you all)\b (?:\w+ ){{0,2}}?(?:would|will|could|be)\b (?:all )?(?:be )?(?:so |much |a lot |far )?(?:better off|happier|better|relieved|free|freer|lighter|easier|fine)\b(?: \w+){{0,2}}? (?:if i (?:just )?{_GONE}|once i am gone|when i am gone|with me gone|with (?:the |my )?(?:life )?insurance(?: money)?|than with me|(?:and )?i am (?:just |only )?(?:the|a) (?:problem|burden|waste))",
+            r"\b(?:everyone|everybody|all of (?:him|you|us)|the world|my family|the family)\b (?:would |will )?(?:all )?be (?:so |much |a lot |far )?(?:better off|happier|relieved)\b(?:$| i am| really| to be honest| without)",
+            rf"\bif i (?:just )?{_GONE}(?: \w+){{0,6}}? (?:there would be no|there would not be any|no more (?:fighting|arguing|rows|problems|stress)|nobody would|no one would|he would (?:finally|be (?:happy|happier|free|better|fine|relieved))|he could (?:finally|be happy|marry|move on|start)|everyone would|(?:it|things|life) would be (?:easier|better|simpler|calmer|quieter))",
+            rf"\b(?:easier|better|simpler|kinder|calmer|best|quieter) (?:for (?:\w+ ){{1,2}}|all round |on everyone )?if i (?:just )?{_GONE}",
+            r"\b(?:would|will)\b (?:\w+ ){0,2}?forget (?:about )?me\b(?: \w+){0,1}? (?:quick|quickly|soon|in no time|fast|in a (?:week|month|year|few))\b(?! if\b)|\bforget i (?:ever )?existed\b",
+            r"\bi am (?:\w+ ){0,2}?(?:a |such a )?waste of (?:space|air|oxygen|skin|a life)\b(?! (?:at|in|on|when|with|for)\b)|\bi am (?:just|only|nothing but) (?:a|the|one big) (?:burden|problem|drain|waste of space|dead weight|weight)\b(?! (?:when|whenever|if|because|at|with|on (?:my|the)|to (?:my|the) (?:team|boss))\b)",
+            rf"\bdo(?:ing)? (?:him|everyone|everybody|her|you all|the world|the family|all of (?:him|you)|us all) a (?:big |huge )?favou?r(?:$| by (?:disappear\w*|dying|going|not being|ending|killing|leaving for good|getting out of (?:the|their|his|her) way)| if i (?:just )?{_GONE})|\bgo on(?: then)? do (?:everyone|us all|the world|everybody) a favou?r\b",
+            r"\b(?:weight|millstone|albatross|anchor|drain) (?:around|round|on|to|for) (?:everyones|everybodys|everyone|everybody|all of (?:him|you|their|your)|the family|my family|people)\b(?! (?:when|whenever|if) i\b)|\bbeing (?:such |so much of )?(?:a |the )?(?:weight|burden|drain|problem|nuisance|bother) (?:on|to|for)\b(?: \w+){0,1}? (?:everyone|everybody|all of (?:you|him)|people|my family|the family)\b(?! (?:when|whenever|if) i (?:moan|vent|complain|rant|ask))",
+            r"\bi (?:am|will) (?:not|never) (?:going to )?be (?:a |the |your |his |anyones )?(?:problem|burden|bother|weight|trouble|nuisance) (?:for|to|on)?\b(?: \w+){0,2}? (?:much|very) longer\b|\bi will not be (?:a (?:problem|burden|weight|bother) )?for (?:much|very) longer\b",
+            # goodbyes: "this is kind of a goodbye", "i meant it as goodbye", "said good bye ... she didn't get it"
+            r"\bthis is (?:kind of |sort of |like )?(?:a |my |the )?(?:goodbye|farewell|last (?:message|note|goodbye|thing i say))\b(?! (?:party|card|present|gift|lunch|dinner|drinks|do|to (?:the|my|our) (?:old|house|flat|job|twenties|thirties)|for (?:now|the (?:week|weekend|summer|day|night))|until|till|see you)\b)",
+            r"\bmeant it as (?:a |my )?(?:goodbye|farewell|a last)\b|\b(?:good ?buy|good bye|goodbye|bye)\b(?: \w+){0,2}? (?:thank you|thanks) for everything$|\bsorry for everything\b(?: \w+){0,4}? (?:i will not be (?:here|around)|goodbye|bye|this is (?:it|goodbye))",
+            r"\b(?:said|say|saying|told \w+) (?:good ?buy|good ?bye|goodbye)\b(?: \w+){0,6}? (?:(?:he|nobody|no one) (?:does not|did not|will not|would not|do not) (?:know what i meant|get it|realise|realize|understand)|meant it|for good|properly)",
+            r"\b(?:(?:telling|tell|told|say|saying|said) (?:\w+ ){0,3}?(?:i love (?:him|her|you)|goodbye|thank you|thanks|every(?:one|body))|(?:hug\w*|kiss\w*|held|hold\w*) (?:\w+ ){0,2}?(?:him|her|you|my \w+|every(?:one|body)|the kids))\b(?: \w+){0,6}? (?:like |as if |as though )?(?:it is|it was|it will be|it would be) (?:the last|my last|for the last)",
+            r"\b(?:the )?last time i (?:will|would|am going to) (?:ever )?see (?:him|her|you|everyone|everybody|my \w+|the kids|all of (?:him|you))\b(?: \w+){0,4}? (?:because i have decided|i have decided|i am not going to be (?:here|around)|goodbye)",
+            r"\bthis is my last (?:night|knight|nite)\b(?! (?:in|at|of|before|here|with|on|off|shift|working|as)\b)",
+            r"^sorry (?:kids|children|everyone|everybody|mom|dad|babe|my (?:\w+ )?(?:kids|children|babies|boys|girls|darlings?|loves?|family))\b(?: \w+){0,4}? (?:i|mommy|mom|daddy|dad|he) (?:tried|did) (?:my|her|his) best$",
+            # a decision, a date, a plan for when the house is empty, peace made
+            r"\bi have (?:decided|made up my mind|chosen)\b(?: \w+){0,2}? (?:i am going to|i will|to) (?:do it|go through with it|go ahead with it)\b(?! (?:properly|myself|for)\b)(?!(?: \w+){0,8}? (?:sign|signing|book|booking|start|starting|learn|apply|applying|marathon|course|job|diet|propose|ask (?:him|her)|tell (?:him|her))\b)(?: \w+){0,2}? (?:after|when|once|before|on|this|tonight|tomorrow|next)\b",
+            r"^(?:i have |i )?(?:picked|chosen|set) (?:the|a) date(?: already)?$|\b(?:letters|notes|goodbyes?|note)\b(?: \w+){0,6}? (?:pick|choose|set|decide on) (?:a|the) (?:day|night)\b",
+            r"\b(?:plan|planned|planning)\b(?: \w+){0,4}? (?:when|while|once) (?:he is|he has|everyone is|everybody is|the kids are|nobody is|no one is)\b(?: \w+){0,6}? (?:house (?:is|will be) empty|(?:no one|nobody) (?:is|will be) (?:home|here|around|in)|on my own|by myself)\b",
+            r"\bmade (?:my )?peace\b(?: \w+){0,6}? (?:i am ready\b(?! to (?:move on|start|try|date|talk|forgive|work|sell|buy|look|go back|get))|ready to go\b|written|letters|said my goodbyes|goodbye)",
+            r"\b(?:think\w*|thought|work\w* out|plann?\w*) (?:about |through |out )?how (?:i (?:would|could|will|might|am going to)|to) do it\b(?! (?:differently|better|again|properly|myself|if|with|at|in|without|for)\b)|\b(?:thought|think\w*) about how$",
+            r"\b(?:so|that|and) (?:that )?(?:nobody|no one|noone|the kids|he) (?:would|will|has to|have to|would have to|will have to|needs to) (?:have to )?(?:find|see) me\b(?! (?:in|at|on|for|before|after|like)\b)",
+            r"\b(?:giv\w*|gave|delet\w*|cancel\w*|tid\w*|sorted|wrote|written|will|papers|letters|belongings)\b(?: \w+){0,8}? (?:so )?(?:that )?(?:there is |there will be |there would be )?(?:nothing|no one|nobody|noone) (?:left )?(?:has |would have |will have |needs |would need )?to (?:sort|deal with|fuss|clear up|clean up|organise|organize|worry)\b",
+            r"\b(?:sort\w*|did|made|wrote|updated|finish\w*|done) (?:out )?my will\b(?: \w+){0,6}? (?:cancel\w*|delet\w*|gave away|giv\w* away|goodbye|letters?)\b|\bdeleted (?:all )?my (?:social media|accounts|photos|profiles?|pictures)\b(?: \w+){0,6}? (?:wrote|note|letter|goodbye|nothing left|gave away)\b",
+            r"\b(?:wrote|written|writing|made|left) (?:out |down )?who (?:gets|will get|should get|is to get|can have) (?:the kids|my \w+|the (?:house|kids|children|dog|cat))\b(?!(?: \w+){0,3}? (?:at|on|for|each|every|which|when|over|this|next)\b)",
+            # things given away: "giving my stuff away", "gave my cat to my neighbour because i won't be able to look after her"
+            r"\b(?:giv\w*|gave|given) (?:away )?(?:all )?my (?:stuff|things|belongings|possessions|bits)(?: away)?\b(?! away\b)(?! (?:to (?:the )?(?:charity|tip|dump|church|jumble|car boot|op shop|goodwill|salvation army)|for (?:the )?(?:move|sale)|before (?:the |we |i )?mov\w*)\b)",
+            r"\b(?:giv\w*|gave|given)\b (?:away )?(?:\w+ ){0,3}?(?:my |her |his )?(?:good |best |favourite |favorite |wedding |engagement |mothers |moms |grandmothers |nans |grans |precious )?(?:ring|rings|jewel\w*|brooch|necklace|watch|guitar|coat|records|medals|bracelet|dog|cat|puppy|kitten|pets?|car|bike)\b"
+            r"(?: \w+){0,10}? (?:he does not know why|does not need to know|will not need|would not need|shall not need|not be needing|will not be (?:here|around|able)|when i am (?:gone|not (?:here|around))|(?:because|as|since) i (?:will not|would not|shall not|do not need|will never))",
+            r"\b(?:will not|shall not|would not) be needing (?:him|it|any of (?:it|this|him)|these|those|my \w+)\b (?:where i am going|after (?:tonight|today|this week|sunday))\b",
+            # wishing not to be: asleep and not waking, dying thought of, nothing to live for, might as well
+            r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|being dead|death|my death|not being alive)\b(?! (?:my|his|her|the|your|it|him|our|a)\b| (?:of|in) )",
+            r"\b(?:dying|die|death|dead|end it|ending it|not being here|not waking up|going to sleep)\b(?: \w+){0,4}? how easy it (?:would|could|might|will) be\b",
+            r"\b(?:sleep|asleep|go to sleep|fall asleep|drift off|nod off)\b(?: \w+){0,2}? and (?:just )?(?:not|never) (?:come back|bother (?:waking|getting up)|wake(?: up)?|waking)\b|\bwent to sleep and stayed asleep\b|\bstay(?:ed)? asleep (?:forever|for good|for ever)\b",
+            r"\b(?:sleep|go to sleep|rest|disappear)\b(?: \w+){0,6}? (?:forever|for ever|permanently)\b(?! (?:after|in|on)\b)",
+            r"\b(?:hope|hoping|wish|pray\w*)\b (?:that )?(?:i|you) (?:do not|would not|will not|never|did not|could not|could) (?:not )?(?:wake|waking)\b(?! (?:up )?(?:the|him|her|my|his|our|your|early|late|with|in time|on time|before|when|for|to)\b)(?: up)?",
+            r"\bif i (?:just )?(?:did not|never|do not) wake up\b(?! (?:in time|on time|early|for|to|when|before|the|at)\b)",
+            r"\b(?:better off|better) (?:not (?:waking up|being here|being around|being alive|existing|born|here)|dead|gone|asleep forever)\b(?! (?:when|for|while|on|at(?! all)|during|tonight|tomorrow|this)\b)",
+            r"\b(?:i have|there is|i have got|i got) no hope left\b(?! for (?:the|this|that|our|my)\b)|\bno hope left (?:in me|at all)\b",
+            r"\b(?:do not|can not|never) (?:really )?see (?:a|any) future (?:for myself|for me|anymore|any more|at all)\b|\b(?:do not|can not) see the point (?:anymore|any more|know more|no more|in (?:anything|living|life|going on|carrying on|getting up|any of it|me))\b(?! (?:he|she|if|of (?:the|his|her))\b)",
+            r"\b(?:no|not any|not a|lost (?:my|any)|nothing|without (?:a|any)) (?:\w+ )?(?:reason|point|purpose) (?:left )?(?:for me )?(?:to|in|for) (?:me )?(?:continue|keep|stay|go on|carry on|be|keep on)? ?(?:living|alive|live|breathing|existing|waking up)\b(?! (?:in (?:this|that|the|a)|here|there|with)\b)|\bnothing (?:left )?to live for\b",
+            r"\bmy life is (?:finished|over|worthless|pointless|meaningless|not worth (?:living|anything)|a waste|done|nothing)\b(?! (?:if|when|unless|till|until|because (?:the|my|of (?:the|this)))\b)",
+            r"\b(?:want|wanted|wish|need|needed|just want) (?:just )?to not be (?:anywhere|here|around|alive|a thing|at all|in this world)\b(?! (?:when|for|while|on|at|tonight|tomorrow|today|this)\b)|\bnot (?:be|exist) anywhere\b|\b(?:need|needed|needing|want|wish) to (?:not exist|stop existing|cease to exist|not be alive)\b",
+            r"\b(?:do not|can not|no longer) (?:want to |wanna )?do (?:this|the) (?:whole )?(?:life|living|existing|being alive)(?: thing)?\b(?: anymore| any more|$)",
+            r"\b(?:i|me|mi) (?:no|nuh|nah|nor|don|no dey|dont) (?:want|wan|wanna) (?:to )?(?:live|be alive|dey live|continue|wake)\b(?! (?:here|there|in|with|like|near|next|at|on)\b)|\b(?:tired|sick|weary) (?:fi|to) (?:live|exist|be alive)\b",
+            r"\bmight as (?:well )?(?:just )?(?:be dead|die|be gone|disappear|not (?:be here|exist|be alive|wake up)|be (?:one|a ghost) for real|end it|give up on (?:life|everything))\b",
+            r"\bdisappear(?:ing|ed)? (?:properly|for good|forever|permanently|for real)\b(?! from (?:social|facebook|instagram|the group|the chat))|\bdisappear\w*\b(?: \w+){0,4}? (?:and )?(?:not|never) (?:come|coming|came) back\b|\b(?:no one|nobody|noone) (?:will|would) (?:have to|need to|ever have to) (?:deal with|put up with|worry about|look after|bother with) me\b(?! (?:when|while|at|on|for|this)\b)",
+            r"\b(?:die|dead|kill (?:myself|yourself)|end it)\b(?: \w+){0,6}? (?:part of me|and i) (?:wants|want|might|may|could|just might)(?: to)?(?:$| too| as well)|\bpart of me (?:wants|wanted|would like|is tempted) to (?:die|be dead|not be here|not wake up|end it|kill myself)\b|\bkill yourself\b(?: \w+){0,3}? (?:and )?(?:maybe |i think )?i (?:might|may|will|could|just might|want to)\b",
+            r"\b(?:will not|would not|shall not) be (?:here|around|alive) to see (?:it|him|her|that|the|my)\b|\b(?:do not|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being|stay|staying) (?:here|around|alive)\b(?: \w+){0,2}? (?:much longer|for long|long|anymore|any more|$)",
+            r"\bi will not be (?:here|around) to be (?:shouted|hit|hurt|yelled|screamed|blamed|treated)\b|\bafter (?:tonight|today|this weekend|tomorrow)\b(?: \w+){0,3}? (?:i will not be|there will not be (?:anyone|anybody|me)|i will be gone)\b",
+            r"\b(?:do not know|not sure|no idea) (?:if|whether) i (?:still )?(?:want to|can|could|would want to) (?:be here|be alive|live|go on|carry on|keep going)\b(?! (?:for|at|in|with|next|this|tonight|tomorrow|when)\b)",
+            r"\b(?:end|ending) (?:it|things|everything)\b(?: \w+){0,4}? (?:i do not mean|i am not talking about|not) (?:the|our|my) (?:relationship|marriage)\b",
+            rf"\b(?:do not|dont) think i can (?:keep going|go on|carry on|keep doing this|take (?:it|this|much more))\b(?!{GRIND})(?: like this)?(?: \w+){{0,2}}? (?:much longer|anymore|any more|$)",
+            r"\b(?:six feet under|in (?:the|my) grave|in the ground|in a box)\b(?: \w+){0,4}? (?:(?:does not|would not) sound (?:too |so |that )?bad|sounds (?:nice|good|peaceful|appealing|like (?:a )?relief)|would be (?:a )?(?:relief|peaceful|nice|a rest))\b",
+            r"\b(?:sooner|rather) be (?:lying |buried )?(?:next to|beside|with) (?:my|her|his) (?:\w+ )?in the (?:churchyard|cemetery|ground|grave)\b|\bi would (?:sooner|rather) (?:be dead|die) than (?:go through|put up with|do this|wake up|face|live|spend|another|keep|carry on|be here)\b",
+            r"\b(?:will not|not going to|promised? (?:not to|i will not)|trying not to|try not to|stopped|quit) (?:to )?(?:cut|cutting|burn|burning) (?:myself )?(?:again|anymore|any more)\b",
+            r"\b(?:least painful|most painless|quickest|fastest|surest|easiest|simplest|gentlest) way (?:to (?:go|die|end it|end things|do it|kill myself|not wake up)|out)\b(?! (?:to|about|of (?:the|this|here|my|our|it|that)|home|there|back|through|round|around|for|is|would be)\b)",
+            r"\bwish i could (?:just )?(?:go to sleep|sleep|disappear|vanish|fade away|not be here|stop existing)\b(?: \w+){0,6}? (?:forever|for good|permanently|and not wake|and never wake)\b",
+            # "thinking of ending things" is also how a breakup is said: only when no partner or "with" follows
+            r"\b(?:thinking|thought|think|thoughts|contemplating|considering) (?:of |about )?ending things\b(?!(?: \w+){0,5}? (?:he|him|his|with|us|we|relationship|marriage|between)\b)",
+            # "i think" is a filler the screen drops: "(i think) about dying every day"
+            r"\babout dying\b(?! (?:my|his|her|the|your|it|him|our|a|of|in|laughing|to|with|for)\b)(?<!book about dying)(?<!film about dying)(?<!podcast about dying)(?<!talk about dying)(?<!talked about dying)(?<!article about dying)",
+            # "what's the point of any of it", "no point anymore", "what's the use of me": said at the end of a thought
+            r"\bwhat is (?:even )?the (?:point|use) of (?:me|any of it|anything|it all|living|life|existing|me being here|going on)\b(?! (?:if|when|unless|\w+ing)\b)|^(?:there is )?no point (?:anymore|any more|in anything|in any of it|in living|in going on)$",
+            r"\bi am (?:(?:just|only|nothing but) )?(?:a|the|one big) (?:burden|drain|waste of space|dead weight)$|\bi would (?:just )?be gone\b(?! (?:for|by|all|before|until|till|in|on|at|when|from|a|two|three|\d)\b)",
+            # letters and goodbyes written for afterwards; the sea walked into; the cat found a home "if anything should happen"
+            r"\b(?:letters?|notes?|messages?|goodbyes?|videos?)\b(?: \w+){0,10}? for (?:when i am gone|after i am gone|after i die|when i die|after$|afterwards$)|\b(?:wrote|written|writing|recorded|drafted) (?:a |my |the )?goodbye (?:message|note|letter|video|text|email)\b",
+            r"\b(?:written|wrote|writing) (?:the |my )?letters (?:for|to) (?:the kids|the children|my kids|my children|everyone|each of)\b(?!(?: \w+){0,4} (?:school|teacher|christmas|birthday|santa|thank you|camp|holiday|party)\b)",
+            r"\bwalk (?:out )?into the (?:sea|river|lake|loch|water|ocean|canal|waves)\b(?! (?:for a|to (?:cool|swim|paddle)|with the (?:kids|dog))\b)|\bsave (?:\w+ ){0,2}?(?:everyone|everybody|us all|you all|all of (?:you|us|him)|the family) the (?:bother|trouble|hassle|grief)\b(?! of\b)",
+            r"\b(?:take|have|look after|give|keep|rehome)\b(?: \w+){0,4}? if (?:anything|something) (?:should |were to |was to |ever )?(?:happen|happens|happened) to me\b",
+            r"\b(?:nobody|no one|noone|not a soul|not one person|the world)\b (?:\w+ ){0,3}?(?:would|will|who would|who will|that would)(?: even)? (?:notice|miss me|care|realise|realize)\b(?: \w+){0,4}? (?:if|when|once) i (?:went|go|was gone|died|disappeared|vanished|was not here|did it|left for good|was dead)\b(?! (?:to|on|for|out|away|back|home|in|into)\b)",
+            r"\b(?:do not|never) want to be here\b(?: \w+){0,6}? not (?:in )?(?:anything|anywhere|at all|alive|existing|this world|the world)\b|\bto not (?:exist|be alive)\b",
+            r"\b(?:fuss|sort|deal with|clear up|worry)\w*\b(?: \w+){0,3}? (?:when|after|once) i am gone\b",
+        ),
+    },
+    "fear": {
+        "clear": (
+            r"\bi (?:fear|fraid|fearing) (?:him|he)\b",
+            r"\b(?:he is|he has been|he keeps|he kept) (?:really )?scaring me\b(?! (?:with|half|by|when he (?:jumps|jumped|hides|hid))\b)",
+        ),
+        "possible": (
+            r"^(?:i am |i feel )?(?:so |too |really |very )?(?:scared|frightened|terrified|afraid)\b(?: \w+){0,2}? (?:i )?(?:can not|could not) (?:think|breathe|move|speak|talk)(?: straight| properly)?(?: right now| now)?$",
+            r"\b(?:nervous|anxious|worried|scared|afraid|terrified|frightened) (?:about |of )?how (?:(?:he|she) (?:will|would|might|is going to)|hell) react$",
+            r"\bshould i be (?:scared|afraid|frightened)\b(?: \w+){0,3}? (?:that |because |of )?(?:he|him|his)\b",
+            r"^(?:no |nope |not really )*not (?:really |very )?safe(?: here| now| right now| at all| at home| no)?$",
+            r"\b(?:i|we|me|the kids) (?:might|may|could|am|are|feel|felt) (?:be )?in (?:some|real|serious|grave) danger\b",
+            r"\b(?:watch|watching|careful|carefully|choose|choosing|weigh|weighing) (?:what|every word|each word|how) (?:i say|i do|i wear|i said)\b(?: \w+){0,2}? (?:around|near|with|in front of) (?:him|he)\b",
+            r"\bsomething (?:terrible|bad|awful|horrible|dreadful) (?:is going to|will|might|is about to) happen to me\b",
+            r"\b(?:look|looks|stare|glare|eyes|voice)\b(?: \w+){0,4}? (?:turns|turned|makes|made) my (?:blood|skin|stomach|insides) (?:run |go |turn )?(?:cold|crawl|ice|drop|churn)\b",
+            r"\b(?:he|his)\b (?:just )?(?:looks|looked|stares|stared|glares|glared|gives me (?:a|that|this) look|gets (?:a|that|this) look)\b(?: \w+){0,6}? (?:and|then) (?:i|my body|my whole body) (?:freeze|froze|go cold|went cold|shake|shook|panic|tense|start shaking|go still|stop breathing|know i am in for it)\b",
+            r"\bnever know (?:which|what) (?:\w+ )?(?:version|one|him|he|husband|wife|partner|person|mood)\b(?: \w+){0,4}? (?:is )?(?:coming|come|walk\w*|going to walk) (?:home|in|through the door|back)\b|\b(?:never|do not) know (?:how|what) (?:he is going to be|he will be|mood he will be in|mood he is (?:going to be )?in|state he will be in)\b",
+            r"\b(?:fake|faking|pretend\w*) (?:to be )?(?:sleep|asleep|sleeping)\b(?: \w+){0,3}? (?:when|until|till|whenever) (?:he|him)\b",
+            r"\b(?:can not|do not|never) (?:really )?(?:relax|settle|breathe|rest)\b(?: \w+){0,4}? (?:until|till) (?:he is|he has|he goes|he falls) (?:asleep|gone|out|passed out|in bed|to bed|fallen asleep)\b",
+            r"\b(?:stomach|heart|chest|gut|insides)\b (?:goes|drops|sinks|flips|lurches|turns|clenches|knots|churns|races|pounds)\b(?: \w+){0,4}? (?:his|he|the) (?:key|keys|car|van|truck|footsteps|voice)\b",
+            # "what he'll do" typed "what hell do"; afraid to sleep beside him; feart, fraid; in fear of him; his car, his key, my body
+            r"\bwhat hell (?:do|does|did)\b|\b(?:feart|fraid|scart|skeered) (?:of |o )?(?:him|he)\b|\b(?:in|very|so|much|great) fear of (?:him|he|his)\b|\bin fear (?:of|for) my life\b",
+            r"\b(?:scared|afraid|frightened|terrified|fear|feart) (?:to|of) (?:fall\w* asleep|go\w* to sleep|sleep\w*|be (?:in the same (?:room|house|bed)|alone|home))\b(?: \w+){0,6}? (?:him|he|his)\b",
+            r"\b(?:something about|the way) (?:him|he)\b(?: \w+){0,3}? (?:scares|frightens|terrifies|unnerves) me\b|\blie awake (?:\w+ )?(?:terrified|scared|frightened|afraid|petrified)\b",
+            r"\block (?:myself|me|the (?:\w+ )?door|us)\b(?: \w+){0,4}? (?:when|whenever|if|until|till) (?:he|hes) (?:drinks|is drinking|has been drinking|gets|comes|is home|starts)\b|\bwhen (?:he|hes) (?:drinks|is drinking|has been drinking)\b(?: \w+){0,3}? i lock (?:myself|me|the)\b",
+            r"\bhid(?:e|ing)? in the (?:bathroom|bedroom|wardrobe|closet|cupboard|shed|garage|loo|toilet)\b(?:$| (?:until|till) (?:he|it)\b| when (?:he|hes)\b| from (?:him|he)\b| because (?:he|of him)\b| while (?:he|hes)\b)",
+            r"\b(?:his|he) (?:\w+ )?(?:car|truck|van|ute|key|keys|voice|footsteps|bike|motorbike|name|phone call|call)\b(?: \w+){0,8}? (?:stomach (?:drops|turns|sinks|knots|churns)|(?:whole )?body (?:goes|freezes|tenses|shakes)|i (?:shake|freeze|panic|tense|go quiet|feel sick|start shaking|get the shakes))\b",
+            r"\b(?:stomach (?:drops|turns|sinks|knots|churns)|heart (?:races|pounds|sinks|stops|starts racing|starts pounding)|(?:whole )?body (?:goes cold|freezes|tenses|goes stiff)|i (?:shake|freeze|panic|tense up|go quiet|start shaking|get the shakes)|feel sick)\b(?: \w+){0,5}? (?:his|he) (?:\w+ )?(?:car|truck|van|ute|key|keys|voice|footsteps|bike|motorbike)\b",
+            r"\bsleep (?:in|with) my (?:shoes|clothes|coat|trainers|boots)(?: on)?\b(?! (?:because (?:it is|of the) (?:cold|freezing)|when (?:camping|it is cold)|on the (?:plane|train|flight))\b)|\b(?:chair|wardrobe|dresser|table) (?:against|under|wedged (?:against|under)) the (?:\w+ )?(?:door|door handle)\b|\bin case i (?:need|have) to (?:run|leave fast|leave quickly|get out fast|bolt|flee|leave in a hurry)\b",
+            r"\bon (?:eggshells|edge|guard|tenterhooks)\b(?: \w+){0,3}? (?:around|near|with|when) (?:him|he|his)\b|\b(?:anything|everything|every little thing|the smallest thing|little things)\b(?: \w+){0,2}? (?:set|sets) (?:him|he) off\b|\bplan (?:my|our) (?:whole |entire )?(?:day|days|life|week|evenings?)\b (?:around|round) (?:his|her) (?:mood|moods|temper)\b",
+            r"\bkeep the (?:kids|children|baby) quiet (?:so )?(?:he|hes) (?:does not|will not) (?:go off|kick off|explode|lose it|get angry|blow up|snap)\b|\b(?:can not|never) relax\b(?: \w+){0,3}? when (?:he is|hes|he gets) (?:in the house|home|in|around|back|drinking)\b",
+            r"\b(?:he is|hes) (?:home|back|coming) (?:soon|now|any minute|in \w+ minutes)\b(?: \w+){0,3}? (?:i am|im) (?:shaking|trembling|terrified|scared|panicking)\b|\bcan not stop (?:shaking|trembling)\b(?: \w+){0,3}? (?:since|after) (?:last night|the fight|the row|what he|he)\b|\b(?:if|when|in case) (?:it|he|things) (?:kicks|kick) off again\b",
+        ),
+    },
+    "fleeing": {
+        "clear": (
+            r"\b(?:ran|run|running|fled|flee|escaped|got away|had to get away|dip|dipped) (?:away )?from (?:him|he|his (?:place|house|flat))\b(?! (?:in|at) (?:tag|the game|hide and seek)\b)",
+            r"\bhad to (?:dip|leave|get out|run|bolt)\b(?: \w+){0,5}? (?:at (?:\d+ ?am|midnight|\w+ in the morning)|no shoes|barefoot|in my (?:pyjamas|pajamas|socks))\b",
+            r"\b(?:in the car|at the (?:station|motel))\b(?: \w+){0,3}? with the (?:kids|children|baby)\b(?: \w+){0,4}? (?:leaving|left|going|driving)\b(?! (?:for|to)\b)(?: \w+){0,2}? (?:tonight|now|for good)\b(?! (?:for (?!good)|to)\b)",
+            r"\bno idea where (?:(?:we|i) (?:are |am |were |was )?|were )(?:driving|going|heading|staying|sleeping)\b",
+            r"\b(?:leav\w*|go|going|move|moving|gone)\b(?: \w+){0,3}? (?:and )?(?:not|never|without) tell(?:ing)? (?:him|he) where\b",
+            r"\b(?:finally |just )?(?:run|running|flee|fleeing) with (?:the|my|our) (?:kids|children|baby)\b(?! (?:to (?:school|the (?:park|shops|car|bus|beach|nursery))|in the (?:park|morning)|around|round|every|along|for)\b)",
+            r"\b(?:he|him) (?:\w+ ){0,4}?(?:must not|must never|can not|can never|should not|is not to) (?:know|find out)\b(?: \w+){0,2}? (?:that )?i (?:intend|plan|am planning|want|am going|will|am) (?:to )?(?:depart|leave|go|get out|move out|escape)\b",
+        ),
+        "possible": (
+            r"\b(?:staying|stay|sleeping|kipping|crashing) (?:at|with|on) (?:my |a )?(?:\w+ )?(?:moms|mums|sisters|mates|friends|parents|brothers|nans|aunties|cousins|couch|sofa)\b(?: \w+){0,6}? (?:until|til|till) (?:things|it|he) (?:calm|calms|settle|settles|blow|blows|cool|cools)\b",
+            r"\b(?:sleeping|staying|kipping|crashing|living) (?:on|at|in|with) (?:a |my )?(?:friends|mates|moms|mums|sisters|parents|brothers|cousins|nans|neighbors)\b(?: \w+){0,2}? (?:couch|sofa|floor|place|house)?(?: \w+){0,3}? since (?:the|our|that) (?:row|fight|argument|incident|night|attack)\b",
+            r"^(?:i am )?packing (?:my|our|the kids) (?:bags|bag|things|stuff)(?: tonight| now| right now)$",
+            r"\b(?:he does not|he did not|he will not|he must not) (?:know|find out|realise|realize) (?:that )?(?:i (?:have )?(?:left|gone|moved out|am leaving|am going)|we (?:have )?(?:left|gone))\b(?! (?:the|it|my|a|his|her|him|some|early|work)\b)",
+            r"\b(?:i|we) (?:am|are) (?:getting|going to get) out(?: of here| now| tonight| for good)?$",
+            r"\b(?:the day|the night|the moment)\b (?:i|we) (?:have|need|got) to (?:get out|leave|go)\b(?! (?:of bed|for|to work)\b)",
+            r"\b(?:need|have|got) to get out of (?:there|that house|that place|this house|the house)\b(?! (?:before the|by|for)\b)(?: \w+){0,4}? (?:do not know how|no idea how|before he|tonight|now)\b",
+            r"(?<!animal )(?<!dog )(?<!cat )(?<!homeless )\b(?:refuge|womens refuge|domestic violence shelter|dv shelter|safe house)\b (?:website|websites|site|sites|page|pages)\b",
+            r"\b(?:not at home|out of the house|away from home|at (?:a|my) (?:friends|mums|moms|sisters))\b(?: \w+){0,6}? (?:rather not|do not want to|scared to|afraid to|can not) go (?:back|home)\b",
+            # nights in the car, home not safe to go back to, left with the children, a place he does not know, a bag ready
+            r"(?:\b(?:i|we)(?: \w+){0,2}? |^)(?:sleeping|slept|sleep|living) in (?:my|the|our) car\b(?! (?:at|on the way to|at the) (?:festival|airport|campsite)\b| when (?:we|i) (?:go|went) camping| on (?:the|our) road trip)",
+            r"\b(?:daren ?t|darent|dare not|too scared to|scared to|afraid to|frightened to) go (?:back )?home\b|\b(?:do not want to|can not) go (?:back )?home tonight\b|\b(?:do not|not) have to go home\b(?! (?:yet|early)\b)",
+            r"\bi am (?:at|in) (?:the|a) (?:petrol station|gas station|supermarket|car park|parking lot|station|library|park|church)\b(?: \w+){0,6}? (?:do not want to|dare not|darent|can not) go (?:back )?home\b",
+            r"\b(?:i|we) (?:left|got out|fled|ran|walked out) with (?:the|my|our|only the) (?:kids|children|baby|son|daughter|girls|boys|passport)\b(?!(?: \w+){0,3} (?:for|to) (?:school|nursery|the (?:park|beach|shops|zoo|pool|party|cinema))\b)",
+            r"\bhe does not know (?:i am|we are|were|im) (?:here|there)\b|\b(?:hotel|room|place|flat|house|bnb|motel)\b (?:that )?he does not know about\b|\bunder (?:my maiden name|a (?:false|different|fake) name)\b",
+            r"\b(?:need|needs|want|find) (?:somewhere|someplace|a place|anywhere) (?:to go|to stay|to sleep)\b(?: \w+){0,4}? (?:tonight|now|with the kids|i can not stay|away from him)\b|^(?:i )?need somewhere to (?:go|stay|sleep)$|\bis there (?:anywhere|somewhere) i can go tonight\b",
+            r"\b(?:scared|afraid|worried|frightened|terrified)\b (?:that )?(?:hell|he will|he is going to|he might|he would) (?:follow|find|track|come after) (?:me|us)\b|\bbut he will follow me\b",
+            r"\bplanning my escape\b|\bplan is to (?:leave|go|get out|run)\b(?: \w+){0,2}? when (?:he|hes)\b|\brefuge (?:place|space|bed|room|spot)\b",
+            r"\bhow (?:do|can|should|could) i (?:leave|get out|go|escape)\b(?: \w+){0,2}? (?:without (?:him|he) (?:knowing|noticing|finding out)|secretly|in secret|safely)\b|\bwhat (?:do|should) i (?:take|pack|bring) if i (?:have|need) to (?:leave|go|run) (?:in a hurry|fast|quickly|suddenly)\b",
+            r"\bpacking\b(?: \w+){0,3}? while (?:he is|hes) (?:asleep|sleeping|out|at work|away)\b|\bleft (?:him|he) for good\b|\bturned (?:my|the) (?:phone|location) off\b(?: \w+){0,3}? (?:he|him) (?:can not|could not|will not|does not) (?:find|see|track|trace)\b|\bturned off my location\b",
+            r"\bi have escaped\b(?! (?:the|from (?:the|work)|to the|for)\b)|\b(?:we|i) (?:got away|escaped)\b (?:last night|tonight|this morning|yesterday|at last)\b(?! (?:to|for)\b)",
+            r"\bbag\b(?: \w+){0,6}? (?:ready for when i (?:go|leave|run)|by the door (?:just )?in case|hidden (?:in|at) (?:the|my|work))\b|\b(?:bag|bags|suitcase)\b (?:hidden|stashed) (?:in|at|under|behind)\b|\b(?:money|pounds|cash|quid|dollars|euros|rand|savings)\b(?: \w+){0,8}? i can (?:get away|go|leave|get out|escape|run)$",
+        ),
+    },
+    "asks_help": {
+        "clear": (
+            r"\b(?:need|want|have) to (?:talk|speak) to (?:a |an |some )?(?:real |actual )?(?:person|human|professional|counselor|advisor|expert)\b(?: \w+){0,3}? about (?:abuse|domestic|violence|what he|him)\b",
+            r"\b(?:need|want|get|send|call)\b(?: \w+){0,2}? (?:the )?(?:sheriff|sheriffs|deputies|deputy|feds|the law) (?:out )?(?:here|over|now|round|right now)\b",
+            r"\b(?:put|get|be put) (?:me )?in touch with\b(?: \w+){0,6}? (?:abuse|victims|domestic|refuge|shelter|helpline|hotline|police|violence|crisis)\b",
+            r"\b(?:service|services|support|group|charity|organisation|organization|someone|people)\b (?:for|that helps?|who helps?) (?:\w+ )?(?:victims|survivors|women|men|people) (?:of|who|affected by) (?:\w+ )?(?:abuse|domestic|violence|rape|assault)",
+            r"^(?:please )?help(?: me)? (?:i|we) (?:can not|could not) get out$|\bhelp\b(?: me)? (?:i am|we are) (?:trapped|stuck|locked in)\b(?! (?:in (?:traffic|a (?:meeting|queue|loop))|on (?:this|the|a) (?:level|question|crossword|puzzle)))",
+        ),
+        "possible": (
+            r"\b(?:need|want|get) (?:some )?(?:advice|help|support)\b(?! (?:on|about|with|for) (?:a |the |his |her )?(?:present|gift|surprise|party|birthday|proposal|ring))(?: \w+){0,3}? (?:and |but )?(?:i )?(?:can not|could not|must not|do not want to) (?:tell|let) (?:him|he)\b",
+            r"\b(?:need|needs|want|get|getting|find|finding) help\b(?! (?:with|for|on|choosing|picking|planning|sorting|cleaning)\b)(?: \w+){0,3}? (?:do not|did not|no idea|not sure) (?:know )?(?:where|how) (?:to start|to begin|to go|to turn|to look)$",
+            r"\b(?:he is|he has been) (?:yelling|shouting|screaming|raging|banging|going mad)\b(?: \w+){0,3}? (?:i can not get out|i am (?:stuck|trapped|locked in))\b",
+            # who to turn to, someone to help me leave, someone to come and get me, whether what he does is normal
+            r"\b(?:do not know|no idea|not sure|tell me|where|who) (?:who|where) (?:to |i can |i should |i am meant to |people |do people |do you |can i )?(?:turn|talk|tell|speak|go|phone|call|ring)(?: to)?\b(?:(?: \w+){0,4}? (?:about (?:him|he|his|what he|this kind of thing|what is happening|whats happening|things at home)\b|when (?:things|it) at home|if (?:you are|i am|someone is) (?:scared|afraid))|$| anymore$)",
+            r"\b(?:someone|somebody|help) (?:to )?(?:help )?(?:me )?(?:to )?(?:leave|get away|getting away|get out|getting out)\b(?: \w+){0,2}? (?:from (?:him|he)|this house|safely)\b|\b(?:someone|somebody) to help me leave\b|\bneed (?:some )?help for (?:me and )?(?:my|the) (?:kids|children|daughter|son|mom|sister|friend)\b(?! with\b)|\bi (?:might|may) need (?:some )?help$",
+            r"\b(?:someone|somebody|anyone|you) (?:please )?come (?:and )?get me\b(?! (?:from|at|after) (?:the|work|school|\d)\b)|\b(?:text|tell|message|ring|call)\w* (?:my \w+|him|her|someone) (?:that )?i need help\b",
+            r"\bis (?:what he is doing|what he does|what he did|the way he treats me|how he treats me)\b(?: to me)? (?:normal|okay|ok|acceptable|right|allowed)\b|\b(?:advice|help|support) (?:about|for|on) (?:a |my )?(?:controlling|abusive|violent|bad|toxic|scary) (?:partner|relationship|husband|wife|marriage|boyfriend|girlfriend|he)\b|\bmy relationship being (?:bad|abusive|violent|scary|unsafe)\b",
+            r"\blawyer\b(?: \w+){0,2}? (?:for|about) (?:abuse|domestic|violence|protection)\b|\bsafe (?:number|line|person) to (?:call|ring|text|talk to)\b|\bplan to keep (?:myself|me|us|the kids|my kids) safe\b|\bcan i (?:still )?get help if\b|\b(?:talk|speak)\w* to (?:someone|somebody|anyone|a person) about (?:he|him|his)\b",
+            r"\bwhere (?:a |an )?(?:\w+ ){0,2}?(?:can|could|should|do|does) (?:go|get help|turn|stay)\b(?: \w+){0,8}? (?:abus\w*|hit\w*|hurt\w*|beat\w*|violen\w*|unsafe|scared|afraid|danger)|\b(?:partner|husband|boyfriend|wife|girlfriend|he) (?:is|has been|keeps|was) (?:hurting|hitting|abusing|beating) (?:her|him)\b",
+            r"\bwhat (?:do|should|can) i do (?:if|when) (?:he|hes) (?:comes back|turns up|shows up)\b(?: tonight| again| now)?$|^police (?:please|now|quick)\b|\b(?:i should|we should|to) report (?:him|he)\b(?! for (?:tax|benefit|parking|speeding))",
+        ),
+    },
+}
+for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S, _FROM_R_SELF):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
             RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
