@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
+from steady_ground.config import LOCALES
 from steady_ground.conversation import checkin as m
 from steady_ground.conversation.machine import Ev, Event, dump, load
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def started(offer: bool = False, streak: int = 0) -> m.CheckIn:
@@ -27,6 +32,18 @@ def started(offer: bool = False, streak: int = 0) -> m.CheckIn:
         (Event(Ev.NOMATCH, "0"), None),
         (Event(Ev.ANSWER, "the kitchen sink"), None),
         (Event(Ev.NOMATCH, None), None),
+        # A mood slot's words Alexa could not resolve are read too, by family:
+        (Event(Ev.NOMATCH, "absolutely shocking"), 1),  # a word for the worst inside more words
+        (Event(Ev.NOMATCH, "not so brilliant really"), 2),  # a top word turned down by "not"
+        (Event(Ev.NOMATCH, "not that bad"), 3),  # a low word turned up by "not"
+        (Event(Ev.NOMATCH, "could've been worse"), 3),
+        (Event(Ev.NOMATCH, "okay we didn't fight"), 3),  # a mood with its reason
+        (Event(Ev.NOMATCH, "we had a nice evening"), 4),  # the reason alone
+        (Event(Ev.NOMATCH, "couldn't be better"), 5),
+        (Event(Ev.ANSWER, "like a two maybe"), 2),
+        (Event(Ev.ANSWER, "two, no, make that three"), 3),  # the corrected one counts
+        (Event(Ev.ANSWER, "good, no actually just okay"), 3),
+        (Event(Ev.NOMATCH, "no idea"), None),
     ],
 )
 def test_ratings_are_heard_from_words_and_numbers(event, rating):
@@ -121,3 +138,16 @@ def test_the_week_in_two_facts():
 def test_a_topic_needs_two_check_ins_and_a_flat_week_names_no_hardest_day():
     summary = m.summarize([(4, "Monday", "we laughed"), (4, "Sunday", "quiet evening")])
     assert summary.hardest_day is None and summary.topic is None and summary.typical == 4
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_each_mood_word_the_check_in_reads_means_the_same_rating_in_the_model(locale):
+    """Alexa resolves a mood word to its value's id; the check-in reads the words Alexa could not
+    resolve itself. Where both know a word, both must give it the same rating."""
+    model = json.loads((ROOT / "interaction_models" / f"{locale}.json").read_text(encoding="utf-8"))
+    mood = next(t for t in model["interactionModel"]["languageModel"]["types"] if t["name"] == "MoodType")
+    resolved = {said.lower(): int(v["id"]) for v in mood["values"]
+                for said in [v["name"]["value"], *v["name"].get("synonyms", [])]}
+    differ = {w: (r, resolved.get(w.lower())) for r, words in m.MOOD_WORDS.items() for w in words
+              if resolved.get(w.lower(), r) != r}
+    assert differ == {}

@@ -36,24 +36,64 @@ STREAK_WORTH_SAYING = 2
 OFFER_AT = {"time": "8 p.m.", "part": "evening"}  # the reminder offered after a check-in (20:00)
 
 # How people say how a day felt, by rating. The interaction model's MoodType is built from this
-# (ids "1" to "5"), and free text at the mood question is read with it too.
+# (ids "1" to "5"), and free text at the mood question is read with it too, as are a mood slot's words
+# Alexa could not resolve. A word kept out of the model because it means something else elsewhere
+# ("grand" is also "that's grand, thanks") is still read here, where only a mood is asked for.
 MOOD_WORDS: dict[int, tuple[str, ...]] = {
     1: ("awful", "terrible", "horrible", "really bad", "really hard", "very hard", "the worst", "miserable",
-        "painful", "very bad"),
+        "painful", "very bad", "rubbish", "dire", "absolutely dire", "pretty dire", "horrendous", "horrific",
+        "atrocious", "a nightmare", "a total nightmare", "hellish", "devastating", "heartbreaking", "shocking",
+        "bloody awful", "gutted", "couldn't have been worse", "one of the worst", "the worst day in ages"),
     2: ("hard", "bad", "not great", "not good", "tense", "difficult", "tough", "strained", "distant", "lonely",
-        "sad", "rough"),
+        "sad", "rough", "a bit off", "bit off", "rocky", "a bit rocky", "shaky", "iffy", "a bit iffy", "poor",
+        "pretty poor", "lousy", "crap", "crappy", "frosty", "a bit cold", "chilly", "heavy", "a bit heavy",
+        "hard work", "draining", "tough going", "awkward", "a bit awkward", "bumpy", "a bit bumpy", "on edge",
+        "walking on eggshells", "disconnected", "grumpy", "snappy", "not brilliant", "not amazing",
+        "not so great", "not too great", "not really good", "not very well", "not a great day",
+        "not a good day", "not the best day", "a rough one", "bit of a rough one", "a bit of a rough one",
+        "rough going", "we had words", "we had a fight", "we had a falling out", "we fell out",
+        "we barely talked", "we barely spoke", "we didn't speak", "we argued a lot", "we bickered",
+        "could be better", "we were bickering"),
     3: ("okay", "so so", "fine", "alright", "mixed", "meh", "average", "up and down", "neutral", "not bad",
-        "in between"),
+        "in between", "ok ish", "okayish", "rollercoaster", "a rollercoaster", "a bit of a rollercoaster",
+        "mixed bag", "a mixed bag", "a bit mixed", "nothing to write home about", "same old",
+        "same old same old", "same as always", "a quiet day", "fairly quiet", "pretty quiet", "uneventful",
+        "just normal", "pretty normal", "a normal day", "middle of the road", "fifty fifty", "half and half",
+        "manageable", "bearable", "tolerable", "we got through it", "we didn't fight", "we didn't argue",
+        "no fights", "no arguments", "nothing happened", "nothing much", "grand", "pretty grand",
+        "grand really", "grand I suppose", "could be worse", "could have been worse"),
     4: ("good", "pretty good", "nice", "better", "warm", "calm", "peaceful", "connected", "close", "happy",
-        "hopeful"),
+        "hopeful", "solid", "pretty solid", "chilled", "easy going", "easygoing", "a lot calmer", "much calmer",
+        "calm and easy", "not bad at all", "really not bad", "fairly decent", "decent enough",
+        "better than usual", "better than normal", "easier", "lighter", "cosy", "cozy", "affectionate",
+        "loving", "a good one", "we had a nice evening", "we had a nice time", "we had a good talk",
+        "we talked properly", "we laughed", "we laughed together", "we had dinner together", "we got on well",
+        "we got on"),
     5: ("great", "really good", "wonderful", "amazing", "very good", "fantastic", "excellent", "lovely",
-        "the best", "really great"),
+        "the best", "really great", "brilliant", "ace", "magic", "top notch", "couldn't be better",
+        "could not be better", "absolutely brilliant", "fab", "terrific", "full marks", "blissful", "beautiful",
+        "a dream", "like a dream", "the best it's been", "really really good day", "we had a lovely day",
+        "we had a wonderful time"),
 }
 # "Really good" can be heard as how a talk went (TalkOutcomeIntent, its outcome's id): at the mood
 # question it is a mood, read from that id. Only "went well" or "was hard"; "not yet" is no mood.
 OUTCOME_RATINGS = {"well": 4, "hard": 2}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_BY_WORD = {w: r for r, words in MOOD_WORDS.items() for w in words} | NUMBER_WORDS
+
+
+def _plain(text: str) -> str:
+    """Words as the mood reading compares them: lower case, "n't", "'ve" and "'m" said in full, no punctuation."""
+    text = text.lower().replace("’", "'").replace("n't", " not").replace("'ve", " have").replace("'m", " am")
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
+
+
+_BY_WORD = {_plain(w): r for r, words in MOOD_WORDS.items() for w in words} | NUMBER_WORDS
+_LONGEST = max(len(w.split()) for w in _BY_WORD)
+# "Not" before a mood word turns it: "not amazing" is a hard day, "not terrible" an okay one.
+_NEGATIONS = ("not", "not very", "not really", "not so", "not too", "not that")
+_NEGATED = {1: 3, 2: 3, 3: 2, 4: 2, 5: 2}
+# A self-correction: the rating said after it is the one meant ("good, no actually just okay").
+_CORRECTIONS = frozenset({"no", "actually", "wait", "sorry", "mean", "rather"})
 
 
 def practice_for(day: date) -> str:
@@ -90,24 +130,42 @@ def start_state(day: date, streak_before: int, offer_reminder: bool) -> CheckIn:
 
 def rating_of(event: Event) -> int | None:
     """A mood word resolves to its id ("1".."5"); a bare number arrives unresolved (AMAZON.NUMBER);
-    free text ("it's been pretty good") is read for a number or a mood word."""
+    free text ("it's been pretty good"), or a mood slot's words Alexa could not resolve ("pretty dire"),
+    is read for a number or a mood word."""
     if event.kind not in (Ev.CHOICE, Ev.NOMATCH, Ev.ANSWER) or not event.value:
         return None
-    text = re.sub(r"[^a-z0-9 ]+", " ", event.value.lower()).strip()
+    text = _plain(event.value)
     if text.isdigit():
         return int(text) if int(text) in RATINGS else None
-    if event.kind == Ev.CHOICE and text in OUTCOME_RATINGS:
-        return OUTCOME_RATINGS[text]
-    if event.kind != Ev.ANSWER:
-        return None
-    words = text.split()
-    for size in (3, 2, 1):  # the longest phrase wins: "not good" before "good"
-        for i in range(len(words) - size + 1):
+    if event.kind == Ev.CHOICE:
+        return OUTCOME_RATINGS.get(text)
+    return _read_mood(text.split())
+
+
+def _read_mood(words: list[str]) -> int | None:
+    """The rating in a few words: each longest known phrase in turn, turned by a "not" before it; the
+    first one, unless a self-correction comes after it ("two, no, make that three")."""
+    hits: list[tuple[int, int]] = []  # (where it starts, rating)
+    i = 0
+    while i < len(words):
+        for size in range(min(_LONGEST, len(words) - i), 0, -1):
             found = _BY_WORD.get(" ".join(words[i : i + size]))
+            if found is None and size == 1 and words[i].isdigit() and int(words[i]) in RATINGS:
+                found = int(words[i])
             if found is not None:
-                return found
-    digits = [int(w) for w in words if w.isdigit() and int(w) in RATINGS]
-    return digits[0] if len(digits) == 1 else None
+                before = " ".join(words[max(0, i - 2) : i])
+                if any(before == n or before.endswith(" " + n) for n in _NEGATIONS) and words[i] != "not":
+                    found = _NEGATED[found]
+                hits.append((i, found))
+                i += size
+                break
+        else:
+            i += 1
+    if not hits:
+        return None
+    first_at, first = hits[0]
+    corrected = any(w in _CORRECTIONS for w in words[first_at + 1 : hits[-1][0]])
+    return hits[-1][1] if corrected else first
 
 
 def number_off_scale(event: Event) -> int | None:
