@@ -87,11 +87,13 @@ def test_notes_full_of_symbols_are_measured_as_spoken_so_the_answer_stays_under_
 
 def test_one_note_too_heavy_to_say_whole_is_read_in_part_and_kept_whole_for_the_card(talk, dynamo):
     convo = talk(device=voice(ANNA))
-    heavy = ("a & b & c & " * 400)[:MAX_NOTE_CHARS].strip()  # 4,000 characters, over 8,000 in SSML
+    # a shopping list in one note: 4,000 characters, over 8,000 in SSML (a nonsense "a & b & c & ..." run
+    # gets the safety screen's calm check from the wave 11 backstop, which is not what this test is about)
+    heavy = ("milk & eggs & bread & " * 200)[:MAX_NOTE_CHARS].strip()
     agree_and_add(convo, "first")
     add_exact(convo, heavy)
     first = convo.say("read my notes")
-    reply = first if "a & b" in first.speech else convo.say("yes")
+    reply = first if "milk & eggs" in first.speech else convo.say("yes")
     # THEN the answer is valid speech, says the note goes on, and the note is stored whole
     assert_valid_response(reply.raw)
     assert reply.said("notes/entry") and "it goes on from there" in reply.speech.lower()
@@ -100,7 +102,7 @@ def test_one_note_too_heavy_to_say_whole_is_read_in_part_and_kept_whole_for_the_
     again = convo.say("repeat")
     assert_valid_response(again.raw)
     card = send(convo, "send my notes to my phone").card
-    assert card is not None and "a & b & c" in card[1]
+    assert card is not None and "milk & eggs & bread" in card[1]
 
 
 def test_a_cut_measured_in_ssml_never_outgrows_its_budget_even_inside_one_long_word():

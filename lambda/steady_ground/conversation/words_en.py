@@ -124,7 +124,8 @@ NOT_SURE: tuple[str, ...] = ("not sure", "i'm not sure", "i don't know", "no ide
                              "honestly don't know", "possibly", "cannot say", "couldn't say", "i couldn't say",
                              "difficult to say", "hard to tell", "do not know", "i'd have to think", "i would have to think", "need to think about it",
                              "uncertain", "couldn't tell you", "i couldn't tell you", "don't really know",
-                             "i don't really know", "your guess is as good as mine")
+                             "i don't really know", "your guess is as good as mine", "i haven't a clue",
+                             "haven't a clue", "not a clue", "no clue", "i've no idea", "i have no clue")
 
 # How things have moved since before, heard anywhere in an answer.
 TREND: dict[str, tuple[str, ...]] = {
