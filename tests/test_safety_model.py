@@ -104,10 +104,11 @@ def test_a_long_everyday_answer_passes():
     assert safety.screen(answer_of(700) + " and then he put his hands on my neck", "en-US") is not None
 
 
-# How long each benchmark answer may run before the backstop asks the calm check. The idioms answer never is;
-# the everyday answer passes up to 750 characters; the rambling run-on was already checked from 300 characters
-# by the model shipped before wave 8 (never tested then). bench/safety.py prints where each is first flagged.
-PASSES_UP_TO = {"everyday": 750, "idioms": 2000, "run-on": 250}
+# How long each benchmark answer may run before the backstop asks the calm check (the trainer lifts its
+# threshold to keep it so). The idioms answer never is; the everyday answer passes up to 750 characters; the
+# rambling run-on was already checked from 300 characters by the model shipped before wave 8 (never tested
+# then). bench/safety.py prints where each is first flagged.
+PASSES_UP_TO = trainer.PASSES_UP_TO
 
 
 @pytest.mark.parametrize(("name", "text"), [(name, text) for name, _, text, ending in ANSWERS if not ending])
