@@ -2554,10 +2554,6 @@ _FROM_R_SELF: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S, _FROM_R_SELF):
-    for _cls, _tiers in _more.items():
-        for _tier, _patterns in _tiers.items():
-            RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
 # -- families written in wave 11 by helper sb (hand r, weighted to stalking, sexual coercion and control; with
 # the tuning rows no rule nor the leave-one-hand-out backstop heard), by meaning, not by sentence ------------------
 _PHOTOS = r"(?:pictures|photos|pics|videos|video|tape|recordings?|nudes|images|footage|clips?)"
@@ -2726,6 +2722,7 @@ _FROM_R_SB: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _cls, _tiers in _FROM_R_SB.items():
-    for _tier, _patterns in _tiers.items():
-        RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
+for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S, _FROM_R_SELF, _FROM_R_SB):
+    for _cls, _tiers in _more.items():
+        for _tier, _patterns in _tiers.items():
+            RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
