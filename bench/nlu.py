@@ -34,7 +34,7 @@ MODES = ("literal", "general")
 # heldout: written first, in a formal, older voice; heldout_v2, _v3 and _v4: each written blind later by
 # another hand who saw only the label vocabulary and a line on what the skill says in each state. None is
 # tuned on; only the tuning part's misses print.
-SPLITS = ("tuning", "heldout", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6", "heldout_v7", "heldout_v8", "heldout_v9", "heldout_v10")
+SPLITS = ("tuning", "heldout", "heldout_v2", "heldout_v3", "heldout_v4", "heldout_v5", "heldout_v6", "heldout_v7", "heldout_v8", "heldout_v9", "heldout_v10", "heldout_v11")
 TARGETS = {("literal", "tuning"): 0.90, ("general", "tuning"): 0.95} | {
     (mode, split): target for split in SPLITS[1:] for mode, target in (("literal", 0.85), ("general", 0.95))}
 # States where the skill has asked Alexa to capture the next utterance whole.

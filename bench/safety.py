@@ -36,12 +36,13 @@ from steady_ground import safety  # noqa: E402
 CORPUS = ROOT / "tests" / "corpora" / "safety"
 TARGET_RECALL, TARGET_CLASS_RECALL, TARGET_FP = 0.97, 0.90, 0.03
 # Parts never tuned on, each written by its own hand (their misses are never printed): the first, written
-# before any rule; the second, written blind later by someone who never saw the rules or other parts.
-HELD_OUT = (("heldout", "held-out"), ("heldout_v2", "held-out v2 (written blind)"),
-            ("heldout_v3", "held-out v3 (written blind)"), ("heldout_v4", "held-out v4 (written blind)"), ("heldout_v5", "held-out v5 (written blind)"),
-            ("heldout_v6", "held-out v6 (written blind)"), ("heldout_v7", "held-out v7 (written blind)"),
-            ("heldout_v8", "held-out v8 (written blind)"), ("heldout_v9", "held-out v9 (written blind)"),
-            ("heldout_v10", "held-out v10 (written blind)"))
+# before any rule; the others, each written blind later by someone who never saw the rules or other parts.
+# v2 to v8 were retired into the backstop's training material in wave 12 (tuning_retired_v2_v8.tsv), after
+# their last measurement: what they taught the rules' authors through eleven waves of aggregates made them
+# less blind each wave, and seven more writers' voices teach the model more than they still measured.
+HELD_OUT = (("heldout", "held-out"), ("heldout_v9", "held-out v9 (written blind)"),
+            ("heldout_v10", "held-out v10 (written blind)"), ("heldout_v11", "held-out v11 (written blind)"))
+BLIND = tuple(name for name, _ in HELD_OUT if name != "heldout")  # pooled: the blind parts together
 
 
 def load(split: str) -> list[dict[str, str]]:
@@ -249,6 +250,8 @@ def main() -> int:
         if (CORPUS / f"{name}.tsv").exists()
     }
     if not args.speed:
+        blind = [row for name in BLIND if (CORPUS / f"{name}.tsv").exists() for row in load(name)]
+        held["pooled"] = report(f"blind held-out parts pooled ({', '.join(BLIND)})", blind, show_misses=False)
         report("tuning", load_tuning(), show_misses=args.misses)
     calls, repeats = (50, 1) if args.quick else (2000, 7)
     speed = latency(calls, repeats)
@@ -273,7 +276,7 @@ def main() -> int:
         f" (medians of {runs} new processes; lowest: import {lowest[1]:.1f} ms cpu, first screen {lowest[3]:.1f} ms cpu)"
     )
     print()
-    for name, label in HELD_OUT:
+    for name, label in (*HELD_OUT, ("pooled", "blind held-out parts pooled")):
         if name in held:
             recall, worst, fp = held[name]
             reached = recall >= TARGET_RECALL and worst >= TARGET_CLASS_RECALL and fp <= TARGET_FP

@@ -1,6 +1,6 @@
 """Wave 11 (helper sc): everyday talk the rules used to flag, by family, beside the danger of the same words.
 
-Written from blind hand s (``tests/corpora/safety/pending/hand_s.tsv``: idioms of many markets, calm talk of
+Written from blind hand s (``tests/corpora/safety/tuning_s.tsv`` since wave 12: idioms of many markets, calm talk of
 hotlines and of the skill itself, guns for hunting, knives for camping) by meaning, in fresh words: each
 pair is a danger sentence the rules must still hear (with its class) and an everyday near miss of the same
 words they must let pass. The rules alone are asked (``use_model=False``): the backstop is judged elsewhere.
