@@ -341,7 +341,10 @@ def _ends_at_end(items: list[Any]) -> bool:
 
 
 def all_patterns() -> list[str]:
-    pats = [p for by_tier in safety_en.RULES.values() for tier in by_tier.values() for p in tier]
+    from steady_ground.safety import alternatives
+
+    # the screen searches each top-level branch of a rule as a rule of its own (``safety.alternatives``)
+    pats = [a for by_tier in safety_en.RULES.values() for tier in by_tier.values() for p in tier for a in alternatives(p)]
     return [*pats, *safety_en.IDIOMS, *safety_en.NEGATIONS]
 
 

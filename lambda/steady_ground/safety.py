@@ -70,7 +70,9 @@ class _Rules:
         ordered: list[tuple[str, str, str]] = []
         for tier in TIERS:
             for cls, by_tier in lang.RULES.items():
-                ordered.extend((tier, cls, p) for p in by_tier.get(tier, ()))
+                # each way a rule's top-level "A|B|C" can match is searched as a rule of its own, in its
+                # place (same class and tier): anchored on its own words, not on every branch's at once
+                ordered.extend((tier, cls, part) for p in by_tier.get(tier, ()) for part in alternatives(p))
         self.rules = ordered
         self.blanks = [*lang.IDIOMS, *lang.NEGATIONS]
         self.rule_index, self.rule_needs, self.rule_always = _index([p for _, _, p in ordered], anchors)
@@ -294,6 +296,41 @@ class _Rules:
         for i, holding in held.items():
             found[i] = sorted(chain.from_iterable(map(at.__getitem__, holding))) if holding else []
         return found
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The pattern's top-level branches ("A|B|C" -> A, B, C; one that has none: itself).
+
+    A text holds a match of the pattern exactly when it holds a match of one of them, so the first rule
+    that matches (and with it the class and tier) is the same whether they are searched one by one or
+    together. Splits only at a "|" outside every group and character class; each branch must compile."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 1 + (pattern[i + 1] == "^")  # a "]" first in a class is a letter of it
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if not parts:
+        return [pattern]
+    parts.append(pattern[start:])
+    return parts
 
 
 def _widen(lows: dict[int, int], highs: dict[int, int], keys: frozenset[int], lo: int, hi: int) -> None:
