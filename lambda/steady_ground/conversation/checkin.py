@@ -181,7 +181,7 @@ _AND_A_HALF = (("and", "a", "half"), ("and", "half"), ("point", "five"), ("and",
 # Said between two numbers next to each other, the day was between them ("a two or a three").
 _BETWEEN = frozenset({"or", "to", "and", "maybe", "possibly"})
 # Words that join two halves of a day that went both ways ("a rough morning but a lovely evening").
-_BOTH_WAYS = frozenset({"but", "and", "then", "though", "although", "yet"})
+_BOTH_WAYS = frozenset({"but", "and", "then", "though", "although", "yet", "some"})
 # Said between "we" and what they did, these only colour it ("we actually laughed", "he even listened").
 _STORY_ADVERBS = frozenset({"actually", "even", "finally", "really", "properly", "both", "all", "just"})
 _SUBJECTS = frozenset({"we", "he", "she", "they", "i"})
