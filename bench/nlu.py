@@ -28,6 +28,10 @@ from tools.nlu import Match  # noqa: E402
 from tools.nlu_general import make_nlu  # noqa: E402
 
 from steady_ground.config import LOCALES  # noqa: E402
+from steady_ground.conversation import checkin  # noqa: E402
+from steady_ground.conversation.machine import Ev, Event  # noqa: E402
+
+MOOD_IDS = frozenset(str(r) for r in checkin.RATINGS)
 
 CORPUS = ROOT / "tests" / "corpora" / "understanding"
 MODES = ("literal", "general")
@@ -81,13 +85,23 @@ def slot_heard(slot: dict[str, Any]) -> str | None:
     return str(value) if value else None
 
 
+def read_by_skill(name: str, slot: dict[str, Any]) -> str | None:
+    """A slot as the skill reads it: the check-in reads a mood Alexa could not resolve itself ("worse
+    than yesterday" is a 2), as it reads a number said in words; every other slot as ``slot_heard``."""
+    got = slot_heard(slot)
+    if name == "mood" and got is not None and got not in MOOD_IDS:
+        rating = checkin.rating_of(Event(Ev.NOMATCH, got))
+        return str(rating) if rating is not None else got
+    return got
+
+
 def handled(u: Utterance, m: Match) -> bool:
     if m.intent not in u.intents:
         return False
     for name, expected in u.slots.items():
         if name not in m.slots and len(u.intents) > 1:
             continue  # a slot of another acceptable intent
-        got = slot_heard(m.slots.get(name) or {})
+        got = read_by_skill(name, m.slots.get(name) or {})
         if expected == "*" and not got:
             return False
         if expected != "*" and got != expected:

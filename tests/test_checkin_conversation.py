@@ -281,6 +281,43 @@ def test_a_mood_alexa_could_not_match_to_a_value_is_still_read_for_its_rating(ta
     assert note["data"]["rating"] == 2
 
 
+def test_a_rating_between_two_numbers_is_said_back_as_between_them_and_the_lower_is_kept(talk, alexa_api, items):
+    """Someone who says "two and a half" is told they were heard as between a two and a three,
+    never that a two was a heavy day or that a three and a half was noted as a three."""
+    for said, low, high in (("2.5", "two", "three"), ("three and a half", "three", "four")):
+        before = {n["sk"] for n in checkins(items)}
+        convo = talk(device=device(alexa_api))
+        convo.say("open steady ground")
+        convo.say("check in")
+        # Alexa's number slot carries what it heard; the check-in reads it
+        reply = convo.send(alexa.intent("CheckInRatingIntent", {"rating": alexa.slot("rating", said)}))
+        assert f"between a {low} and a {high}" in reply.speech.lower() or (
+            f"over a {low} but not quite a {high}" in reply.speech.lower()), reply.speech
+        assert "noted as a" not in reply.speech and "heavy day" not in reply.speech, reply.speech
+        agree_to_notes(convo, convo.say("skip"))
+        [note] = [n for n in checkins(items) if n["sk"] not in before]
+        assert note["data"]["rating"] == {"two": 2, "three": 3}[low]
+
+
+def test_a_day_said_as_worse_than_yesterday_or_good_and_bad_is_not_called_good(talk, alexa_api, items):
+    """Alexa fills the mood slot with words it has no value for; the check-in reads them: worse than
+    yesterday is a hard day, good and bad a middle one, and neither is met with "that's good to hear"."""
+    for said, rating in (("worse than yesterday", 2), ("good and bad, to be honest", 3),
+                         ("we actually laughed at dinner", 4)):
+        before = {n["sk"] for n in checkins(items)}
+        convo = talk(device=device(alexa_api))
+        convo.say("open steady ground")
+        convo.say("check in")
+        mood = alexa.slot("mood", said, slot_type="MoodType")
+        reply = convo.send(alexa.intent("CheckInMoodIntent", {"mood": mood}))
+        assert reply.said("checkin/heard_rating"), reply.speech
+        good = any(w in reply.speech for w in ("good to hear", "some warmth", "Thanks for sharing"))
+        assert good == (rating >= 4), (said, reply.speech)
+        agree_to_notes(convo, convo.say("skip"))
+        [note] = [n for n in checkins(items) if n["sk"] not in before]
+        assert note["data"]["rating"] == rating, (said, note["data"])
+
+
 def someone(api, name):
     """A device of its own account: each person below meets the reminder offer fresh."""
     return dataclasses.replace(device(api), user_id=f"amzn1.ask.account.{name}")

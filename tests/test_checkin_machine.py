@@ -44,10 +44,39 @@ def started(offer: bool = False, streak: int = 0) -> m.CheckIn:
         (Event(Ev.ANSWER, "two, no, make that three"), 3),  # the corrected one counts
         (Event(Ev.ANSWER, "good, no actually just okay"), 3),
         (Event(Ev.NOMATCH, "no idea"), None),
+        # How people answer a mood question, by family:
+        (Event(Ev.ANSWER, "a solid two"), 2),  # a number with a word around it: the number
+        (Event(Ev.ANSWER, "a good three"), 3),
+        (Event(Ev.NOMATCH, "four out of ten"), 2),  # another scale, on ours
+        (Event(Ev.NOMATCH, "ten out of ten"), 5),
+        (Event(Ev.ANSWER, "three out of five, no wait, four out of five"), 4),
+        (Event(Ev.ANSWER, "we argued three times"), 2),  # a count, not a rating
+        (Event(Ev.NOMATCH, "worse than yesterday"), 2),  # a comparison
+        (Event(Ev.NOMATCH, "not as bad as yesterday"), 3),
+        (Event(Ev.NOMATCH, "we actually laughed at dinner"), 4),  # a short story
+        (Event(Ev.NOMATCH, "she gave me the silent treatment"), 2),
+        (Event(Ev.NOMATCH, "i guess okay-ish"), 3),  # a hedge
+        (Event(Ev.NOMATCH, "wasn't the worst"), 3),  # a negation
+        (Event(Ev.NOMATCH, "not much fun"), 2),
+        (Event(Ev.NOMATCH, "good and bad"), 3),  # both ways
+        (Event(Ev.NOMATCH, "rough morning but a lovely evening"), 3),
+        (Event(Ev.NOMATCH, "real rough, about as bad as it gets"), 1),  # said again, more strongly
+        (Event(Ev.NOMATCH, "a lovely one"), 5),  # "one" names the day here
+        (Event(Ev.NOMATCH, "zero"), None),
     ],
 )
 def test_ratings_are_heard_from_words_and_numbers(event, rating):
     assert m.rating_of(event) == rating
+
+
+@pytest.mark.parametrize("said", ["two and a half", "2.5", "a two or a three", "two to three", "five out of ten",
+                                  "like a two point five"])
+def test_a_rating_between_two_keeps_the_lower_and_is_said_back_as_between(said):
+    step = m.next_state(started(), Event(Ev.ANSWER, said))
+    assert step.state.rating == 2 and step.state.step == m.CheckInStep.WORDS
+    assert step.say[0].key == "checkin/heard_rating" and step.say[0].params == {"rating": 2, "half": True}
+    plain = m.next_state(started(), Event(Ev.ANSWER, "two"))
+    assert plain.say[0].params == {"rating": 2, "half": False}
 
 
 def test_a_number_off_the_scale_gets_the_scale_said_within_the_retry_limit():

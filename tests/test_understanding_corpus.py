@@ -355,3 +355,16 @@ def test_a_hand_kept_apart_is_measured_alone_and_a_held_out_file_is_refused(caps
     with pytest.raises(SystemExit):
         bench.main(["--file", str(held), "--show"])
     assert "read my notes" not in capsys.readouterr().out
+
+
+def test_a_mood_with_words_beyond_a_value_arrives_as_said_and_the_skill_reads_it():
+    """An open slot holds the words said; Alexa resolves only one of its values. "Worse than yesterday"
+    is not the nearest value ("better than yesterday"), and "wasn't the worst" is not "the worst"."""
+    nlu = GeneralNlu()
+    for said, rating in (("worse than yesterday if anything", "2"), ("we actually laughed at dinner", "4"),
+                         ("wasn't the worst", "3"), ("rough morning but a lovely evening", "3")):
+        match = nlu.understand(said)
+        assert match.intent == "CheckInMoodIntent", (said, match.intent)
+        assert bench.read_by_skill("mood", match.slots["mood"]) == rating, (said, match.slots["mood"])
+    whole = nlu.understand("pretty good")  # a value said whole, with only the sample's words: resolved
+    assert bench.slot_heard(whole.slots["mood"]) == "4"

@@ -243,7 +243,8 @@ HEDGES = frozenset({"maybe", "perhaps", "possibly"})
 ANSWER_HEDGES = _wordset("mostly probably generally largely mainly definitely absolutely")
 HEDGED = _wordset("you we i could can would should might")
 # "The first, no wait, the second": a speaker who corrects themselves means what comes after.
-CORRECTIONS = tuple(p.split() for p in ("no wait", "no sorry", "sorry no", "i mean", "or rather", "no actually"))
+CORRECTIONS = tuple(p.split() for p in ("no wait", "no sorry", "sorry no", "i mean", "or rather", "no actually",
+                                       "no make it", "no make that", "no hang on make it"))
 
 
 def _spoken(text: str) -> list[str]:
@@ -584,7 +585,12 @@ class GeneralNlu(Nlu):
                 slots[name] = alexa.slot(name, _free_text(stripped, sample))
                 continue
             found = spotted[stype]
-            if found.id is not None:
+            if found.id is not None and stype in OPEN_TYPES and not _whole(found, sample, tokens, stripped):
+                # Alexa fills an open slot with the words said and resolves them only when they are one
+                # of its values: "worse than yesterday" or "we actually laughed at dinner" arrive as said,
+                # for the skill to read, never as the nearest value ("better than yesterday").
+                slots[name] = alexa.slot(name, stripped)
+            elif found.id is not None:
                 slots[name] = alexa.slot(name, found.raw, resolved_id=found.id,
                                          resolved_name=found.canonical, slot_type=stype)
             else:
@@ -658,6 +664,17 @@ class GeneralNlu(Nlu):
             if len(toks) > 1 and toks[0] in BUILTIN_PHRASES.get(escape, []) and toks[1] in NEW_CLAUSE:
                 return Match(escape, {}, 0)
         return super().elicited(text, intent, slot_name)
+
+
+# Slot types whose words the skill reads itself when Alexa could not resolve them (the check-in's mood).
+OPEN_TYPES = frozenset({"MoodType"})
+
+
+def _whole(found: Spotted, sample: Sample, tokens: frozenset[str], said: str) -> bool:
+    """Whether a spotted value is all the slot would hold: said whole, with no word beyond it and the
+    sample's, and not turned by a negation just before it ("wasn't the worst" is no "the worst")."""
+    turned = re.search(rf"\b(?:not|never|hardly)\s+(?:\w+\s+)?{re.escape(found.raw)}\b", said)
+    return found.confidence >= 1.0 and not (tokens - found.used - sample.tokens) and not turned
 
 
 def _spoken_as(toks: list[str], phrases: set[tuple[str, ...]]) -> bool:

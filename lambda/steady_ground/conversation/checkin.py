@@ -9,6 +9,7 @@ streak are only said after the room feeds back ``SAVED``.
 from __future__ import annotations
 
 import enum
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -43,7 +44,9 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
     1: ("awful", "terrible", "horrible", "really bad", "really hard", "very hard", "the worst", "miserable",
         "painful", "very bad", "rubbish", "dire", "absolutely dire", "pretty dire", "horrendous", "horrific",
         "atrocious", "a nightmare", "a total nightmare", "hellish", "devastating", "heartbreaking", "shocking",
-        "bloody awful", "gutted", "couldn't have been worse", "one of the worst", "the worst day in ages"),
+        "bloody awful", "gutted", "couldn't have been worse", "one of the worst", "the worst day in ages",
+        "dreadful", "horrid", "unbearable", "the pits", "as bad as it gets", "about as bad as it gets", "worst ever",
+        "rock bottom"),
     2: ("hard", "bad", "not great", "not good", "tense", "difficult", "tough", "strained", "distant", "lonely",
         "sad", "rough", "a bit off", "bit off", "rocky", "a bit rocky", "shaky", "iffy", "a bit iffy", "poor",
         "pretty poor", "lousy", "crap", "crappy", "frosty", "a bit cold", "chilly", "heavy", "a bit heavy",
@@ -53,7 +56,10 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
         "not a good day", "not the best day", "a rough one", "bit of a rough one", "a bit of a rough one",
         "rough going", "we had words", "we had a fight", "we had a falling out", "we fell out",
         "we barely talked", "we barely spoke", "we didn't speak", "we argued a lot", "we bickered",
-        "could be better", "we were bickering"),
+        "could be better", "we were bickering",
+        "worse", "a bit worse", "a little worse", "worse than yesterday", "worse than usual", "we fought", "we argued",
+        "heated", "stressful", "exhausting", "the silent treatment", "silent treatment", "cold shoulder",
+        "he ignored me", "she ignored me", "he shouted", "she shouted", "he yelled", "she yelled", "went badly"),
     3: ("okay", "so so", "fine", "alright", "mixed", "meh", "average", "up and down", "neutral", "not bad",
         "in between", "ok ish", "okayish", "rollercoaster", "a rollercoaster", "a bit of a rollercoaster",
         "mixed bag", "a mixed bag", "a bit mixed", "nothing to write home about", "same old",
@@ -61,19 +67,27 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
         "just normal", "pretty normal", "a normal day", "middle of the road", "fifty fifty", "half and half",
         "manageable", "bearable", "tolerable", "we got through it", "we didn't fight", "we didn't argue",
         "no fights", "no arguments", "nothing happened", "nothing much", "grand", "pretty grand",
-        "grand really", "grand I suppose", "could be worse", "could have been worse"),
+        "grand really", "grand I suppose", "could be worse", "could have been worse",
+        "good and bad", "bad and good", "a bit of both", "bit of both", "some good some bad", "ups and downs",
+        "highs and lows", "swings and roundabouts", "middling", "all right", "so and so", "in the middle",
+        "somewhere in the middle", "hit and miss"),
     4: ("good", "pretty good", "nice", "better", "warm", "calm", "peaceful", "connected", "close", "happy",
         "hopeful", "solid", "pretty solid", "chilled", "easy going", "easygoing", "a lot calmer", "much calmer",
         "calm and easy", "not bad at all", "really not bad", "fairly decent", "decent enough",
         "better than usual", "better than normal", "easier", "lighter", "cosy", "cozy", "affectionate",
         "loving", "a good one", "we had a nice evening", "we had a nice time", "we had a good talk",
         "we talked properly", "we laughed", "we laughed together", "we had dinner together", "we got on well",
-        "we got on"),
+        "we got on",
+        "laughed", "had a laugh", "we hugged", "we cuddled", "held hands", "he listened", "she listened",
+        "he helped", "she helped", "we talked", "went well", "it went well", "a lot better", "much better",
+        "relaxed", "relaxing", "fun", "pleasant", "settled", "sweet"),
     5: ("great", "really good", "wonderful", "amazing", "very good", "fantastic", "excellent", "lovely",
         "the best", "really great", "brilliant", "ace", "magic", "top notch", "couldn't be better",
         "could not be better", "absolutely brilliant", "fab", "terrific", "full marks", "blissful", "beautiful",
         "a dream", "like a dream", "the best it's been", "really really good day", "we had a lovely day",
-        "we had a wonderful time"),
+        "we had a wonderful time",
+        "perfect", "best in ages", "best day in ages", "the best in ages", "incredible", "so good", "really lovely",
+        "over the moon", "best day ever"),
 }
 # "Really good" can be heard as how a talk went (TalkOutcomeIntent, its outcome's id): at the mood
 # question it is a mood, read from that id. Only "went well" or "was hard"; "not yet" is no mood.
@@ -87,10 +101,11 @@ def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
 
 
-_BY_WORD = {_plain(w): r for r, words in MOOD_WORDS.items() for w in words} | NUMBER_WORDS
+_BY_WORD = {_plain(w): r for r, words in MOOD_WORDS.items() for w in words}
 _LONGEST = max(len(w.split()) for w in _BY_WORD)
 # "Not" before a mood word turns it: "not amazing" is a hard day, "not terrible" an okay one.
-_NEGATIONS = ("not", "not very", "not really", "not so", "not too", "not that")
+_NEGATIONS = ("not", "not very", "not really", "not so", "not too", "not that", "not as", "not exactly", "not much",
+              "not particularly", "not all that", "never", "hardly")
 _NEGATED = {1: 3, 2: 3, 3: 2, 4: 2, 5: 2}
 # A self-correction: the rating said after it is the one meant ("good, no actually just okay").
 _CORRECTIONS = frozenset({"no", "actually", "wait", "sorry", "mean", "rather"})
@@ -132,26 +147,109 @@ def rating_of(event: Event) -> int | None:
     """A mood word resolves to its id ("1".."5"); a bare number arrives unresolved (AMAZON.NUMBER);
     free text ("it's been pretty good"), or a mood slot's words Alexa could not resolve ("pretty dire"),
     is read for a number or a mood word."""
+    found = reading_of(event)
+    return found[0] if found else None
+
+
+def reading_of(event: Event) -> tuple[int, bool] | None:
+    """The rating heard, and whether it was said as between that and the next one up ("two and a
+    half", "2.5", "a two or a three", "seven out of ten"): the lower one is kept, and said back as
+    between the two."""
     if event.kind not in (Ev.CHOICE, Ev.NOMATCH, Ev.ANSWER) or not event.value:
         return None
-    text = _plain(event.value)
+    halves = _HALF_DIGITS.sub(r"\1 and a half", event.value.lower())  # "2.5" before the point is lost
+    text = _plain(halves)
     if text.isdigit():
-        return int(text) if int(text) in RATINGS else None
+        return (int(text), False) if int(text) in RATINGS else None
     if event.kind == Ev.CHOICE:
-        return OUTCOME_RATINGS.get(text)
+        outcome = OUTCOME_RATINGS.get(text)
+        return (outcome, False) if outcome else None
     return _read_mood(text.split())
 
 
-def _read_mood(words: list[str]) -> int | None:
-    """The rating in a few words: each longest known phrase in turn, turned by a "not" before it; the
-    first one, unless a self-correction comes after it ("two, no, make that three")."""
+# "2.5", "3,5": a rating and a half, as a number.
+_HALF_DIGITS = re.compile(r"\b([1-5])[.,]5\b")
+_NUMBERS = {**{str(n): n for n in RATINGS}, **NUMBER_WORDS, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "zero": 0, "nought": 0, "nil": 0, **{str(n): n for n in range(6, 11)}, "0": 0}
+# A number said with these counts something ("we argued three times", "one of those days").
+_UNITS = frozenset({"times", "hours", "hour", "minutes", "days", "weeks", "kids", "children", "of",
+                    "people", "years", "year", "o", "oclock", "am", "pm"})
+# "One" after these names a thing ("a lovely one", "the other one"); after a mood word too.
+_ONE_AFTER = frozenset({"the", "that", "this", "which", "another", "other", "every", "each", "no", "any"})
+# Said after a number, these make it half a step higher.
+_AND_A_HALF = (("and", "a", "half"), ("and", "half"), ("point", "five"), ("and", "a", "bit"))
+# Said between two numbers next to each other, the day was between them ("a two or a three").
+_BETWEEN = frozenset({"or", "to", "and", "maybe", "possibly"})
+# Words that join two halves of a day that went both ways ("a rough morning but a lovely evening").
+_BOTH_WAYS = frozenset({"but", "and", "then", "though", "although", "yet", "some"})
+# Said between "we" and what they did, these only colour it ("we actually laughed", "he even listened").
+_STORY_ADVERBS = frozenset({"actually", "even", "finally", "really", "properly", "both", "all", "just"})
+_SUBJECTS = frozenset({"we", "he", "she", "they", "i"})
+
+
+def _numbers(words: list[str]) -> tuple[list[str], tuple[int, bool] | None]:
+    """A number said as a score: "x out of ten" on our scale, "two and a half" and "a two or a three"
+    as between two. Returns the words with the score's words taken out, and the score; or no score."""
+    found: list[tuple[int, float]] = []  # (where, value on our scale)
+    rest: list[str] = []
+    i = 0
+    while i < len(words):
+        value = _NUMBERS.get(words[i])
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if value is None or after in _UNITS or (words[i] == "one" and i and (
+                words[i - 1] in _ONE_AFTER or words[i - 1] in _BY_WORD)):
+            rest.append(words[i])
+            i += 1
+            continue
+        score = float(value)
+        j = i + 1
+        for tail in _AND_A_HALF:
+            if tuple(words[j : j + len(tail)]) == tail:
+                score += 0.5
+                j += len(tail)
+                break
+        if words[j : j + 2] == ["out", "of"] and j + 2 < len(words) and _NUMBERS.get(words[j + 2]):
+            scale = _NUMBERS[words[j + 2]]
+            score = score * 5 / scale if scale != 5 else score
+            j += 3
+        found.append((len(rest), score))
+        rest.append("#")  # the number's place, so a correction before or after it is still seen
+        i = j
+    if not found:
+        return words, None
+    # "Two, no, make that three": the number said after a correction is the one meant.
+    at, score = found[0]
+    if len(found) > 1 and any(w in _CORRECTIONS for w in rest[at + 1 : found[-1][0]]):
+        at, score = found[-1]
+    elif len(found) == 2 and abs(found[1][1] - found[0][1]) == 1 and all(
+            w in _BETWEEN or w == "a" for w in rest[found[0][0] + 1 : found[1][0]]):
+        score = min(found[0][1], found[1][1]) + 0.5  # "a two or a three", "two to three"
+    if score < 1:
+        score = 1.0 if score > 0 else score
+    low = math.floor(score)
+    if low not in RATINGS:
+        return [w for w in rest if w != "#"], None
+    half = score - low >= 0.25 and low < 5
+    return [w for w in rest if w != "#"], (low, half)
+
+
+def _read_mood(words: list[str]) -> tuple[int, bool] | None:
+    """The rating in a few words. A number said as a score is the rating, whatever words are around
+    it ("a solid two"). Otherwise each longest known phrase in turn, turned by a "not" before it; the
+    first one, unless a self-correction comes after it ("good, no, actually just okay"), the day went
+    both ways ("a rough morning but a lovely evening": a middle day), or it was said again more
+    strongly on the same side ("rough, about as bad as it gets")."""
+    words, score = _numbers(words)
+    if score is not None:
+        return score
+    # "We actually laughed at dinner": what they did, without the word that colours it.
+    words = [w for i, w in enumerate(words)
+             if not (w in _STORY_ADVERBS and 0 < i < len(words) - 1 and words[i - 1] in _SUBJECTS)]
     hits: list[tuple[int, int]] = []  # (where it starts, rating)
     i = 0
     while i < len(words):
         for size in range(min(_LONGEST, len(words) - i), 0, -1):
             found = _BY_WORD.get(" ".join(words[i : i + size]))
-            if found is None and size == 1 and words[i].isdigit() and int(words[i]) in RATINGS:
-                found = int(words[i])
             if found is not None:
                 before = " ".join(words[max(0, i - 2) : i])
                 if any(before == n or before.endswith(" " + n) for n in _NEGATIONS) and words[i] != "not":
@@ -164,8 +262,17 @@ def _read_mood(words: list[str]) -> int | None:
     if not hits:
         return None
     first_at, first = hits[0]
-    corrected = any(w in _CORRECTIONS for w in words[first_at + 1 : hits[-1][0]])
-    return hits[-1][1] if corrected else first
+    between = words[first_at + 1 : hits[-1][0]]
+    if any(w in _CORRECTIONS for w in between):
+        return hits[-1][1], False
+    ratings = {r for _, r in hits}
+    if min(ratings) <= 2 and max(ratings) >= 4 and any(w in _BOTH_WAYS for w in between):
+        return 3, False  # good and bad: a middle day
+    if max(ratings) <= 2:  # "rough, about as bad as it gets": said again more strongly, the stronger
+        return min(ratings), False
+    if min(ratings) >= 4:
+        return max(ratings), False
+    return first, False
 
 
 def number_off_scale(event: Event) -> int | None:
@@ -249,11 +356,12 @@ def next_state(state: CheckIn, event: Event) -> Step[CheckIn]:
 
 
 def _mood(state: CheckIn, event: Event) -> Step[CheckIn]:
-    rating = rating_of(event)
-    if rating is not None:
+    reading = reading_of(event)
+    if reading is not None:
+        rating, half = reading
         answered = replace(state, step=CheckInStep.WORDS, rating=rating, retries=0)
-        return Step(answered, say=(Line("checkin/heard_rating", {"rating": rating}),), ask=_ask(answered),
-                    free_text=True)
+        return Step(answered, say=(Line("checkin/heard_rating", {"rating": rating, "half": half}),),
+                    ask=_ask(answered), free_text=True)
     if event.kind == Ev.BACK:
         return _again(state, "checkin/first_question")
     if event.kind in (Ev.SKIP, Ev.NO):
