@@ -54,7 +54,6 @@ def test_a_bare_hour_with_say_and_a_part_of_the_day_is_that_evening_hour(talk, a
     ("said", "intent", "slots"),
     [
         ("yes, on second thoughts, no", "AMAZON.NoIntent", {}),  # a change of mind keeps what follows it
-        ("the fourth one, no, the first one", "PickOrdinalIntent", {"ordinal": "1"}),  # a bare "no" between picks
         ("ten pm, no wait, make it half ten", "SetReminderIntent", {"time": "22:30"}),  # the evening still holds
         ("about ten of an evening", "SetReminderIntent", {"time": "22:00"}),  # a bare hour with a part of the day
     ],

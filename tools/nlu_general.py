@@ -255,10 +255,11 @@ def _spoken(text: str) -> list[str]:
 
 # -- Changing one's mind mid-sentence (wave 12, uf) ------------------------------------------------
 # More ways of taking back what was just said: "the reflection, no hang on, the notes", "yes, on second
-# thought, no", "I meant to hear my notes but you know what, a check in".
+# thought, no", "I meant to hear my notes but you know what, a check in" (not "scratch that": it is also
+# "scratch that last note").
 CHANGES_OF_MIND = tuple(p.split() for p in (
     "no hang on", "no hold on", "wait no", "actually no", "on second thought", "on second thoughts",
-    "scratch that", "but you know what",
+    "but you know what",
 ))
 # "Yeah, actually no problem" is no change of mind: what follows the marker is part of an idiom.
 _NOT_A_CHANGE = _wordset("problem problems worries bother")
@@ -299,12 +300,12 @@ def _bare_no_between_picks(found: list[str], i: int) -> bool:
 def corrected(found: list[str]) -> list[str]:
     """What is said after the last self-correction, when something came before it and after it."""
     for i in range(len(found) - 1, 0, -1):
-        if _bare_no_between_picks(found, i):
-            return _kept_half_of_day(found[:i], found[i + 1 :])
         for marker in CORRECTIONS + CHANGES_OF_MIND:
             end = i + len(marker)
             if found[i:end] == marker and end < len(found) and found[end] not in _NOT_A_CHANGE:
                 return _kept_half_of_day(found[:i], found[end:])
+        if _bare_no_between_picks(found, i):  # after the markers: "the first, no wait, the second"
+            return _kept_half_of_day(found[:i], found[i + 1 :])
     return found
 
 
