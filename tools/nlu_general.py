@@ -351,12 +351,13 @@ def words(text: str) -> list[str]:
              if not (w in HEDGES and 0 < i < len(found) - 1 and found[i - 1] in HEDGED)]
     while len(found) > 1 and found[0] in LEADING and found[:2] != ["now", "and"]:  # "now and then" is said whole
         found = found[1:]
-    return _without_vocative(found)
+    return found
 
 
 # -- Calling the listener a name (wave 12, uf) -----------------------------------------------------
 # "Sure thing bud", "go on then mate", "yes please sir": a name for the listener said last carries no
-# meaning ("love" is left out: "we're still in love").
+# meaning ("love" is left out: "we're still in love"). Dropped from what people say only: the model's own
+# "go on then dear" stays a sample of its own, never one more "go on then".
 VOCATIVES = _wordset("bud buddy mate pal hun hon dear darling sweetheart lass lad sir madam ma'am chief boss")
 
 # ... unless it is a noun there ("my best mate", "the boss").
@@ -600,8 +601,8 @@ class GeneralNlu(Nlu):
         literal = super().understand(text)
         if literal.intent != "AMAZON.FallbackIntent":
             return literal
-        toks = words(text)
-        main = words(" ".join(main_clause(normalise(text).split())))  # before "so" is dropped as a filler
+        toks = _without_vocative(words(text))
+        main = _without_vocative(words(" ".join(main_clause(normalise(text).split()))))  # before "so" is dropped
         for shorter in (toks, main):
             stripped = " ".join(shorter)
             if stripped and stripped != normalise(text):
