@@ -9,11 +9,14 @@ explainable approximation of that:
    ("dunno", "wanna", "whats"), only what follows a self-correction kept ("the first, no wait, the
    second"), fillers, interjections, a greeting, an interruption before a whole request ("wait,
    hang on"), polite wrappers ("I was wondering if you could", "to be honest") and a reason clause
-   after the answer ("yes, because I want to try") dropped, small words dropped, contractions expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
+   after the answer ("yes, because I want to try") dropped, a name for the listener said last ("sure,
+   pal") dropped, a change of mind ("on second thoughts", "the fourth, no, the second") keeping what
+   follows it and the half of the day said before it, small words dropped, contractions expanded, a light stemmer, and a few synonyms that mean the same to this skill ("counseling" and
    "therapy", "husband" and "partner", "yeah" and "yes").
 3. Slot values are spotted in the sentence: a custom slot's value or synonym said whole, or most of
    its content words said (the topic finder: "why won't he go" finds "why he won't go"); numbers and
-   times by pattern.
+   times by pattern (a bare hour too when a part of the day goes with it and "at", "about", "say"
+   or "make it" comes before it).
 4. Every sample is scored against the sentence by shared content words, weighted by how rare a word
    is across intents (a Dice score, with a spotted slot counting as a strong shared word). The best
    sample wins if it scores at least ``THRESHOLD``; the rest goes to AMAZON.FallbackIntent.
@@ -251,13 +254,59 @@ def _spoken(text: str) -> list[str]:
     return " ".join(SPOKEN.get(w, w) for w in normalise(text).split()).split()
 
 
+# -- Changing one's mind mid-sentence (wave 12, uf) ------------------------------------------------
+# More ways of taking back what was just said: "the reflection, no hang on, the notes", "yes, on second
+# thought, no", "I meant to hear my notes but you know what, a check in" (not "scratch that": it is also
+# "scratch that last note").
+CHANGES_OF_MIND = tuple(p.split() for p in (
+    "no hang on", "no hold on", "wait no", "actually no", "on second thought", "on second thoughts",
+    "but you know what",
+))
+# "Yeah, actually no problem" is no change of mind: what follows the marker is part of an idiom.
+_NOT_A_CHANGE = _wordset("problem problems worries bother")
+# The half of the day said before the change of mind still holds after it, unless a new one is said:
+# "ten pm, no wait, make it half ten" is half past ten in the evening.
+_HALF_OF_DAY = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"), ("at", "night"),
+                ("tonight",), ("pm",), ("am",), ("p", "m"), ("a", "m"))
+
+
+def _half_of_day(toks: list[str]) -> tuple[str, ...] | None:
+    for i in range(len(toks)):
+        for half in _HALF_OF_DAY:
+            if tuple(toks[i : i + len(half)]) == half:
+                return half
+    return None
+
+
+def _kept_half_of_day(before: list[str], after: list[str]) -> list[str]:
+    """The words after a change of mind, with the half of the day said before it when they name an hour
+    and no half of the day of their own."""
+    half = _half_of_day(before)
+    if half is None or _half_of_day(after) is not None or not _TIME_IN.search(" ".join(after)):
+        return after
+    return [*after, *half]
+
+
+# A bare "no" between two picks from a list or two hours is a change of mind too: "the fourth, no, the
+# second one", "seven, no, eight" (but "the first one, no thanks" is no new pick, nor "no one" anyone).
+_PICKS = _wordset("first second third fourth fifth sixth last final one two three four five six seven eight nine "
+                  "ten eleven twelve")
+
+
+def _bare_no_between_picks(found: list[str], i: int) -> bool:
+    return (found[i] == "no" and found[i - 1] in _PICKS | {"am", "pm", "o'clock"} and found[i + 1 : i + 2] != ["one"]
+            and bool(set(found[i + 1 : i + 4]) & _PICKS))
+
+
 def corrected(found: list[str]) -> list[str]:
     """What is said after the last self-correction, when something came before it and after it."""
     for i in range(len(found) - 1, 0, -1):
-        for marker in CORRECTIONS:
+        for marker in CORRECTIONS + CHANGES_OF_MIND:
             end = i + len(marker)
-            if found[i:end] == marker and end < len(found):
-                return found[end:]
+            if found[i:end] == marker and end < len(found) and found[end] not in _NOT_A_CHANGE:
+                return _kept_half_of_day(found[:i], found[end:])
+        if _bare_no_between_picks(found, i):  # after the markers: "the first, no wait, the second"
+            return _kept_half_of_day(found[:i], found[i + 1 :])
     return found
 
 
@@ -303,6 +352,22 @@ def words(text: str) -> list[str]:
              if not (w in HEDGES and 0 < i < len(found) - 1 and found[i - 1] in HEDGED)]
     while len(found) > 1 and found[0] in LEADING and found[:2] != ["now", "and"]:  # "now and then" is said whole
         found = found[1:]
+    return found
+
+
+# -- Calling the listener a name (wave 12, uf) -----------------------------------------------------
+# "Sure thing bud", "go on then mate", "yes please sir": a name for the listener said last carries no
+# meaning ("love" is left out: "we're still in love"). Dropped from what people say only: the model's own
+# "go on then dear" stays a sample of its own, never one more "go on then".
+VOCATIVES = _wordset("bud buddy mate pal hun hon dear darling sweetheart lass lad sir madam ma'am chief boss")
+
+# ... unless it is a noun there ("my best mate", "the boss").
+_BEFORE_A_NOUN = _wordset("my a an the his her our your their best good old new dear")
+
+
+def _without_vocative(found: list[str]) -> list[str]:
+    if len(found) > 1 and found[-1] in VOCATIVES and found[-2] not in _BEFORE_A_NOUN:
+        return found[:-1]
     return found
 
 
@@ -537,8 +602,8 @@ class GeneralNlu(Nlu):
         literal = super().understand(text)
         if literal.intent != "AMAZON.FallbackIntent":
             return literal
-        toks = words(text)
-        main = words(" ".join(main_clause(normalise(text).split())))  # before "so" is dropped as a filler
+        toks = _without_vocative(words(text))
+        main = _without_vocative(words(" ".join(main_clause(normalise(text).split()))))  # before "so" is dropped
         for shorter in (toks, main):
             stripped = " ".join(shorter)
             if stripped and stripped != normalise(text):
@@ -711,6 +776,12 @@ def _word_before(said: str, at: int) -> str:
     return (said[:at].split() or [""])[-1]
 
 
+# A bare hour is a time when a part of the day goes with it and a word before it says a time is coming:
+# "at nine tonight", and (wave 12, uf) "about ten of an evening", "say seven, once it's evening", "make it
+# six tonight".
+_BARE_HOUR_CUE = re.compile(r"\b(?:at|around|about|say|make it)(?: like)? $")
+
+
 def _spot_time(said: str) -> Spotted | None:
     """A time said anywhere in the sentence, read as the literal stand-in reads AMAZON.TIME (one
     pattern, one reading); a part of the day said elsewhere places the hour ("every evening at
@@ -725,7 +796,7 @@ def _spot_time(said: str) -> Spotted | None:
         marked = _MARKED.search(m.group(0))
         part = _DAY_PART.search(said)
         bare = re.fullmatch(HOUR_PATTERN, m.group(0)) and ":" not in m.group(0)
-        if not marked and part and (not bare or re.search(r"\bat $", said[: m.start()])):
+        if not marked and part and (not bare or _BARE_HOUR_CUE.search(said[: m.start()])):
             if part.group("part") != "morning" and hour < 12:
                 hour += 12  # "every evening at seven", "at nine tonight"
             elif part.group("part") == "morning" and hour == 12:
