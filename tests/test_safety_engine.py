@@ -8,11 +8,12 @@ anchor index must find it there too, or the danger after an idiom is never heard
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
 
-from steady_ground import safety
+from steady_ground import safety, safety_en
 
 ROOT = Path(__file__).resolve().parent.parent
 TUNING = sorted((ROOT / "tests" / "corpora" / "safety").glob("tuning*.tsv"))
@@ -227,3 +228,29 @@ def test_a_lone_nt_from_speech_to_text_is_the_word_not_and_a_long_answer_holding
     assert found is not None and found.cls == "threat", found
     assert safety.normalise("i do n't know", "en-US")[0] == "i do not know"
     assert safety.screen((idioms + "we do n't argue much ") * 5, "en-US") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "branches"),
+    [
+        (r"he hit me|she hit me", [r"he hit me", r"she hit me"]),
+        (r"(?:he|she) hit me", [r"(?:he|she) hit me"]),  # a choice inside a group is not split
+        (r"a[|]b|c", [r"a[|]b", r"c"]),  # nor a "|" inside a character class
+        (r"a[]|]b|c", [r"a[]|]b", r"c"]),  # a "]" first in a class is a letter of it
+        (r"a[^]|]b|c", [r"a[^]|]b", r"c"]),
+        (r"a\|b|c", [r"a\|b", r"c"]),  # an escaped bar is a letter
+        (r"\bhelp\b", [r"\bhelp\b"]),
+    ],
+)
+def test_a_rule_is_searched_branch_by_branch_only_where_it_truly_branches(pattern, branches):
+    assert safety.alternatives(pattern) == branches
+
+
+def test_every_rules_branches_compile_and_join_back_into_the_rule():
+    for by_tier in safety_en.RULES.values():
+        for rules in by_tier.values():
+            for rule in rules:
+                parts = safety.alternatives(rule)
+                assert "|".join(parts) == rule
+                for part in parts:
+                    re.compile(part)

@@ -298,27 +298,32 @@ class _Rules:
         return found
 
 
+_SYNTAX = re.compile(r"\\.|[][()|]")  # what can open or close a group or class, or split: escapes read whole
+
+
 def alternatives(pattern: str) -> list[str]:
     """The pattern's top-level branches ("A|B|C" -> A, B, C; one that has none: itself).
 
     A text holds a match of the pattern exactly when it holds a match of one of them, so the first rule
     that matches (and with it the class and tier) is the same whether they are searched one by one or
-    together. Splits only at a "|" outside every group and character class; each branch must compile."""
+    together. Splits only at a "|" outside every group and character class; each branch must compile.
+    Only the syntax characters are visited (the rules are split as the screen loads: cold start)."""
+    if "|" not in pattern:
+        return [pattern]
     parts: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(pattern)
+    depth, start = 0, 0
+    literal_close = -1  # inside a class: where a "]" is a letter of it (first, or first after "^")
     in_class = False
-    while i < n:
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
+    for m in _SYNTAX.finditer(pattern):
+        ch, i = m.group(), m.start()
+        if len(ch) == 2:  # an escape
             continue
         if in_class:
-            if ch == "]":
+            if ch == "]" and i != literal_close:
                 in_class = False
         elif ch == "[":
             in_class = True
-            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
-                i += 1 + (pattern[i + 1] == "^")  # a "]" first in a class is a letter of it
+            literal_close = i + 1 + pattern.startswith("^", i + 1)
         elif ch == "(":
             depth += 1
         elif ch == ")":
@@ -326,7 +331,6 @@ def alternatives(pattern: str) -> list[str]:
         elif ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     if not parts:
         return [pattern]
     parts.append(pattern[start:])
