@@ -408,3 +408,23 @@ def test_another_voices_im_good_thanks_does_not_decline_annas_reminder_offer(tal
     mine = convo.say("yes")
     assert len(alexa_api.state.reminders) == before + 1, mine.speech
     assert "8 p.m." in mine.speech
+
+
+def test_another_voices_odd_rating_is_not_kept_as_annas_and_nothing_of_hers_is_said_to_him(talk, alexa_api, items):
+    # One Echo, two recognised voices: Anna is asked how today felt; Ben answers "two and a half" between her turns
+    convo = talk(device=someone(alexa_api, "HOUSEHOLD_MOOD"))
+    convo.as_person("ANNA0001")
+    convo.say("open steady ground")
+    assert "one to five" in convo.say("check in").speech
+    convo.as_person("BEN00002")
+    theirs = convo.send(alexa.intent("CheckInRatingIntent", {"rating": alexa.slot("rating", "2.5")}))
+    # His number is not her answer: nothing said back as hers, nothing of her check-in kept
+    assert "between a two and a three" not in theirs.speech.lower(), theirs.speech
+    assert not [k for k in theirs.keys if k.startswith("checkin/")], theirs.keys
+    assert not checkins(items)
+    # Anna answers for herself and her own rating is the one kept
+    convo.as_person("ANNA0001")
+    convo.say("four out of five i'd say")
+    agree_to_notes(convo, convo.say("skip"))
+    [note] = checkins(items)
+    assert note["data"]["rating"] == 4
