@@ -118,6 +118,12 @@ def test_the_benchmarks_long_everyday_answers_pass_up_to_their_length(name, text
     assert flagged == [], f"the {name} answer is flagged at {flagged[:5]} characters"
 
 
+@pytest.mark.parametrize("text", trainer.STEP_ANSWERS)
+def test_everyday_answers_to_the_skills_steps_are_never_asked_are_you_safe(text):
+    # The trainer lifts the threshold just above these (a boundary answer asking for compromise, wave 12)
+    assert safety.screen(text, "en-US") is None, text
+
+
 def test_the_threshold_floor_is_long_everyday_answers_the_scoring_model_never_saw():
     # Each hand's everyday sentences, run together into long answers, are scored only by the fold model
     # trained without that hand; they are never trained on, so the floor they set binds.
