@@ -169,8 +169,8 @@ def reading_of(event: Event) -> tuple[int, bool] | None:
 
 # "2.5", "3,5": a rating and a half, as a number.
 _HALF_DIGITS = re.compile(r"\b([1-5])[.,]5\b")
-_NUMBERS = {**{str(n): n for n in RATINGS}, **NUMBER_WORDS, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "zero": 0, "nought": 0, "nil": 0, **{str(n): n for n in range(6, 11)}, "0": 0}
+_NUMBERS = {**{str(n): n for n in range(11)}, **NUMBER_WORDS, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "zero": 0, "nought": 0, "nil": 0}
 # A number said with these counts something ("we argued three times", "one of those days").
 _UNITS = frozenset({"times", "hours", "hour", "minutes", "days", "weeks", "kids", "children", "of",
                     "people", "years", "year", "o", "oclock", "am", "pm"})
@@ -224,8 +224,8 @@ def _numbers(words: list[str]) -> tuple[list[str], tuple[int, bool] | None]:
     elif len(found) == 2 and abs(found[1][1] - found[0][1]) == 1 and all(
             w in _BETWEEN or w == "a" for w in rest[found[0][0] + 1 : found[1][0]]):
         score = min(found[0][1], found[1][1]) + 0.5  # "a two or a three", "two to three"
-    if score < 1:
-        score = 1.0 if score > 0 else score
+    if 0 < score < 1:
+        score = 1.0  # "half out of five" is the lowest; a zero stays off the scale
     low = math.floor(score)
     if low not in RATINGS:
         return [w for w in rest if w != "#"], None
