@@ -113,6 +113,12 @@ class _Rules:
                 self.sides[i] = sides[0]
                 for k in range(1, need):
                     self.more_sides[i * m + k] = sides[k]
+        # the same, as ``placed`` reads them for a rule whose reach is proved: its first set's sides,
+        # then each other set's key and sides (None: unproved)
+        self.plans: list[tuple[int, int, tuple[tuple[int, int, int], ...]] | None] = [
+            None if side is None else (*side, tuple((key, *self.more_sides[key]) for key in self.rule_more.get(i, ())))
+            for i, side in enumerate(self.sides)
+        ]
         self.blank_needed = [
             None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
             for i in range(len(self.blanks))
@@ -186,25 +192,26 @@ class _Rules:
         found: list[tuple[int, int, int] | tuple[int, None, None]] = [(i, None, None) for i in self.rule_always]
         append = found.append
         low = more_lows.get
-        sides, more_sides = self.sides, self.more_sides
+        sides = self.sides
         for i, reach in self.at_end.items():  # it ends with the text: it starts no farther back than its reach
             lo = lows.get(i)
             side = sides[i]
             if lo is not None and side is not None and lo - side[0] < n - 1 - reach:
                 lows[i] = n - 1 - reach + side[0]
+        plans = self.plans
         for i, lo in lows.items():
-            hi = highs[i]
-            side = sides[i]
-            if side is not None:
-                lo -= side[0]
-                hi += side[1]
-                for key in more[i]:
+            plan = plans[i]
+            if plan is not None:
+                before, after, rest = plan
+                lo -= before
+                hi = highs[i] + after
+                for key, before, after in rest:
                     at = low(key)
                     if at is None:
                         break
-                    before, after = more_sides[key]
-                    if at - before > lo:
-                        lo = at - before
+                    at -= before
+                    if at > lo:
+                        lo = at
                     at = more_highs[key] + after
                     if at < hi:
                         hi = at
@@ -212,6 +219,7 @@ class _Rules:
                     if lo <= hi:
                         append((i, lo, hi))
                 continue
+            hi = highs[i]
             for key in more[i]:
                 at = low(key)
                 if at is None:
@@ -526,8 +534,8 @@ def _blanked(rules: _Rules, words: list[str]) -> str:
     """The words said, each idiom and negation whose anchor sets they hold blanked ("~"), in order.
 
     Each blank replaces every match a search of the whole text (as the blanks before it left it) would
-    find. One that can start before its first anchor word (after a list of everyday words, or any word:
-    tried at every word) is searched only around the words holding that set: a match holds one, and
+    find. One whose sides the index proved (even one that starts at its anchor word: searching all the
+    text costs more than its windows) is searched only around the words holding that set: a match holds one, and
     reads at most the set's sides (proved by the index) before and after it, so it lies in that word's
     window, and a search of a window ending at a word's end finds there what a search of the whole text
     would (see ``_first_rule``). Overlapping windows are searched as one: each match is found once, in
@@ -542,9 +550,12 @@ def _blanked(rules: _Rules, words: list[str]) -> str:
     if not held:
         return said
     sides = rules.blank_sides
-    starts = rules.blank_starts(words, [i for i in held if (sides[i] or (0, 0))[0] > 0])
+    starts = rules.blank_starts(words, [i for i in held if sides[i] is not None])
     backwards: str | None = None  # the text reversed, once needed
     moves: list[tuple[int, int]] = []  # each stretch blanked, where it lay in the text as it then was
+    # a start's place once moved by the first so many of the moves (blanks share anchor words: each
+    # start is moved by each stretch once, as moving it by all of them in turn would)
+    moved: dict[int, tuple[int, int]] = {}
     for i in held:
         pattern = rules.compiled(rules.blanks[i])
         size = len(said)
@@ -554,9 +565,14 @@ def _blanked(rules: _Rules, words: list[str]) -> str:
             before, after = sides[i] or (0, 0)
             back, ahead = _skip(before + 1).match, _skip(after + 1).match
             spans: list[list[int]] = []
+            count = len(moves)
             for at in starts[i]:
-                if moves:
-                    at = _moved(at, moves)
+                if count:
+                    place, done = moved.get(at, (at, 0))
+                    if done < count:
+                        place = _moved(place, moves[done:] if done else moves)
+                        moved[at] = (place, count)
+                    at = place
                 found = back(backwards, size - at)
                 lo = size - found.end() + 1 if found else 0  # the start of the word ``before`` words back
                 found = ahead(said, at)
