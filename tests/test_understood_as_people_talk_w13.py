@@ -30,9 +30,9 @@ def reflection(reply) -> dict:
     ("said", "answer"),
     [
         # a hedge, then how often, then when: "once" counts here, it opens no clause of its own
-        ("probably once a week, mostly on a sunday when he is off work", "weekly"),
-        # a range of numbers with what they count is how often, never a rating of two
-        ("two or three nights a week i would say", "few_weekly"),
+        ("it's maybe once a week, mostly on a saturday when we're both in", "weekly"),
+        # a range of numbers with what they count is how often, never a rating of five
+        ("five or six times a week i reckon", "few_weekly"),
     ],
 )
 def test_how_often_said_with_a_hedge_or_a_range_is_kept_as_how_often(talk, said, answer):
@@ -98,7 +98,7 @@ def test_should_i_leave_told_as_what_someone_else_says_gets_the_neutral_answer(t
     convo = talk(nlu="general")
     convo.say("open steady ground")
     # WHEN the person reports someone else's advice and asks the skill's view
-    reply = convo.say("my brother keeps saying i should leave her, what do you think")
+    reply = convo.say("my mum says i should just leave him, what do you think")
     # THEN the warm, neutral answer about a decision that is theirs, not a guidance topic on stigma
     assert reply.said("guidance/decision"), (reply.keys, reply.speech)
     assert reply.session_open
@@ -107,7 +107,7 @@ def test_should_i_leave_told_as_what_someone_else_says_gets_the_neutral_answer(t
 def test_nah_yeah_agrees_and_yeah_nah_declines_as_australians_say_it(talk):
     convo = reflection_started(talk)
     convo.say("every single day")
-    asked = convo.say("nah, that's it")
+    asked = convo.say("no thanks")
     assert reflection(asked)["index"] == 1  # the question about keeping the peace
     # WHEN the person answers "nah yeah": the last word is the answer
     reply = convo.say("nah yeah, definitely")
