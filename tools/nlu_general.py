@@ -74,7 +74,7 @@ def _wordset(text: str) -> frozenset[str]:
 # Sounds and politeness that carry no meaning for choosing an intent.
 FILLERS = _wordset(
     "um umm uh uhh er erm hmm hm ah oh so well like just please pls actually honestly basically "
-    "alexa hey kindly exactly indeed simply truly certainly even also still ugh aw aww eish gosh jeez"
+    "alexa hey kindly exactly indeed simply truly certainly even also still ugh aw aww eish ag gosh jeez"
 )
 STOPWORDS = _wordset(
     "a an the i me my mine we us our you your it its is am are was were be been being to of for on "
@@ -217,7 +217,7 @@ SPOKEN = {
     "hes": "he is", "shes": "she is", "youre": "you are", "theyre": "they are", "ive": "i have",
     "id": "i would", "lets": "let us", "oclock": "o'clock", "everyday": "every day",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "do not know", "lemme": "let me",
-    "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "idk": "i do not know",
+    "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "ngl": "to be honest", "tbf": "to be fair", "idk": "i do not know",
     "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
 }
 # Words that join a free-text carrier to its text, one as good as another ("a note that", "a note saying").
@@ -241,6 +241,8 @@ POINTING = _wordset("that this it i")
 CLAUSE_SUBJECTS = _wordset("i he she they we it there his her their")
 # ... or with a word that joins a clause of its own to it ("yeah, when it's calm it's lovely").
 SUBORDINATORS = _wordset("when if once while unless though although whenever")
+# ... but "once" before these counts how often ("maybe once a week", "once or twice", "once in a while").
+ONCE_AS_COUNT = _wordset("a an or in every per more again")
 HEDGES = frozenset({"maybe", "perhaps", "possibly"})
 # Said before a yes or no, they leave it a yes or no ("mostly yes", "probably not").
 ANSWER_HEDGES = _wordset("mostly probably generally largely mainly definitely absolutely")
@@ -310,10 +312,55 @@ def corrected(found: list[str]) -> list[str]:
     return found
 
 
+# "He came home late again and we had words, so I'd say hard": after a story, the answer said last,
+# after one of these, is the answer (a few words; a reason after the marker is no answer).
+CONCLUSIONS = tuple(p.split() for p in ("so i would say", "i would say", "so i would call it", "i would call it",
+                                       "so i guess", "so i would give it", "i would give it", "so let us say",
+                                       "so overall", "all in all"))
+STORY_BEFORE = 3  # words of story before the marker
+ANSWER_AFTER = 5  # at most this many words after it
+
+
+def concluded(found: list[str]) -> list[str]:
+    for i in range(len(found) - 1, STORY_BEFORE - 1, -1):
+        for marker in CONCLUSIONS:
+            end = i + len(marker)
+            after = found[end:]
+            if (found[i:end] == marker and 0 < len(after) <= ANSWER_AFTER
+                    and after[0] not in REASONS | {"that", "it", "he", "she", "we", "they"}):
+                return after
+    return found
+
+
+# "My sister says I should leave him, what do you think?": asking the skill's view of what was just said
+# asks nothing more; the request is what came before.
+TAG_QUESTIONS = tuple(p.split() for p in ("what do you think", "what do you reckon", "what would you say",
+                                         "what say you", "do you think"))
+
+
+def untagged(found: list[str]) -> list[str]:
+    for tag in TAG_QUESTIONS:
+        if len(found) > len(tag) + 2 and found[-len(tag):] == tag:
+            return found[: -len(tag)]
+    return found
+
+
+# Australian and New Zealand English: "nah yeah" agrees and "yeah nah" declines; the last word is the answer.
+MIXED_OPENERS: dict[tuple[str, ...], str] = {("nah", "yeah"): "yes", ("no", "yeah"): "yes", ("nah", "yes"): "yes", ("yeah", "nah"): "no",
+                 ("yeah", "no"): "no", ("yes", "nah"): "no"}
+
+
+def unmixed(found: list[str]) -> list[str]:
+    said = MIXED_OPENERS.get(tuple(found[:2]))
+    if said is None or (found[2:3] and found[2] in _NOT_A_CHANGE):  # "yeah, no worries" is no "no"
+        return found
+    return [said, *found[2:]]
+
+
 def words(text: str) -> list[str]:
     """Normalised words: fillers, a greeting and polite wrappers dropped (and a leading "okay" when
     more follows)."""
-    found = corrected(_spoken(text))
+    found = unmixed(untagged(concluded(corrected(_spoken(text)))))
     for greeting in GREETINGS:
         found = _drop(found, greeting, anywhere=False)
     for interruption in INTERRUPTIONS:
@@ -421,8 +468,10 @@ _DAY_PART = re.compile(r"\b(?P<part>morning|afternoon|evening|night|tonight)\b")
 _GENERAL: dict[int, dict[str, Any]] = {}
 # A number said with a unit is an amount ("ten minutes", "five times", "eleven years"), not an answer
 # of a number (Alexa hears it as a duration, or as part of the sentence).
-_NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?! (?:minutes?|mins?|hours?|hrs?|seconds?|secs?"
-                     r"|times|years?|days|weeks|months|of)\b)")  # "the two of us" counts people, it is no answer
+# ... and so is a range of them ("three or four times a week", "two to three nights a week").
+_NUMBER = re.compile(r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\b(?!(?: (?:or|to) (?:\d+|" + "|".join(NUMBER_WORDS)
+                     + r"))? (?:minutes?|mins?|hours?|hrs?|seconds?|secs?|times|years?|days|nights|weeks|months|of)\b)")
+# "the two of us" counts people, it is no answer
 
 
 # "The final one", "that one": "one" after these stands for a thing, it is no number.
@@ -670,11 +719,22 @@ class GeneralNlu(Nlu):
             subjects = CLAUSE_SUBJECTS | SUBORDINATORS
             if toks[k] not in subjects or (k == 1 and toks[0] not in ANSWER_OPENERS):
                 continue
+            if toks[k] == "once" and toks[k + 1 : k + 2] and toks[k + 1] in ONCE_AS_COUNT:
+                continue
             found = super().understand(" ".join(toks[:k]))
             if found.intent != "AMAZON.FallbackIntent":
                 rest = self.understand(" ".join(toks[k:]))
                 urgent = rest.intent in URGENT | LEAVING and rest.score >= URGENT_SCORE
-                return rest if urgent else found  # "no, he hurts me" is for safety first; "no, stop" stops
+                if urgent:
+                    return rest  # "no, he hurts me" is for safety first; "no, stop" stops
+                open_slots = [n for n, t in self.intents.get(found.intent, {}).items() if t in OPEN_TYPES]
+                if open_slots and rest.intent == found.intent:
+                    # The same answer said twice over ("worse than yesterday, it was awful"): an open slot
+                    # holds every word said, for the skill to read as a whole, as Alexa's would.
+                    said = " ".join(toks)
+                    return Match(found.intent, {**found.slots, **{n: alexa.slot(n, said) for n in open_slots}},
+                                 found.score)
+                return found
         return None
 
     def _trailing(self, toks: list[str]) -> Match | None:
@@ -719,8 +779,11 @@ class GeneralNlu(Nlu):
         """Free text after an ElicitSlot: the escapes said plainly still escape, fillers aside."""
         said = " ".join(w for w in words(text) if w not in ("now", "right", "wait"))
         toks = said.split()
+        opened_no = bool(toks) and toks[0] in NO_WORDS
         while len(toks) > 1 and toks[0] in ANSWER_OPENERS:
             toks = toks[1:]  # "no, stop, I can't do this"
+        if opened_no and tuple(toks) in NOTHING_MORE:
+            return super().elicited(text, intent, slot_name)  # "nah, that's all": nothing to add, no escape
         for escape in ESCAPES:
             if said in BUILTIN_PHRASES.get(escape, []) or _spoken_as(toks, self.escape_phrases[escape]):
                 return Match(escape, {}, 0)
@@ -729,6 +792,14 @@ class GeneralNlu(Nlu):
             if len(toks) > 1 and toks[0] in BUILTIN_PHRASES.get(escape, []) and toks[1] in NEW_CLAUSE:
                 return Match(escape, {}, 0)
         return super().elicited(text, intent, slot_name)
+
+
+NO_WORDS = _wordset("no nope nah not")
+# Said after a no where words were asked for, these say there is nothing to add ("nah, that's all"), not
+# that the person wants to leave.
+NOTHING_MORE = frozenset(tuple(p.split()) for p in (
+    "that is all", "that is it", "that is everything", "that will be all", "nothing else", "nothing more",
+    "that is all really", "that is it really"))
 
 
 # Slot types whose words the skill reads itself when Alexa could not resolve them (the check-in's mood).

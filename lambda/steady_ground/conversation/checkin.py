@@ -70,7 +70,12 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
         "grand really", "grand I suppose", "could be worse", "could have been worse",
         "good and bad", "bad and good", "a bit of both", "bit of both", "some good some bad", "ups and downs",
         "highs and lows", "swings and roundabouts", "middling", "all right", "so and so", "in the middle",
-        "somewhere in the middle", "hit and miss"),
+        "somewhere in the middle", "hit and miss",
+        # no better and no worse than usual, said as people say it ("about the same as yesterday")
+        "nothing special", "nothing special really", "about the same", "much the same", "pretty much the same",
+        "same as yesterday", "the same as yesterday", "same as usual", "the usual", "same as ever", "no different",
+        "nothing different", "neither good nor bad", "not good not bad", "not bad not good", "nothing to report",
+        "just okay"),
     4: ("good", "pretty good", "nice", "better", "warm", "calm", "peaceful", "connected", "close", "happy",
         "hopeful", "solid", "pretty solid", "chilled", "easy going", "easygoing", "a lot calmer", "much calmer",
         "calm and easy", "not bad at all", "really not bad", "fairly decent", "decent enough",

@@ -39,7 +39,11 @@ STEER: dict[str, tuple[str, ...]] = {
            "not tonight", "nah not tonight", "no not tonight", "not tonight thanks", "nah not tonight thanks",
            "not now", "nah not now", "no not now", "not right now", "not now thanks", "nah not today",
            "no not today", "not today thanks", "i'll pass", "i'll pass thanks", "pass", "i'd rather not say",
-           "rather not", "nah i'd rather not", "no i'd rather not", "no thanks not tonight", "no thanks not today"),
+           "rather not", "nah i'd rather not", "no i'd rather not", "no thanks not tonight", "no thanks not today",
+           # nothing more to add, with any no before it ("nah, that's it")
+           "nah that's all", "nah that's it", "nah that's everything", "nope that's all",
+           "nope that's it", "no that's all really", "nah nothing else", "nope nothing else", "nothing else really",
+           "no nothing more", "nothing more"),
     "yes": ("yes", "yeah", "yep", "yes please", "sure", "okay", "ok", "alright", "go ahead", "i would",
             "yes i would", "i'd like that"),
 }
