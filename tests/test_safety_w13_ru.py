@@ -139,6 +139,17 @@ FAMILIES = [
     ("he dragged me out of bed by my hair", "violence", "he dragged me on a walk in the drizzle this morning"),
     # strangling an abstraction
     ("he was strangling me", "strangulation", "this mortgage is strangling my social life"),
+    # intimate pictures held with a threat said with a pronoun (the lead, wave 13), beside pictures shared kindly
+    (
+        "she's still got the videos from back then and says she'll put them online if i don't come home",
+        "sexual",
+        "he took loads of videos at the wedding and said he'd send them over if i wanted",
+    ),
+    (
+        "he won't delete the photos of me from his phone even though i begged",
+        "sexual",
+        "he won't delete the photos of his old car from his phone, it drives me mad",
+    ),
 ]
 
 
