@@ -217,7 +217,8 @@ SPOKEN = {
     "hes": "he is", "shes": "she is", "youre": "you are", "theyre": "they are", "ive": "i have",
     "id": "i would", "lets": "let us", "oclock": "o'clock", "everyday": "every day",
     "gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "do not know", "lemme": "let me",
-    "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest", "ngl": "to be honest", "tbf": "to be fair", "idk": "i do not know",
+    "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest",
+    "ngl": "to be honest", "tbf": "to be fair", "idk": "i do not know",
     "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
 }
 # Words that join a free-text carrier to its text, one as good as another ("a note that", "a note saying").
@@ -346,8 +347,10 @@ def untagged(found: list[str]) -> list[str]:
 
 
 # Australian and New Zealand English: "nah yeah" agrees and "yeah nah" declines; the last word is the answer.
-MIXED_OPENERS: dict[tuple[str, ...], str] = {("nah", "yeah"): "yes", ("no", "yeah"): "yes", ("nah", "yes"): "yes", ("yeah", "nah"): "no",
-                 ("yeah", "no"): "no", ("yes", "nah"): "no"}
+MIXED_OPENERS: dict[tuple[str, ...], str] = {
+    ("nah", "yeah"): "yes", ("no", "yeah"): "yes", ("nah", "yes"): "yes",
+    ("yeah", "nah"): "no", ("yeah", "no"): "no", ("yes", "nah"): "no",
+}
 
 
 def unmixed(found: list[str]) -> list[str]:
