@@ -428,3 +428,26 @@ def test_another_voices_odd_rating_is_not_kept_as_annas_and_nothing_of_hers_is_s
     agree_to_notes(convo, convo.say("skip"))
     [note] = checkins(items)
     assert note["data"]["rating"] == 4
+
+
+def test_another_voices_about_the_same_is_not_annas_and_her_own_about_the_same_is_kept_as_a_middle_day(
+        talk, alexa_api, items):
+    # One Echo, two recognised voices, heard as Alexa generalises: Anna is asked how today felt and
+    # Ben, passing, says "about the same" between her turns
+    convo = talk(device=someone(alexa_api, "HOUSEHOLD_SAME"), nlu="general")
+    convo.as_person("ANNA0001")
+    convo.say("open steady ground")
+    assert "one to five" in convo.say("check in").speech
+    convo.as_person("BEN00002")
+    theirs = convo.say("about the same")
+    # His words are not her answer: nothing of her check-in said to him, nothing kept
+    assert not [k for k in theirs.keys if k.startswith("checkin/")], theirs.keys
+    assert not checkins(items)
+    # Anna answers in her own words: a day no better and no worse is a three, kept as hers
+    convo.as_person("ANNA0001")
+    mine = convo.say("honestly about the same as yesterday")
+    assert mine.said("checkin/ask_words"), mine.keys
+    assert not mine.said("builtins/thanks"), mine.keys
+    agree_to_notes(convo, convo.say("skip"))
+    [note] = checkins(items)
+    assert note["data"]["rating"] == 3
