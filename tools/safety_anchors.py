@@ -25,6 +25,8 @@ The output is deterministic: one run writes the file a second run would (``--che
 
 from __future__ import annotations
 
+import bisect
+import collections
 import csv
 import importlib
 import json
@@ -59,14 +61,31 @@ _EVERYDAY: list[str] = []
 
 
 def _cost(cand: frozenset[str]) -> int:
-    """How often everyday speech holds one of these prefixes: the rarer, the fewer turns run the rule."""
+    """How often everyday speech holds one of these prefixes: the rarer, the fewer turns run the rule.
+    A word is counted once for each prefix of the set it starts with."""
     found = _COSTS.get(cand)
     if found is None:
-        found = _COSTS[cand] = sum(1 for w in _EVERYDAY for a in cand if w.startswith(a))
+        found = _COSTS[cand] = sum(_prefix_count(a) for a in cand)
     return found
 
 
+def _prefix_count(prefix: str) -> int:
+    """How many everyday words start with ``prefix``: the words sorted once, the ones starting with it are
+    a run found by bisection, and running totals give its size."""
+    if not _SORTED:
+        counts = collections.Counter(_EVERYDAY)
+        _SORTED.extend(sorted(counts))
+        _RUNNING.append(0)
+        for word in _SORTED:
+            _RUNNING.append(_RUNNING[-1] + counts[word])
+    lo = bisect.bisect_left(_SORTED, prefix)
+    hi = bisect.bisect_left(_SORTED, prefix + "\uffff", lo)  # every character a word holds sorts below it
+    return _RUNNING[hi] - _RUNNING[lo]
+
+
 _COSTS: dict[frozenset[str], int] = {}  # remembered: the same sets are ranked again and again
+_SORTED: list[str] = []  # the distinct everyday words, sorted
+_RUNNING: list[int] = []  # _RUNNING[i]: how many everyday words sort before _SORTED[i]
 
 
 _Cand = tuple[frozenset[str], "int | None", "int | None"]  # prefixes; most spaces read before / after their word's start
@@ -353,6 +372,8 @@ def build() -> dict[str, dict[str, Any]]:
     ("around", when proved) how far before and after a word of each set."""
     if not _EVERYDAY:
         _EVERYDAY.extend(_everyday_words())
+        for remembered in (_COSTS, _SORTED, _RUNNING):  # counted before the words were read: count again
+            remembered.clear()
     index: dict[str, dict[str, Any]] = {}
     for p in all_patterns():
         sets = ranked(p)
