@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -600,7 +600,7 @@ class GeneralNlu(Nlu):
                 if best is None or key > best[0]:
                     best = (key, Spotted(stype, v.phrase, v.id, v.canonical, shared, confidence))
             if best is not None:
-                spotted[stype] = best[1]
+                spotted[stype] = _said_twice_over(best[1], values, tokens)
         number = next((n for n in _NUMBER.finditer(said)
                        if n.group(1) != "one" or _word_before(said, n.start()) not in ONE_AFTER), None)
         if number:
@@ -844,6 +844,18 @@ _PAST_TIME = re.compile(
     r"\b(?:last|yesterday|the other|earlier this) (?:night|morning|afternoon|evening|week|weekend|month|year"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
+
+
+def _said_twice_over(found: Spotted, values: list[Value], tokens: frozenset[str]) -> Spotted:
+    """A value said again in other words of its own ("daily, it's constant", "every week, weekly"): the
+    words of every synonym of the same value that were said are accounted for by it, so the second way of
+    saying it weighs for the slot, not against it (wave 14, un)."""
+    if found.id is None:
+        return found
+    also = [v.tokens for v in values
+            if v.id == found.id and v.tokens and v.tokens <= tokens and v.tokens - GENERIC]
+    used = found.used.union(*also)
+    return found if used == found.used else replace(found, used=used)
 
 
 def _word_before(said: str, at: int) -> str:

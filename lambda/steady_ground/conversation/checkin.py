@@ -70,6 +70,8 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
         "grand really", "grand I suppose", "could be worse", "could have been worse",
         "good and bad", "bad and good", "a bit of both", "bit of both", "some good some bad", "ups and downs",
         "highs and lows", "swings and roundabouts", "middling", "all right", "so and so", "in the middle",
+        # the young say a so-so day is "mid" (wave 14)
+        "mid", "pretty mid", "a bit mid",
         "somewhere in the middle", "hit and miss",
         # no better and no worse than usual, said as people say it ("about the same as yesterday")
         "nothing special", "nothing special really", "about the same", "much the same", "pretty much the same",
