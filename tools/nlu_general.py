@@ -849,8 +849,9 @@ _PAST_TIME = re.compile(
 def _said_twice_over(found: Spotted, values: list[Value], tokens: frozenset[str]) -> Spotted:
     """A value said again in other words of its own ("daily, it's constant", "every week, weekly"): the
     words of every synonym of the same value that were said are accounted for by it, so the second way of
-    saying it weighs for the slot, not against it (wave 14, un)."""
-    if found.id is None:
+    saying it weighs for the slot, not against it (wave 14, un). Not for moods: their synonyms are everyday
+    words ("okay", "the same") that often stand side by side in an answer to another question."""
+    if found.id is None or found.slot_type == "MoodType":
         return found
     also = [v.tokens for v in values
             if v.id == found.id and v.tokens and v.tokens <= tokens and v.tokens - GENERIC]
