@@ -2337,6 +2337,18 @@ _IDIOMS_R = (
     # worn out, not wishing: "so tired i could sleep forever"
     r"\b(?:tired|exhausted|knackered|shattered|wrecked|sleepy|jet lagged)\b(?! of)(?: \w+){0,2}? i could (?:sleep|hibernate) (?:forever|for a week|for days|for a year|for ever)\b",
 )
+# Defied over an errand, not over her body (wave 14): "i told him not to buy it and he did it anyway", "asked her
+# not to invite her brother but she went ahead". The backstop reads "told him not to ... did it anyway" as
+# coercion; over a purchase, a booking or the decorating it is a row, so the errand and its defiance are blanked.
+# Nothing of harm may stand in between (pictures, weapons, pills, the children).
+_IDIOMS_R = (
+    *_IDIOMS_R,
+    r"\b(?:told|asked|begged|warned) (?:him|her|them) not to (?:buy|order|book|paint|redecorate|invite|wash|eat|"
+    r"throw out|throw away)\b(?!(?: \w+){0,6}? (?:photo|photos|picture|pictures|pic|pics|video|videos|nudes|gun|guns|"
+    r"knife|knives|pills|tablets|rope|kids|children|baby|dog|cat|me|my body)\b)(?: \w+){0,6}? (?:and|but|so) "
+    r"(?:he|she|they) (?:did it|did that|went and did it|went ahead and did it|went ahead|bought it|went and bought it)"
+    r"(?: anyway| regardless| all the same)?\b",
+)
 IDIOMS = (*IDIOMS, *_IDIOMS_R)
 _FROM_R_SELF: dict[str, dict[str, tuple[str, ...]]] = {
     "self_harm": {
