@@ -33,7 +33,8 @@ def without_a_hand():
     held = by_hand.pop(HELD_BACK)
     material = trainer.Material(by_hand, long_answers=False)
     chosen = [i for i, kind in enumerate(material.kinds) if kind not in trainer.UNTRAINED]
-    bias, weights = trainer.train(material.enc, chosen)
+    # One of the trainer's averaged fits (its first seed): the same learning, a third of the time.
+    bias, weights = trainer.fit_once(material.enc, chosen, trainer.SEEDS[0])
     data = {
         "bias": bias,
         "threshold": safety_model.model_for("en").threshold,
