@@ -5,21 +5,8 @@ conversation: what is kept as their answer, what is said back, and that nothing 
 from __future__ import annotations
 
 import pytest
-from tools import alexa
 
-from steady_ground.session import Consent
-
-
-def checkins(items):
-    return [i for i in items() if i.get("kind") == "checkin"]
-
-
-def reflection_started(talk):
-    convo = talk(nlu="general")
-    convo.say("open steady ground")
-    first = convo.say("start my reflection")
-    assert first.session_open and first.speech.endswith("?"), first.speech
-    return convo
+from tests.support.talking import checkin_asked, kept_rating, reflection_started
 
 
 def reflection(reply) -> dict:
@@ -55,23 +42,6 @@ def test_no_thats_it_at_the_own_words_step_moves_on_and_keeps_nothing(talk):
     assert reflection(reply)["words"] == {}, reflection(reply)
     assert reflection(reply)["index"] == 1, reply.speech
     assert reply.speech.endswith("?")
-
-
-def checkin_asked(talk, alexa_api):
-    device = alexa.Device(api_endpoint=alexa_api.endpoint)
-    convo = talk(device=device, nlu="general")
-    convo.say("open steady ground")
-    asked = convo.say("check in")
-    assert "one to five" in asked.speech
-    return convo
-
-
-def kept_rating(convo, items) -> int:
-    reply = convo.say("no thanks")  # no words today
-    while isinstance(reply.state.question, Consent):
-        reply = convo.say("yes")
-    [note] = checkins(items)
-    return int(note["data"]["rating"])
 
 
 @pytest.mark.parametrize(

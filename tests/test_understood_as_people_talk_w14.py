@@ -5,17 +5,8 @@ what is kept as their answer and what is said back."""
 from __future__ import annotations
 
 import pytest
-from tools import alexa
 
-from steady_ground.session import Consent
-
-
-def reflection_started(talk):
-    convo = talk(nlu="general")
-    convo.say("open steady ground")
-    first = convo.say("start my reflection")
-    assert first.session_open and first.speech.endswith("?"), first.speech
-    return convo
+from tests.support.talking import checkin_asked, kept_rating, reflection_started
 
 
 def test_how_often_said_twice_over_in_other_words_is_kept_as_how_often(talk):
@@ -28,15 +19,6 @@ def test_how_often_said_twice_over_in_other_words_is_kept_as_how_often(talk):
     assert "sorry" not in reply.speech.lower()
 
 
-def checkin_asked(talk, alexa_api):
-    device = alexa.Device(api_endpoint=alexa_api.endpoint)
-    convo = talk(device=device, nlu="general")
-    convo.say("open steady ground")
-    asked = convo.say("check in")
-    assert "one to five" in asked.speech
-    return convo
-
-
 @pytest.mark.parametrize("said", ["it was mid ngl", "pretty mid today"])
 def test_a_so_so_day_called_mid_is_kept_as_a_three(talk, alexa_api, items, said):
     convo = checkin_asked(talk, alexa_api)
@@ -45,8 +27,4 @@ def test_a_so_so_day_called_mid_is_kept_as_a_three(talk, alexa_api, items, said)
     assert reply.session_open, reply.speech
     assert reply.said("checkin/heard_rating"), (reply.keys, reply.speech)
     # ... and the day kept is a middling one
-    reply = convo.say("no thanks")  # no words today
-    while isinstance(reply.state.question, Consent):
-        reply = convo.say("yes")
-    [note] = [i for i in items() if i.get("kind") == "checkin"]
-    assert int(note["data"]["rating"]) == 3
+    assert kept_rating(convo, items) == 3
