@@ -41,7 +41,8 @@ TARGET_RECALL, TARGET_CLASS_RECALL, TARGET_FP = 0.97, 0.90, 0.03
 # their last measurement: what they taught the rules' authors through eleven waves of aggregates made them
 # less blind each wave, and seven more writers' voices teach the model more than they still measured.
 HELD_OUT = (("heldout", "held-out"), ("heldout_v9", "held-out v9 (written blind)"),
-            ("heldout_v10", "held-out v10 (written blind)"), ("heldout_v11", "held-out v11 (written blind)"))
+            ("heldout_v10", "held-out v10 (written blind)"), ("heldout_v11", "held-out v11 (written blind)"),
+            ("heldout_v12", "held-out v12 (written blind, wave 15)"))
 BLIND = tuple(name for name, _ in HELD_OUT if name != "heldout")  # pooled: the blind parts together
 
 
