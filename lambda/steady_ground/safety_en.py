@@ -2738,7 +2738,339 @@ _FROM_R_SB: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S, _FROM_R_SELF, _FROM_R_SB):
+# -- families written in wave 15 by helper ru (hands z and za: older, rural and minimising speakers, second-person
+# accounts, young speakers and speech-to-text slips; with the tuning rows no rule nor the leave-one-hand-out
+# backstop heard), by meaning: who does it (the partner, folded to "he"), what, and to whom ----------------------
+_SOCIAL = (
+    r"(?:family|friends?|mates|mom|dad|parents|sisters?|brothers?|church|chapel|mosque|temple|people|anyone|anybody"
+    r"|neighbors|cousins?|relatives|comadres|nan|gran|aunt|auntie|uncle|kids|children|colleagues|coworkers|girls|lads)"
+)
+_SHUT = r"(?:do not|does not|did not|will not|would not|never|no|not|refuses to)"
+_FROM_W15: dict[str, dict[str, tuple[str, ...]]] = {
+    "isolation": {
+        "possible": (
+            # his hand between me and my people: the call on speaker with him standing there, my calls answered or
+            # screened, my people told I am busy, my people turned against me
+            r"\bmakes? me put (?:it|the phone|the call|him|her) on speaker(?:phone)?\b(?: \w+){0,3}? (?:and (?:stands|sits|listens|stays|hovers|watches)|(?:every time|whenever|when|if) i (?:call|phone|ring|talk|speak))\b",
+            r"\bif i (?:phone|call|ring|talk to|speak to) (?:my \w+|anyone|anybody|home)\b(?: \w+){0,2}? (?:he|she) makes me put it on speaker\b",
+            r"\b(?:he|she) answers (?:when|whenever|every time) my (?:\w+ )?(?:sister|brother|mom|dad|friends?|mates?|family|parents|son|daughter)\b (?:calls|rings|phones)\b(?: \w+){0,2}? (?:and )?(?:tells|says)\b|\bwhen i (?:call|ring|phone)\b(?: \w+){0,2}? (?:he|she) answers and (?:says|tells me) (?:he|she) is (?:napping|asleep|sleeping|busy|out|resting)\b(?: \w+){0,2}? every (?:single )?time\b",
+            r"\b(?:he|she|partner|wife|husband|girlfriend|boyfriend) screens (?:all )?(?:his|her|my|our) (?:\w+ )?(?:calls|phone calls|post|visitors)\b",
+            r"\b(?:he|she) (?:take|takes|took|grabs|grabbed) the phone (?:off me |from me )?(?:when|whenever|every time|if) (?:he|she|they|my \w+) (?:call|calls|ring|rings|called|rang)\b",
+            r"\b(?:makes?|made|making) me (?:choose|pick)\b(?: between)? (?:him|her|me|us) (?:or|and) (?:my|our)\b|\bi (?:am to|have to|had to|must|got to) (?:choose|pick)\b (?:between )?(?:him|her) (?:and|or) (?:my|our)\b|\b(?:hates? him|against (?:him|us))\b(?: \w+){0,3}? i (?:have to|had to|must|am to) choose\b",
+            rf"{AW} (?:turned|turning|turns|has turned|is turned) (?:my|our|the) (?:kids|children|son|daughter|sons|daughters|family|friends)\b against (?:me|my)\b",
+            # my plans and my people spoiled till I stop: fights picked before I go, my plans cancelled, an ultimatum
+            r"\b(?:every time|whenever) i am (?:meant|supposed|due|going) to (?:see|meet|go out|visit)\b(?: \w+){0,4}? (?:he|she) (?:starts?|picks?|kicks off|causes)\b",
+            r"\b(?:picks?|picked|starts?|started|causes|caused) (?:a )?(?:fights?|rows?|arguments?|a scene)\b (?:right )?(?:before|every time|whenever|when) i (?:am (?:supposed|meant|due|going) to |was (?:supposed|meant|due|going) to |want to |try to )?(?:meet|see|go out|visit|make a friend|have plans)\b",
+            r"\b(?:every time|whenever|when) i (?:make|made) (?:a )?(?:new )?(?:friend|friends)\b(?: \w+){0,4}? (?:he|she) (?:starts?|picks?|kicks off|sulks|gets (?:jealous|angry|nasty))\b",
+            rf"{AW} (?:cancels?|cancelled|canceled) (?:every|all|any) (?:\w+ )?plans? i (?:make|made|have)\b(?: with (?:my|friends|family|people|anyone))|{AW} (?:cancelled|canceled) my (?:\w+ )?(?:nights?|evenings?|bingo|classes|club)\b(?: \w+){{0,3}}? and (?:told|tells)\b",
+            r"\bif i (?:go|went) (?:to )?(?:that|the|my|this|his|her|our) (?:\w+ ){0,2}?(?:wedding|party|funeral|birthday|christening|do|reunion|night out|dinner|event|trip)\b(?: \w+){0,3}? (?:we are|it is|we were|we will be) (?:done|over|finished|through)\b",
+            r"\bif i (?:go|went|leave|visit|see)\b(?: \w+){0,6}? need not (?:bother )?(?:coming|come) (?:back|home)\b",
+            r"\b(?:whenever|every time)\b(?: \w+){0,6}? (?:ask|asks|invite|invites) (?:me|us)\b(?: \w+){0,4}? (?:he|she) (?:says|tells \w+) (?:we are|i am) (?:busy|not (?:free|coming|going|available))\b",
+            r"\b(?:have not|not|never) (?:been|gone) to (?:a |any )?family (?:thing|do|event|party|gathering|get together|birthday|occasion|dinner)s? (?:in|for) (?:years|months|ages|a year|a long time)\b(?: \w+){0,4}? (?:he|she)\b",
+            r"\bmissed (?:every|all|each|my) (?:\w+ ){0,2}?(?:birthdays?|weddings?|christmas|funerals?|do|party|parties|events?|gatherings?|play|plays|concerts?)\b(?: \w+){0,6}? because (?:he|she) (?:will not|would not|does not|did not|never) let me\b|\bi am not allowed at (?:the |my )?(?:kids |childrens |sons |daughters )?(?:school|church|family)\b",
+            # staying in because he would rather: not keen on me going, he prefers I stay in, a stop put to it
+            rf"{AW} (?:is|was) (?:not|no|never) keen on me (?:going|seeing|visiting|meeting|joining|ringing)\b(?: \w+){{0,3}}? (?:{_SOCIAL}|club|group|bingo|choir|class|classes|pub|night out|do|party|gym|work|job)\b",
+            r"\b(?:do not|never|hardly|rarely|barely|no longer) go out\b(?: \w+){0,4}? (?:he|she) (?:prefers|likes|wants|says|would rather)\b|\bi am to (?:keep to myself|keep myself to myself|stay (?:in|home|indoors|inside))\b",
+            r"\bi used to (?:go|see|visit|do|sing|play|meet|ring|call|attend)\b(?: \w+){0,22}? (?:he|she) (?:put a stop to|put an end to|made me (?:stop|give up|quit))\b|\bi used to (?:go|see|visit|do|sing|play|meet|ring|call|attend)\b(?: \w+){0,12}? but (?:he|she) (?:said|says|told me|decided)\b(?: \w+){0,10}? (?:i gave (?:it|that|him) up|i stopped|i quit|i have not (?:gone|been|seen|done))\b",
+            r"\b(?:will not|does not|never|would not) let me (?:go )?outside\b(?!(?: \w+){0,3}? (?:until|till|without|in the rain|after dark|before|unless i (?:finish|do|tidy|eat)))|\b(?:will not|does not|never|would not) let me (?:answer|open) the (?:front )?door\b(?! to strangers)",
+            rf"\b(?:he|she) {_SHUT} (?:allow|allows|let|lets|permit|permits) me (?:to )?(?:go to|call|ring|phone|speak|talk|see|visit|travel|meet|contact|write to|go (?:home|back|out))\b(?: \w+){{0,3}}? (?:{_SOCIAL}|home|philippines|my country)\b",
+            rf"{AW} say (?:that )?i (?:can not|must not|am not allowed to) (?:go|see|talk|speak|call|visit|meet)\b",
+            r"\b(?:he|she) keeps? me (?:a |his |her )?(?:prisoner|captive|hostage)\b",
+            r"\b(?:have not|not|never|hardly|rarely) (?:left|been out of|gone out of) (?:the|this) (?:house|flat|home)\b (?:on my own|alone|by myself|without (?:him|her))\b(?: \w+){0,2}? (?:in|for) (?:months|weeks|years|ages|a year|a month)\b(?!(?: \w+){0,4}? (?:since|because of|after) (?:my|the|i)\b)",
+            r"\b(?:bar|except|apart from|other than|besides|but for) (?:the )?(?:doctor|doctors|gp|postman|nurse|milkman|priest)\b(?: \w+){0,3}? (?:have not|not|never) (?:spoken|talked|seen)\b",
+            r"\bno car\b(?: \w+){0,2}? no (?:phone|mobile|money)\b(?! signal| reception| battery| charger)|\b(?:miles from|middle of nowhere|no buses|no bus|out in the sticks)\b(?: \w+){0,6}? (?:he|she) (?:takes|took|keeps) the (?:car|truck|van|ute)\b",
+            # made to leave work or study; my boss told I quit; my people told I am on drugs or unwell
+            r"\bmade me (?:pack in|pack up|give up|leave|quit|drop out of|jack in|chuck in) (?:my |the )?(?:job|work|uni|university|college|school|course|studies|degree|classes|church|choir|club|team|gym)\b",
+            r"\bi (?:had to|have had to|was made to) (?:quit|leave|stop going to|give up|drop out of|pack in) (?:my |the )?(?:\w+ )?(?:job|work|uni|university|college|school|course|gym|club|team|church|choir|classes)\b(?: \w+){0,2}? because (?:he|she) (?:said|says|thinks|thought|reckoned)\b(?: \w+){0,2}? i (?:was|am|would|had been|could not|can not)\b",
+            r"\b(?:he|she) (?:\w+ )?(?:called|rang|phoned|emailed|messaged|texted) my (?:boss|work|manager|job|employer|college|school|teacher)\b (?:and )?(?:told|said|says|tells)\b(?: \w+){0,3}? i (?:quit|had quit|was quitting|resigned|was resigning|am resigning|am leaving|was leaving|was not coming back|am not coming back)\b",
+            r"\btells? (?:people|everyone|everybody|my \w+)\b(?: that)? i am not\b(?: \w+){0,2}? (?:he|they) (?:stay|keep|stop) (?:away|coming)\b",
+            rf"{AW} (?:told|tells|has told|is told) (?:my|our|everyone|everybody|people)\b(?: \w+){{0,3}}? (?:that )?i (?:was|am) (?:on drugs|using drugs|an addict|a junkie|having a breakdown|having an affair|cheating|sleeping around|a bad mother|a bad mom)\b",
+            r"\b(?:was|is|were|got) (?:rude|nasty|horrible|cold|vile|awful)\b (?:to|with) (?:every one|each|all|every single one) of (?:him|them|my)\b(?: \w+){0,3}? (?:till|until|so|and) (?:he|they) (?:gave up|stopped|quit|left|stayed away)\b",
+            r"\b(?:he|she) (?:found|finds|found fault|finds fault) (?:something|a problem|fault|a reason) (?:wrong )?with (?:each|every one|all|every single one) of (?:him|them|my)\b",
+            r"\b(?:stood|stands|sat|sits|hovered|hovers)\b(?: \w+){0,4}? (?:glaring|staring|scowling)\b(?: \w+){0,3}? (?:till|until) (?:he|she|they) (?:left|went|gave up)\b",
+            r"\bi (?:never|do not|can not) get to (?:talk|speak|see) (?:to )?(?:the|a) (?:doctor|gp|nurse|midwife|counselor) (?:by myself|alone|on my own|in private|without (?:him|her))\b|\b(?:doctor|doctors|gp|appointments?)\b(?: \w+){0,3}? (?:(?:and )?(?:he|she) |and )(?:sits|stays|stands) in the room\b",
+            r"\b(?:nobody|no one|noone)\b(?: \w+){0,8}? (?:he|she) (?:made|makes|has made) sure of (?:that|it)\b|\bthere is (?:nobody|no one|noone) left to (?:ring|call|phone|talk to|turn to|tell)\b",
+            r"\b(?:he|she) (?:moved|moves|took|dragged) (?:us|me)\b(?: \w+){0,6}? (?:and )?(?:now )?i (?:do not|did not) know (?:anyone|anybody|a soul|a single person)\b|\bwe moved\b(?: \w+){0,8}? i (?:do not|did not) know (?:anyone|anybody|a soul)\b(?: \w+){0,10}? (?:he|she) (?:will not|does not|would not|says|keeps|takes|took)\b",
+            r"\b(?:you|i|we) (?:stop|stopped|give up|gave up|quit) (?:asking|trying|bothering|wanting) (?:to )?(?:see|go out|visit|meet|go)\b(?: \w+){0,4}? (?:because|since|as) (?:the )?(?:fallout|aftermath|row|rows|grief|hassle|drama|sulk|sulking|mood|punishment|price|fight)\b",
+            r"\b(?:told|tells|telling) the (?:nursing home|care home|home|hospital|carers?|staff|ward)\b(?: \w+){0,4}? (?:not to|were not to|are not to|was not to) (?:visit|let|call|see)\b",
+            r"\b(?:kicks off|goes mad|gets (?:angry|funny|nasty|mad)|sulks)\b(?: \w+){0,2}? (?:whenever|when|every time|if) my (?:\w+ )?(?:brother|sister|mom|dad|friends?|mates?|family|parents)\b (?:rings|calls|phones|texts|visits|comes)\b(?: \w+){0,4}? i (?:have )?(?:stopped|gave up|quit)\b",
+            r"\bmy (?:friends|mates|family)\b(?: \w+){0,3}? (?:he|she) (?:says|said|tells me|reckons) (?:he|they) (?:are|is) (?:no good|not good|bad news) for me\b|\b(?:classes|class|course|lessons|college|job|work)\b(?: \w+){0,8}? (?:he|she) is not letting me\b",
+            r"\b(?:does not|do not) like me (?:seeing|visiting|calling|going to see) (?:her|him|them)\b(?: \w+){0,8}? i (?:have )?(?:stopped|given up|gave up|quit)\b|\b(?:will not|does not|never) let me sea (?:my |any )?(?:friends|family|mates|anyone)\b|\bnot aloud (?:to )?(?:see|go|leave|visit|call|ring|talk|speak|have|out|meet|work)\b",
+            rf"{AW} (?:says|said|tells me) i (?:do not|don't) need (?:friends|anyone else|my family|my \w+)\b(?: \w+){{0,2}}? (?:i have got|i have) (?:him|her)\b|\bcancelled on (?:him|them|my \w+)\b(?: \w+){{0,4}}? for (?:him|her)\b",
+            r"\b(?:he|she) got me to (?:quit|give up|pack in|leave|drop)\b (?:my |the )?(?:\w+ )?(?:rugby|football|team|club|job|choir|band|classes|college|uni|church|gym|sport|netball|hockey)\b|\bmakes me feel (?:my )?(?:own )?(?:\w+ )?(?:brother|sister|family|friends|mom|dad|parents) (?:is|are) (?:the enemy|against me|out to get me)\b",
+            r"\bnot (?:meant|supposed) to go out (?:on my own|alone|by myself|without (?:him|her))\b(?!(?: \w+){0,4}? (?:since|because of|after) (?:my|the|i)\b)",
+        ),
+    },
+    "self_harm": {
+        "clear": (
+            # the means at hand or the engine running; the note written, the goodbyes said, the pet given away
+            r"\b(?:in|sat in|sitting in) the garage\b(?: \w+){0,4}? (?:cars?|engine|motor) (?:is )?(?:running|on)\b|\b(?:car|engine) (?:is )?running (?:in the garage|with the (?:garage )?door (?:shut|closed|down))\b",
+            r"^i (?:have|have got|got) (?:the|a) (?:razor|blade|blades|rope)(?: (?:here|ready|now|with me|in my hand))?$",
+            r"\bi (?:have|have got|got)\b (?:the whole|a whole|all (?:of )?(?:his|her|my|the)) (?:bottle|box|packet|pack|stash|jar|tub)? ?(?:of )?(?:\w+ )?(?:sleeping pills|sleeping tablets|pills|tablets|paracetamol|painkillers)\b(?: \w+){0,3}? (?:in my|here|with me|by me|ready|hidden|saved)\b",
+            r"\b(?:already |have )(?:written|wrote) (?:the|my|a) (?:note|goodbye note|goodbye letters?|last letters?)$|\bthe (?:letters|notes|goodbye letters) are written$",
+            r"\b(?:said|say|saying) (?:my )?goodbyes?\b(?: to (?:my|the|everyone) ?\w*)?(?: \w+)? (?:in my head|just in case|in case$|for the last time|for good)\b",
+            r"\b(?:given|gave|giving|give|rehomed|rehoming) (?:away )?(?:the|my|our) (?:dog|cat|pets?|puppy|kitten|budgie|rabbit|hamster)\b(?: \w+){0,3}? (?:to|away)\b(?: \w+){0,20}? (?:will not be (?:here|around)|this is it|i am done|after i am gone|when i am gone|long time coming)\b|\bthis is it for me\b(?: \w+){0,3}? (?:given|gave) (?:the|my) (?:dog|cat|pets?)\b",
+            r"\b(?:tonight is|tonights) the night\b(?: \w+){0,3}? (?:i am done|i do it|i end it|i go)$",
+        ),
+        "possible": (
+            r"\b(?:everything is|everythings) (?:ready|sorted|in place|arranged|set)\b(?: \w+){0,4}? (?:talk to (?:someone|somebody)|say goodbye|tell (?:someone|somebody))\b",
+            r"\bi (?:have|have got|got|made) a plan and\b(?: \w+){0,4}? it is (?:going to be )?(?:this weekend|tonight|tomorrow|friday|saturday|sunday|soon)\b",
+            r"\bgarage\b(?: \w+){0,6}? (?:engines?|motors?|cars?) (?:is )?(?:running|going|on)\b|\b(?:engines?|motors?|cars?) (?:is )?(?:running|going)\b(?: \w+){0,2}? (?:in the garage|garage door (?:shut|closed|down|pulled down))\b",
+            r"\b(?:sorry|forgive me) for what i am (?:going to|about to) do\b(?: \w+){0,2}? (?:on|this|tonight|tomorrow|friday|saturday|sunday|monday|next)\b",
+            # the wish not to wake, not to be missed, not to last: said lightly, or "not suicidal or anything"
+            r"\bi (?:would|will) not be missed\b|\bnobody would (?:even )?miss me\b",
+            r"\b(?:rather|prefer to|want to|wish i could|wish i would|hope i) (?:not|never) wake up\b(?! (?:early|at|before|for|on|tomorrow|so|too|that|this|in time|till|until|when)\b)|\bgo to sleep\b(?: \w+){0,6}? (?:for good|forever|and (?:never|not) wake up)\b",
+            r"\bwould not mind if (?:it all|everything|life|it) (?:ended|stopped|was over|finished)\b|\bcare (?:if|whether) i (?:live|die|wake up|make it)\b|\bbothered (?:being|staying) alive\b",
+            r"\b(?:wish\w*|hope|hoping|pray\w*|would not (?:bother|mind)|not bother me|would not care|glad)\b(?: \w+){0,5}? (?:i (?:would )?(?:got|get|gets|was|were) )?(?<!not get )(?<!never get )(?:hit|run over|knocked down) by a (?:bus|car|train|lorry|truck)\b",
+            r"\b(?:would be a relief|would not be the worst thing|would not be so bad|would be a blessing|would not be a bad thing)\b(?: \w+){0,3}? if (?:the |my )?(?:car|tractor|truck|van|plane) (?:(?:came|come|went|goes|ran) (?:off|over|into)|rolled|crashed|hit)\b|\bif (?:it|the (?:car|tractor|truck|van)) (?:rolled|rolls|crashed|went over)\b(?: \w+){0,2}? (?:it )?would not be the worst thing\b",
+            r"\b(?:hop\w*|wish\w*|pray\w*)\b(?: \w+){0,3}? i (?:will |would |might |could )?(?:get|got|be|was) (?:in|into) (?:an? )?(?:accident|crash|car crash)\b",
+            r"\b(?:told|tells|said) (?:me )?i (?:had|have|have got) (?:cancer|a tumou?r|months to live|weeks to live|something terminal)\b(?: \w+){0,3}? i (?:would|will) be (?:glad|relieved|happy|pleased)\b",
+            r"\b(?:you get to a point|i think|i reckon|i know)\b(?: \w+){0,4}? (?:would|will|could) (?:all )?(?:cope|manage|be fine|be better off|do fine|get on) (?:fine |better |okay )?without (?:me|you)\b(?!(?: \w+){0,3}? (?:for (?:a|the|two|one|\d)|while|at work|on (?:holiday|leave)|this week|next week|today|tomorrow))",
+            r"\bwhat i am (?:even )?still here for\b|\bwhat am i (?:even )?still here for\b",
+            r"\bwhat is the (?:use|point) (?:in |of )?(?:carrying on|going on|living|being alive|tomorrow|waking up)\b",
+            r"\bthink\w* (?:\w+ ){0,3}?about (?:not being (?:alive|here|around)|not existing|not waking up)\b|\b(?:think about (?:die|dying|death)|about (?:die|dying)) (?:every day|all the time|every night|constantly)\b|\bwant to go to heaven (?:now|today|tonight)\b",
+            r"\b(?:would|will) be sorry if i (?:was|were|am) (?:dead|gone for good)\b",
+            r"\bcan not see (?:a|any) future$|\b(?:is|feel there is) (?:nothing|anything) left for me\b(?! to\b| in the (?:fridge|shop))",
+            r"\b(?:will not|am not going to|not going to) be (?:around|here) (?:much|for much) longer\b(?!(?: \w+){0,4}? (?:at|in) (?:this|the) (?:job|company|house|town|area|flat|school))",
+            r"\b(?:wish i could|want to|wish i would|just want to) (?:vanish|disappear)\b(?! (?:for (?:a|the|an|two|one|some)|on holiday|to (?:bed|the|a|my)|into (?:my|a|the)|under|from (?:work|the|this)|somewhere))",
+            r"\b(?:would|does|will) (?:it|anyone) (?:matter|care|notice)\b(?: to (?:anyone|anybody))? if i (?:was not|were not|was gone|disappeared|died|vanished) ?(?:here|around|alive)?$",
+            r"\btook more (?:than i should|than i was supposed to|than the dose|pills|tablets)\b(?: \w+){0,7}? (?:not sorry|on purpose|wanted to|meant to|did not care|hoped)\b",
+            r"\bstopped taking (?:my|the) (?:\w+ ){0,2}?(?:pills|tablets|meds|medication|insulin|medicine)\b(?: \w+){0,6}? (?:on purpose|deliberately|nature take its course|what is the point|no point)\b",
+            r"\b(?:stood|standing|stand|sat|sitting) (?:on|at|by) (?:the )?(?:bridge|cliff|cliff edge|ledge|top of the (?:stairs|car park|building|cliff)|roof|railway|tracks)\b(?: \w+){0,12}? (?:looking down|think about it|thinking about it)\b|^i am on the roof(?: of (?:the )?\w+)?$",
+            r"\bwalked (?:into|in to) the (?:water|sea|river|lake|waves)\b(?: \w+){0,6}? (?:came back|turned back|do not know why|could not)\b",
+            r"\bwonder\w* (?:\w+ )?if it would hurt$|\bways? out\b(?: \w+){0,3}? (?:not|do not mean|did not mean) (?:divorce|leaving)\b|\bkill me now\b(?: \w+){0,3}? i can not do (?:another|one more) day\b",
+            r"\b(?:tired|sick|weary) of (?:the |my )?(?:life|living|being alive)\b(?! in\b| of\b| on\b| at\b| here\b)|\bsue ?a ?side (?:thoughts?|feelings?)\b",
+            r"\bi will (?:just )?do it then\b(?: \w+){0,4}? (?:the )?(?:kids|children|dog|cat) (?:will|can|could) go to\b|\bhanded me (?:the|a) (?:knife|rope|pills|razor|blade|gun)\b",
+            r"\b(?:last|final) time (?:i will|ill|i am going to) (?:use|talk to|speak to|open) (?:this|you)\b(?: \w+){0,6}? (?:thanks for everything|goodbye|thank you for everything)\b",
+            r"\bi (?:\w+ )?think\b(?: \w+){0,3}? (?:the )?life insurance would\b|\bdo anything daft\b(?: \w+){0,8}? (?:go to sleep and (?:stay asleep|not wake)|not wake up)\b",
+            r"\b(?:said|says|told me) you talk about (?:dying|death|ending it|not being here) a lot\b|\bfailed\b(?: \w+){0,3}? what am i (?:even )?for$|\bwhere (?:the|my) will is\b(?: \w+){0,6}? (?:before|that is the day)\b|\bplan\b(?: \w+){0,3}? is not (?:making it|being here|being around)\b",
+        ),
+    },
+    "sexual": {
+        "possible": (
+            # no said and not heard: he carries on, does not stop when I ask, touches me after I said no
+            r"\bi (?:say|said|tell (?:him|her)|told (?:him|her)) no\b(?! more| to\b| thanks)(?: \w+){0,4}? (?:he|she) (?:carries on|carried on|continues|continued|keeps going|kept going|does not stop|did not stop|still does it|does it anyway|no listen|does not listen|did not listen)\b(?! (?:eating|buying|playing|ordering|smoking|drinking|spending|talking|watching|shouting|laughing))",
+            r"\b(?:does not|did not|will not|would not|never) stop (?:when|if|after|even (?:when|after)) i (?:ask|asked|say|said|tell|told|beg|begged)\b(?: (?:him|her))?(?: to)?(?: stop)?$",
+            r"\bi (?:tell|told|say|said) (?:him|her) (?:to )?stop\b(?: and)? (?:he|she) no (?:listen|stop)\b",
+            r"\b(?:touch\w* me|grop\w* me|made me (?:do ?it|do things|have sex)|makes me (?:do ?it|do things|have sex)|had sex with me)\b(?: \w+){0,4}? (?:even )?(?:after|when|though|once) i (?:have |had )?(?:said ?no|saidno|say no|told (?:him|her) no|told (?:him|her) to stop|told (?:him|her) i do not (?:consent|want)|do not consent|did not consent)\b",
+            r"\bi (?:said|say|told (?:him|her)) no (?:like )?(?:\w+|\d+) times$",
+            r"\b(?:held|holds|holding|pinned|pins|pinning) (?:my (?:wrists|arms|hands|legs) down|down my (?:wrists|arms|hands|legs))\b",
+            # asleep, drunk, out of it: started before I woke, agreed he says
+            r"\b(?:tries it on|tried it on|has sex with me|touches me|gets on top of me)\b(?: \w+){0,3}? (?:while|when|whilst) i (?:am|was) (?:asleep|sleeping|passed out|out of it|unconscious|out cold|half asleep)\b",
+            r"\bi (?:wake|woke|woken) up\b(?: \w+){0,10}? (?:he|she) (?:is|was|has|had) (?:already )?(?:started$|started (?:on me|touching me|having sex)|on top of me|inside me|touching me|doing it|having sex with me)\b|\bwoke up\b(?: \w+){0,3}? my (?:jeans|pants|knickers|underwear|clothes|trousers|pyjamas|shorts) (?:were|was) (?:off|gone|down|pulled down)\b",
+            r"\b(?:too (?:drunk|out of it|high|wasted)|passed out|blacked out)\b(?: \w+){0,8}? (?:he|she) (?:says|said|claims|claimed|insists) i (?:agreed|wanted (?:it|to)|said yes|consented)\b|\b(?:do not|can not|did not) remember (?:ever )?(?:saying yes|consenting|agreeing to (?:it|sex) (?:last night|that night|after|when))\b",
+            r"\bwhat (?:he|she) (?:does|did|is doing) to me\b (?:at night|in (?:the )?bed|in the bedroom|when i (?:am|have|was|had|sleep))\b",
+            # the condom off, the pill flushed; pictures held over me or taken while I slept
+            r"\b(?:took|takes|take|taking|pulled|pulls|slipped|slips) (?:the |a )?(?:condom|rubber|johnny) off\b|\b(?:took|takes|pulled|pulls) off (?:the |a )?(?:condom|rubber)\b|\bstealthing\b",
+            r"\b(?:flush\w*|binned|bins|hid|hides|threw away|throws away|swapped|tampered with|poked holes in|pokes holes in|put holes in)\b (?:my |the )?(?:pill|condoms?|coil|contraception|birth control)\b(?: \w+){0,6}? (?:wants? (?:another |a )?baby|wanted (?:another |a )?baby|pregnant)\b",
+            r"\b(?:holds?|held|holding|hangs?|hung|hanging) (?:my |the |those |these )?(?:nudes|naked (?:pictures|photos|pics)|intimate (?:pictures|photos|images|videos)|onlyfans|sex tape|pictures|photos|videos|pics) over me\b",
+            r"\b(?:he|she) (?:\w+ ){0,3}?(?:send|sent|post|posted|share|shared|show|showed|leak|leaked|spread|forward|forwarded)\b (?:my |the |those |these )?(?:nudes|onlyfans|naked \w+|intimate \w+|sex tape|private (?:pictures|photos|pics|videos))\b",
+            r"\b(?:filmed|films|filming|recorded|records)\b (?:me )?(?:while|when|whilst) i (?:am|was) (?:passed out|unconscious|in the shower|undressed|changing|getting changed)\b|\b(?:took|takes|taking) (?:naked|nude) (?:photos|pictures|pics|videos)\b",
+            rf"\b{_PHOTOS}\b(?: of me)?(?: \w+){{0,12}}? (?:will|would|going to) (?:go|get sent|be sent|end up) (?:to|on) (?:my|the|everyone|everybody|all)\b(?: \w+){{0,4}}? (?:if|when|unless) i (?:ever )?(?:leave|go|break up|tell|split)\b",
+            r"\b(?:shared|showed|sent|posted|forwarded)\b(?: \w+){0,5}? to (?:humiliate|shame|embarrass|punish) me\b",
+            # his duty, his right: a real wife never refuses, no such thing as a headache, available when he wants
+            r"\b(?:says|said|tells me|told me|calls it|reminds me)\b(?: (?:it is|that is|that it is|its))? (?:a |my |the |his )?(?:wifes|wife s|husbands|marital|wifely) (?:duty|duties|right|rights|obligation)\b|\b(?:do|doing|did) my (?:wifely|marital) (?:bit|duty|duties)\b",
+            r"\b(?:a |any )?(?:real|good|proper|decent) (?:wife|woman|girlfriend|husband) (?:would not|does not|never|will not|can not|should not|would never) (?:refuse|refuses|say no|says no|deny|denies)\b|\b(?:his|her) right as (?:the |a |my |her |his )?(?:husband|wife|man)\b|\brefusing (?:him|her)\b(?: \w+){0,3}? (?:sin|sinful|against god)\b",
+            r"\bno such thing as (?:a )?(?:headache|not in the mood|too tired)\b|\bi (?:must|have to|got to|need to) give (?:him|her) (?:it )?(?:when|whenever|every time) (?:he|she) (?:wants?|demands?|asks?)\b",
+            r"\b(?:says|said|tells me|told me) i owe (?:him|her)\b(?: \w+){0,6}? (?:knew|know) what (?:he|she) (?:meant|means|wants|wanted)\b",
+            r"\b(?:take|takes|accept|accepts) (?:no|know) for an answer\b (?:in (?:the )?(?:bed|bedroom)|at night|when (?:he|she) (?:has been |is been |is )?drink\w*|about sex|sexually)\b",
+            r"\b(?:will not|would not|does not) hear of stopping\b(?!(?: \w+)? (?:for|at|to|on)\b)|\btold (?:him|her) it hurt\b(?: \w+){0,2}? (?:he|she) (?:said|says) (?:tough|too bad|hard luck|so what|shut up)\b|\b(?:said|says) it (?:was|is) too late to stop$",
+            r"\b(?:he|she) (?:will not|would not|does not) let me sleep (?:till|until) i (?:do it|give in|say yes|have sex|give (?:him|her) (?:it|what))\b|\bdid (?:stuff|things)\b(?: \w+){0,2}? (?:he|she|i) never (?:agreed|consented) to\b",
+            # giving in to end the sulk: till I let him, easier than the row, lie there till it is over
+            r"\b(?:(?:sulks?|sulked|sulking|pouts?|pouted|pouting|goes (?:silent|quiet|cold)|went (?:silent|quiet|cold)|will not (?:talk|speak) to me|does not talk to me)\b(?: \w+){0,2}? (?:for )?(?:\w+ )?(?:days|weeks)(?: straight)?|on and on at me|keeps on at me)\b(?: \w+){0,3}? (?:till|until) i (?:let (?:him|her)(?! (?:have|go|get|buy|borrow|use|stay|watch|play|pick|choose|drive|come|keep|win|off|in)\b)|give in(?! and (?:bought|got|booked|let))|gave in(?! and (?:bought|got|booked|let))|say yes(?! to| we| and (?:we|got|bought))|said yes(?! to| we| and (?:we|got|bought)))",
+            r"\b(?:easier|quicker|simpler|safer) (?:to |than )?(?:let (?:him|her)|go along with it)\b(?! (?:have|go|get|buy|borrow|use|stay|watch|play|pick|choose|drive|come|keep|win|win|off)\b)(?: \w+){0,3}? (?:than|the row|the mood|the sulk|the fight|it is over)\b|\blet (?:him|her)\b(?: \w+){0,2}? (?:so )?(?:that )?it is over (?:quicker|faster|sooner|with)\b",
+            r"\b(?:lie|lay|lying) there\b(?: \w+){0,3}? (?:wait|waiting|until|till) (?:for )?it (?:to be|is) over\b",
+            r"\bsex\b(?: \w+){0,6}? (?:so (?:that )?)?(?:he|she) (?:stays|keeps|will be) calm\b|\bgo (?:along )?with it\b(?: \w+){0,3}? (?:when|while|even when|even though|though) (?:you|i) (?:are|am|was|were) (?:crying|in tears|sobbing|sore|in pain)\b",
+            r"\b(?:bedroom|in bed|sex)\b(?: \w+){0,8}? (?:insistent|insists|pushy|demanding)\b(?: \w+){0,6}? (?:go along with it|give in|let (?:him|her))\b|\bdread\w* (?:going to bed|bedtime|the nights) with (?:him|her)\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:finishes|carries on|does it|takes it|keeps going)\b whether i (?:am|was) (?:willing |up for it |in the mood |ready |awake |sore |into it )?or not\b|\b(?:takes|took) what (?:he|she) wants\b(?: \w+){0,4}? (?:whether|even|if|when) i\b",
+            r"\bi (?:never|did not|do not) (?:say|said) yes\b(?: \w+){0,5}? (?:he|she) (?:takes|took|goes ahead|went ahead|carries on)\b",
+            r"\bhave to say yes or\b(?: \w+){0,4}? (?:bad|worse|he will|she will|happen)\b",
+            r"\b(?:when|if|whenever|every time) i (?:say|said) no\b(?! to| more| thanks)(?: \w+){0,3}? (?:he|she) (?:sulks?|goes (?:silent|quiet|cold|off)|gets (?:nasty|angry|mad|cross|moody)|pouts|ignores me|will not (?:talk|speak))\b(?: \w+){0,4}? calls me (?:a )?(?:prude|frigid|boring|cold|tease|frigid)\b",
+            r"\bif i (?:turn|roll|move|pull) (?:away|over)\b(?: \w+){0,3}? (?:he|she) (?:turns|rolls|pulls|drags|grabs) me\b",
+            r"\bi (?:say|said|tell (?:him|her)|told (?:him|her)) i (?:am )?(?:too )?(?:tired|sick|sore|not in the mood|do not want)\b(?: \w+){0,3}? (?:he|she) (?:still force\w*|force|forces|forced|still does it|does not stop|do not stop)\b",
+            r"\bi (?:can not|could not) say no\b(?: \w+){0,2}? (?:he|she) (?:does not|did not|will not|would not|never|no) (?:listen|stop|care|hear)\b|\bnot (?:like|as if|as though) i can say no to (?:him|her)\b",
+            r"\b(?:makes? fun of|mocks?|laughs? at|insults?) (?:my )?(?:body|me|my \w+)\b (?:during|in|while|when we (?:are )?hav\w*) (?:sex|bed)\b|\b(?:he|she) (?:\w+ )?(?:gropes?|groped|groping) me\b",
+            r"\b(?:wants?|wanted|pushes|pushing|pushed|pressur\w*|keeps pushing) me to (?:sleep|have sex|do (?:stuff|things)|hook up|get with) with (?:his|her) (?:friend|friends|mate|mates|boss|brother|cousin)\b",
+            r"\b(?:would not|will not|did not|refused to) untie me\b|\btied me up without\b",
+            r"\b(?:stepdad|stepfather|step dad|(?:moms|mums) (?:new )?(?:partner|boyfriend|husband|fella|bloke))\b(?: \w+){0,8}? (?:my body|in the shower|in the bath|when i am (?:changing|getting changed|undressed)|into my (?:room|bed) at night|touch\w* me)\b",
+            r"\b(?:asks?|asking|asked|wants?|wanted|begs?|pushes|pushing) (?:me )?(?:for )?(?:anal|oral|a blowjob|blowjobs|a threesome|threesomes|nudes)\b(?: \w+){0,8}? (?:said|say|saying) no\b",
+            r"\b(?:calls?|called|tell\w*|told)\b(?: \w+){0,3}? (?:i am |me )?(?:a )?(?:frigid|prude)\b(?: \w+){0,7}? (?:if|when|because|whenever|unless) i (?:do not|will not|say no|refuse)\b",
+        ),
+    },
+    "control": {
+        "possible": (
+            # my money goes to him and comes back as he sees fit; asking, begging, a receipt for every coffee
+            r"\b(?:my )?(?:wages|pay|paycheck|pay check|check|salary|pension|benefits|earnings|child benefit)\b (?:\w+ ){0,2}?(?:goes|go|went|is paid|gets paid) (?:straight |directly )?(?:in)?to (?:him|her|his account|her account)\b|\b(?:it all|all of it|everything|every penny) (?:goes|went|go|is paid|gets paid) (?:straight |directly )?(?:in)?to (?:his|her) (?:account|bank|name|pocket)\b(?: \w+){0,4}? (?:he says|and (?:he|she) gives|i get|i never|i have to)\b",
+            r"\b(?:gives|give|hands) me (?:back )?(?:what|whatever|only what) (?:he|she) (?:thinks|decides|says|reckons) i (?:need|deserve|should have)\b",
+            r"\b(?:gives|leaves|left) me (?:just |only )?(?:enough|the exact money|exactly enough)\b (?:for|to)\b|\b(?:leaves|left) me\b(?: \w+){0,4}? (?:the exact money|exactly enough money|just enough money)\b|\b(?:gives|give) me (?:\w+ ){0,3}?(?:for the week|a week)\b(?: \w+){0,3}? (?:if i need more|and if i need|i have to explain|i have to ask)\b",
+            r"\bi (?:have|had|got|need) to (?:ask|beg) (?:him|her)\b (?:for (?:pad|tampon|bus|gas|petrol|food|lunch) money|for (?:a penny|bus fare|money for (?:food|pads|tampons|shampoo|the bus|lunch))|if i (?:can|could) (?:buy|have|get) (?:a |some )?(?:sandwich|coffee|food|lunch|shampoo|pads|tampons|clothes|milk|bread))\b|\bbeg (?:him |her )?for (?:\w+ )?(?:money|cash|bus fare|a penny|food)\b",
+            r"\b(?:not|no|have not got|never had) a (?:penny|cent|dollar|pound|bean) (?:that is|of) (?:mine|yours|my own|your own)\b|\bnever (?:once )?had my own money\b|^i get no money$|\b(?:will not|would not|does not|never) give me (?:any of my own|a (?:penny|cent|dime|pound|dollar|bean) of it)\b",
+            r"\b(?:handed|hand|handing|turned|turn) (?:over )?(?:all )?my (?:wages|pay|salary|pension|paycheck|pay packet|benefits)\b(?: over)?(?: \w+){0,4}? (?:since|every|each|to (?:him|her))\b",
+            rf"{AW} (?:take|takes|took|keep|keeps|kept|holds) all (?:of )?my (?:salary|wages|pay|money|gold|jewel\w*|savings|pension|benefits)\b",
+            rf"{AW} (?:has got|is got|got|has|took|takes|keeps|spends) (?:all )?my (?:student loan|grant|bursary|inheritance)\b",
+            r"\b(?:send|show|give|hand|text) (?:him|her) (?:a )?(?:photo of |picture of )?(?:the |every |all (?:the |my )?|my )?receipts? (?:for )?(?:every|each|everything|all)\b|\breceipts? for (?:every|each) (?:single )?(?:thing|coffee|item|purchase|penny)\b",
+            r"\baccount (?:to (?:him|her) )?for (?:every|each) (?:single )?mile on the (?:odometer|clock|car)\b|\baccount to (?:him|her) for (?:every|each) (?:single )?(?:mile|penny|cent|minute)\b|\b(?:he|she) checks? how much (?:petrol|fuel|gas) (?:is )?in the (?:tank|car)\b",
+            r"\b(?:checks?|checking|goes thru|goes through|went through|went thru) my (?:purse|handbag|bag|wallet|pockets)\b(?: \w+){0,5}? (?:when i (?:come|get) (?:in|home|back)|after work|every (?:day|night|time))\b",
+            r"\b(?:reads?|checks?) the (?:electric |gas )?meter\b(?: \w+){0,10}? (?:goes off|kicks off|row|shouts|if i)\b|\bi am not (?:to|allowed to) (?:put|turn|have|switch) (?:the |on the )?(?:heating|heat|fire|hot water)\b|\bkeeps the (?:heating )?(?:control|thermostat) on (?:him|her)\b",
+            # the clock on me: a curfew, a timer at the shops, the door bolted, the phone taken for being late
+            r"\bcurfew (?:for me |on me )?(?:like |as if )?i am a (?:teenager|child|kid)\b|\bif i am not (?:back|home|in) by\b(?: \w+){0,4}? (?:door is|doors|door gets|he) (?:bolted|locked|locks|bolts)\b|\bsets? a timer for how long i\b",
+            r"\btext (?:him|her) start and stop\b|\bask (?:his |her )?permission to leave the house\b",
+            rf"{AW} (?:decides|decided|chooses) (?:who i (?:ring|call|text|see|talk to)|(?:whether|if) i (?:am allowed to|can) (?:see|go to) (?:a |the )?(?:doctor|doctors|gp|dentist|hospital)|when i (?:take|get) my (?:tablets|pills|meds|medication|insulin))\b|\bi can only (?:text|call|ring|see|talk to|message|phone) (?:who|whoever|the people) (?:he|she) (?:says|allows|lets me|approves)\b",
+            # the phone, the papers, the keys, the car: taken, hidden or kept on him
+            r"\b(?:he|she) (?:has|keeps|takes|gets) my phone (?:overnight|every night|at night|all night)\b|\bhand (?:my phone|it) over (?:before bed|every night|at night)\b|\b(?:took|takes|pulled|removed) (?:the )?sim (?:card )?(?:out of|from) my phone\b|\bwe share (?:the )?one phone\b(?: \w+){0,3}? (?:his|he is the one|he answers|he keeps)\b",
+            r"\bcancel\w* my (?:bank card|card|cards|phone|mobile|phone plan|phone contract|account)\b(?: \w+){0,6}? because i\b",
+            r"\b(?:took|takes|taking|is taking|hid|hides|has hidden|locked up) (?:all )?my (?:driving licen[cs]e|licen[cs]e|i d|social security card|birth certificate|documents|passport|papers)\b(?: \w+){0,8}? (?:and hid|hid (?:it|him|them)|hides (?:it|him|them)|so i (?:can not|could not)|i (?:would not|will not) be needing|would not be needing|i (?:can not|could not) (?:go|leave|drive|work)|if i (?:go|leave))\b",
+            r"\b(?:got|made|makes|forced|pressured|tricked) me (?:to )?sign (?:the |my |our )?(?:house|home|flat|car|savings|business|property|everything) over\b|\b(?:had|made|got) (?:her|him|me|my \w+) (?:to )?change (?:her|his|my) will\b",
+            r"\b(?:has|got|put|installed) my (?:banking|bank) app on (?:his|her) phone\b|\b(?:moves?|moving) (?:everything|it all|my money|all my money)\b(?: \w+){0,3}? (?:out the minute|into (?:his|her))\b|\bchanged the (?:password|pin|login) (?:on|to|for) (?:our|my|the) (?:joint |bank )?account\b",
+            r"\bno (?:key|keys) to my own (?:house|home|flat|front door)\b|^no bank card of my own$",
+            r"\b(?:takes|took|keeps|kept|has|hides|hid|got) (?:the |both |all the )?(?:spare |car |truck |van )?(?:key|keys|sets of keys)\b(?: \w+){0,6}? (?:i am stuck|i am (?:\w+ )?stuck|so i can not|i can not (?:go|get|leave|drive)|only one who drives)\b",
+            # food, medicine and work under his hand
+            rf"{AW} (?:rations?|rationed|weighs?|weighed) (?:out )?(?:my|our) (?:food|meals|dinner|portions|plate)\b|{AW} (?:writes|writes down|logs|records) (?:down )?everything i eat\b|\bif i want (?:feeding|food|to eat|fed)\b(?: \w+){{0,4}}? earn it\b",
+            r"\b(?:does not|will not|did not|would not) let me eat\b(?: \w+){0,2}? (?:at all|all day|that day|for days|until|till)\b|\bwill not let me add anything\b",
+            r"\b(?:gives|hands|doles) my (?:\w+ )?(?:medication|meds|tablets|pills|medicine|insulin) out (?:when|if|whenever) (?:he|she) (?:remembers|feels it|feels like it|wants)\b|\b(?:medication\w*|meds|tablets|pills)\b(?: \w+){0,8}? (?:gives|hands|doles) (?:it|them|him) out when (?:he|she) remembers\b|\bmy (?:medication|meds|tablets|pills|insulin)(?:s| is| are) kept (?:in|by) (?:his|her)\b",
+            rf"{AW} (?:controls?|controlled) my (?:\w+ )?(?:medication|meds|tablets|pills|medicine|insulin|prescription)\b|\bgives me (?:only )?(?:half|part) (?:the|my|of my) (?:dose|pills|tablets|meds|medication)\b",
+            r"\bhides? (?:them|him|it|my \w+) when (?:he|she) is (?:mad|angry|cross|upset|in a mood)\b|\bmakes? me take (?:pills|tablets|something|stuff|medicine|drugs)\b(?: \w+){0,6}? (?:sleepy|drowsy|out of it|groggy|so i stay)\b",
+            rf"\b{_SHUT} (?:let|lets|allow|allows) me (?:to )?(?:work|get a job|have a job|go to work|take a job|keep my job|go back to work)\b|\b(?:gave up|quit|left) (?:my )?(?:work|job)\b(?: \w+){{0,3}}? because (?:he|she) (?:did not|does not|would not) like me (?:earning|working|having)\b",
+            r"\b(?:picks?|picked|lays? out|laid out|chooses|chose) (?:out )?what i (?:am|was) (?:to|going to|allowed to) wear\b|\b(?:getting|get) a job\b(?: \w+){0,8}? (?:he|she) (?:will not|would not|does not) let me\b",
+            r"\b(?:he|she) (?:\w+ )?makes? me sleep (?:in the car|outside|on the floor|in the garden|in the shed|in the garage)\b",
+            r"\b(?:he|she) sits in on (?:all|every) (?:my |of my )?(?:doctors |gp |hospital )?appointments\b|\bsa(?:ys?|id) i (?:had |would )?signed (?:it|them)\b(?: \w+){0,4}? i (?:never|did not)\b|\bforg\w* my signature\b",
+            r"\byou learn to ask (?:him |her )(?:for|permission)\b|\byou learn to ask for (?:bus fare|money|every penny|cash)\b|\bwhen you have not got a penny\b",
+        ),
+    },
+    "fear": {
+        "possible": (
+            # the quiet before it: I know what the silence means, worse than the shouting, reading his face
+            r"\bi know what (?:the |that |his |her )?(?:silence|quiet) (?:means|turns into|leads to)\b|\bworse than the (?:shouting|yelling|screaming)\b(?: \w+){0,6}? (?:means|coming|next)\b",
+            r"\b(?:went|goes|gone|go) (?:dead|very|completely) (?:quiet|silent)\b(?: \w+){0,6}? i (?:froze|freeze|panicked|panic|was shaking|start shaking)\b",
+            r"\b(?:read|reading|watch|watching) (?:his|her) (?:face|mood|hands) (?:the (?:second|minute|moment)|as soon as|trying to (?:work out|guess))\b|\bthe weather on (?:his|her) face\b|\b(?:which|what) version of (?:him|her)\b(?: \w+){0,4}? (?:brace|getting)\b",
+            r"\btread on eggs\b|\bdare not put a foot wrong\b|\b(?:temper|moods?)\b(?: \w+){0,8}? (?:not to|nothing) (?:set|sets|tip|tips) (?:him|her) off\b",
+            r"\bon (?:edge|guard)\b(?: \w+){0,3}? in case (?:he|she)\b|\bnervous (?:all the time )?at home\b|\bnervous wreck waiting for (?:him|her)\b(?: \w+){0,4}? (?:pub|drinking|club)\b",
+            r"\bknot in my (?:stomach|tummy|belly)\b(?: \w+){0,6}? (?:the whole way home|when (?:he|she) is around|at weekends)\b",
+            r"\bscar+ed of (?:him|her|he)\b|\bafraid from (?:he|him|her)\b|\b(?:not|never) safe in my own (?:house|home|flat)\b(?!(?: \w+){0,6}? (?:burglar|break in|broken into|robbed|neighbors?|since the))",
+            r"\b(?:he|she) (?:is going to|might|will) do something\b(?: \w+){0,3}? (?:this time|tonight|to me|i keep)\b|\bsomething bad is coming\b|\b(?:usually|always) means something is coming\b|\b(?:he|she) has not done anything yet but\b(?: \w+){0,3}? (?:feel|know|scared|afraid|worried)\b",
+            r"\b(?:going to|will) (?:really )?(?:lose it|snap|flip|kick off) (?:with|at|on) me\b|\b(?:say|do) the wrong thing\b(?: \w+){0,3}? (?:he|she) (?:will|would|might|is going to) (?:lose it|snap|flip|kick off|go off|go mental|explode)\b",
+            r"\b(?:scared|afraid|frightened|terrified) to (?:even )?(?:ask|tell|mention|bring up|raise)\b (?:him|her)\b(?: \w+){0,6}? (?:after last time|or (?:he|she))\b|\b(?:scared|afraid|frightened|terrified) to (?:even )?(?:ask|tell|mention|bring up)\b(?: \w+){0,4}? or (?:he|she) (?:goes|will|gets|kicks)\b",
+            r"\b(?:due back|due home|back any minute|home any minute)\b(?: \w+){0,4}? (?:panicking|terrified|shaking|petrified)\b|\bdid not know what (?:he|she) would do (?:when|to me|once)\b",
+            r"\b(?:about to be|going to be) in trouble with (?:him|her)\b|\b(?:we all|the kids and me|the kids and i) (?:go|goes|went) (?:silent|quiet)\b (?:when|as soon as|the minute|the second) (?:he|she|dad|my \w+) (?:gets|comes|walks) (?:in|home|back)\b",
+            r"\ba fear in me\b(?: \w+){0,6}? (?:before i met|since i met|since (?:him|he))\b|\bkeep (?:my )?(?:shoes|bag|keys|trainers|coat) (?:on|by|next to|under) (?:the|my) (?:bed|door)\b(?: \w+){0,2}? in case\b",
+            r"\bof what (?:he|she) is when (?:he|she) (?:has|is) had a drink\b|\b(?:his|her) (?:temper|moods?|drinking|rages?)\b(?: \w+){0,2}? (?:scares?|terrifies|frightens)\b",
+        ),
+    },
+    "stalking": {
+        "possible": (
+            # he finds me, waits, drives past, watches the house; an order does not stop him
+            r"\b(?:even )?after i (?:moved|left|changed)\b(?: \w+){0,4}? (?:he|she) (?:found|tracked|traced|followed) me\b|\bknows where i am\b(?: \w+){0,4}? (?:location|gps|phone) (?:is )?off\b",
+            r"\b(?:even though|despite|although|though) (?:there is|i have|i got|we have) (?:an? )?(?:order|injunction|restraining order|protection order|non molestation order|no contact order)\b",
+            r"\b(?:messages|texts|calls)\b (?:from )?(?:new|different|unknown|random|private|withheld) numbers?\b(?: \w+){0,4}? (?:i know it is (?:him|her)|it is (?:him|her))\b",
+            r"^(?:he|she) is (?:parked|sat|sitting|waiting|standing) (?:outside|at the door|at my door)(?: \w+){0,3}? now$|\b(?:outside|at) my (?:door|house|flat|window)\b(?: \w+){0,2}? (?:will not|would not|refuses to) (?:go|leave|move)\b",
+            r"\b(?:he|she) (?:is |was )?(?:waiting|wait|waits|sits|parks|lurks|hangs around) (?:near|outside|by|downstairs|down stairs) (?:my|our) (?:home|house|flat|block|building|door)\b(?: \w+){0,4}? (?:when i|every day|every night|also|again)\b",
+            r"\b(?:he|she) (?:is |was )?(?:still )?(?:watching|watches|watched) (?:the|my|our) (?:house|flat|home|place|door|windows?)\b(?! (?:while|when|for us|for me|for (?:the|a) (?:weekend|week)))|\b(?:watch|watches|watching) the (?:house|flat)\b(?: \w+){0,2}? (?:and )?report (?:back )?to (?:him|her)\b",
+            rf"{AW} (?:drives?|drove) (?:past|by)\b(?: \w+){{0,8}}? (?:every (?:night|day|morning|evening)|\w+ times a (?:day|night)|all the time|constantly)\b(?! on (?:his|her|the) way)",
+            r"\b(?:sits?|sat|sitting|parks?|parked|waits?|waiting) in the (?:car park|parking lot) (?:at|of|outside) my (?:work|job|office|school|college|gym)\b(?: \w+){0,4}? (?:watching|staring|every|at lunch)\b|\bthere (?:he|she) was\b(?: \w+){0,6}? (?:watching|staring at|looking at) (?:me|us)\b",
+            r"\bseen (?:him|her) (?:at|by|on|near) (?:the end of )?(?:the|my|our) (?:lane|road|street|drive|close)\b(?: \w+){0,3}? (?:twice|again|\w+ times|every)\b",
+            # he asks my people and my places where I am: my friends, my carer, the hotel, my work, the receptionist
+            r"\b(?:messag\w*|texting|texts|calling|ringing|asking|asks|made friends with|befriended)\b (?:all )?(?:my|our) (?:new )?(?:\w+ )?(?:friends|mates|housemates|flatmates|carer|colleagues|coworkers|neighbors)\b(?: \w+){0,4}? (?:to find out|asking|to ask|to check) (?:where i|who i (?:am|was|see|go)|what i am (?:doing|up to)|my (?:movements|whereabouts|address|schedule)|if i (?:am|was) (?:home|there|out|with))\b",
+            r"\bchecks? the (?:odometer|mileage|miles|trip meter)\b(?: \w+){0,12}? (?:wants to know|asks|demands|questions)\b|\bsomehow (?:he|she) knew (?:which|where|what) (?:pub|bar|club|cafe|place|restaurant|shop|house|street|hotel) (?:i|we) (?:was|were|am|are)\b",
+            r"\bmy comings and goings\b|\basking (?:a lot of |lots of )?questions about where i (?:am|live|am staying|work|go)\b",
+            r"\b(?:rang|rings|called|calls|phoned|phones) (?:the|my) (?:hotel|work|office|gym|school|college|surgery|hospital|boss)\b(?: \w+){0,6}? to check (?:i|that i|if i|whether i|up on me|where i)\b|\b(?:calls|rings|phones) my (?:work|office|boss)\b(?: \w+){0,4}? times a day\b",
+            r"\basks the (?:receptionist|doctor|nurse|gp|teacher)\b(?: \w+){0,2}? what i (?:said|say|told)\b|\bwants to see the (?:appointment )?letter\b(?: \w+){0,4}? (?:phones|rings|calls) (?:him|them)\b",
+            # he knows what he could not know: what I searched, said in texts, to my sister when he was not there
+            r"\b(?:asks?|asked|knows?|knew) (?:me )?about (?:people|a conversation|conversations|things|someone)\b(?: \w+){0,6}? (?:i (?:never|did not|had not) (?:mentioned|told|said)|(?:he|she) (?:was not|was never) there)\b",
+            r"\bknows? (?:what|things|everything|stuff) i (?:searched|googled|looked up|typed|browsed)\b(?!(?: \w+){0,6}? (?:because (?:he|she) was|next to me|beside me|over my shoulder|i showed|i told))|\bknows? (?:things|stuff|what) i (?:only )?(?:ever )?said in (?:texts|messages|private|my messages|dms|emails)\b",
+            r"\breads? (?:everything|every (?:text|message|email)|all (?:of )?my (?:texts|messages|emails)) i (?:send|get|receive)\b|\btracks? my (?:uber |lyft |taxi |bolt )?(?:trips|journeys|rides)\b",
+            r"\b(?:opens?|opened) (?:all )?my (?:post|mail|letters)\b(?: \w+){0,3}? (?:all of it|every|hospital|private|bank)\b|\b(?:goes|went|go) (?:thru|through) my (?:purse|bag|handbag|wallet|pockets)\b(?: \w+){0,5}? (?:after work|every (?:day|night|time)|when i (?:get|come) (?:in|home|back))\b",
+            r"\bchecks? (?:the |my )?(?:fitbit|watch|garmin|step count|steps)\b(?: \w+){0,10}? where i (?:went|go|was|ran)\b|\b(?:knows?|knew) my every move\b|\bspreadsheet of (?:where i|my)\b",
+            r"\bknows my (?:schedule|routine|timetable|shifts)\b(?: \w+){0,6}? (?:appears|turns up|shows up|wherever i|everywhere i)\b|\bscreenshot of where i (?:was|am|went)\b",
+            r"\bmy locations? (?:is )?on for (?:him|her)\b|\b(?:being|been|is) tracked by (?:him|her)\b|\b(?:made|makes|make) me (?:turn|switch|put) (?:it|location|my location|location sharing|sharing) back on\b",
+            r"\b(?:found|there is|there was) (?:an? )?(?:app|program|software|tracker) on my (?:phone|laptop|car|computer)\b(?: \w+){0,3}? (?:i (?:did not|never|do not) (?:install|download|put)|i did not recogni[sz]e)\b",
+            r"\b(?:new|different) (?:phone|number|sim)\b(?: \w+){0,4}? (?:within|in) (?:a|one|two|\d+) (?:day|days|hours?|week)\b(?: \w+){0,2}? (?:he|she) (?:had|has|got|knew)\b|\bif i (?:bring|take|have) (?:it|my phone)\b(?: \w+){0,2}? (?:he|she) (?:will|would) know\b",
+            r"\btracks? (?:his|her|my) phone\b(?: \w+){0,3}? (?:calls|rings|texts) (?:him|her|me) if (?:he|she|i) (?:goes|go|went) anywhere\b|\bold (?:photos|pictures|posts) of mine\b(?: \w+){0,3}? (?:in the morning|at night)\b",
+            # cameras and speakers turned on me
+            r"\b(?:set up|uses?|used|hacked|rigged) (?:the )?(?:echo|alexa|speaker|smart speaker|google home|baby monitor|doorbell|camera|cameras)\b(?: \w+){0,3}? (?:to )?(?:listen|spy|watch|record)\w* (?:in )?(?:on|to) me\b|^(?:he|she) is listening (?:to this|in)$",
+            r"\b(?:listens?|listening|watches|watching) (?:to |in on )?(?:it|me|us)? ?(?:from|on|through) (?:his|her) phone\b (?:when|while|whenever) (?:he|she) is (?:out|away|at work)\b|\bfrom (?:his|her) phone to (?:mess with|scare|frighten|wind up|confuse|torment) me\b",
+            r"\b(?:camera|cameras)\b(?: \w+){0,6}? (?:even|one in) the (?:bedroom|bathroom|shower)\b|\bcameras? everywhere (?:the|in the) (?:bedroom|bathroom)\b|\b(?:camera|cameras)\b(?: \w+){0,6}? in the (?:bathroom|shower)\b|\b(?:installed|put up|put in|fitted|set up) cameras (?:all over|everywhere|in every room)\b(?: \w+){0,14}? (?:watches|asks|checks|knows)\b",
+        ),
+    },
+    "asks_help": {
+        "possible": (
+            # a number, a line, a place: asked for quietly, for her, for women
+            r"\b(?:give|get|send|text) me (?:a |the |that )?(?:number|phone number|line|helpline|hotline)\b(?: \w+){0,4}? (?:quietly|in secret|secretly|for her|for my (?:daughter|sister|friend|mom|son))\b",
+            r"\bwhat is the number (?:for|of) (?:the )?(?:abuse|suicide|crisis|domestic \w+|womens|women s) (?:line|hotline|helpline|place|refuge|shelter)\b|\b(?:get|give|put) me (?:through to )?(?:the|a) (?:suicide|abuse|crisis|domestic \w+) (?:line|hotline|helpline|number)\b|\bthat place for women\b",
+            # someone to know, someone to tell for me, someone to ring for me
+            r"\bi (?:need|want) (?:somebody|someone|anybody|anyone) to know(?:$| what (?:goes on|is going on|happens|(?:he|she) (?:does|did|is doing)))|\b(?:need|want|have) to tell (?:someone|somebody|anyone) (?:what is happening|what is going on|what goes on|what (?:he|she) (?:does|did|is doing))\b",
+            r"\b(?:can not|could not) (?:say it|talk|speak|tell) (?:on the phone|out loud|at home)\b (?:in case|because|or) (?:he|she) (?:hears|will hear|listens|might hear|is listening)\b",
+            r"\b(?:can|could|will) you (?:please )?tell (?:somebody|someone|anyone|anybody) for me\b|\b(?:can|could|would) you (?:please )?(?:contact|call|ring|get) (?:the )?(?:campus |uni |university |building )?(?:security|police|guards?|cops)\b",
+            r"\b(?:can|could|would|will) you (?:please )?(?:ring|call|phone|text|message) my (?:\w+ )?(?:sister|brother|mom|dad|mate|friend|best mate|best friend)\b(?: \w+){0,3}? (?:for me|i am not|i need|to come)\b",
+            r"^please (?:can you )?(?:get me|i need) (?:someone|somebody)$|^(?:someone|somebody|anyone|anybody) please$|\bget (?:my \w+|someone|somebody) on the phone please\b",
+            # is there anyone who helps with this: a service for women treated badly, people like me
+            r"\bis there (?:\w+ ){0,4}?(?:someone|somebody|anyone|anybody|a person|a service|people|a place)\b(?: \w+){0,5}? (?:that|who|which) (?:helps?|deals? with|works with) (?:with )?(?:this (?:kind of |sort of )?thing|people (?:like )?me|relationships where|women (?:who|in|being))\b",
+            r"\bpeople (?:like )?me when (?:he|she) is\b|\b(?:being|been|are|is) treated badly at home\b|\bis there (?:a |any )?(?:place|somewhere) (?:i|we) (?:can|could) (?:stay|go|sleep) tonight\b(?! near| in (?:town|the city)| by the)",
+            r"\b(?:talk|speak) to (?:a )?(?:real|actual|proper) (?:person|human|someone|counselor)\b (?:about (?:him|her|he|my \w+|what|home|us)|tonight|now)\b|\bsomeone (?:to talk to )?(?:who is|that is) on my side\b|\b(?:doctor|someone|somebody) i can (?:speak|talk) to tonight\b",
+            r"\bi (?:think )?(?:i )?need (?:some |like )?(?:real|proper|actual|genuine) help\b(?! with (?:my|the|this|a|an|some|homework|work|maths|money)\b)|\bneed (?:some )?help (?:like )?(?:real|actual|proper) help\b",
+            r"^(?:he|she) is back\b(?: \w+){0,2}? (?:tell me what to do|what do i do)$|\bwhat (?:do|should|can) i do about (?:him|her)\b(?: \w+){0,3}? (?:out of my depth|scared|frightened|help me)\b|\bwho (?:can|do|should) i report (?:my \w+ (?:partner|wife|husband|girlfriend|boyfriend)|him|her) to\b",
+            r"\bi need help (?:getting out|to get out|getting away|to get away)\b(?! of (?:the|this|my|bed) ?\w*)|\b(?:get|getting) out safely\b|\bi need help with something at home\b",
+            r"^i am asking for help$|\bneed help\b(?: \w+){0,4}? (?:do not|did not) know who else to (?:ask|turn to|tell|talk to|call)\b|\bcan (?:you )?help me or not\b",
+            r"\b(?:ayuda|socorro|auxilio|pomocy|pomoc|tulong|hilfe|aiuto|saidia|bachao)\b|\bhelpme\b",
+            r"\b(?:needed|needs|need|wanted) to leave (?:a |their |his |her |my )?(?:partner|he|him|husband|wife) (?:quickly|fast|safely|in a hurry|secretly)\b|\bin a bad way with (?:he|him)\b|\b(?:going on|happening) at home is (?:normal|right)\b",
+        ),
+    },
+    "children_pets": {
+        "possible": (
+            # a pet put down, starved or "gone missing" at his hand, or held over me
+            rf"\b(?:had|have|get|take|took) (?:the |my |our |her |his )?(?:\w+ )?{PET}\b(?: \w+){{0,4}}? put down\b(?: \w+){{0,2}}? (?:to spite me|to punish me)\b|\bput down\b(?: \w+){{0,2}}? (?:to spite me|if i (?:keep|do not|leave|tell|say)|unless i)\b",
+            rf"\b{PET}\b (?:died|is dead|went missing|disappeared|vanished)\b(?: \w+){{0,8}}? (?:(?:he|she) did something to (?:it|him|her)|(?:he|she) is been smirking|(?:he|she) has been smirking)\b",
+            rf"\b(?:will not|would not|does not|refuses to) feed (?:the |my |our )?{PET}\b(?: \w+){{0,2}}? (?:unless|until|if) i\b|\b(?:{PET}|horses|cows|sheep|cattle|animals)\b(?: \w+){{0,6}}? (?:can|will|could) starve (?:if|unless) i\b",
+            rf"\b(?:drove|ran|went) off with (?:the|my|our) {PET}\b(?: \w+){{0,4}}? (?:dead|never see)\b",
+            # the children hurt, left, frightened or set against me
+            rf"\b(?:pinch\w*|flog\w*|whip\w*) (?:the |my |our |his |her )?{KID}\b|\b{KID}\b(?: \w+){{0,4}}? (?:he|she) (?:shook|shakes) (?:him|her|it)\b",
+            rf"\b(?:shut|locked|locks|shuts|put|puts) (?:the |my |our |his |her )?(?:\w+ )?(?:year old|{KID})\b out (?:in|of) (?:the )?(?:garden|cold|house|yard|street|snow|rain)\b(?: \w+){{0,3}}? (?:all night|for hours|as (?:a )?punishment|to punish)\b",
+            r"\b(?:leaves|left|leaving) (?:the )?(?:baby|toddler|infant|newborn|little one)\b (?:on (?:his|her|their) own|alone|by (?:himself|herself))\b(?: \w+){0,4}? (?:for hours|all (?:day|night)|in the house|when (?:he|she) is (?:using|high|drunk))\b|\b(?:fell|falls) asleep with the (?:baby|toddler)\b(?: \w+){0,8}? (?:needles|using|high|drunk|wasted)\b",
+            r"\b(?:come|came|comes) back from (?:his|her|their) (?:dads|moms|fathers|mothers|dad|mom)\b(?: \w+){0,3}? (?:bruise|bruises|black eye|marks|burn|burns)\b",
+            rf"\b{KID}\b (?:were|was|are) in the (?:back|car|back seat)\b(?: \w+){{0,6}}? (?:driving|drove) (?:like a maniac|dangerously|to frighten|to scare)\b|\b{KID}\b (?:heard|hear) the (?:whole )?(?:fight|row)\b|\b{KID}\b (?:have|has) seen (?:a lot )?more than (?:they|he|she) should\b",
+            r"\b(?:tells?|told) (?:the |our |my )?(?:kids|children|son|daughter|boys|girls)\b(?: that)? (?:mom|dad|daddy|i) (?:is|am) (?:going to leave (?:him|her|them|us|you)\b(?! at| with| in| for| to| alone| there| here)|a bad (?:father|mother|dad|mom))\b",
+            rf"\b(?:will not|would not|refuses to) bring (?:the |my |our )?{KID}\b back\b(?! (?:till|until|before|after|on|this|tonight|today|tomorrow))|\buses (?:him|them|her) to spy on me\b",
+        ),
+    },
+    "fleeing": {
+        "possible": (
+            # hiding while he searches; not telling him where; where he will look first
+            r"\b(?:crouched|crouching|hiding|hidden|hid) (?:behind|under|in)\b(?: \w+){0,8}? (?:he|she) is (?:walking|looking|shouting|searching|outside|coming)\b|\bwith the door (?:barred|barricaded|wedged shut)\b",
+            r"\bnot telling (?:him|her) (?:which|where)\b|\bcan not go to\b(?: \w+){0,4}? (?:he|she) (?:will|would|is going to) look (?:there|for me there) first\b|\bget past (?:him|her) first\b",
+            r"\bsleeping in (?:my|the) car\b(?: \w+){0,3}? (?:because|as|since) i (?:could not|can not) (?:stay|go (?:home|back))\b|\bstay(?:ing)? (?:at|with) (?:my \w+|a friends?|hers)\b(?: \w+){0,4}? without telling (?:him|her)\b",
+            r"\bif i should (?:just )?(?:go|leave) while (?:he|she) is (?:away|out|at work|asleep)$|^we got out\b(?: \w+){0,4}? (?:we are|i am) at\b|\bgo back\b(?: \w+){0,3}? (?:it|he) (?:was not|is not) that bad\b",
+        ),
+    },
+    "threat": {
+        "possible": (
+            # a veiled word: things will get ugly, lucky it was not worse, careful what I tell the counsellor
+            r"\b(?:says?|said|told me)\b(?: \w+){0,3}? things (?:could|will|would|might|are going to) get (?:really )?(?:bad|ugly|nasty|messy|worse) (?:for me|if i (?:go|leave|tell|report|call))\b",
+            r"\b(?:will|is going to|would) do for me\b|\bbury me (?:in|under) (?:the )?(?:garden|patio|woods|back yard|field|floorboards)\b|\bgarden is big enough to bury me\b",
+            r"\blucky (?:he|she) (?:did not|didn't) do worse\b|\b(?:better|best) be careful what i (?:say|tell)\b(?: \w+){0,3}? (?:to )?(?:the |my )?(?:counselor|therapist|police|doctor|social worker|anyone|people|lawyer)\b",
+            r"\b(?:he|she) (?:said|says|told me)\b(?: \w+){0,2}? people have accidents\b|\b(?:do it|do that) to me without a second thought\b|\bsleep (?:well|tight) while you still can\b|\benjoy your last (?:weekend|day|night|week)$",
+            r"\b(?:me va a matar|te voy a matar|voy a matarte|te mato)\b",
+        ),
+    },
+    "violence": {
+        "possible": (
+            r"\b(?:lump|bump|bruise|cut|gash)\b on my (?:head|face|forehead)\b(?: \w+){0,3}? (?:where|when) (?:he|she)\b",
+            r"\b(?:held|pushed|pressed|forced) my (?:hand|arm|face|fingers)\b(?: down)? (?:on|onto|against|into) (?:the )?(?:hot )?(?:hob|cooker|stove|iron|oven|radiator|kettle|fire|grill)\b",
+            r"\b(?:he|she) (?:\w+ )?(?:tipped|pushed|threw|knocked|dragged|pulled) me (?:out of|off) my (?:wheelchair|chair|bed|scooter|walker|frame)\b|\blaying into me\b",
+            r"\b(?:said|told (?:them|him|her|everyone|the \w+|my \w+)) it was (?:football|the door|a door|the cupboard|an accident|the stairs|a fall|netball|rugby)\b(?: \w+){0,3}? (?:but|really) it was (?:him|her)\b",
+            r"\b(?:has thrown|is thrown|thrown|threw|throws) (?:things|stuff|plates|glasses|cups|bottles) at me\b",
+        ),
+    },
+    "weapon": {
+        "possible": (
+            r"\b(?:he|she) (?:say|says|said)\b(?: \w+){0,2}? (?:go|going to|will|gonna) finish me\b|\bpok\w* me with (?:a|the|his) (?:knife|blade|balisong|screwdriver|scissors|gun)\b",
+            r"\b(?:pepper spray|knife|gun|rope|axe|baseball bat|taser|crossbow)\b(?: \w+){0,4}? jok\w*(?: \w+){0,2}? (?:it is|its) for me\b|\b(?:holding|had|grabbed|picked up) (?:something sharp|a blade)\b",
+            r"\b(?:talks about|mentions|shows me|cleans|gets out) (?:his |the )?(?:guns?|rifle|shotgun|knives|knife)\b(?: \w+){0,4}? (?:when|whenever|every time|if) i (?:mention|talk about|say|ask)\b",
+            r"\b(?:picked up|grabbed|took out|got out|pulled out|reached for) (?:the |a |his )?(?:\w+ )?(?:knife|knives|pistol|gun|hammer|axe|bat)\b(?: \w+){0,3}? (?:while|when|as) we (?:were|are) (?:arguing|fighting|rowing)\b",
+            r"\b(?:came|come|comes) back (?:in )?with (?:the|a|his) (?:pistol|gun|rifle|shotgun|knife|axe|machete)\b|\b(?:put|puts|held|holds|pointed|points|waved|waves) (?:it|the knife|a knife|the blade) (?:near|next to|to|at|against) my (?:face|throat|neck|eye|head|chest)\b",
+            r"\bwhen we (?:fight|argue|row)\b(?: \w+){0,2}? (?:he|she) (?:takes|gets|brings|pulls) (?:it|the (?:knife|gun|kirpan|blade|machete|bat|axe)|his (?:knife|gun|kirpan|blade|machete|bat|axe|guns|knives)) out\b(?! on)|\b(?:he|she) (?:said|says|told me|reminds me)\b(?: \w+){0,2}? guns? (?:is |was )?loaded\b",
+        ),
+    },
+}
+for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S, _FROM_R_SELF, _FROM_R_SB, _FROM_W15):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
             RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
