@@ -188,6 +188,33 @@ FAMILIES = [
     ),
     # a run of my own
     ("we have been on the run from him for a month", "fleeing", "i got a stitch on the run this morning"),
+    # a trifle, on the strangling words too
+    (
+        "she said she would strangle me if i told anyone",
+        "strangulation",
+        "my wife would strangle me if i bought another pair of boots",
+    ),
+    # a plea to the room, asked politely
+    ("he keeps saying he will shoot me", "weapon", "somebody please shoot me, the in-laws are here for a week"),
+    # a friend's trouble, a helpline looked up for a friend
+    ("i am being abused at home", "violence", "what should i do if my friend is being abused"),
+    (
+        "can you give me the number for the helpline",
+        "asks_help",
+        "i'm looking up the number for the helpline for my mate",
+    ),
+    # an accident with a tool
+    ("he cut himself in front of the kids to scare me", "self_harm", "the chisel slipped and he cut himself badly"),
+    # said to the speaker, and of the skill's own exercise
+    ("call emergency services right now please", "asks_help", "how do i call emergency services from this speaker"),
+    ("i can't do this anymore", "self_harm", "i can't do this exercise anymore it is too hard"),
+    # the daily grind of a new baby; help with the app itself
+    ("i can't go on like this", "self_harm", "i'm shattered and i can't go on like this with the night feeds"),
+    ("how do i get help, he is outside", "asks_help", "how do i get help with the app"),
+    # sport
+    ("he kicked me in the stomach", "violence", "the goalie kicked me by accident in five a side"),
+    # a phone checked once, then talked about
+    ("he checks my phone every night", "stalking", "she checked my phone once and we talked about it and we are fine"),
     # a chore forgotten
     (
         "he said he will wring my neck if i leave",

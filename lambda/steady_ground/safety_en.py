@@ -738,7 +738,7 @@ GRIND = (
     r"|routine|school run|drive|argument|row|budget|project|renovation|move|overtime|training)\b"
     r"| (?:working|paying|covering|commuting|studying|doing (?:all|everything|the|his) \w+|cooking (?:for|every)|arguing about)\b"
     r"| (?:going )?to (?:the (?:gym|office|pub|shops)|work|school|uni|college)\b"
-    r"| with (?:this|the|my|these) (?:\w+ )?(?:job|diet|course|training|commute|project|work|shifts?|hours)\b"
+    r"| (?:(?:like )?this )?with (?:this|the|my|these) (?:\w+ )?(?:job|diet|course|training|commute|project|work|shifts?|hours|feeds|nappies|teething)\b"
     r"| on my own with the (?:baby|kids|house|twins)\b)"
 )
 # A threat said in jest over a trifle (wave 15, helper rf): what I spent, the team I cheer for, one more thing
@@ -1761,7 +1761,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwho (?:can|do|should|could) i (?:call|ring|phone|talk to|text|turn to)\b",
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?! for (?:relationship|couples?|marriage|family) (?:counsel\w*|therap\w*|guidance|mediation|advice|coaching|courses?|workshops?)\b)"
             r"(?! for (?:farmers|carers|caregivers|young carers|students|pensioners|new (?:mums|moms|dads|parents)|parenting|money advice|debt|bereavement|grief|dementia|small business\w*)\b)(?!(?: \w+){0,6}? (?:not|is not|that is not) (?:for )?(?:an? )?emergenc\w*)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b(?! (?:relationship|couples?|marriage|family) (?:counsel\w*|therap\w*|guidance|mediation)\b)",
-            r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b",
+            r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b(?!(?<=get help) (?:with|using|on|for) (?:the|this|your) (?:app|skill|speaker|exercise|alexa|settings|device|echo)\b)",
             r"\bwhere (?:can|do|should) i (?:go|get help|talk to someone|stay|turn)\b",
             r"\bcan you (?:help me(?! (?:plan (?:what|how) (?:to|i) (?:say|word|put|tell|bring|raise|start|open|phrase|break)|plan (?:the|a|our|my|this) (?:talk|conversation|chat)|pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|put (?:my|the|this|it|that)|sum up|shorten|boil down|cut down|get (?:my|the|this) (?:\w+ )?(?:boundary|note|words|point|thoughts|plan|list)|organise|organize|sort out|with (?:the|this|that|my|a) (?:\w+ )?(?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example|bit|part)\b(?! where)|plan (?:a|the|our|my|this) (?:cheap |nice |special |surprise )?(?:date|date night|night out|dinner|birthday|anniversary|party|picnic|surprise)\b))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
             r"\bwhat (?:number|numbers) (?:do|can|should) i (?:call|ring|text)\b",
