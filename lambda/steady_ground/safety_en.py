@@ -738,9 +738,32 @@ GRIND = (
     r"|routine|school run|drive|argument|row|budget|project|renovation|move|overtime|training)\b"
     r"| (?:working|paying|covering|commuting|studying|doing (?:all|everything|the|his) \w+|cooking (?:for|every)|arguing about)\b"
     r"| (?:going )?to (?:the (?:gym|office|pub|shops)|work|school|uni|college)\b"
-    r"| with (?:this|the|my|these) (?:\w+ )?(?:job|diet|course|training|commute|project|work|shifts?|hours)\b"
+    r"| (?:(?:like )?this )?with (?:this|the|my|these) (?:\w+ )?(?:job|diet|course|training|commute|project|work|shifts?|hours|feeds|nappies|teething)\b"
     r"| on my own with the (?:baby|kids|house|twins)\b)"
 )
+# A threat said in jest over a trifle (wave 15, helper rf): what I spent, the team I cheer for, one more thing
+# for a hobby brought home ("he'd kill me if he knew what I paid", "she'll bury me if I buy another rod").
+TRIFLE_IF = (
+    r"(?: if (?:he|i) (?:knew|knows|found out|finds out|saw|sees|heard) (?:how much|what) i (?:spent|spend|paid|pay)\b"
+    r"| if i (?:cheered|cheer|supported|support|rooted|root|voted|vote) for\b"
+    r"| if i (?:bring|brought|buy|bought|order|ordered|get)(?: home)? (?:one more|another|any more)\b)"
+)
+# Dozens of texts a day, but memes and pictures of the dog (wave 15, helper rf): read after the count.
+JUST_FUN = (
+    r"(?!(?: \w+){0,5}? but (?:it is|they are|it is all|they are all|all) (?:memes|jokes|videos|tiktoks|reels|gifs"
+    r"|funny|silly|cute|pictures of|photos of|dog|cat|puppy|baby)\b)"
+)
+# A location app kept for my health ("so my daughter can see where I am, because of my heart"; wave 15, helper rf).
+FOR_MY_HEALTH = (
+    r"(?!(?: \w+){0,12}? because of my (?:heart|health|dementia|memory|falls?|diabetes|epilepsy|seizures|condition"
+    r"|balance|eyesight)\b)"
+)
+# "I wanted to shoot myself, it was that boring": boredom (wave 15, helper rf). Read after "myself".
+BORED = r"(?! it (?:was|is) (?:that |so )?(?:boring|dull|tedious)\b| (?:from|out of|with) boredom\b)"
+# An abuse long over: "he was violent, but that was years ago" (wave 15, helper rf). Read after the word.
+LONG_OVER = r"(?! but (?:that|it) was (?:\w+ ){0,2}?(?:years|ages|decades|a long time|a lifetime) ago\b)"
+# Someone else went to the refuge: a friend, a sister, a client (wave 15, helper rf). Read before the verb.
+SOMEONE_ELSE = r"(?<!friend )(?<!friends )(?<!sister )(?<!cousin )(?<!colleague )(?<!neighbor )(?<!auntie )(?<!client )"
 RULES: dict[str, dict[str, tuple[str, ...]]] = {
     # The order of classes is the order of priority when several match.
     "strangulation": {
@@ -750,7 +773,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:held|holds|hold\w*|push\w*|shov\w*|forc\w*|dunk\w*|pin\w*) (?:me|my head|my face)(?: \w+){0,2}? (?:under|into) (?:the )?(?:water|bath|bathwater|sink|pool|toilet|pillow|mud)\b",
             r"\b(?:chock(?:s|ed|ing)?|stangl\w*|strangel\w*|stranggl\w*|strangul\w*) (?:me|my)\b",
             r"\bcut (?:off )?my (?:air|breathing|airway)\b|\bcut off my air\b|\bcould not (?:speak|talk|swallow)(?: \w+){0,4}? (?:chok|strangl|throat|neck)",
-            r"\b(?:chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|smother(?:s|ed|ing)?|suffocat(?:e|es|ed|ing))(?: me\b| my\b(?! (?:will to live|creativity|social life|motivation|budget|bank balance|plants?)\b)| me out\b)",
+            rf"\b(?:chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|smother(?:s|ed|ing)?|suffocat(?:e|es|ed|ing))(?: me\b(?!{TRIFLE_IF})| my\b(?! (?:will to live|creativity|social life|motivation|budget|bank balance|plants?)\b)| me out\b)",
             r"\btr(?:y|ies|ied|ying) to (?:choke|strangle|smother|suffocate|throttle)\b",
             r"\b(?:chokehold|choke hold|(?<!sister in a )(?<!brother in a )(?:headlock|head lock)|windpipe|strangulation|strangling me|choking me)\b",
             r"\b(?:hands?|arms?|fingers?|grip|knee|belt|rope|scarf|cord|forearm|elbow)\b(?: \w+){0,2}? (?:on|around|round|over|across|against|at|to) my (?:neck|throat)\b",
@@ -779,12 +802,13 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:chased|chases|chasing|came at|comes at|went for|goes for|threatened|threatens|lunged at|swung|swings|swinging|waved|waves|waving|raised|raises|hit me|hits me|beat me|beats me|attacked me|went after me)\b(?: \w+){0,5}? with (?:a |an |his |her |the |my |our )?(?:\w+ )?(?:golf club|hockey stick|cricket bat|bat|poker|rolling pin|frying pan|wrench|spanner|chain|brick|rock|plank|pipe|iron bar|crowbar|hammer|knife|gun|axe|machete|broken bottle|screwdriver|scissors|shovel|spade|pickaxe)\b",
             rf"{AW} (?:put|puts|laid|lays|left|leaves|placed|places|set|sets|slammed|slams)(?: \w+){{0,2}}? (?:gun|pistol|rifle|shotgun|revolver|handgun|knife|machete|blade|bullet|bullets)\b(?: \w+){{0,4}}? (?:on my (?:pillow|side|plate|chest|lap)|in front of me|next to me|beside me|while (?:we|he|i) (?:were|was)|and (?:just )?(?:stared|looked|glared|smiled|watched))",
             rf"\b{WEAPON} (?:to|at|against|in|into|on) my (?:cheek|ribs|belly|heart|eye|mouth|skin|leg|arm|hand|forehead|lips|gut)\b",
-            r"\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?!(?: \w+){0,3}? (?:the chef|a chef|cooking class|cookery class|cookery school|chopping board)\b)(?! (?:block|set|for (?:the|dinner|cooking)))(?!(?: \w+){0,3}? for (?:his |her |my |our |the |a )?(?:fishing|camping|scouts|cubs|hiking|whittling|trips?|birthday|christmas|garden|allotment|work)\b)",
-            r"\b(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b(?! with (?:a |an |his |her |the |their |my )?(?:nerf|water|paintball|laser|toy|bb|foam|cap|snowball|pea|rubber band)\w*\b)",
+            r"(?<!chicken with a )(?<!meat with a )(?<!bones with a )(?<!joint with a )(?<!ribs with a )(?<!pork with a )(?<!lamb with a )(?<!butcher with a )\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?!(?: \w+){0,3}? (?:the chef|a chef|cooking class|cookery class|cookery school|chopping board)\b)(?! (?:block|set|for (?:the|dinner|cooking)))(?!(?: \w+){0,3}? for (?:his |her |my |our |the |a )?(?:fishing|camping|scouts|cubs|hiking|whittling|trips?|birthday|christmas|garden|allotment|work)\b)",
+            r"\b(?!(?<=someone )shoot me\b|(?<=somebody )shoot me\b|(?<=someone please )shoot me\b|(?<=somebody please )shoot me\b)(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b(?! with (?:a |an |his |her |the |their |my )?(?:nerf|water|paintball|laser|toy|bb|foam|cap|snowball|pea|rubber band)\w*\b)"
+            rf"(?!{TRIFLE_IF})",
             rf"\bthreaten\w* (?:me |us )?(?:to (?:shoot|stab)|with (?:a |his |her |the )?{WEAPON})",
             rf"{AW} (?:has|have|had|keeps|kept|owns|own|bought|buys|got|gets|carries|carry|pulled|pulls|pointed|points|"
             rf"waved|waves|waving|held|holds|holding|showed|shows|loaded|loads|loading|cleaning|cleans|cleaned|sharpen\w*|"
-            rf"swinging|swung|brandish\w*|grabbed|grabs|took out|takes out|sleeps with|hides|hid)(?: \w+){{0,3}}? {WEAPON}\b{NOT_A_WEAPON}",
+            rf"swinging|swung|brandish\w*|grabbed|grabs|took out|takes out|sleeps with|hides|hid)(?: \w+){{0,3}}? {WEAPON}\b{NOT_A_WEAPON}(?! for (?:work|his job|her job|the job)\b)",
             rf"\b{WEAPON} (?:to|at|against|in|into|on) (?:me\b|my (?:head|throat|neck|face|chest|back|side|stomach|temple))",
             r"\b(?:came|comes|come|went|going|ran|run|chased|chases|chasing|lunged|lunges) (?:at|after) me with\b(?! (?:a |an |his |her |the )?(?:tickle|hug|kiss|kisses|questions?|list|water pistol|nerf|pillow|snowball|cake|paperwork|bills?|plan|idea|apology|flowers)\b)",
             rf"\b(?:hit|hits|beat|beats|chased|attacked) me with (?:a |an |his |her |the )?{WEAPON}",
@@ -908,8 +932,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:squeez\w*|shook|shakes|shaking|hit\w*|smack\w*|slap\w*|whip\w*|belt\w*) (?:my|our|the|his|her) (?:little )?(?:baby|son|daughter|boy|girl|kids?|child|toddler)\b",
             r"\b(?:throw\w*|threw|hurl\w*|chuck\w*) (?:\w+ ){0,2}at (?:the|my|our|his|her) (?:kids?|children|child|son|daughter|baby|dog|cat|puppy|pets?)\b",
             r"\b(?:drag\w*|yank\w*|pull\w*) (?:the|my|our|his|her) (?:kids?|children|child|son|daughter|baby)\b(?: \w+){0,4}? (?:by (?:the|his|her) (?:hair|arm|neck|ear)|across|down|out of)",
-            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|shake|shaking|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|strike|struck|whip\w*|belt\w*|shov\w*|batter\w*|harm\w*|molest\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|bit|bites|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a|both|a) ?{KID}\b",
-            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|whip\w*|shov\w*|batter\w*|harm\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a) ?{PET}\b(?! (?:a |the |his |her )?(?:ball|stick|frisbee|treat|toy|bone|biscuit|bit)\b)",
+            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|shake|shaking|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|strike|struck|whip\w*|belt\w*|shov\w*|batter\w*|harm\w*|molest\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|bit|bites|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a|both|a) ?{KID}\b"
+            r"(?! (?:monitor|gate|gates|bottle|bottles|wipes|bath|shower|seat|car seat|carrier|swing|bouncer|food|clothes|photos|pictures|book|scan|group|class)\b)"
+            r"(?!(?:(?<= a kid)|(?<= a child)|(?<= a boy)|(?<= a girl)) (?:at|in|on|from) (?:nursery|school|preschool|daycare|kindergarten|playgroup|football|soccer|rugby|practice|training|the (?:park|playground|party|pool|soft play))\b)",
+            r"\b(?!(?:(?<=\bi will )|(?<=\bi could )|(?<=\bi am going to ))\w+(?: \w+)? (?:the|our|my|a) \w+(?: \w+){0,2}? if (?:he|it) (?:\w+ )?(?:eats|chews|digs|steals|pees|poos|poops|wees|rolls|barks|sheds|knocks|scratches|jumps)\b)"
+            rf"(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|whip\w*|shov\w*|batter\w*|harm\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a) ?{PET}\b(?! (?:a |the |his |her )?(?:ball|stick|frisbee|treat|toy|bone|biscuit|bit)\b)"
+            r"(?<! a horse)",
             rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|pick\w* up) (?:the|our|my|his|her) {KID} by (?:the|his|her) (?:neck|throat|arm|hair|ear|collar)",
             rf"\b(?:touch\w*|fondl\w*) (?:the|our|my|his|her) {KID}(?: \w+){{0,2}}? (?:inappropriately|in a way|where|private|down there|sexually)",
             rf"\block\w* (?:the|our|my) {KID} in (?:their|the|a|his|her) (?:room|rooms|basement|cupboard|closet|car|shed|cellar|bathroom)",
@@ -975,12 +1003,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             # said last: "he told my friend he's going to get me", "... or else" (the whole text is read for its end)
             rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:(?:going to|gonna|will|would|is coming to|coming to) get (?:me|you)|or else)$",
             # reported speech: one walk over "he ... said ..." tries every kind of threat (cheaper than one rule each)
-            rf"{AW} {SAY}\b(?: \w+){{0,12}}? (?:{THREAT_OBJ}|{THREAT_BODY}|{THREAT_VEILED}|{THREAT_DEATH}|{THREAT_LEVER})(?!(?: \w+){{0,8}}? (?:we (?:both )?(?:laughed|were laughing|cracked up|fell about)|both (?:laughed|cracked up|fell about)))",
+            rf"{AW} {SAY}\b(?!{TRIFLE_IF})(?: \w+){{0,12}}? (?:{THREAT_OBJ}|{THREAT_BODY}|{THREAT_VEILED}|{THREAT_DEATH}|{THREAT_LEVER})(?!(?: \w+){{0,8}}? (?:we (?:both )?(?:laughed|were laughing|cracked up|fell about)|both (?:laughed|cracked up|fell about)))",
             r"\bi (?:will|would|am going to|swear i will|am gonna|swear to god i will) (?:kill|end|hurt|murder|destroy|bury|shoot|stab|finish|strangle) you\b",
             r"\byou (?:will|would) (?:not|never) (?:get up|wake up|walk again|see the kids|see daylight)|\byou are dead\b|\byou will (?:pay|be sorry|regret)",
             rf"\bif (?:i|you)(?: \w+){{0,2}}? {LEAVE}\b(?: \w+){{0,8}}? (?:he|i)(?: \w+){{0,3}}? (?:kill|hurt|harm|find|hunt|take the|burn|end|ruin|destroy|shoot|stab|beat|make (?:me|you|sure)|regret|be sorry|pay)\b",
             rf"\b(?:kill|hurt|harm|bury|end|shoot|stab|find|murder|beat) me if i {LEAVE}",
-            rf"(?<!joking )(?<!jokes )(?<!joked )\b{A}(?: \w+){{0,2}}? (?:going to|will|would|gonna) (?:kill|murder|hurt|harm|strangle|choke|stab|shoot|beat) me\b(?! i (?:forgot|missed) (?:our|his|her|the|my) (?:\w+ ){{0,2}}?(?:anniversary|birthday|date night|reservation|booking|milk|bins)\b)(?!(?: \w+){{0,8}}? (?:we (?:both )?(?:laughed|were laughing|cracked up|fell about)|both (?:laughed|cracked up|fell about)))",
+            rf"(?<!joking )(?<!jokes )(?<!joked )\b{A}(?: \w+){{0,2}}? (?:going to|will|would|gonna) (?:kill|murder|hurt|harm|strangle|choke|stab|shoot|beat) me\b(?!{TRIFLE_IF})(?! i (?:forgot|missed) (?:our|his|her|the|my) (?:\w+ ){{0,2}}?(?:anniversary|birthday|date night|reservation|booking|milk|bins)\b)(?!(?: \w+){{0,8}}? (?:we (?:both )?(?:laughed|were laughing|cracked up|fell about)|both (?:laughed|cracked up|fell about)))",
             r"\b(?:next time|one day|someday|one of these days)(?: \w+){0,6}? (?:worse|dead|kill|the hospital|you will not|i will not get)",
             r"\b(?:no one|nobody|noone) (?:will|would|is going to|could)(?: ever)? find (?:me|you|my body|your body)",
             r"\bif (?:he|she) can not have me\b",
@@ -1010,7 +1038,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             # a fall or an accident promised: "you'll have an accident on the stairs one of these days", "lots of ways an old lady can fall"
             r"\b(?:said|says|told|tells|warned|warns|reminds|reminded|joked|jokes|hinted|hints)\b(?: \w+){0,5}? (?:i|you) (?:will|would|might|could|are going to|am going to|may) (?:have|meet with|suffer|take) (?:an|a nasty|a little|a bad|some sort of|a terrible|a tragic|a fatal) (?:accident|fall|tumble)\b",
             r"\b(?:said|says|reminds me|reminded me|told me|tells me)\b(?: \w+){0,2}? (?:that )?accidents (?:happen|can happen|do happen)\b|\b(?:lot of|lots of|many|plenty of|all sorts of) ways (?:\w+ ){0,3}?(?:can|could|might) (?:fall|die|get hurt|have an accident|disappear|go missing|fall down|not get up|end up)\b|\bfall (?:down )?and not get up\b",
-            r"\b(?:wring|snap|break) (?:my|your) (?:scrawny |little )?(?:neck|throat)\b(?! (?:if|when) (?:i|you) (?:forget|miss|lose|break|am late|spend|burn|do not (?:call|come|show))\b)",
+            r"\b(?:wring|snap|break) (?:my|your) (?:scrawny |little )?(?:neck|throat)\b(?! (?:if|when) (?:i|you) (?:forget|miss|lose|break|am late|spend|burn|do not (?:call|come|show))\b| for (?:forgetting|losing|missing|breaking|being late|spending|burning|buying|leaving the)\b)",
             r"\b(?:said|says|going on about|goes on about|talks about|talking about|reminds me|reminded me|jokes|joked|mentions|mentioned|tells me|told me)\b(?: \w+){0,3}? (?:how |that )?(?:people|women|wives|girls|someone|a woman|folk|bodies) (?:go|goes|went|can go|could go|have gone|get|are never) (?:missing|found|lost)\b",
         ),
         "possible": (
@@ -1047,15 +1075,15 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:hold|holding|held|looking at|look at|stare at|staring at)(?: \w+){0,1}? (?:the |a |my )?(?:razor|blade|knife|pills|rope|gun)(?: \w+){0,3}? (?:think|thinking|thought) about (?:it|using it|doing it)\b",
             r"\bplanning (?:how|when) (?:to|i will|i would) (?:do it|end it|die|kill myself|go)\b|\bi am planning (?:how|when) to do it\b",
             r"\b(?:taking|take|swallow\w*|down\w*) (?:him|them|those|the pills|the tablets|the meds) all\b",
-            r"\b(?:kill|hurt|harm|cut|end|starve|poison|drown|hang|shoot|burn) myself\b",
+            rf"\b(?!(?<=\bi do not want to )\w+ myself or anything\b)(?:kill|hurt|harm|cut|end|starve|poison|drown|hang|shoot|burn) myself\b{BORED}",
             r"\b(?:killing|hurting|harming|cutting|ending|starving|burning) myself\b",
             r"\bself[ -]?harm\w*|\bsuicid\w*\b(?! prevention| awareness| walk| hotline| helpline| line| lifeline| squad| rate)|\boverdos\w*|\btake my (?:own )?life\b",
             r"\bend(?:ing)? (?:it all|my life|my own life|everything|things for good)\b",
             r"(?<!in the )(?<!at the )(?<!by the )(?<!on )\bend it\b(?! with| between| for| off| now with)(?: \w+){0,2}$",
-            r"\b(?:thinking|thought|think) (?:of|about) ending it\b(?! (?:with|between|for|off))(?!(?: \w+){0,3}? (?:the|our|my) (?:relationship|marriage|engagement)\b)",
+            r"\b(?:thinking|thought|think) (?:of|about) ending it\b(?! (?:with|between|for|off))(?! because we\b)(?!(?: \w+){0,3}? (?:the|our|my) (?:relationship|marriage|engagement)\b)",
             r"\b(?:do not|never|no longer) want to (?:live|be alive|exist|wake up)\b(?! early| late| at \w+| before| in the| for (?:work|school)| with| there| here| in (?:this|that|a|the))",
             r"\b(?:do not|never|no longer) want to (?:go on|be here|be around|carry on|keep going)(?:(?: \w+)? (?:anymore|any more|like this)\b|$)",
-            r"(?<!boring i )(?<!embarrassing i )(?<!cringe i )(?<!awkward i )\b(?:want|wanted|wanting|going|ready) to die\b",
+            r"(?<!boring i )(?<!embarrassing i )(?<!cringe i )(?<!awkward i )\b(?!(?<=\bi do not )want to die or anything\b)(?:want|wanted|wanting|going|ready) to die\b",
             r"\bwish i (?:was|were|could be) (?:dead|gone)\b|\bwish i (?:had |would |would have )?never (?:been born|woken up|existed)\b",
             r"\b(?:(?:fall|falling|fell) asleep|(?:fall|go|went|going) (?:to )?sleep) and (?:not|never) wake up\b|\b(?:not|never) (?:to )?wake up (?:again|ever|tomorrow)\b",
             r"\bdone with (?:life|living|being alive|everything)\b",
@@ -1075,7 +1103,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:drive|crash|driving|crashing|drove|crashed|steer\w*)(?: \w+){0,3}? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|road|motorway|highway|freeway|overpass|embankment|quarry|pier|canal|traffic|lorry|truck|oncoming)",
             r"\bcrash\w*(?: \w+){0,2}? on purpose\b",
             r"\b(?:jump\w*|throw myself) (?:off|from|in front of)\b|\babout jumping\b(?! (?:on|in|into|at|ship|the gun|to|up|for|around|through|onto|over the|out of (?:a|the) plane|back)\b)",
-            r"\bbought (?:a )?rope\b|\bhang myself\b",
+            rf"\bbought (?:a )?rope\b|\bhang myself\b{BORED}",
             r"\b(?:goodbye|suicide) (?:note|notes|letter|letters)\b|\bletters to the kids\b",
             r"\bstarted cutting\b|\bcutting again\b|\bcut myself\b",
             r"\b(?:ways|how) to (?:die|kill myself|end it)\b",
@@ -1098,8 +1126,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\brather (?:be dead|die) than (?:keep|go on|carry on|live|living|stay\w*|be with|spend|another|face)",
             r"\bif i (?:got|get|was|were) (?:hit|run over|killed|knocked down)\b(?: \w+){0,8}? (?:relieved|relief|would not mind|would not care|welcome it|be fine|be glad|be okay|a blessing)",
             r"\b(?:would not|wouldnt|do not|would not really) (?:mind|care) (?:if i (?:died|did not wake up|never woke up|got hit|was gone|was dead|disappeared)|not waking up|dying)\b",
-            r"\b(?:burn|cut|starv|hurt|harm|hang|drown|poison)(?:s|ed|ing)? (?:herself|himself|themselves)\b(?! (?:on|with the|cooking|shaving|at|in the kitchen))|\bwants? to (?:kill|hurt|harm|end) (?:herself|himself|themselves)\b",
-            r"\b(?:gave|give|giving|given|left|leaving)\b(?: \w+){0,12}? (?:i will not|i would not|i do not|i am not going to) need(?: (?:it|him|them|any of it|anything|these|those))?(?:\b(?! \w)| anymore| any more| where i am going)",
+            r"(?<!slipped and he )(?<!slipped and i )(?<!accidentally )\b(?:burn|cut|starv|hurt|harm|hang|drown|poison)(?:s|ed|ing)? (?:herself|himself|themselves)\b(?! (?:on|with the|cooking|shaving|at|in the kitchen))|\bwants? to (?:kill|hurt|harm|end) (?:herself|himself|themselves)\b",
+            r"\b(?:gave|give|giving|given|left|leaving)\b(?!(?: \w+){0,3}? (?:number|numbers|helpline|hotline|leaflet|leaflets|card|pamphlet|details|contact))(?: \w+){0,12}? (?:i will not|i would not|i do not|i am not going to) need(?: (?:it|him|them|any of it|anything|these|those))?(?:\b(?! \w)| anymore| any more| where i am going)",
             r"\b(?:gave|giving|given|give) (?:my|all my|away my) (?:\w+ ){0,6}?away\b(?: \w+){0,8}? (?:sorted|done|will not need|for after|when i am gone|in case)",
             r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b(?: \w+){0,6}? (?:lined up|counted|counting|in a row|laid out)\b|\bhow (?:many|much) (?:is|would be|will be) enough\b",
             r"\bi (?:have|got|made|have got) a plan and a date\b|\b(?:do not|no need to|never) worry about me (?:after (?:that|today|tonight|this)|anymore|any more|when i am gone|ever again)\b",
@@ -1110,7 +1138,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:pills|tablets|meds|blade|blades|razor)\b(?: \w+){0,4}? tonight\b|\bhow (?:much|many)(?: \w+){0,4}? (?:meds|pills|tablets|medication|insulin|sleeping)(?: \w+){0,3}? (?:would it take|does it take|will it take)\b",
             r"\b(?:tired of|sick of|had enough of) (?:being here|being around|living|being alive|life)\b(?! (?:in (?:this|that|the|a|an|my)|with (?:my|his|her|the|a)|next to|at (?:my|his|the)|on (?:a|the))\b)",
             r"\b(?:tallest|highest) (?:bridge|cliff|car park|multi storey|overpass|rooftop)\b|^(?:i )?cut again(?: tonight| last night| today)?$|\bcut myself again\b",
-            r"\b(?:will not|would not|do not|am not going to) need (?:him|her|it|them)\b(?: \w+){0,2}?$",
+            r"(?<!\bwe )(?<!in case but i )(?<!but i am fine i )\b(?:will not|would not|do not|am not going to) need (?:him|her|it|them)\b(?: \w+){0,2}?$",
             r"\bfor (?:her|him|them|you|my \w+) to find (?:afterwards|after|later|when i am gone)\b|\blooked up (?:the )?(?:tides|how high|lethal|overdose)\b",
             r"\b(?:rope|pills|tablets|blade|razor|gun)\b(?: \w+){0,12}? (?:thinking|think|thought) about (?:it|using it|doing it|them)\b|\bthought (?:through|about) how i (?:would|could|will|might)\b(?! (?:say|tell|ask|explain|word|bring|raise|put|pay|manage|afford|get))",
             r"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){0,5}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
@@ -1147,7 +1175,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:can not|do not|no longer) see (?:a|any) way out\b",
             r"\b(?:want|need) everything to (?:\w+ ){0,3}?stop\b",
             rf"\bhow (?:much )?longer i can (?:keep going|go on|do this|take it)\b(?!{GRIND})",
-            r"\bcan not (?:do|take|handle|cope with) (?:this|it|any of this|this life)(?: \w+){0,2}? anymore\b(?! the (?:bickering|arguing|nagging|rowing|squabbling|mess|noise|snoring|bins|dishes)\b)",
+            r"\bcan not (?:do|take|handle|cope with) (?:this(?! (?:exercise|app|skill|quiz|puzzle|crossword|level|game|homework|essay|assignment|workout)\b)|it|any of this|this life)(?: \w+){0,2}? anymore\b(?! the (?:bickering|arguing|nagging|rowing|squabbling|mess|noise|snoring|bins|dishes)\b)",
             rf"\bcan not (?:keep (?:doing this|going)|go on)\b(?!{GRIND})",
             r"\b(?:want|need) (?:it|everything|this|the pain) (?:all )?to (?:stop|end)\b",
             r"\btired of (?:everything|it all)\b(?! being (?:so |such )?(?:hard|a struggle|a fight|a battle|an effort|such hard work|hard work|the same|samey|boring)\b)(?! the (?:bickering|arguing|nagging|rowing|squabbling|mess|noise|snoring|bins|dishes)\b)(?! (?:at|in|about|with) (?:work|the office|school|uni|college|my job|this job|the job|the wedding|the move|the house move|the renovation)\b)",
@@ -1190,7 +1218,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             + LANDING
             + r"\b",
             r"\bpull\w* (?:a |out )?(?:chunks?|clumps?|handfuls?|fistfuls?) of my hair\b",
-            rf"{AW}(?: \w+){{0,2}}? (?:is|has been|was|gets|can be|became|turned) (?:very )?(?:abusive|violent)\b",
+            rf"{AW}(?: \w+){{0,2}}? (?:is|has been|was|gets|can be|became|turned) (?:very )?(?:abusive|violent)\b{LONG_OVER}",
             r"\b(?:threw|throw\w*|trew|chuck\w*|fling\w*|flung|toss\w*|hurl\w*|shov\w*|push\w*|kick\w*|knock\w*|slam\w*|launch\w*|smash\w*|bang\w*|ram\w*|body ?check\w*|body ?slam\w*|barg\w*|swung|swing\w*) me (?:down|across|into|onto|against|through|off|out of|over|up against|to) (?:the |a |my |our |his |her )?(?:\w+ )?"
             + LANDING
             + r"\b",
@@ -1219,18 +1247,22 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bbeat (?:the (?:crap|shit|hell|life|living daylights)|seven bells) out of me\b",
             r"\b(?:threw|throws|thrown|poured|pours|spilled|splashed) (?:hot |boiling |scalding )?(?:coffee|water|tea|oil|drink|soup|bleach)(?: \w+){0,2}? (?:on|at|over) me\b",
             r"\b(?:pinch\w* me|nails into my|dig\w* (?:her|his) nails)\b",
-            rf"(?<!dog )(?<!dogs )(?<!cat )(?<!cats )(?<!pig )(?<!puppy )(?<!kitten )(?<!horse )(?<!pony )(?<!parrot )(?<!rabbit )(?<!hamster )\b{STRONG} {ME}(?!(?<=dragged me)(?: along (?:to|with)\b| on (?:(?:a|that|this|his|her|the|another) )?(?:hike|walk|run|trip|holiday|date|night out|tour|ride|ramble|bike ride)\b| on$))",
+            rf"(?<!dog )(?<!dogs )(?<!cat )(?<!cats )(?<!pig )(?<!puppy )(?<!kitten )(?<!horse )(?<!pony )(?<!parrot )(?<!rabbit )(?<!hamster )"
+            r"(?<!gym )(?<!class )(?<!workout )(?<!session )(?<!hill )(?<!hills )(?<!marathon )(?<!training )(?<!bootcamp )"
+            r"(?<!goalkeeper )(?<!keeper )(?<!goalie )(?<!defender )(?<!striker )(?<!opponent )(?<!bowler )"
+            rf"\b{STRONG} {ME}(?!(?<=dragged me)(?: along (?:to|with)\b| on (?:(?:a|that|this|his|her|the|another) )?(?:hike|walk|run|trip|holiday|date|night out|tour|ride|ramble|bike ride)\b| on$))",
             rf"\b(?:{A}|him|her)\b(?: \w+){{0,10}}? {WEAK} {ME}",
             rf"\b(?:threw|throws|throw|throwing|trew|throwed|lobbed|lobs|chucked|chucks|hurled|hurls|flung|flings|launched|smashed|fired)\b(?: \w+){{1,6}}? at {ME}",
             r"\b(?:bruises?|bruised|marks|cuts|scratches|black eye|cracked rib|broken (?:rib|nose|arm|wrist|jaw|finger|tooth|teeth)|split (?:my )?lip|stitches|concussion)(?: \w+){0,6}? (?:from|where|because|after|when) (?:he|him|his)\b",
             rf"{AW} (?:broke|cracked|split|bruised|fractured|dislocated|bloodied|busted) (?:(?:one|two|three|four|a few|some|several|both|all) of )?my (?:nose|arm|ribs?|lip|jaw|wrist|fingers?|tooth|teeth|eye|head|cheekbone)",
             rf"{AW} gave me (?:a )?(?:black eye|bloody nose|concussion|fat lip|bruises?)",
-            rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|get|is|was|can be|becomes|became|turns|turned|being) (?:violent|physical|rough with me|handsy)",
+            rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|get|is|was|can be|becomes|became|turns|turned|being) (?:violent|physical|rough with me|handsy){LONG_OVER}",
             r"\b(?:i|we) (?:was|were|got|get|have been|been|am being|am|keep getting) (?:beaten|punched|slapped|kicked|attacked|assaulted|abused|battered|hit|shoved|knocked)(?: up| around| about| down)?\b(?! by (?:a|an|the) (?:\w+ )?(?:car|ball|bus|truck|bike|bill|fine|charge|fee|tax|storm|wave|virus|bug|flu|cold|heatwave|rates?|costs?|price|news))",
-            r"\bbeing (?:abused|beaten|hit|hurt|attacked|battered)\b",
+            r"(?<!friend is )(?<!friend was )(?<!sister is )(?<!sister was )(?<!cousin is )(?<!neighbor is )(?<!colleague is )\bbeing (?:abused|beaten|hit|hurt|attacked|battered)\b",
             r"\b(?:this is|it is|i am in|experiencing|victim of|living with|suffering) (?:domestic|physical) (?:violence|abuse)\b",
             r"\b(?:held|holds|hold|holding|pinned|pins|pin|pinning) me down\b",
-            r"\b(?:pull\w*|yank\w*|drag\w*) (?:me )?(?:by |across |down |out )?(?:my|the) (?:hair|floor|hallway|stairs)\b",
+            r"\b(?:pull\w*|yank\w*|drag\w*) (?:me )?(?:by |across |down |out )?(?:my|the) (?:hair|floor|hallway|stairs)\b"
+            r"(?!(?:(?<=ready to pull my hair)|(?<=want to pull my hair)|(?<=could pull my hair)|(?<=about to pull my hair)|(?<=going to pull my hair)|(?<=me pull my hair)|(?<=i pull my hair)|(?<=i am pulling my hair)) out\b)",
             r"\bhit me (?:with|across|in|so|over)\b",
             r"\bput me (?:in|through) (?:the |a )?(?:hospital|wall|window|table|a and e|the er|intensive care)\b",
             r"\b(?:her|his) (?:husband|wife|boyfriend|girlfriend|partner|ex|fella|bloke|man|ex boyfriend|ex husband)\b(?: \w+){0,2}? (?:hit|hits|beat|beats|beating|punched|punches|kicked|kicks|choked|chokes|strangled|attacked|assaulted|raped|abuses|abused|hurts|hurt|batters|battered) (?:her|him)\b(?! (?:in|during|at|playing) (?:a |the )?(?:football|rugby|game|match|tackle|training|practice|sport|boxing|sparring))",
@@ -1260,9 +1292,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:sits|sat|waits|waited|parks|parked|sitting|waiting|parking)(?: \w+){0,4}? outside (?:my|the|our) (?:\w+ )?(?:house|work|flat|place|apartment|office|door|school|job|gym|parents|moms)\b",
             r"\b(?:found|turned up at|showed up at|knows|knew|got) (?:my|our) (?:new )?(?:address|flat|house|place|apartment)\b(?: \w+){0,6}? (?:never told|did not tell|though|although)\b",
             r"\bnever told (?:him|her|he) (?:the|my|our) (?:new )?(?:address|location)\b",
-            r"\bput (?:something|an app|a tracker|spyware|a tracking app|some app|an app) on my (?:phone|car|laptop|computer|tablet)\b|\blisten\w* in (?:on|to) (?:my|all my) (?:phone )?(?:calls|conversations)\b",
+            rf"\bput (?:something|an app|a tracker|spyware|a tracking app|some app|an app) on my (?:phone|car|laptop|computer|tablet)\b{FOR_MY_HEALTH}|\blisten\w* in (?:on|to) (?:my|all my) (?:phone )?(?:calls|conversations)\b",
             r"\b(?:he is|he was|he has been|he is waiting|he waits|he waited|he sat|he sits|he is parked|he parks) (?:outside|across the (?:road|street) from) my (?:work|job|office|house|flat|school|gym|parents|moms)\b",
-            r"\b(?:calls|rings|rang|called|texts|texted|messages|messaged|phones|phoned) (?:me|my (?:work|phone|mom|office|friends|sister|family|mobile))(?: \w+){0,2}? (?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|dozens|loads) (?:of )?times\b",
+            rf"\b(?:calls|rings|rang|called|texts|texted|messages|messaged|phones|phoned) (?:me|my (?:work|phone|mom|office|friends|sister|family|mobile))(?: \w+){{0,2}}? (?:\d+|twenty|thirty|forty|fifty|sixty|a hundred|hundreds|dozens|loads) (?:of )?times\b{JUST_FUN}",
             r"\b(?:hidden|hid|taped|stuck|planted|found)\b(?: \w+){0,4}? (?:phone|camera|recorder|device|tracker|mic|microphone)\b(?: \w+){0,4}? (?:under|in|behind|inside) (?:my|the) (?:car|seat|bed|bag|room|bedroom|sofa|couch|desk)\b",
             r"\bknows? (?:what|things|stuff|everything) i (?:said|say|wrote|texted|told)\b(?: \w+){0,8}? (?:never told|did not tell|only told|have not told)\b",
             r"\bwatch\w* me (?:on|through|via|with) (?:the |a |his |her |our )?(?:camera|cameras|cctv|ring|doorbell|baby monitor|webcam|nest|monitor|security cameras?)\b",
@@ -1283,9 +1315,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:calls|rings|checks with|phones) my (?:work|job|boss|office|friends|mom)(?: \w+){0,3}? (?:check|see|make sure) (?:i am|where i|if i)\b",
             r"\b(?:airtag|airtags|air tag|tile tracker|tracking device|gps tracker|hidden camera)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)",
             r"\b(?:camera|cameras|recorder|microphone|mic) in (?:the|my|our) (?:bedroom|bathroom|room|car)\b",
-            r"\bstalk\w*\b(?! (?:the|a|some) (?:birds?|cat|cats|dog|dogs|mice|mouse|squirrels?|pigeons?|rabbits?|ducks?|prey)\b| people\b| (?:his|her|their|my) exs?\b)|\bspyware\b|\bstalkerware\b|\btrack(?:er|ers|ing device)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)|\bgps (?:tracker|on my)",
-            r"(?<!\bi )(?<!\bnot )(?<!\bwithout )\b(?:track|tracks|tracking|tracked|monitor\w*|spy\w* on|watch\w*|check\w*|read\w*|go\w* through|goes through|went through|look\w* through|hack\w*|log\w* into|logs into|listen\w* to)(?: all)? (?:my|every) (?:phone|location|messages|texts|text|emails|email|accounts|account|every move|mileage|calls|call|dms|social media|internet history|browsing|search history|whatsapp|facebook|instagram)\b(?!(?: \w+){0,12}? (?:see|look at|watch|show me|find) (?:the|a|that|this|his|her) (?:\w+ )?(?:meme|memes|video|clip|photo|photos|picture|pictures|joke|score|scores|weather|map|recipe)\b)",
-            r"\b(?:app|apps|thing|software|something) on my (?:phone|car|laptop)(?: \w+){0,5}? (?:where i|track|see|watch|read|listen)",
+            r"\bstalk\w*\b(?! (?:the|a|some) (?:birds?|cat|cats|dog|dogs|mice|mouse|squirrels?|pigeons?|rabbits?|ducks?|prey)\b| people\b| (?:his|her|their|my) exs?\b)(?!(?: \w+){0,8}? (?:in a funny way|as a joke|jokingly|for a laugh)\b)|\bspyware\b|\bstalkerware\b|\btrack(?:er|ers|ing device)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)|\bgps (?:tracker|on my)",
+            r"(?<!\bi )(?<!\bnot )(?<!\bwithout )\b(?:track|tracks|tracking|tracked|monitor\w*|spy\w* on|watch\w*|check\w*|read\w*|go\w* through|goes through|went through|look\w* through|hack\w*|log\w* into|logs into|listen\w* to)(?: all)? (?:my|every) (?:phone|location|messages|texts|text|emails|email|accounts|account|every move|mileage|calls|call|dms|social media|internet history|browsing|search history|whatsapp|facebook|instagram)\b(?!(?: \w+){0,14}? (?:we|and we) talked (?:(?:it|it all|things) (?:through|over)|about it)\b)(?!(?: \w+){0,12}? (?:see|look at|watch|show me|find) (?:the|a|that|this|his|her) (?:\w+ )?(?:meme|memes|video|clip|photo|photos|picture|pictures|joke|score|scores|weather|map|recipe)\b)",
+            rf"\b(?:app|apps|thing|software|something) on my (?:phone|car|laptop)(?: \w+){{0,5}}? (?:where i|track|see|watch|read|listen){FOR_MY_HEALTH}",
             r"\b(?:knows|know|check\w*|see\w*|watch\w*) where i (?:am|have been|go|went)(?: \w+){0,2}? (?:all the time|at all times|every|constantly|always|even though|24)",
             r"\bcheck\w*(?: \w+){0,3}? (?:where i (?:am|have been|go|went)|the mileage)",
             r"\bfollow\w* me (?:everywhere|to work|to the|home|in (?:his|her|the) car|wherever|around town|when i go|all over|and back)\b",
@@ -1295,7 +1327,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bshows up wherever\b",
             r"\b(?:sits|sat|waits|waited|waiting|sitting|parks|parked|parking) outside (?:my|the) (?:house|work|flat|place|apartment|office|door|school|job)",
             r"\bcameras? (?:in|all over|around|everywhere in) (?:the|my|our) (?:house|home|flat|room|bedroom|apartment)(?: \w+){0,4}? (?:watch|see|spy|check)?",
-            r"\b(?:calls|rings|texts|messages|called|rang|texted|phones|phoned) me (?:\w+ ){0,1}(?:hundred|hundreds|dozens|\d+|twenty|thirty|forty|fifty|sixty|a million|nonstop|non stop|constantly) ?(?:times)?",
+            rf"\b(?:calls|rings|texts|messages|called|rang|texted|phones|phoned) me (?:\w+ ){{0,1}}(?:hundred|hundreds|dozens|\d+|twenty|thirty|forty|fifty|sixty|a million|nonstop|non stop|constantly){JUST_FUN} ?(?:times)?",
             r"\bwill not stop (?:texting|calling|messaging|ringing|emailing|contacting) me\b",
             r"\bfake (?:accounts?|profiles?|numbers?)\b",
             r"\bfound (?:me|out where i)(?: \w+){0,3}? (?:even though|although) i\b|\bfound me at\b",
@@ -1340,7 +1372,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{APART}\b(?: \w+){{0,6}}? (?:past|by|outside) my (?:window|house|flat|door|place|work)\b",
             r"\b(?:text|send|show)\w* (?:him|her) (?:a )?(?:photo|picture|pic|selfie|proof|location)\b(?: \w+){0,3}? (?:of where i am (?:every|or|all day|all the time)|every (?:half )?hour|every \w+ minutes|or he|to prove)",
             r"\bknows? where i (?:was|went|have been)\b(?: \w+){0,3}? (?:every time|all the time|always|even though|every day)\b",
-            r"\b(?:put|fitted|fit|stuck|hid|install\w*|planted|attached|had)\b(?: \w+){0,6}? (?:gadget|device|tracker|tracking device|gps|airtag|air tag|tile|chip|bug|box|thing|app) (?:on|in|under|onto|inside|to) my (?:car|phone|bag|handbag|coat|keys|bike|van|scooter|wheelchair)\b",
+            rf"\b(?:put|fitted|fit|stuck|hid|install\w*|planted|attached|had)\b(?: \w+){{0,6}}? (?:gadget|device|tracker|tracking device|gps|airtag|air tag|tile|chip|bug|box|thing|app) (?:on|in|under|onto|inside|to) my (?:car|phone|bag|handbag|coat|keys|bike|van|scooter|wheelchair)\b{FOR_MY_HEALTH}",
             r"\b(?:moved|relocated|left|fled|went to stay|went to live|got a new (?:flat|place|house))\b(?: \w+){0,8}? (?:and )?(?:he|she) (?:was|turned up|showed up|appeared|arrived|came|is|found me) (?:on|at|outside) (?:the|my|our|her|his) (?:doorstep|door|front door|step|new place|new flat|gate|work)\b",
             r"\b(?:fake|pretend|new|another|different|second|burner|anonymous|secret|false) (?:account|accounts|profile|profiles|number|numbers|email|page|name)\b(?: \w+){0,8}? (?:after|since|because|when|even though|though) i (?:would |had |have )?(?:blocked|block|unfriended|cut|deleted)\b",
             r"\b(?:see|saw|seen|spot|spotted|notice|noticed|catch|caught)\b (?:him|her|he|his car|his van|her car)\b(?: \w+){0,2}? (?:hanging about|hanging around|loitering|lurking|parked|sitting|waiting|standing|watching|driving past|drive past|walking past)\b(?: \w+){0,4}? (?:end of (?:the|my) (?:road|street|lane|drive|close)|outside (?:my|the) (?:house|flat|work|school|home|building)|across (?:the|my) (?:road|street)|since the (?:injunction|order|court|split|divorce|restraining order)|(?:most|every) (?:evenings?|nights?|mornings?|days?))\b",
@@ -1355,7 +1387,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bknows? everything i (?:say|do|text|write)\b|\bhow does (?:he|she) (?:know|always know) where\b",
             r"\b(?:someone|somebody|he|she) (?:is|has|had) been (?:in|inside|into) (?:my|the) (?:house|flat|place|room|car|apartment|bedroom)\b(?: \w+){0,6}? (?:moved|missing|gone through|rearranged|when i am out|while i (?:am|was) out)",
             r"\b(?:screenshots?|screen shots?)\b(?: \w+){0,3}? (?:of )?my (?:chats|messages|texts|conversations|dms|whatsapps?|call log|calls)\b",
-            r"\b(?:he|she) (?:can|could) (?:see|watch|know|check) (?:who (?:comes and goes|comes in|i (?:see|talk to|meet|text))|where i (?:go|am))\b(?!(?: \w+){0,2}? too\b|(?: \w+){0,3}? and i can (?:see|check) (?:him|her|his|hers|where (?:he|she) is)\b)",
+            rf"\b(?:he|she) (?:can|could) (?:see|watch|know|check) (?:who (?:comes and goes|comes in|i (?:see|talk to|meet|text))|where i (?:go|am))\b{FOR_MY_HEALTH}(?!(?: \w+){{0,2}}? too\b|(?: \w+){{0,3}}? and i can (?:see|check) (?:him|her|his|hers|where (?:he|she) is)\b)",
             r"\bliked (?:every|all|each|loads of) (?:my )?(?:old )?(?:photos?|pictures?|posts?|pics?)\b(?: \w+){0,4}? (?:years ago|from years|old|at \w+ am|last night|in the middle of the night)",
             r"\bthere (?:he|she) (?:was|is) (?:in the next aisle|behind me|across the (?:road|street)|outside (?:my|the)|in the car park|at my \w+|watching)\b",
             r"\bkeeps? (?:sending|leaving|dropping off) (?:flowers|gifts|letters|presents|notes|things)\b (?:to|at|round|on) (?:my|the) (?:work|house|office|door|flat|parents)\b",
@@ -1368,7 +1400,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "control": {
         "clear": (
             r"\b(?:will not|does not|never|would not) (?:give|let) me (?:have )?(?:the|my) (?:car keys|keys|car|phone|money|card|bank card|passport)(?: back)? (?:unless|until)\b",
-            r"\b(?:check\w*|read\w*|go\w* through|went through|inspect\w*|demand\w*) (?:the|my|all the|all my|every) receipts?\b",
+            r"\b(?:check\w*|read\w*|go\w* through|went through|inspect\w*|demand\w*) (?:the|my|all the|all my|every) receipts?\b(?!(?: \w+){0,3}? (?:for|to do|to sort|to file) (?:the|our|my|his|her) (?:tax|taxes|tax return|accounts|books|budget|expenses|returns|self assessment)\b)",
             r"\b(?:gives|give|gave) me (?:money|cash) (?:for|just for|only for) (?:food|groceries|the shopping|petrol|the bus)\b",
             r"\b(?:hand|hands|handed|give|gives|gave|turn|turns|turned) over (?:all )?(?:my|the) (?:wages|pay|paycheck|salary|earnings|benefits|bank card|cards|tips)\b",
             r"\bblock\w* (?:the|my) (?:door|doorway|way out|exit|car)\b(?: \w+){0,4}? (?:so i|and would not|to stop me|i could not|i can not)\b|\b(?:will not|would not|does not|did not|never) let me (?:leave|out of|get out of|go out of) (?:the|this|my|his|our) (?:house|room|bedroom|car|flat|apartment|bathroom|kitchen|home)\b",
@@ -1387,8 +1419,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:has|knows|changed|controls|took) (?:all )?(?:the|my|our) (?:passwords|pins|logins|pin)\b|\bcan not (?:log|get) into my (?:own )?(?:bank|account|email|phone)\b",
             r"\bmakes? me (?:show|hand|give) (?:him|her|he)(?: over)? (?:every|all|my)\b",
             r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
-            r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
-            r"\b(?:control\w*|in charge of) (?:all )?(?:of )?(?:my|the|our|all the) (?:money|finances|bank|accounts|spending|cards|phone|car|passport)\b",
+            r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?!(?: to the \w+)? (?:because|as|since) he (?:is|has|had) (?:got )?(?:a job|work|a shift)\b|(?: to the \w+)? (?:to go to|for) work\b)(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
+            r"\b(?:control\w*|(?<!i am )(?<!i was )(?<!we are )in charge of) (?:all )?(?:of )?(?:my|the|our|all the) (?:money|finances|bank|accounts|spending|cards|phone|car|passport)\b",
             r"\b(?:gives|give|gave) me (?:an allowance|pocket money|\w+ (?:quid|dollars|pounds|bucks) a (?:week|month|day))",
             r"\b(?:not allowed|will not let me|does not let me|do not let me|never lets me)(?: to)? (?:have|use|touch|keep|get|open|drive|own)(?: \w+){0,3}? (?:money|phone|car|bank account|key|keys|card|cards|job|passport|credit card|cash|wages|own phone)\b",
             r"\bnot allowed (?:my own|a phone|a car|a key|money|any money|a bank)\b",
@@ -1430,7 +1462,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "possible": (
             # all the say is his: "he controls everything", "he handles all the money"
-            rf"{AW} (?:handles|controls|manages|holds|keeps|has|does) all (?:of )?(?:the|my|our) (?:money|finances|cards|bank cards|bank accounts|accounts|savings)\b",
+            rf"{AW} (?:handles|controls|manages|holds|keeps|has|does) all (?:of )?(?:the|my|our) (?:money|finances|cards|bank cards|bank accounts|accounts|savings)\b"
+            r"(?!(?: \w+){0,3}? but i (?:can )?(?:see|check|look at|have access to) (?:everything|it all|all of it|the lot|all the)\b|(?: \w+){0,20}? (?:go through|look at|sort|do|plan) (?:it|them|him|the \w+) together\b)",
             rf"{AW} (?:controls|controlled|is controlling|decides|decided|runs|ran|dictates|dictated) (?:everything|every thing|all of it|it all|my life|every part of my life|every (?:\w+ )?thing i do|where i go|who i see|what i (?:wear|eat|spend|do|say))\b(?! (?:past|by) me\b)",
             rf"{AW} (?:picks|pick|chooses|choose|chose|picked|decides|approves|vets|likes to pick|likes to choose) (?:what i (?:wear|eat|read|watch|spend)|my (?:outfits|clothes|clothing|hair|friends))\b",
             r"\bask (?:him|her|he)\b(?: \w+){0,3}? (?:before|to|if i can) (?:i )?(?:buy|spend|get|eat|wear|use|go|do) (?:anything|everything|a single|any)\b(?! (?:big|major|expensive|over|large|pricey|costly|new|for the house)\b)",
@@ -1545,7 +1578,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:i|we) (?:just )?(?:left|got away from|escaped from|ran away from) (?:him|her|he)$",
             r"\b(?:i am|we are) (?:in|at) (?:the|a|my) (?:car|motel|hotel|station|bus station|train station|car park|parking lot|petrol station|gas station|police station|hospital|friends|neighbors|moms)\b(?: \w+){0,3}? with (?:the|my|our) (?:kids|children|baby|son|daughter|dog)\b(?: \w+){0,6}? (?:left|ran|got out|escaped|got away|hiding|he|him|can not go)\b",
             r"\b(?:i|we) (?:got out|left|ran|escaped|fled)\b(?: \w+){0,4}? (?:and i am|and we are|driving|going|to (?:my|the|a) (?:moms|mom|sisters|friends|neighbors|neighbours|shelter|refuge|car|police))",
-            r"\b(?:ran|run|running|fled|flee|fleeing|escaped) to (?:the|my|a) (?:neighbors|neighbours|neighbor|friends|police station|shelter)\b|\bran to (?:the|my) car (?:and (?:locked|drove|left|hid)|with the (?:kids|baby|children))\b|\bwent to (?:the|a) (?:womens |women s |domestic violence |dv )?(?:shelter|refuge)\b",
+            rf"\b(?:ran|run|running|fled|flee|fleeing|escaped) to (?:the|my|a) (?:neighbors|neighbours|neighbor|friends|police station|shelter)\b|\bran to (?:the|my) car (?:and (?:locked|drove|left|hid)|with the (?:kids|baby|children))\b|{SOMEONE_ELSE}\bwent to (?:the|a) (?:womens |women s |domestic violence |dv )?(?:shelter|refuge)\b",
             r"\b(?:packed|put|got|took) the (?:kids|children|baby)(?: \w+){0,4}? (?:and (?:we )?(?:left|ran|drove|went))\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)",
             r"\b(?:staying|sleeping|stay|sleep) (?:at|in) (?:a|the) (?:shelter|refuge|motel|womens shelter)\b",
             r"\b(?:do not|don t) know where to (?:go|stay|sleep)\b",
@@ -1561,7 +1594,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) is (?:on (?:his|her) way|coming) (?:over|here|home|back)?(?: \w+){0,4}? (?:furious|angry|drunk|raging|mad|scared|i am|and i)",
             r"\bi (?:need|have|got) to (?:get out|leave|get away|escape)(?: \w+){0,2}? (?:now|tonight|today|of (?:here|the house|this house)(?= *$| now| tonight| right| before| he\b| or\b| because| i am)|from him|right away|before he)|\bi need to get out$",
             r"\bi need to leave (?:now|tonight|right now)\b|\bi need to leave$",
-            r"\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak\w*) (?:away|out|off)\b(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
+            r"(?<!keeps )\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak\w*) (?:away|out|off)\b(?!(?: \w+){0,9}? (?:forgot|left) (?:my|the|his|her) (?:lunch|packed lunch|sandwiches|coffee|homework|gym bag|pe kit|lunchbox)\b)(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
             r"\b(?:leave|leaving) (?:him|her|he) (?:tonight|today|now|right now|while|when)\b",
             r"\b(?:took|grabbed|got|take|taking|grab) the (?:kids|children|baby)(?: \w+){0,2}? (?:and (?:left|ran|went|we are|are)|out)\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)",
             r"\bnowhere (?:to go|to stay|safe|to sleep)\b|\bno where to (?:go|stay)\b",
@@ -1573,7 +1606,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:in|inside) the (?:wardrobe|closet|cupboard) with\b",
             r"\bhe is (?:still )?inside\b|\bhe does not know where (?:i|we) (?:am|are)\b",
             # fleeing and hiding said every way: a refuge, a safe house, out the window, barricaded in, as far as i can get
-            r"\b(?:i am|we are|i have been|we have been|i was|we were|staying|sleeping|living|now|took us|took me|went|going|got|get|ended up|moved|me and the kids) (?:\w+ ){0,2}?(?:to |at |in |into )(?:a |the )?(?:refuge|safe house|womens shelter|womens refuge|dv shelter|shelter)\b(?! (?:for (?:the )?(?:homeless|animals|dogs|cats))\b)",
+            rf"{SOMEONE_ELSE}\b(?:i am|we are|i have been|we have been|i was|we were|staying|sleeping|living|now|took us|took me|went|going|got|get|ended up|moved|me and the kids) (?:\w+ ){{0,2}}?(?:to |at |in |into )(?:a |the )?(?:refuge|safe house|womens shelter|womens refuge|dv shelter|shelter)\b(?! (?:for (?:the )?(?:homeless|animals|dogs|cats))\b)",
             r"\b(?:got out|fled|escaped|snuck out|sneaked out|ran|ran off|ran away) with (?:the|my|our) (?:\w+ )?(?:kids|children|baby|son|daughter|girls|boys|little one|dog)\b",
             r"\b(?:left|got out|ran|snuck out|sneaked out|drove off|fled|went)\b(?: \w+){0,3}? in the (?:middle of the night|dead of night)\b(?! (?:to catch|for (?:a|the) (?:flight|ferry|train)))",
             r"\b(?:changed|change|changing) my (?:name|number|phone number)\b(?: \w+){0,4}? (?:and moved|and left|because of (?:him|her)|(?:he|she) can not|(?:he|she) does not)|\b(?:left|moved|fled)\b(?: \w+){0,8}? (?:and )?changed my (?:number|name)\b",
@@ -1617,7 +1650,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:secretly|quietly) (?:pack\w*|sav\w*|putting|stash\w*|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:what time|when) (?:he|she) (?:leaves|goes out|goes to work|is out|gets back|comes home)\b(?: \w+){0,4}? (?:i will|i can|i am going to|i could) (?:go|leave|get out|run|make a run|slip out|sneak out|get the kids)",
             r"\btill (?:things are|it is|i am|we are) safe\b",
-            r"\bon the run\b|\bstaying away from (?:home|the house|him|her)\b(?! for (?:work|a conference))",
+            r"(?<!hill )(?<!hills )(?<!stitch )\bon the run\b(?! (?:this|yesterday|today|tonight|earlier)\b)|\bstaying away from (?:home|the house|him|her)\b(?! for (?:work|a conference))",
             r"\b(?:sleeping|slept|staying|stayed) (?:at|in) (?:the|a) (?:bus station|train station|station|car park|airport)\b|\bwhere (?:can|could|should|do|does) (?:he|she|a woman|someone) (?:go|stay|sleep)\b(?: \w+){0,2}? (?:tonight|now|right now)\b",
             r"\b(?:stash\w*|hid\w*|sav\w*|put\w*|squirrel\w*)\b(?: \w+){0,4}? (?:money|cash|tenner|fiver|pounds|dollars|quid|aside|away)\b(?: \w+){0,8}? (?:to leave(?! for| work| early)|for when i (?:finally )?(?:leave|go|run)|to get out|to get away from|i can leave|to escape)\b|\bwhen i (?:run|escape)$",
             r"\bgoing (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week)\b(?: \w+){0,2}? (?:when|while) (?:he|she) is (?:at work|out|away|asleep)\b(?! (?:to|for) (?:the|a|my)\b)",
@@ -1702,7 +1735,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "asks_help": {
         "clear": (
             # asking for the emergency number by its spoken name, or whether this is abuse: "call triple zero", "is this abuse"
-            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b(?! (?:because|about|over|after) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked|dog|dogs|barking|music|fireworks|car|cars|bike))(?!(?: \w+){0,5}? (?:when|after|because|as|cos) (?:he|my \w+|our \w+|the \w+|a \w+|an \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny|someone|somebody)\b(?: \w+){0,2}? (?:fell|slipped|tripped|collapsed|fainted|got stung|was stung|got bitten|was bitten|swelled up|had an? (?:fall|fit|seizure|stroke|heart attack|allergic reaction|asthma attack|hypo|accident|crash|funny turn)|saw (?:a|the|an) (?:\w+ )?(?:crash|accident|fire|collision|pile up)|went into labou?r|stopped breathing|choked on|ate (?:\w+ )?(?:chocolate|grapes|raisins|rat poison|slug pellets|a battery|a sock|something)|cut (?:his|her|my) (?:hand|finger|leg|head|arm)|burnt (?:his|her|my)|burned (?:his|her|my)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|was (?:hit|knocked (?:down|off)) by (?:a|the) (?:car|van|bus|truck|lorry|bike|cyclist))\b)",
+            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b(?! (?:from|on|with|through) (?:this|the|my|your) (?:speaker|device|echo|alexa|app|skill|thing)\b)(?! (?:because|about|over|after|when) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked|dog|dogs|cat|cats|horse|horses|cows|cattle|sheep|goats|barking|music|fireworks|car|cars|bike|rash|fever|temperature|cough|earache|toothache|tooth|chest infection|symptoms|prescription|tummy bug|sickness bug))(?! if (?:someone|somebody|a person|anyone|they|the casualty) (?:is|was|has|starts|stops) (?:choking|not breathing|unconscious|bleeding|having|breathing|collapsed|fitting)\b)(?!(?: \w+){0,5}? (?:when|after|because|as|cos) (?:he|my \w+|our \w+|the \w+|a \w+|an \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny|someone|somebody)\b(?: \w+){0,2}? (?:fell|slipped|tripped|collapsed|fainted|got stung|was stung|got bitten|was bitten|swelled up|had an? (?:fall|fit|seizure|stroke|heart attack|allergic reaction|asthma attack|hypo|accident|crash|funny turn)|saw (?:a|the|an) (?:\w+ )?(?:crash|accident|fire|collision|pile up)|went into labou?r|stopped breathing|choked on|ate (?:\w+ )?(?:chocolate|grapes|raisins|rat poison|slug pellets|a battery|a sock|something)|cut (?:his|her|my) (?:hand|finger|leg|head|arm)|burnt (?:his|her|my)|burned (?:his|her|my)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|was (?:hit|knocked (?:down|off)) by (?:a|the) (?:car|van|bus|truck|lorry|bike|cyclist))\b)",
             r"\b(?:is|was|would) (?:this|that|it|what he does|what he did|what he is doing) (?:be )?(?:abuse|abusive|domestic abuse|domestic violence|violence|rape|assault|coercive control|coercion)\b(?! of\b)",
             r"^(?:please )?(?:can|could|will) (?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$",
             r"\btell me who (?:can|could|will|would) help\b|\bwho (?:can|could) help me\b",
@@ -1714,27 +1747,28 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwho (?:do|can|should) i (?:talk to|tell|speak to) about (?:abuse|violence|him|what he)\b",
             r"\b(?:find|get) me (?:a|the) (?:shelter|refuge|safe place|lawyer)\b|\b(?:help|someone to help) me get (?:out|away)\b",
             r"^(?:please )?(?:call|get|find|send) (?:someone|somebody|help|the police|an ambulance)\b",
-            r"\b(?:number|numbers|contact) (?:for|of) (?:a |the )?(?:\w+ ){0,2}?(?:crisis line|hotline|helpline|shelter|refuge|police|help|someone)\b",
+            r"\b(?:number|numbers|contact) (?:for|of) (?:a |the )?(?:\w+ ){0,2}?(?:crisis line|hotline|helpline|shelter|refuge|police|help|someone)\b(?! for (?:my|a|her|his|our) (?:friend|mate|colleague|neighbor|client|patient|student|cousin)\b)",
             r"\btell me (?:who|where|what number) (?:to|i can|i should) (?:call|go|ring|text)\b",
             r"^(?:please |somebody |someone |can you |could you |i need you to |for )?(?:help|help me|get help|get me help)(?: me)?(?: please)?(?: now| right now| quick| quickly| urgently)*(?: please)?$",
             r"^(?:please )?(?:somebody|someone|anybody|anyone) (?:please )?help(?: me)?(?: please)?$",
             r"^(?:please )?i need help(?: please| now| right now| urgently| asap| immediately)*$",
             r"\bi need help\b(?: \w+){0,2}? (?:now|urgently|asap|immediately|i am (?:scared|afraid|frightened|terrified|in danger)|he is|she is)\b",
-            r"\b(?<!would )(?<!could )(?<!might )(?<!should )(?:help me|help us|need help)(?: \w+){0,2}? (?:please )?(?:he|i am scared|i am afraid|i am in danger|now)\b",
+            r"\b(?<!would )(?<!could )(?<!might )(?<!should )(?:help me|help us|need help)(?: \w+){0,2}? (?:please )?(?:he(?! (?:will not|would not|does not|refuses to|wont) (?:see|go to|talk to|come to|try) (?:anyone|anybody|someone|somebody|a counselor|a therapist|counseling|therapy|couples))|i am scared|i am afraid|i am in danger|now)\b",
             r"\bi am in (?:a )?(?:crisis|trouble)\b|\bin an emergency\b",
             r"\b(?:someone|somebody|anyone) to talk to (?:right )?now\b|\bi need someone (?:right )?now\b|\bi need (?:to talk to )?(?:someone|somebody) (?:please|now|right now)\b",
             r"(?:^|\bplease |\bcan you |\bi need to |\bi want to |\bi have to |\bshould i |\bhow do i |\blet me |\bhelp me )(?:call|ring|phone|text|reach|contact)(?: \w+){0,3}? (?:hotline|helpline|crisis line|help line|emergency number|police|shelter|refuge|ambulance|911|999|988|000|112|nine one one)\b",
             r"\b(?:need|want|give me|get me|tell me|what is|whats|where is|send me|i need|find me)(?! to (?:be|become|join)\b)(?: \w+){0,3}? (?:hotline|helpline|crisis line|help line|emergency number|emergency numbers|crisis number|crisis numbers|police|shelter|refuge|ambulance|911|999|988|000|112|nine one one)\b",
             r"\bwho (?:can|do|should|could) i (?:call|ring|phone|talk to|text|turn to)\b",
-            r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?! for (?:relationship|couples?|marriage|family) (?:counsel\w*|therap\w*|guidance|mediation)\b)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b(?! (?:relationship|couples?|marriage|family) (?:counsel\w*|therap\w*|guidance|mediation)\b)",
-            r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b",
+            r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|one|anybody|somebody|someone|anyone|place|hotline|helpline)(?! for (?:relationship|couples?|marriage|family) (?:counsel\w*|therap\w*|guidance|mediation|advice|coaching|courses?|workshops?)\b)"
+            r"(?! for (?:farmers|carers|caregivers|young carers|students|pensioners|new (?:mums|moms|dads|parents)|parenting|money advice|debt|bereavement|grief|dementia|small business\w*)\b)(?!(?: \w+){0,6}? (?:not|is not|that is not) (?:for )?(?:an? )?emergenc\w*)(?: \w+){0,3}? (?:i can|who can|near|for|to call|that can)\b(?! (?:relationship|couples?|marriage|family) (?:counsel\w*|therap\w*|guidance|mediation)\b)",
+            r"\bhow (?:do|can) i (?:get help|get to a (?:shelter|refuge|safe)|find a (?:shelter|refuge|safe)|get away|leave safely|get out)\b(?!(?<=get help) (?:with|using|on|for) (?:the|this|your) (?:app|skill|speaker|exercise|alexa|settings|device|echo)\b)",
             r"\bwhere (?:can|do|should) i (?:go|get help|talk to someone|stay|turn)\b",
-            r"\bcan you (?:help me(?! (?:plan (?:what|how) (?:to|i) (?:say|word|put|tell|bring|raise|start|open|phrase|break)|plan (?:the|a|our|my|this) (?:talk|conversation|chat)|pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|put (?:my|the|this|it|that)|sum up|shorten|boil down|cut down|get (?:my|the|this) (?:\w+ )?(?:boundary|note|words|point|thoughts|plan|list)|organise|organize|sort out|with (?:the|this|that|my|a) (?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example)))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
+            r"\bcan you (?:help me(?! (?:plan (?:what|how) (?:to|i) (?:say|word|put|tell|bring|raise|start|open|phrase|break)|plan (?:the|a|our|my|this) (?:talk|conversation|chat)|pick|choose|decide|think|figure|word|phrase|remember|understand|find the words|make|write|draft|practice|practise|say|prepare|rehearse|work out|come up with|put together|put (?:my|the|this|it|that)|sum up|shorten|boil down|cut down|get (?:my|the|this) (?:\w+ )?(?:boundary|note|words|point|thoughts|plan|list)|organise|organize|sort out|with (?:the|this|that|my|a) (?:\w+ )?(?:wording|words|step|exercise|question|boundary|note|notes|plan|reflection|check in|example|bit|part)\b(?! where)|plan (?:a|the|our|my|this) (?:cheap |nice |special |surprise )?(?:date|date night|night out|dinner|birthday|anniversary|party|picnic|surprise)\b))|get (?:someone|somebody|help|me help|the police)|call (?:someone|somebody|the police|for help|911))\b",
             r"\bwhat (?:number|numbers) (?:do|can|should) i (?:call|ring|text)\b",
             r"^(?:the |a |some |your )?(?:\w+ ){0,3}?(?:hotline|helpline|help line|crisis line|crisis number|crisis numbers|emergency number|emergency numbers|lifeline|numbers for help)(?: number| numbers)?(?: please| now)?$",
             r"\bhelp me please\b|\bplease help me\b|\bsomebody help\b|\bsomeone help\b|\bsomebody please help\b",
             # a plan for safety, a place that helps, the police or an ambulance needed now, "help help", "emergency"
-            r"\b(?<!fire )(?<!work )(?<!road )safety plan\w*\b",
+            r"\b(?<!fire )(?<!work )(?<!road )(?<!school )(?<!site )(?<!event )safety plan\w*\b(?! for (?:the|a|our|this|their) (?:\w+ )?(?:trip|school|class|event|festival|party|site|building|office|pool|camp|concert|match|hike|outing|excursion|visit|fair|parade|race|gala|sports day|disco|show|nativity|open day|residential|fun run)\b)",
             r"\b(?:place|places|someone|somebody|anyone|anybody|service|services|group|charity|organisation|organization|people|line|number)\b (?:that|who|which) (?:can )?(?:helps?|support\w*|take\w* in)\b(?: \w+){0,4}? (?:abus\w*|hit|hits|beat\w*|hurt\w*|violen\w*|victims|scared|in danger|whose (?:\w+ )?(?:husbands?|wives|wife|partners?|boyfriends?|girlfriends?))",
             r"\breport (?:him|he|her|this|what he did|what he is doing)\b(?: \w+){0,3}? (?:to )?(?:the )?(?:police|cops|guards|gardai)\b",
             r"^(?:please )?help(?: help)+(?: me)?(?: please)*$",
