@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+from steady_ground import rule_compiler
 from steady_ground.rule_compiler import compile_rule
 
 TEXTS = [
@@ -27,6 +28,10 @@ TEXTS = [
     "the baby kicked me and the dog bit my slipper",
     "kill killer killing it killed me alive",
     "x yy zz x y",
+    "the dog bit me and the cat kicked me then he bit me",
+    "not he hit me but she hit me",
+    "i track it and she tracks me and watches me",
+    "told him and told her",
     "",
 ]
 
@@ -55,6 +60,13 @@ PATTERNS = [
     r"x(?: \w+){1,3}y",
     r"\b(?:he|she)(?: \w+){0,2}?\w",
     r"\b(?:he|she|they)\b(?: \w+){0,12}? (?:(?:kill|hurt) (?:me|you)|(?:going to|will) get (?:me|you)|or else)",
+    # look behinds beside the leading word boundary, before or after it, moved after the first letter
+    r"(?<!dog )(?<!cat )\b(?:bit|kick\w*) me\b",
+    r"\b(?<!not )(?:he|she) (?:hit|hurt) me",
+    r"(?<!\bi )\b(?:track\w*|watch\w*)",
+    r"(?<=told )\b(?:him|her)\b",
+    r"(?<!dog )\b(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|bit|bites) me",
+    r"(?<!dog )\bbit me|(?<!the )\bhe hit|\bshe",
 ]
 
 
@@ -78,3 +90,20 @@ def test_a_search_of_part_of_the_text_reads_as_the_written_rule_does() -> None:
         for end in range(start, len(text) + 1, 4):
             got, want = fast.search(text, start, end), written.search(text, start, end)
             assert (got and got.span()) == (want and want.span()), (start, end)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(?<!dog )(?<!cat )\b(?:bit|kick\w*) me\b", r"\b(?<!not )(?:he|she) (?:hit|hurt) me", r"(?<!dog )\bbit me|(?<!the )\bhe"],
+)
+def test_a_rule_led_by_look_behinds_starts_with_a_letter_the_engine_can_skip_to(source: str) -> None:
+    # Written, the looks are tried at every place of the text; compiled, the rule starts with its first
+    # letters (the looks checked once one is found), so a search skips the places that cannot start it.
+    import importlib
+
+    parser = importlib.import_module("re._parser")
+    fast = compile_rule(source)
+    ways = rule_compiler._starts(list(parser.parse(source).data))
+    assert ways is not None
+    assert all(way[0][0] is parser.LITERAL or way[0][0] is parser.BRANCH for way, _ in ways)
+    assert [m.span() for m in fast.finditer(TEXTS[-5])] == [m.span() for m in re.finditer(source, TEXTS[-5])]

@@ -7,7 +7,9 @@ rewrites the parse tree in two ways that never change what matches, and compiles
   as the ways it can start if need be (``\\b(?:my )?(?:pay|money) r`` is ``my (?:pay|money) r|pay r|
   money r``; a choice of more than a few words stays whole, its rest written once). A pattern that starts with an assertion is tried at every position of the text; one
   that starts with a literal (or a choice of literals) lets the engine skip to the positions
-  holding it.
+  holding it. Look behinds beside that ``\\b`` (``(?<!dog )\\b(?:bit|kick)``) move after the letter
+  too, the letter added to what they read: ``b(?<!\\wb)(?<!dog b)it``. All of them check the same
+  place, so their order never matters, and the letter read after the place is the one just matched.
 - Every alternation's choices are grouped by their first letter, recursively (a trie):
   ``punch|push|pin`` becomes ``p(?:u(?:nch|sh)|in)``. The engine tries the choices of an
   alternation one by one; grouped, it tries only those that start with the letter in front of it.
@@ -42,9 +44,10 @@ def compile_rule(source: str) -> re.Pattern[str]:
     if ways is None:
         items = list(tree.data)
     elif len(ways) == 1:
-        items = _guarded(ways[0])
+        items = _guarded(*ways[0], {})
     else:
-        items = [(_C.BRANCH, (None, [_sub(tree.state, _guarded(way)) for way in ways]))]
+        shifted: dict[tuple[int, int], Any] = {}  # one object per look and letter: choices alike stay alike
+        items = [(_C.BRANCH, (None, [_sub(tree.state, _guarded(*way, shifted)) for way in ways]))]
     tree.data = _grouped(tree.state, items)
     compiled: re.Pattern[str] = _COMPILER.compile(tree)
     return compiled
@@ -62,25 +65,50 @@ def _guard(char: int) -> Any:
     return found
 
 
+def _behind(item: Any) -> bool:
+    """Whether the item is a look behind (either sense)."""
+    op, av = item
+    return (op is _C.ASSERT or op is _C.ASSERT_NOT) and av[0] == -1
+
+
+def _shifted(look: Any, char: int) -> Any:
+    """A look behind read from one letter later, that letter (c) added to its end: (?<!x) -> (?<!xc)."""
+    op, (direction, sub) = look
+    return (op, (direction, _PARSER.SubPattern(sub.state, [*sub.data, (_C.LITERAL, char)])))
+
+
 def _word_literal(item: tuple[Any, Any]) -> bool:
     op, av = item
     return op is _C.LITERAL and (chr(av).isalnum() or chr(av) == "_")
 
 
-def _starts(items: list[Any]) -> list[list[Any]] | None:
+def _starts(items: list[Any]) -> list[tuple[list[Any], list[Any]]] | None:
     """A pattern that starts "\\b" then a word, as the ways it can start, in the order they are tried
-    (each a word character, or a choice of them, then the rest); None when it starts otherwise."""
+    (each a word character, or a choice of them, then the rest), each with the look behinds written
+    beside its "\\b" (before or after it); None when it starts otherwise."""
     if len(items) == 1 and items[0][0] is _C.BRANCH:  # "\\b a|\\b b": nothing shared
-        ways: list[list[Any]] = []
+        ways: list[tuple[list[Any], list[Any]]] = []
         for choice in items[0][1][1]:
             found = _starts(list(choice.data))
             if found is None or len(ways) + len(found) > _MOST_WAYS:
                 return None
             ways.extend(found)
         return ways
-    if items and items[0] == (_C.AT, _C.AT_BOUNDARY):
-        return _heads(items[1:])
-    return None
+    at = 0
+    while at < len(items) and (items[at] == (_C.AT, _C.AT_BOUNDARY) or _behind(items[at])):
+        at += 1
+    lead = items[:at]
+    if (_C.AT, _C.AT_BOUNDARY) not in lead:
+        return None
+    heads = _heads(items[at:])
+    if heads is None:
+        return None
+    behind = [item for item in lead if item != (_C.AT, _C.AT_BOUNDARY)]
+    if behind and any(way[0][0] is _C.BRANCH for way in heads):
+        # a long choice of words kept whole: its looks would be tried after each of its many first
+        # letters, which costs more than trying them first at every place (measured); compiled as written
+        return None
+    return [(way, behind) for way in heads]
 
 
 def _heads(items: list[Any]) -> list[list[Any]] | None:
@@ -111,13 +139,22 @@ def _heads(items: list[Any]) -> list[list[Any]] | None:
     return None
 
 
-def _guarded(way: list[Any]) -> list[Any]:
-    """A way to start, "\\b" moved after its first word character: c (?<!\\wc) ..."""
+def _guarded(way: list[Any], behind: list[Any], shifted: dict[tuple[int, int], Any]) -> list[Any]:
+    """A way to start, "\\b" and the look behinds beside it moved after its first word character:
+    c (?<!\\wc) (?<!xc) ... (each look moved once per letter, kept in ``shifted``: the choices that
+    start with that letter hold the same items, so grouping them by letter shares them)."""
     first = way[0]
     if first[0] is _C.BRANCH:
-        choices = [_PARSER.SubPattern(c.state, _guarded(list(c.data))) for c in first[1][1]]
+        choices = [_PARSER.SubPattern(c.state, _guarded(list(c.data), behind, shifted)) for c in first[1][1]]
         return [(_C.BRANCH, (None, choices)), *way[1:]]
-    return [first, _guard(first[1]), *way[1:]]
+    char = first[1]
+    looks = []
+    for look in behind:  # the tree holds each look while the rule compiles: its id names it
+        moved = shifted.get((id(look), char))
+        if moved is None:
+            moved = shifted[(id(look), char)] = _shifted(look, char)
+        looks.append(moved)
+    return [first, _guard(char), *looks, *way[1:]]
 
 
 def _grouped(state: Any, items: list[Any]) -> list[Any]:
