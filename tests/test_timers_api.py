@@ -181,7 +181,8 @@ def test_the_timer_words_are_neutral():
 
 
 @pytest.mark.parametrize("key", ["set", "left", "left_unchecked", "cancel_failed", "confirm", "not_set_unavailable",
-                                 "too_many", "permission_card", "permission_declined", "cancelled", "cancel_none"])
+                                 "too_many", "permission_card", "permission_declined", "cancelled", "cancel_none",
+                                 "not_sure"])
 def test_timer_answers_read_as_sentences_with_the_length_restated(key):
     import re
 
