@@ -5,6 +5,8 @@ Timers API getting a clear answer that never claims a timer that isn't there."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from datetime import timedelta
 
 import pytest
@@ -174,7 +176,7 @@ def test_too_many_timers_is_said_plainly(talk, alexa_api):
     assert not asks_for_permission(reply.directives), "a full device is not a missing permission"
 
 
-def test_a_slow_timers_service_is_an_answer_not_a_hang(talk, alexa_api, monkeypatch):
+def test_a_slow_timers_service_is_an_answer_not_a_hang(talk, alexa_api, items, monkeypatch):
     from steady_ground import alexa_api as api_mod
 
     monkeypatch.setattr(api_mod, "DEFAULT_TIMEOUT", 0.05)
@@ -183,7 +185,91 @@ def test_a_slow_timers_service_is_an_answer_not_a_hang(talk, alexa_api, monkeypa
     alexa_api.state.delay = 0.3
     reply = convo.say("yes")
     alexa_api.state.delay = 0
-    assert says_not_set(reply.speech)
+    # The stand-in sets the timer once its delay is over: "not set" would be as untrue as "set".
+    assert says_cannot_tell(reply.speech) and not says_not_set(reply.speech)
+    assert reply.session_open and reply.speech.endswith("?") and "id" not in timer_entry(items)
+
+
+# -- a create whose answer never came: Alexa may have set the timer all the same ---------------------
+def answer_lost_once(monkeypatch):
+    """The next create reaches Alexa and is made, but its answer never comes back (a timeout)."""
+    import urllib.request
+
+    real = urllib.request.urlopen
+    lost: list[str] = []
+
+    def urlopen(request, *args, **kwargs):
+        response = real(request, *args, **kwargs)
+        if not lost and request.get_method() == "POST" and request.full_url.endswith("/v1/alerts/timers"):
+            lost.append(response.read().decode())
+            response.close()
+            raise TimeoutError("timed out")
+        return response
+
+    monkeypatch.setattr(urllib.request, "urlopen", urlopen)
+    return lost
+
+
+def test_a_timer_made_but_answered_too_late_is_said_as_set_and_never_doubled(talk, alexa_api, items, monkeypatch):
+    convo = opened(talk, alexa_api)
+    convo.say("time our talk for twenty minutes")
+    lost = answer_lost_once(monkeypatch)
+    reply = convo.say("yes")
+    # THEN Alexa did set it, so the person hears it is running, not "no timer is set"
+    assert lost, "the create's answer was lost"
+    [timer_id] = alexa_api.state.timers
+    assert says_set(reply.speech) and "20 minutes" in reply.speech
+    assert not says_not_set(reply.speech) and not says_cannot_tell(reply.speech)
+    assert timer_entry(items)["id"] == timer_id and len(alexa_api.timer_creates()) == 1
+    # AND it is the timer "how much time is left" and "cancel" work on
+    convo.clock += timedelta(minutes=5)
+    assert "15 minutes" in convo.say("how much time is left").speech
+    reply = convo.say("cancel the talk timer")
+    assert not alexa_api.state.timers and "id" not in timer_entry(items)
+
+
+def says_set(speech: str) -> bool:
+    return any(p in speech.lower() for p in ("is running.", "the talk timer is set", "started:"))
+
+
+def says_cannot_tell(speech: str) -> bool:
+    return any(p in speech.lower() for p in ("can't tell", "not sure it started", "can't say whether"))
+
+
+@pytest.mark.parametrize("then", ["how much time is left", "time our talk for ten minutes"])
+def test_when_neither_the_create_nor_a_look_is_answered_it_says_it_cannot_tell(talk, alexa_api, items,
+                                                                                monkeypatch, then):
+    from steady_ground import alexa_api as api_mod
+
+    convo = opened(talk, alexa_api)
+    convo.say("time our talk for twenty minutes")
+    usual = api_mod.DEFAULT_TIMEOUT
+    monkeypatch.setattr(api_mod, "DEFAULT_TIMEOUT", 0.05)
+    alexa_api.state.hold = threading.Event()  # Alexa answers nothing for now
+    try:
+        reply = convo.say("yes")
+    finally:
+        alexa_api.state.hold.set()  # ... then makes the timer after all
+    # THEN neither "set" nor "not set": the person hears that it can't tell
+    assert says_cannot_tell(reply.speech) and not says_not_set(reply.speech) and not says_set(reply.speech)
+    assert reply.session_open and reply.speech.endswith("?") and "id" not in timer_entry(items)
+    deadline = time.monotonic() + 10
+    while not alexa_api.state.timers and time.monotonic() < deadline:
+        time.sleep(0.01)
+    [late] = alexa_api.state.timers
+    alexa_api.state.hold = None
+    monkeypatch.setattr(api_mod, "DEFAULT_TIMEOUT", usual)
+    # WHEN they ask after it, or ask for a timer again
+    reply = convo.say(then)
+    if then.startswith("how much"):
+        # THEN the late timer is found and counted down, and is the one the skill now knows
+        assert "20 minutes" in reply.speech and timer_entry(items)["id"] == late
+    else:
+        # THEN the new length replaces the late timer: one talk timer, never two, and no "not set"
+        reply = convo.say("yes")
+        assert "10 minutes" in reply.speech and not says_not_set(reply.speech)
+        [timer] = alexa_api.state.timers.values()
+        assert timer["id"] != late and timer["duration"] == "PT10M" and timer_entry(items)["id"] == timer["id"]
 
 
 def test_a_request_without_the_api_endpoint_says_it_cannot_set_one(talk, alexa_api):

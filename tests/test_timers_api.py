@@ -4,6 +4,8 @@ error mapped to our own, and a neutral announcement."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -115,6 +117,34 @@ def test_reminders_permission_alone_does_not_set_timers(alexa_api):
     assert not alexa_api.state.timers
 
 
+def wait_for(seen, seconds: float = 10.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not seen() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def test_a_create_answered_after_its_test_ended_lands_in_that_test_not_the_next(alexa_api):
+    # The stand-in is shared by a worker's tests. A timeout test's create may still be in the
+    # stand-in when the next test has begun and granted the same token; it must not set a timer in
+    # the next test (whose own create would then be refused as a second "talk" timer).
+    alexa_api.grant(TOKEN, TIMERS_SCOPE)
+    earlier = alexa_api.state
+    earlier.hold = threading.Event()
+    try:
+        with pytest.raises(api_mod.ApiUnavailable):
+            AlexaApi(alexa_api.endpoint, TOKEN, timeout=0.05).create_timer(TWENTY)
+        wait_for(lambda: earlier.calls)  # the stand-in has it, and is holding it
+        alexa_api.reset()  # the next test begins
+        alexa_api.grant(TOKEN, TIMERS_SCOPE)
+    finally:
+        earlier.hold.set()  # the late create goes through now
+    wait_for(lambda: earlier.timers or alexa_api.state.timers or alexa_api.state.rejected)
+    assert len(earlier.timers) == 1, "the late create belongs to the test that sent it"
+    assert not alexa_api.state.timers and not alexa_api.state.rejected
+    timer_id = AlexaApi(alexa_api.endpoint, TOKEN).create_timer(TWENTY)
+    assert list(alexa_api.state.timers) == [timer_id]
+
+
 def test_a_slow_answer_times_out_as_unavailable(alexa_api):
     alexa_api.grant(TOKEN, TIMERS_SCOPE)
     alexa_api.state.delay = 0.5
@@ -151,7 +181,8 @@ def test_the_timer_words_are_neutral():
 
 
 @pytest.mark.parametrize("key", ["set", "left", "left_unchecked", "cancel_failed", "confirm", "not_set_unavailable",
-                                 "too_many", "permission_card", "permission_declined", "cancelled", "cancel_none"])
+                                 "too_many", "permission_card", "permission_declined", "cancelled", "cancel_none",
+                                 "not_sure"])
 def test_timer_answers_read_as_sentences_with_the_length_restated(key):
     import re
 

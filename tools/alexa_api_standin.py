@@ -12,6 +12,7 @@ A body that doesn't fit gets a 400 and is recorded in ``rejected``, so tests can
         api.grant(token, TIMERS_SCOPE)      # timers permission
         api.fail_next(503)                  # the next call gets this status
         api.delay = 1.0                     # answer slowly (for timeouts)
+        api.state.hold = threading.Event()  # hold each request until the test sets the event
         api.state.now = when                # the service's clock (timers' trigger times)
 
 Used by the simulator (``make sim``) and by the tests.
@@ -68,6 +69,7 @@ class Standin:
     rejected: list[str] = field(default_factory=list)
     failures: list[tuple[int, str]] = field(default_factory=list)
     delay: float = 0.0
+    hold: threading.Event | None = None  # set: each request waits here until the test lets it go
     _ids: Any = field(default_factory=lambda: itertools.count(1))
 
 
@@ -206,6 +208,8 @@ class _Handler(BaseHTTPRequestHandler):
         state.calls.append(Call(method, self.path, token, body))
         if state.delay:
             time.sleep(state.delay)
+        if state.hold is not None:
+            state.hold.wait(10)
         if state.failures:
             status, code = state.failures.pop(0)
             self._error(status, code)
@@ -222,7 +226,7 @@ class _Handler(BaseHTTPRequestHandler):
             if token not in state.timers_granted:
                 self._error(401, "UNAUTHORIZED", "timers permission not granted")
                 return
-            self._timers(method, timers["id"], body)
+            self._timers(state, method, timers["id"], body)
             return
         match = REMINDERS.match(self.path)
         if not match:
@@ -259,8 +263,9 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._error(405, "METHOD_NOT_ALLOWED")
 
-    def _timers(self, method: str, timer_id: str | None, body: Any) -> None:
-        state = self.server.state
+    def _timers(self, state: Standin, method: str, timer_id: str | None, body: Any) -> None:
+        # ``state`` is the one this request began with, never ``self.server.state`` read again: a
+        # request that slept past its test's end (a timeout test) must not write into the next test.
         now = state.now or datetime.now(UTC)
         if timer_id is None and method == "POST":
             problems = timer_problems(body)

@@ -33,6 +33,9 @@ TIMERS_PATH = "/v1/alerts/timers"
 # Timers); a full house answers with one of these codes (seen as 400 and as 403).
 TOO_MANY_TIMER_CODES = {"MAX_TIMERS_EXCEEDED", "TOO_MANY_TIMERS", "TIMER_LIMIT_EXCEEDED"}
 MAX_TIMER = timedelta(hours=2)
+# After a create that got no answer, one look at the timers list (is ours there after all?): shorter
+# than a call's own timeout, so delete-old, create and this look still fit Alexa's window.
+LOOKUP_TIMEOUT = 1.5
 
 
 class ApiError(Exception):
@@ -130,6 +133,8 @@ class Timer:
     timer_id: str
     status: str
     left: timedelta | None
+    label: str | None = None
+    length: timedelta | None = None  # the length it was set for
 
 
 def iso_duration(length: timedelta) -> str:
@@ -215,17 +220,24 @@ class AlexaApi:
         found = self._call("GET", f"{TIMERS_PATH}/{quote(timer_id, safe='')}")
         if not isinstance(found, dict):
             raise ApiError(200, "not an object")
-        status = str(found.get("status", ""))
-        left: timedelta | None = None
-        if status == "PAUSED":
-            left = parse_duration(found.get("remainingTimeWhenPaused"))
-        elif status == "ON" and isinstance(found.get("triggerTime"), str):
-            try:
-                trigger = datetime.fromisoformat(found["triggerTime"].replace("Z", "+00:00"))
-                left = max(timedelta(0), trigger - now)
-            except ValueError:
-                left = None
-        return Timer(timer_id=timer_id, status=status, left=left)
+        return _timer(found, now, timer_id)
+
+    def find_timer(self, label: str, now: datetime, besides: list[str] | None = None) -> Timer | None:
+        """A running or paused timer with this label among the skill's timers (not one of ``besides``),
+        or None.
+
+        For a create that got no answer: the timer may have been set all the same."""
+        found = self._call("GET", TIMERS_PATH)
+        listed = found.get("timers") if isinstance(found, dict) else None
+        if not isinstance(listed, list):
+            raise ApiError(200, "no timers list")
+        for item in listed:
+            if (isinstance(item, dict) and item.get("timerLabel") == label and isinstance(item.get("id"), str)
+                    and item["id"] not in (besides or [])):
+                timer = _timer(item, now, item["id"])
+                if timer.status in ("ON", "PAUSED"):
+                    return timer
+        return None
 
     def delete_timer(self, timer_id: str) -> None:
         self._call("DELETE", f"{TIMERS_PATH}/{quote(timer_id, safe='')}")
@@ -255,6 +267,29 @@ class AlexaApi:
             return json.loads(raw)
         except ValueError as exc:
             raise ApiError(200, "not json") from exc
+
+
+def _timer(found: dict[str, Any], now: datetime, timer_id: str) -> Timer:
+    """A timer as the API reports it, and its time left at ``now`` (trigger time minus now)."""
+    status = str(found.get("status", ""))
+    left: timedelta | None = None
+    if status == "PAUSED":
+        left = parse_duration(found.get("remainingTimeWhenPaused"))
+    elif status == "ON" and isinstance(found.get("triggerTime"), str):
+        try:
+            trigger = datetime.fromisoformat(found["triggerTime"].replace("Z", "+00:00"))
+            left = max(timedelta(0), trigger - now)
+        except ValueError:
+            left = None
+    label = found.get("timerLabel")
+    return Timer(timer_id=timer_id, status=status, left=left, label=label if isinstance(label, str) else None,
+                 length=parse_duration(found.get("duration")))
+
+
+def unanswered(exc: ApiError) -> bool:
+    """The call was sent but no answer came (a read timeout, a dropped connection): it may have done
+    its work anyway. urllib raises URLError only while connecting or sending: nothing reached Alexa."""
+    return isinstance(exc, ApiUnavailable) and exc.status is None and exc.code != "URLError"
 
 
 def _error_code(exc: Any) -> str:

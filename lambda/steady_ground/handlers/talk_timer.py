@@ -5,11 +5,14 @@ hears the length and what the timer will say, and says yes; only then is it set.
 timers permission Alexa asks for it by voice (Connections.SendRequest AskFor), and the answer comes
 back as Connections.Response with our token, which carries the length. "How much time is left" and
 "cancel the talk timer" work on the timer this person set. Every failure gets a clear answer that
-never claims a timer that isn't there.
+never claims a timer that isn't there, nor denies one that is: a create that got no answer (a
+timeout) may have set the timer all the same, so the skill looks for it by its label before saying
+anything; when it can't look either, it says it can't tell, and remembers to look next time (before
+setting another, so the person never gets two).
 
 The timer's own words are neutral (``timer/announcement``): everyone in the room hears them, and
 its label shows in the Alexa app. We keep the timer's id, its length and when it was set, in the
-person's profile under ``talk_timer``. Nothing else.
+person's profile under ``talk_timer``, and ``unsure`` while a create's outcome is unknown. Nothing else.
 """
 
 from __future__ import annotations
@@ -49,11 +52,16 @@ def running(turn: Turn) -> bool:
     return bool(entry.get("id")) and length is not None and since + length > turn.now
 
 
+def label(turn: Turn) -> str:
+    """The talk timer's label, as Alexa shows it and as we find it again in Alexa's list."""
+    return plain_text(turn.render("timer/announcement", "label"))
+
+
 def talk_timer(turn: Turn, length: timedelta) -> alexa_api.TalkTimer:
     return alexa_api.TalkTimer(
         length=length,
         announcement=plain_text(turn.render("timer/announcement", "text")),
-        label=plain_text(turn.render("timer/announcement", "label")),
+        label=label(turn),
         locale=turn.locale,
     )
 
@@ -80,18 +88,28 @@ def create(turn: Turn, length: timedelta) -> None:
     if api is None:
         turn.ask("timer/not_set_unavailable", **spoken(length))
         return
-    old = profile_entry.entry(turn, PROFILE_KEY).get("id")
-    old_left = False
-    if isinstance(old, str):  # one talk timer at a time: the new one replaces it
+    stored = profile_entry.entry(turn, PROFILE_KEY)
+    timer = talk_timer(turn, length)
+    old = stored.get("id")
+    earlier = [old] if isinstance(old, str) else []
+    if stored.get("unsure"):  # an earlier create got no answer: its timer may be running unknown to us
         try:
-            api.delete_timer(old)
+            lost = _lost(turn, api)
+        except alexa_api.ApiError:
+            lost = None
+        if lost is not None and lost.timer_id not in earlier:
+            earlier.append(lost.timer_id)
+    old_left = False
+    for timer_id in earlier:  # one talk timer at a time: the new one replaces it
+        try:
+            api.delete_timer(timer_id)
         except alexa_api.NotFound:
             pass  # it already ended, or was cancelled on the device
         except alexa_api.ApiError as exc:
             log.warning("old talk timer not removed: %s request=%s", type(exc).__name__, turn.request_id)
             old_left = True
     try:
-        timer_id = api.create_timer(talk_timer(turn, length))
+        timer_id = api.create_timer(timer)
     except alexa_api.NoPermission:
         ask_permission(turn, length)
         return
@@ -100,11 +118,44 @@ def create(turn: Turn, length: timedelta) -> None:
         return
     except alexa_api.ApiError as exc:
         log.warning("talk timer not set: %s request=%s", type(exc).__name__, turn.request_id)
+        if alexa_api.unanswered(exc):
+            unanswered(turn, api, length, old_left, earlier)
+        else:
+            turn.ask("timer/not_set_unavailable", **spoken(length))
+        return
+    _keep(turn, timer_id, length)
+    turn.ask("timer/set", **spoken(length), old_left=old_left)
+
+
+def unanswered(turn: Turn, api: alexa_api.AlexaApi, length: timedelta, old_left: bool,
+               earlier: list[str]) -> None:
+    """The create was sent and no answer came: Alexa may have set it all the same. Look before
+    saying either: "not set" over a timer that will ring is as wrong as "set" over none."""
+    try:
+        found = _lost(turn, api, besides=earlier)
+    except alexa_api.ApiError as exc:
+        log.warning("talk timer outcome unknown: %s request=%s", type(exc).__name__, turn.request_id)
+        profile_entry.update(turn, PROFILE_KEY, unsure=True)
+        turn.ask("timer/not_sure", **spoken(length))
+        return
+    if found is None:  # Alexa lists no talk timer (but the one we couldn't remove, if any)
         turn.ask("timer/not_set_unavailable", **spoken(length))
         return
+    _keep(turn, found.timer_id, found.length or length)
+    turn.ask("timer/set", **spoken(found.length or length), old_left=old_left)
+
+
+def _lost(turn: Turn, api: alexa_api.AlexaApi, besides: list[str] | None = None) -> alexa_api.Timer | None:
+    """Our talk timer, found by its label in Alexa's list (one short call), or None."""
+    looking = alexa_api.AlexaApi(api.endpoint, api.token, min(api.timeout, alexa_api.LOOKUP_TIMEOUT))
+    return looking.find_timer(label(turn), turn.now, besides=besides or [])
+
+
+def _keep(turn: Turn, timer_id: str, length: timedelta, left: timedelta | None = None) -> None:
+    """The profile names this timer (and is sure of it); ``left``: it was set earlier than now."""
+    since = turn.now - (length - left) if left is not None and left <= length else turn.now
     profile_entry.update(turn, PROFILE_KEY, id=timer_id, length=alexa_api.iso_duration(length),
-                         set_at=turn.now.isoformat())
-    turn.ask("timer/set", **spoken(length), old_left=old_left)
+                         set_at=since.isoformat(), unsure=None)
 
 
 def ask_permission(turn: Turn, length: timedelta) -> None:
@@ -133,16 +184,23 @@ def answer_permission(turn: Turn, answer: permission.PermissionAnswer) -> None:
 def time_left(turn: Turn) -> None:
     turn.mode = MENU
     turn.close_question()
-    timer_id = profile_entry.entry(turn, PROFILE_KEY).get("id")
-    if not isinstance(timer_id, str):
+    stored = profile_entry.entry(turn, PROFILE_KEY)
+    timer_id = stored.get("id")
+    if not isinstance(timer_id, str) and not stored.get("unsure"):
         offer(turn)
         return
     api = alexa_api.for_request(turn.envelope)
     if api is None:
         turn.ask("timer/left_unchecked", no_permission=False)
         return
+    found: alexa_api.Timer | None
     try:
-        found = api.get_timer(timer_id, turn.now)
+        if isinstance(timer_id, str):
+            found = api.get_timer(timer_id, turn.now)
+        else:  # the create's answer never came: is the timer there after all?
+            found = _lost(turn, api)
+            if found is not None and found.left is not None:
+                _keep(turn, found.timer_id, found.length or found.left, found.left)
     except alexa_api.NotFound:
         found = None
     except alexa_api.NoPermission:
@@ -162,7 +220,7 @@ def time_left(turn: Turn) -> None:
 
 def _forget(turn: Turn) -> None:
     """The timer is gone (ended, cancelled or never there): the profile stops naming it."""
-    profile_entry.update(turn, PROFILE_KEY, id=None, length=None, set_at=None)
+    profile_entry.update(turn, PROFILE_KEY, id=None, length=None, set_at=None, unsure=None)
 
 
 def offer(turn: Turn) -> None:
@@ -174,15 +232,21 @@ def offer(turn: Turn) -> None:
 def cancel(turn: Turn) -> None:
     turn.mode = MENU
     turn.close_question()
-    timer_id = profile_entry.entry(turn, PROFILE_KEY).get("id")
+    stored = profile_entry.entry(turn, PROFILE_KEY)
+    timer_id = stored.get("id")
     api = alexa_api.for_request(turn.envelope)
-    if not isinstance(timer_id, str):
+    if not isinstance(timer_id, str) and not stored.get("unsure"):
         turn.ask("timer/cancel_none")
         return
     if api is None:
         turn.ask("timer/cancel_failed", no_permission=False)
         return
     try:
+        if not isinstance(timer_id, str):  # the create's answer never came: is the timer there?
+            found = _lost(turn, api)
+            if found is None:
+                raise alexa_api.NotFound(None, "no talk timer listed")
+            timer_id = found.timer_id
         api.delete_timer(timer_id)
     except alexa_api.NotFound:
         _forget(turn)
