@@ -129,7 +129,10 @@ SYNONYMS = {
     "fella": "partner", "bloke": "partner", "hubby": "partner", "missus": "partner", "missis": "partner",
     "wifey": "partner", "bf": "partner", "gf": "partner", "man": "partner", "guy": "partner",
     "program": "skill", "programme": "skill",
-    "shrink": "therapy", "quit": "stop", "expand": "more", "elaborate": "more", "tips": "idea", "ideas": "idea", "suggestions": "idea",
+    "shrink": "therapy", "quit": "stop",
+    # How speech-to-text writes "counselling" when it mishears it (wave 15).
+    "consoling": "therapy", "councelling": "therapy", "counceling": "therapy", "councilling": "therapy",
+    "counciling": "therapy", "expand": "more", "elaborate": "more", "tips": "idea", "ideas": "idea", "suggestions": "idea",
 }
 _VOWELS = frozenset("aeiou")
 # Said in nearly every sentence here: never enough, with one other word, to name a slot value.
@@ -186,6 +189,9 @@ GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good ev
 # "hold on a minute" is itself the request).
 # An apology or a call for attention before a whole request is dropped the same way ("I'm sorry, what
 # can I do here"; but "sorry?" alone asks for the question again).
+# Irish English opens a statement with these, as others say "well" ("ah sure it was grand", "sure look, it
+# was fine"): no yes (wave 15). Dropped only before a whole statement, so "ah sure" alone stays a yes.
+DISCOURSE = tuple(p.split() for p in ("ah sure look", "ah sure", "sure look"))
 INTERRUPTIONS = tuple(p.split() for p in ("wait", "hang on", "hold on", "wait a second", "i am sorry",
                                           "excuse me"))
 WHOLE_REQUEST = 3  # words that must follow an interruption for it to be dropped
@@ -195,6 +201,8 @@ REASONS = frozenset({"because", "cause", "cos", "coz", "since"})
 PURPOSE = (("so", "that"), ("so", "i", "can"), ("so", "i", "could"))
 
 
+# ... but "small" after these says a size ("it was small", "too small").
+SMALL_AS_SIZE = _wordset("a the too so very is was were are it's quite really pretty that this")
 TAG_VERBS = _wordset("would will could can")
 QUESTION_WORDS = _wordset("what how who which where when why")
 
@@ -220,6 +228,10 @@ SPOKEN = {
     "gimme": "give me", "kinda": "kind of", "sorta": "sort of", "tbh": "to be honest",
     "ngl": "to be honest", "tbf": "to be fair", "idk": "i do not know",
     "ja": "yes", "yeh": "yes", "yah": "yes", "naw": "no", "cuz": "because", "ta": "thanks",
+    # Scots, said out as the words they stand for (wave 15): "she's no wanting tae go", "I dinnae ken why".
+    "tae": "to", "dinnae": "do not", "didnae": "did not", "cannae": "cannot", "wouldnae": "would not",
+    "couldnae": "could not", "isnae": "is not", "wasnae": "was not", "disnae": "does not", "ken": "know",
+    "em": "um",
 }
 # Words that join a free-text carrier to its text, one as good as another ("a note that", "a note saying").
 CONNECTORS = _wordset("that saying says about")
@@ -366,6 +378,18 @@ def words(text: str) -> list[str]:
     found = unmixed(untagged(concluded(corrected(_spoken(text)))))
     for greeting in GREETINGS:
         found = _drop(found, greeting, anywhere=False)
+    for marker in DISCOURSE:
+        if len(found) - len(marker) >= WHOLE_REQUEST and found[: len(marker)] == marker:
+            found = found[len(marker) :]
+            break
+    # Nigerian English says "please" as "I beg" ("I beg, go back"; not "I beg your pardon").
+    for i in range(len(found) - 2):
+        if found[i : i + 2] == ["i", "beg"] and found[i + 2] not in ("your", "you", "to"):
+            found = found[:i] + found[i + 2 :]
+            break
+    # West African English says "a little" as "small", after the request ("go back small", "wait small").
+    if len(found) > 2 and found[-1] == "small" and found[-2] not in SMALL_AS_SIZE:
+        found = found[:-1]
     for interruption in INTERRUPTIONS:
         if len(found) - len(interruption) >= WHOLE_REQUEST:
             found = _drop(found, interruption, anywhere=False)

@@ -87,7 +87,9 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
         "we got on",
         "laughed", "had a laugh", "we hugged", "we cuddled", "held hands", "he listened", "she listened",
         "he helped", "she helped", "we talked", "went well", "it went well", "a lot better", "much better",
-        "relaxed", "relaxing", "fun", "pleasant", "settled", "sweet"),
+        "relaxed", "relaxing", "fun", "pleasant", "settled", "sweet",
+        # regional words for a good day (wave 15): Welsh "tidy", northern English "champion"
+        "tidy", "pretty tidy", "champion"),
     5: ("great", "really good", "wonderful", "amazing", "very good", "fantastic", "excellent", "lovely",
         "the best", "really great", "brilliant", "ace", "magic", "top notch", "couldn't be better",
         "could not be better", "absolutely brilliant", "fab", "terrific", "full marks", "blissful", "beautiful",
@@ -189,6 +191,8 @@ _AND_A_HALF = (("and", "a", "half"), ("and", "half"), ("point", "five"), ("and",
 _BETWEEN = frozenset({"or", "to", "and", "maybe", "possibly"})
 # Words that join two halves of a day that went both ways ("a rough morning but a lovely evening").
 _BOTH_WAYS = frozenset({"but", "and", "then", "though", "although", "yet", "some"})
+# Said before "and" and a mood word, these only warm it ("lovely and calm" is a calm day).
+_WARMING = frozenset({"lovely", "nice"})
 # Said between "we" and what they did, these only colour it ("we actually laughed", "he even listened").
 _STORY_ADVERBS = frozenset({"actually", "even", "finally", "really", "properly", "both", "all", "just"})
 _SUBJECTS = frozenset({"we", "he", "she", "they", "i"})
@@ -252,6 +256,10 @@ def _read_mood(words: list[str]) -> tuple[int, bool] | None:
     # "We actually laughed at dinner": what they did, without the word that colours it.
     words = [w for i, w in enumerate(words)
              if not (w in _STORY_ADVERBS and 0 < i < len(words) - 1 and words[i - 1] in _SUBJECTS)]
+    # "Lovely and calm", "nice and quiet": the first word only warms the second, which is the day (wave 15).
+    words = [w for i, w in enumerate(words)
+             if not (w in _WARMING and words[i + 1 : i + 2] == ["and"] and " ".join(words[i + 2 : i + 3]) in _BY_WORD)
+             and not (w == "and" and i and words[i - 1] in _WARMING and " ".join(words[i + 1 : i + 2]) in _BY_WORD)]
     hits: list[tuple[int, int]] = []  # (where it starts, rating)
     i = 0
     while i < len(words):

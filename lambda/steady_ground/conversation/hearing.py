@@ -43,6 +43,10 @@ class Heard(str, enum.Enum):
     OPTIONS = "options"  # "what can you do" where words were expected: the step's own help, nothing kept
 
 
+# What a person may ask the skill for with "can you" or "could you" before it.
+POLITE_ASKS = frozenset({Heard.REPEAT, Heard.WHAT_QUESTION, Heard.EXAMPLE, Heard.HELP, Heard.SKIP, Heard.BACK,
+                         Heard.START_OVER, Heard.PAUSE})
+_ASKED_POLITELY = re.compile(r"^(?:sorry )?(?:can|could|would|will) you(?: please| just)? ")
 NON_ANSWERS = frozenset({Heard.FILLER, Heard.EXAMPLE, Heard.WHAT, Heard.CHANGED_MIND, Heard.INTERRUPT, Heard.DECISION})
 _CLEAN = re.compile(r"[^a-z0-9' ]+")
 
@@ -132,6 +136,10 @@ def heard(text: str) -> Heard:
     rest = rest.removesuffix(" please").removeprefix("please ").strip()
     if rest in table:
         return table[rest]
+    # "Could you read it back to me", "can you give me an example": the same asked politely (wave 15).
+    asked = _ASKED_POLITELY.sub("", rest)
+    if asked != rest and table.get(asked) in POLITE_ASKS:
+        return table[asked]
     found = request_for(rest)
     if found is None:
         return Heard.ANSWER

@@ -27,7 +27,10 @@ STEER: dict[str, tuple[str, ...]] = {
              "no idea", "i have no idea", "dunno", "i don't understand", "i'm confused", "what do you mean",
              "what does that mean"),
     "repeat": ("repeat", "repeat that", "say that again", "again please", "can you repeat that", "come again",
-               "one more time", "what did you say"),
+               "one more time", "what did you say",
+               # the last thing said, read back (wave 15)
+               "read that back", "read that back to me", "read it back", "read it back to me", "say that back to me",
+               "read that back to me again", "read that again", "say it again"),
     "what_question": ("what was the question", "what was the question again", "what's the question",
                       "what are you asking", "remind me of the question"),
     "no": ("no", "nope", "no thanks", "no thank you", "nah", "not really", "no i don't", "i'd rather not",
@@ -121,7 +124,9 @@ SOMETIMES: tuple[str, ...] = ("sometimes", "some of the time", "now and then", "
                               "half the time", "occasionally", "somewhat", "more or less", "at times",
                               "in some ways", "in a few ways", "now and again", "from time to time", "some days",
                               "some days yes some days no", "on occasion", "every so often", "only when he's out",
-                              "only when she's out", "on good days", "on the good days")
+                              "only when she's out", "on good days", "on the good days",
+                              # it changes from one time to the next (wave 15)
+                              "it varies", "varies", "it varies a lot", "it changes", "it comes and goes", "comes and goes")
 NOT_SURE: tuple[str, ...] = ("not sure", "i'm not sure", "i don't know", "no idea", "hard to say", "maybe",
                              "perhaps", "who knows", "can't say", "i can't tell", "unsure", "i really don't know",
                              "dunno", "i dunno", "hard to know", "not certain", "i'm not certain", "don't know",

@@ -41,6 +41,14 @@ def answer_consent(turn: Turn, question: Consent) -> None:
     anything_else(turn)
 
 
+def answer_privacy(turn: Turn, question: Consent) -> None:
+    """ "Can my husband hear these?" asked at the consent question: who could hear them, then the
+    question again, short; the note still waits for the answer (wave 15)."""
+    turn.say("privacy/info", recognized=turn.owner.recognized, days=turn.app.settings.retention_days, aside=True)
+    turn.open_question(question)
+    turn.ask("privacy/consent_again")
+
+
 def answer_retry(turn: Turn, question: RetryNote) -> None:
     if turn.intent_name in RE_ASK:
         ask_retry(turn)
@@ -76,5 +84,6 @@ def _continue_exercise(turn: Turn, name: str, outcome: notes.Outcome) -> None:
 
 ANSWERS = (
     Answer(Consent, frozenset({*YES_NO, *RE_ASK}), answer_consent),
+    Answer(Consent, frozenset({"PrivacyInfoIntent"}), answer_privacy),
     Answer(RetryNote, frozenset({*YES_NO, *RE_ASK}), answer_retry),
 )
