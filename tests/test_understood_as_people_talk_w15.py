@@ -73,7 +73,8 @@ def test_who_could_hear_the_notes_asked_at_the_consent_question_keeps_the_note_w
     # WHEN the person asks whether their partner could hear these
     reply = convo.say("hang on, will my wife hear these")
     # THEN they are told who could hear them, and asked again whether to keep notes: the note still waits
-    assert reply.said("privacy/info"), reply.keys
+    assert reply.said("privacy/consent_again"), reply.keys
+    assert "anyone" in reply.speech.lower() and "privacy code" in reply.speech.lower(), reply.speech
     assert isinstance(reply.state.question, Consent), reply.keys
     assert reply.session_open and reply.speech.rstrip().endswith("?"), reply.speech
     assert not [i for i in items() if i["sk"].startswith("NOTE#")]

@@ -44,9 +44,8 @@ def answer_consent(turn: Turn, question: Consent) -> None:
 def answer_privacy(turn: Turn, question: Consent) -> None:
     """ "Can my husband hear these?" asked at the consent question: who could hear them, then the
     question again, short; the note still waits for the answer (wave 15)."""
-    turn.say("privacy/info", recognized=turn.owner.recognized, days=turn.app.settings.retention_days, aside=True)
     turn.open_question(question)
-    turn.ask("privacy/consent_again")
+    turn.ask("privacy/consent_again", recognized=turn.owner.recognized)
 
 
 def answer_retry(turn: Turn, question: RetryNote) -> None:

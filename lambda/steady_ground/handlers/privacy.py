@@ -240,8 +240,7 @@ def answer_card(turn: Turn, question: CardAsk) -> None:
 
 def info(turn: Turn) -> None:
     turn.mode = MENU
-    turn.ask("privacy/info", recognized=turn.owner.recognized, days=turn.app.settings.retention_days,
-             aside=False)
+    turn.ask("privacy/info", recognized=turn.owner.recognized, days=turn.app.settings.retention_days)
 
 
 class PrivacyEntryHandler(TurnHandler):
