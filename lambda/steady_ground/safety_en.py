@@ -3039,7 +3039,7 @@ _FROM_W15: dict[str, dict[str, tuple[str, ...]]] = {
             # is there anyone who helps with this: a service for women treated badly, people like me
             r"\bis there (?:\w+ ){0,4}?(?:someone|somebody|anyone|anybody|a person|a service|people|a place)\b(?: \w+){0,5}? (?:that|who|which) (?:helps?|deals? with|works with) (?:with )?(?:this (?:kind of |sort of )?thing|people (?:like )?me|relationships where|women (?:who|in|being))\b",
             r"\bpeople (?:like )?me when (?:he|she) is\b|\b(?:being|been|are|is) treated badly at home\b|\bis there (?:a |any )?(?:place|somewhere) (?:i|we) (?:can|could) (?:stay|go|sleep) tonight\b(?! near| in (?:town|the city)| by the)",
-            r"\b(?:talk|speak) to (?:a )?(?:real|actual|proper) (?:person|human|someone|counselor)\b (?:about (?:him|her|he|my \w+|what|home|us)|tonight|now)\b|\bsomeone (?:to talk to )?(?:who is|that is) on my side\b|\b(?:doctor|someone|somebody) i can (?:speak|talk) to tonight\b",
+            r"\b(?:talk|speak) to (?:a )?(?:real|actual|proper) (?:person|human|someone|counselor)\b (?:about (?:him|her|he|my (?:marriage|relationship|situation|home|life|safety|family|partner)|what|home|us)|tonight|now)\b|\bsomeone (?:to talk to )?(?:who is|that is) on my side\b|\b(?:doctor|someone|somebody) i can (?:speak|talk) to tonight\b",
             r"\bi (?:think )?(?:i )?need (?:some |like )?(?:real|proper|actual|genuine) help\b(?! with (?:my|the|this|a|an|some|homework|work|maths|money)\b)|\bneed (?:some )?help (?:like )?(?:real|actual|proper) help\b",
             r"^(?:he|she) is back\b(?: \w+){0,2}? (?:tell me what to do|what do i do)$|\bwhat (?:do|should|can) i do about (?:him|her)\b(?: \w+){0,3}? (?:out of my depth|scared|frightened|help me)\b|\bwho (?:can|do|should) i report (?:my \w+ (?:partner|wife|husband|girlfriend|boyfriend)|him|her) to\b",
             r"\bi need help (?:getting out|to get out|getting away|to get away)\b(?! of (?:the|this|my|bed) ?\w*)|\b(?:get|getting) out safely\b|\bi need help with something at home\b",
@@ -3078,7 +3078,7 @@ _FROM_W15: dict[str, dict[str, tuple[str, ...]]] = {
         "possible": (
             # a veiled word: things will get ugly, lucky it was not worse, careful what I tell the counsellor
             r"\b(?:says?|said|told me)\b(?: \w+){0,3}? things (?:could|will|would|might|are going to) get (?:really )?(?:bad|ugly|nasty|messy|worse) (?:for me|if i (?:go|leave|tell|report|call))\b",
-            r"\b(?:will|is going to|would) do for me\b|\bbury me (?:in|under) (?:the )?(?:garden|patio|woods|back yard|field|floorboards)\b|\bgarden is big enough to bury me\b",
+            r"\b(?:will|is going to|would) do for me\b|\bgarden is big enough to bury me\b",
             r"\blucky (?:he|she) (?:did not|didn't) do worse\b|\b(?:better|best) be careful what i (?:say|tell)\b(?: \w+){0,3}? (?:to )?(?:the |my )?(?:counselor|therapist|police|doctor|social worker|anyone|people|lawyer)\b",
             r"\b(?:he|she) (?:said|says|told me)\b(?: \w+){0,2}? people have accidents\b|\b(?:do it|do that) to me without a second thought\b|\bsleep (?:well|tight) while you still can\b|\benjoy your last (?:weekend|day|night|week)$",
             r"\b(?:me va a matar|te voy a matar|voy a matarte|te mato)\b",
