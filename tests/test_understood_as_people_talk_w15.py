@@ -110,3 +110,29 @@ def test_a_privacy_code_said_digit_by_digit_with_the_request_is_heard_as_the_cod
     # THEN the skill asks for the same four digits again to confirm, not for a code
     assert reply.said("privacy/code_ask_again"), reply.keys
     assert not reply.said("privacy/code_ask_new"), reply.keys
+
+
+def test_on_a_shared_echo_only_the_notes_owner_is_told_they_are_hers_and_only_her_yes_keeps_it(talk, items):
+    # One Echo, two recognised voices: Anna says a note and is asked whether to keep notes
+    convo = talk(nlu="general")
+    convo.as_person("ANNA0001")
+    convo.say("open steady ground")
+    convo.say("add a note")
+    asked = convo.say("we sat down and talked about the bills")
+    assert isinstance(asked.state.question, Consent), asked.keys
+    # WHEN Ben, passing, asks who could hear these and then says yes
+    convo.as_person("BEN00002")
+    his = convo.say("hang on, will my wife hear these")
+    convo.say("yes")
+    # THEN he gets the general answer about notes (his own), not Anna's question, and his yes keeps nothing
+    assert not his.said("privacy/consent_again"), his.keys
+    assert "bills" not in his.speech, his.speech
+    assert not [i for i in items() if i["sk"].startswith("NOTE#")]
+    # Anna, asking in her own voice, hears that they would be hers alone, and is asked again
+    convo.as_person("ANNA0001")
+    mine = convo.say("will my husband hear these")
+    assert mine.said("privacy/consent_again"), mine.keys
+    assert "alone" in mine.speech and mine.speech.rstrip().endswith("?"), mine.speech
+    # ... and her yes keeps the note she said
+    convo.say("yes")
+    assert [i["text"] for i in items() if i["sk"].startswith("NOTE#")] == ["we sat down and talked about the bills"]
