@@ -3137,7 +3137,11 @@ _HOUSEHOLD = (
 )
 # what follows the harm refused: the end, me, another boundary, "again" (not "hitting snooze", "kicking the ball")
 _THEN = r"(?=$| (?:me|again|ever|anymore|any more|or|and|that|this|i|he|she|period|full stop|whatsoever|of any kind|in (?:this|my|our) (?:house|home|relationship))\b)"
-_REFUSED = r"(?:(?:i|we) (?:told|tell|said to|warned|have told) (?:him|her|them)|(?:that|this) is my " + _LIMIT + r"|(?:he|she|they) (?:knows?|has been told|have been told))"
+_REFUSED = (
+    r"(?:(?:i|we) (?:told|tell|said to|warned|have told) (?:him|her|them)|(?:that|this) is my "
+    + _LIMIT
+    + r"|(?:he|she|they) (?:knows?|has been told|have been told))"
+)
 
 
 def _refused_harm(acts: str) -> str:
@@ -3171,12 +3175,16 @@ _FROM_W16_BL: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "threat": {
         "possible": (
-            _refused_harm(r"(?:threats|death threats|threats to (?:kill|hurt|hit) me|threatening me|threatening to (?:kill|hurt|hit) me)"),
+            _refused_harm(
+                r"(?:threats|death threats|threats to (?:kill|hurt|hit) me|threatening me|threatening to (?:kill|hurt|hit) me)"
+            ),
         ),
     },
     "sexual": {
         "possible": (
-            _refused_harm(r"(?:forcing me|forced sex|sex when i say no|pressuring me into sex|touching me when i say no)"),
+            _refused_harm(
+                r"(?:forcing me|forced sex|sex when i say no|pressuring me into sex|touching me when i say no)"
+            ),
             r"\b(?:he|she|they) (?:does|do|is|are|will|can|would)? ?not (?:get to |allowed to |going to )?(?:ever )?touch me\b(?: ever)? (?:again|anymore|any more)\b",
         ),
     },
@@ -3188,7 +3196,19 @@ _FROM_W16_BL: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S, _FROM_R_SELF, _FROM_R_SB, _FROM_W15, _FROM_W16_BL):
+for _more in (
+    _FROM_L,
+    _FROM_M,
+    _FROM_N,
+    _FROM_O,
+    _FROM_P,
+    _FROM_Q,
+    _FROM_S,
+    _FROM_R_SELF,
+    _FROM_R_SB,
+    _FROM_W15,
+    _FROM_W16_BL,
+):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
             RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
