@@ -549,14 +549,38 @@ IDIOMS: tuple[str, ...] = (
     r"\bdisappear (?:into|under|in) (?:a|the|my) (?:\w+ )?(?:book|novel|duvet|blanket|bath|garden|shed|film|box set|series|show|game|hobby|knitting|music)\b",
     r"\b(?:count\w*|check\w*|sort\w*) (?:my|his|her|the) (?:pills|tablets|meds|medication)\b(?= (?:\w+ ){0,5}?(?:repeat|prescription|refill|pharmacy|chemist|pill box|dosette|renew)\b)",
 )
+BODY = (
+    r"(?:face|head|arm|arms|neck|throat|body|back|stomach|chest|leg|legs|hand|hands|hair|wrist|wrists|jaw|nose|"
+    r"eye|eyes|mouth|lip|lips|rib|ribs|side|shoulder|shoulders|ear|ears|cheek|cheeks|foot|feet|fingers?|belly|head against|ponytail|skin|"
+    r"thigh|thighs|knee|knees|ankle|ankles|toes|teeth|skull|temple|groin|kidneys|spine|lap)"
+)
 _HARM_WORDS = (
     r"(?:hit|hits|hitting|hurt|hurts|hurting|harmed|harm|harming|punched|punching|slapping|kicking|pushing|shoving|beating|choking|punch|slapped|slap|kicked|kick|beat|beaten|pushed|shoved|choked|"
     r"strangled|touched|threatened|abused|attacked|laid a finger|laid hands|laid a hand|lay a finger|lay hands|lay a hand|raised (?:a|his) hand|"
-    r"put (?:his|her|a) hands? on|laid (?:his|her) hands? on|raise (?:a|his|her) hand|lift\w* (?:a|his|her) (?:hand|finger)|put (?:a )?(?:hand|finger) on|get physical|gotten physical|"
+    r"put (?:his|her|their|a) hands? on|laid (?:his|her|their) hands? on|raise (?:a|his|her) hand|lift\w* (?:a|his|her) (?:hand|finger)|put (?:a )?(?:hand|finger) on|get physical|gotten physical|"
     r"violent|physical|got hurt|gets hurt|get hurt|been hurt)"
 )
+# Harm that did happen, or is feared, said as a boundary or a prohibition, is not a denial (wave 16, helper bl;
+# issue 13): "he doesn't get to hit me", "she is not allowed to put her hands on me", "nobody gets to hit me"
+# (a prohibition: harm to me or my body), "he won't hit me again", "he doesn't hit me anymore", "he will never
+# again hit me", "he isn't violent anymore" (again, anymore: it happened). The blank below leaves these to the
+# rules; "he's never hurt me", "he would never hit me", "he's not allowed to hit his sister", "he doesn't get to
+# push me around" and "he doesn't kick me in his sleep anymore" are blanked as before.
+_PROHIBITED = r"(?:get to|gets to|got to|allowed to|permitted to|have the right to|has the right to)"
+_AT_ME = (
+    rf"(?: on)? (?:me|my {BODY})\b"
+    r"(?!(?: again| ever again| anymore| any more)? (?:around|about|away|emotionally|by|like that|with (?:his|her|their) (?:words|lies)|into (?:things|decisions?|doing|saying|agreeing|it|that|anything|something)\b))"
+)
+# "hurt" is as often the heart's: "he can't hurt me anymore, I'm over him" stays blanked; blows said again are not
+_PHYSICAL_HARM = _HARM_WORDS.replace("hurt|hurts|hurting|", "", 1)
+_NOT_A_DENIAL = (
+    rf"(?!(?:never|not|no one|nobody|noone)(?: \w+)?(?: ever)? {_PROHIBITED} {_HARM_WORDS}{_AT_ME}"
+    r"|(?:never|not)(?: ever)? again\b"
+    rf"|(?:never|not|no one|nobody|noone)\b(?: \w+){{0,2}}? {_PHYSICAL_HARM}{_AT_ME}(?: ever)? (?:again|anymore|any more|no more)\b"
+    r"|(?:never|not)(?: \w+)? (?:violent|physical|rough)(?: with me)?(?: ever)? (?:again|anymore|any more|no more)\b)"
+)
 NEGATIONS: tuple[str, ...] = (
-    rf"\b(?:never|not|no one|nobody|noone)\b(?: (?!he\b|she\b|they\b|him\b|make\b)\w+){{0,2}}? {_HARM_WORDS}\b(?! myself| off\b)(?: me| anyone| anybody| him)?",
+    rf"\b{_NOT_A_DENIAL}(?:never|not|no one|nobody|noone)\b(?: (?!he\b|she\b|they\b|him\b|make\b)\w+){{0,2}}? {_HARM_WORDS}\b(?! myself| off\b)(?: me| anyone| anybody| him)?",
     r"\bnot (?:scared|afraid|frightened|terrified) of (?:him|her|he)\b|\bnot of (?:him|her|he)\b",
     # "it is not like anyone was in danger", "not as if anybody got hurt": a negated danger, said in passing
     r"\bnot because (?:i am|i feel|i was|i felt|i have been|he is) (?:\w+ )?(?:unsafe|scared|afraid|frightened|in danger|at risk)\b",
@@ -593,11 +617,6 @@ NEGATIONS = (
 # -- rules by class and tier ------------------------------------------------------------------------
 A = r"(?:he|she|they)"
 AW = rf"\b{A}\b(?: \w+){{0,4}}?"  # the partner, then a few words
-BODY = (
-    r"(?:face|head|arm|arms|neck|throat|body|back|stomach|chest|leg|legs|hand|hands|hair|wrist|wrists|jaw|nose|"
-    r"eye|eyes|mouth|lip|lips|rib|ribs|side|shoulder|shoulders|ear|ears|cheek|cheeks|foot|feet|fingers?|belly|head against|ponytail|skin|"
-    r"thigh|thighs|knee|knees|ankle|ankles|toes|teeth|skull|temple|groin|kidneys|spine|lap)"
-)
 ME = rf"(?:me|my {BODY})\b"
 STRONG = (
     r"(?:cut\w*(?= me\b(?! off| some| a\b| in line))|punch\w*|slap\w*|kick\w*|beat|beats|beating|beat up|beats up|smack\w*|shov\w*|bash\w*|thump\w*|whack\w*|"
@@ -1075,7 +1094,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:hold|holding|held|looking at|look at|stare at|staring at)(?: \w+){0,1}? (?:the |a |my )?(?:razor|blade|knife|pills|rope|gun)(?: \w+){0,3}? (?:think|thinking|thought) about (?:it|using it|doing it)\b",
             r"\bplanning (?:how|when) (?:to|i will|i would) (?:do it|end it|die|kill myself|go)\b|\bi am planning (?:how|when) to do it\b",
             r"\b(?:taking|take|swallow\w*|down\w*) (?:him|them|those|the pills|the tablets|the meds) all\b",
-            rf"\b(?!(?<=\bi do not want to )\w+ myself or anything\b)(?:kill|hurt|harm|cut|end|starve|poison|drown|hang|shoot|burn) myself\b{BORED}",
+            # "I don't want to hurt myself": the thought, unwanted: a calm check first (wave 16, helper bl; a possible rule below)
+            rf"\b(?!(?<=\bi do not want to )\w+ myself or anything\b)(?!(?<=\bi do not want to )(?:hurt|harm) myself\b(?! again\b| anymore\b| any more\b))"
+            rf"(?:kill|hurt|harm|cut|end|starve|poison|drown|hang|shoot|burn) myself\b{BORED}",
             r"\b(?:killing|hurting|harming|cutting|ending|starving|burning) myself\b",
             r"\bself[ -]?harm\w*|\bsuicid\w*\b(?! prevention| awareness| walk| hotline| helpline| line| lifeline| squad| rate)|\boverdos\w*|\btake my (?:own )?life\b",
             r"\bend(?:ing)? (?:it all|my life|my own life|everything|things for good)\b",
@@ -3104,7 +3125,90 @@ _FROM_W15: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-for _more in (_FROM_L, _FROM_M, _FROM_N, _FROM_O, _FROM_P, _FROM_Q, _FROM_S, _FROM_R_SELF, _FROM_R_SB, _FROM_W15):
+# wave 16 (helper bl), issue 13: harm refused as a boundary ("my boundary is no hitting", "no more shoving, I told
+# him", "nobody gets to hit me"): the harm happened or is feared, so a calm check first. Not the rules of a home
+# with children or pets ("my boundary for the kids is no hitting", "no hitting your sister"): those words near
+# the boundary leave it be. The partner's own "he doesn't get to hit me" is read by the rules above, now that
+# the negation blank leaves it (see _NOT_A_DENIAL).
+_LIMIT = r"(?:boundary|boundaries|red line|line|limit|deal breaker|dealbreaker|non negotiable|bottom line)"
+_HOUSEHOLD = (
+    r"(?!(?: \w+){0,8}? (?:kids?|children|child|boys|girls|sons?|daughters?|toddlers?|baby|babies|little ones?|siblings|"
+    r"sister|brother|each other|one another|students|pupils|class|team|players|dogs?|cats?|puppy|pets?|school|nursery|playground)\b)"
+)
+# what follows the harm refused: the end, me, another boundary, "again" (not "hitting snooze", "kicking the ball")
+_THEN = r"(?=$| (?:me|again|ever|anymore|any more|or|and|that|this|i|he|she|period|full stop|whatsoever|of any kind|in (?:this|my|our) (?:house|home|relationship))\b)"
+_REFUSED = (
+    r"(?:(?:i|we) (?:told|tell|said to|warned|have told) (?:him|her|them)|(?:that|this) is my "
+    + _LIMIT
+    + r"|(?:he|she|they) (?:knows?|has been told|have been told))"
+)
+
+
+def _refused_harm(acts: str) -> str:
+    """Harm refused as a boundary: "my boundary is no (more) X", "no more X, I told him", "I told him no more X"."""
+    return (
+        rf"\b{_LIMIT}\b{_HOUSEHOLD}(?: \w+){{0,6}}? no (?:more )?{acts}{_THEN}"
+        rf"|\bno more {acts}(?: me)?{_THEN}(?: \w+){{0,2}}? {_REFUSED}\b"
+        rf"|\b(?:told|tell|telling|warned) (?:him|her)\b(?: \w+){{0,2}}? no more {acts}{_THEN}"
+    )
+
+
+_FROM_W16_BL: dict[str, dict[str, tuple[str, ...]]] = {
+    "violence": {
+        "possible": (
+            _refused_harm(
+                r"(?:hitting|hurting|pushing|shoving|slapping|punching|kicking|grabbing|shaking|beating|smacking|hair pulling|"
+                r"violence|physical violence|physical stuff|getting physical|rough stuff|"
+                r"putting (?:his|her|their|your) hands on me|laying (?:a finger|hands|a hand) on me|raising (?:his|her|their|a) hand)"
+            ),
+            r"\b(?:nobody|no one|noone|no man|no woman)\b(?: (?:else|ever))? (?:gets to|is allowed to|has the right to) (?:ever )?"
+            r"(?:hit|hurt|slap|punch|kick|shove|push|beat|grab|smack|lay (?:a finger|a hand|hands) on|put (?:his|her|their|a) hands? on) me\b"
+            r"|\b(?:nobody|no one|noone|no man|no woman)\b(?: else)? (?:will|is going to|is ever going to)(?: ever)? "
+            r"(?:hit|hurt|slap|punch|kick|shove|push|beat|grab|smack|lay (?:a finger|a hand|hands) on|put (?:his|her|their|a) hands? on) me\b(?: \w+)? again\b",
+            r"\b(?:he|she|they) (?:is|are|has|have) not (?:been )?(?:violent|physical|rough)(?: with me)?(?: ever)? (?:again|anymore|any more)\b",
+        ),
+    },
+    "strangulation": {
+        "possible": (
+            _refused_harm(r"(?:choking|strangling|strangulation|hands (?:on|round|around) my (?:neck|throat))"),
+        ),
+    },
+    "threat": {
+        "possible": (
+            _refused_harm(
+                r"(?:threats|death threats|threats to (?:kill|hurt|hit) me|threatening me|threatening to (?:kill|hurt|hit) me)"
+            ),
+        ),
+    },
+    "sexual": {
+        "possible": (
+            _refused_harm(
+                r"(?:forcing me|forced sex|sex when i say no|pressuring me into sex|touching me when i say no)"
+            ),
+            r"\b(?:he|she|they) (?:does|do|is|are|will|can|would)? ?not (?:get to |allowed to |going to )?(?:ever )?touch me\b(?: ever)? (?:again|anymore|any more)\b",
+        ),
+    },
+    "self_harm": {
+        "possible": (
+            # the thought is there, and unwanted: "I don't want to hurt myself" (a calm check, not the resources at
+            # once); "again" or "anymore" (it has happened) and the words of killing stay clear, above
+            r"\bi do not (?:ever )?want to (?:hurt|harm) myself\b(?! again\b| anymore\b| any more\b| or anything\b)",
+        ),
+    },
+}
+for _more in (
+    _FROM_L,
+    _FROM_M,
+    _FROM_N,
+    _FROM_O,
+    _FROM_P,
+    _FROM_Q,
+    _FROM_S,
+    _FROM_R_SELF,
+    _FROM_R_SB,
+    _FROM_W15,
+    _FROM_W16_BL,
+):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
             RULES[_cls][_tier] = (*RULES[_cls].get(_tier, ()), *_patterns)
