@@ -346,7 +346,7 @@ IDIOMS: tuple[str, ...] = (
     r"\bshot me (?:a|an) (?:\w+ )?(?:look|glance|smile|text|message|email|wink|stare|grin)\b",
     r"\b(?:cracked|choked|chokes|choke|cracks) me up\b",
     r"\bsmother\w* me (?:with|in) (?:love|kisses|attention|hugs)\b",
-    r"\bhurt(?:s)? my feelings\b|\bhurt me (?:with (?:his|her|what|those|the) (?:words|comments?|remarks?|jokes?)|by (?:\w+ing|what|not))\b",
+    r"\bhurt(?:s)? my feelings\b|\bhurt me (?:with (?:his|her|what|those|the) (?:words|comments?|remarks?|jokes?)|by (?:(?!(?:punch|kick|hit|push|shov|slap|chok|grab|pull|throw|throttl|strangl|beat|burn|bit|stab|cut|pin|drag|twist|squeez|hold|sit|kneel|slam|shak|smack|whack|thump|spit|strik|attack|touch|forc|lock|trip|yank|sho|post|shar|send|sent|leak|spread|film|record|photo)\w*)\w+ing|what|not))\b",
     r"\bkick\w* me (?:out of bed|under the table)\b",
     r"\b(?:baby|toddler|puppy|kitten|dog|cat) (?:kicked|kicks|bit|bites|scratched|scratches|hit|hits|punched) me\b",
     r"\bi am afraid (?:i|we|that|it|so|not)\b",
@@ -783,6 +783,92 @@ BORED = r"(?! it (?:was|is) (?:that |so )?(?:boring|dull|tedious)\b| (?:from|out
 LONG_OVER = r"(?! but (?:that|it) was (?:\w+ ){0,2}?(?:years|ages|decades|a long time|a lifetime) ago\b)"
 # Someone else went to the refuge: a friend, a sister, a client (wave 15, helper rf). Read before the verb.
 SOMEONE_ELSE = r"(?<!friend )(?<!friends )(?<!sister )(?<!cousin )(?<!colleague )(?<!neighbor )(?<!auntie )(?<!client )"
+# Wave 16 (helper rf): everyday talk of unseen hands zd, ze and zf the rules heard as danger, by family.
+# A little one or a pet did it (read before the verb), unless someone set the animal on the child.
+BY_A_LITTLE_ONE = (
+    r"(?:(?<!dog )(?<!dogs )(?<!cat )(?<!cats )(?<!puppy )(?<!kitten )(?<!pony )(?<!horse )(?<!goat )(?<!goose )"
+    r"(?<!toddler )(?<!baby )(?<!twins )(?<!little one )(?<!wee one )(?<!year old )(?<!wind )"
+    r"|(?=(?:\w+ ){1,14}?(?:set|sets|setting|sicced|sics|sic|sent|urged|ordered|told|trained) (?:it|the dogs?|him|her|them) (?:on|onto|at|to attack|to bite|to go for)\b))"
+)
+# Consent said by the speaker ("because I asked her to", "we both agreed", "it was my idea"), and help for
+# my eyes ("he reads my messages out to me because I can't see the screen"). Read after the object.
+I_ASKED = (
+    r"(?!(?: \w+){0,14}? (?:because |as |since |and )?i (?:asked|wanted|begged) (?:him|her|he|them) to(?= (?:and|but|so|because|it|which|he|we|i)\b|$)"
+    r"|(?: \w+){0,14}? (?:we (?:both )?(?:agreed|decided|chose)|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea)\b"
+    r"|(?: \w+){0,8}? (?:because|as|since) (?:i (?:can not|could not|struggle to) (?:see|read)|my (?:eyes|eyesight)|i am (?:blind|dyslexic|partially sighted|visually impaired))\b)"
+)
+# Followed online by the partner who likes every post, not tracked ("follows me everywhere on instagram and likes
+# every picture"), unless after a block or from a fake account. Read after "follows me everywhere".
+LIKES_MY_POSTS = (
+    r"(?!(?: everywhere| all over)? on (?:social media|socials|instagram|insta|ig|facebook|fb|tiktok|twitter|snapchat|snap|strava|youtube|linkedin)\b"
+    r"(?=(?: \w+){0,6}? (?:lik\w*|comment\w*|heart\w*|shar\w*|repost\w*|retweet\w*)\b)"
+    r"(?!(?: \w+){0,14}? (?:(?:fake|burner|new|secret|second|another) (?:account|accounts|profile|profiles)|block\w*)\b))"
+)
+# A knife chore: "she sharpened all the kitchen knives and reorganised the drawer". Read after the weapon.
+KNIFE_CHORE = (
+    r"(?! and (?:re ?organi[sz]\w*|tidied|tidy|sort\w*|clean\w*|wip\w*|scrub\w*|descal\w*|defrost\w*|wash\w*|oil\w*) (?:out |down |up )?"
+    r"(?:all )?(?:the|our|my|his|her) (?:\w+ )?(?:drawers?|cupboards?|kitchen|oven|fridge|freezer|cutlery|pantry|worktops?|counters?|knife block|block|shelves|utensils|chopping boards?|pans|pots)\b)"
+)
+# Medicine kept where I will remember it ("he keeps my insulin in the fridge door so I don't forget"). Read after the medicine.
+SO_I_REMEMBER = r"(?!(?: \w+){0,8}? (?:(?:so )?i (?:do not|will not|never) forget|so i (?:remember|can find|can reach)|to keep (?:it|them) cold)\b)"
+# A reason of work or insurance for not driving his van ("it's a work vehicle and I'm not on the insurance"). Read after "drive".
+NOT_INSURED = (
+    r"(?! (?:his|her|the|their) (?:\w+ ){0,2}?(?:van|truck|ute|lorry|tractor|car|motorbike|bike|pickup)\b(?: \w+){0,12}? "
+    r"(?:insurance|insured|work vehicle|company (?:car|van|vehicle)|works? van|licen[cs]e|provisional|learner|l plates|boss)\b)"
+)
+# A threat in jest by the speaker, at his things: "I threatened to throw his xbox out the window". Read at "threaten".
+MY_JOKE_THREAT = (
+    r"(?!(?<=\bi )threaten\w* to (?:throw|chuck|bin|smash|sell|hide|unplug|confiscate|give away|break|cancel|cut up|flush|put|ban) "
+    r"(?:his|her|their|the|my) (?:\w+ )?(?:xbox|playstation|ps5|ps4|switch|phone|ipad|tablet|laptop|console|controller|remote|tv|telly|golf clubs|fishing rods?|guitar"
+    r"|drum kit|drums|games?|football boots|boots|trainers|shoes|socks|plants?|sofa|recliner|chair|bike|motorbike|computer|pc|gaming chair|headset|subscription|netflix)\b)"
+)
+# Running off with a tradesman if he doesn't fix the boiler: a joke. Read after "run off".
+RUN_OFF_IF = (
+    r"(?! with (?:the|a|some|his|her|our) (?:\w+ ){0,2}?(?:man|men|woman|guy|bloke|milkman|postman|plumber|gardener|window cleaner|pool boy|neighbor"
+    r"|barista|personal trainer|fireman|firefighter|electrician|builder|delivery driver|vicar|tennis coach|chef|lodger|mechanic)\b(?: \w+){0,3}? if\b)"
+)
+# Locked in the car or the loo for five minutes' peace from the kids, with no word of him. Read after "locked myself in".
+FOR_SOME_PEACE = (
+    r"(?! (?:the |my )?(?:car|bathroom|toilet|loo|shed|office|study|pantry|garage|utility room|bedroom)\b"
+    r"(?=(?: \w+){0,10}? (?:in peace|peace and quiet|some peace|a bit of peace|from the (?:kids|children|toddlers?|twins|baby)"
+    r"|to (?:eat|have|drink|finish|scoff) (?:a|my|some|the) (?:biscuit|biscuits|chocolate|snack|coffee|tea|cuppa|sandwich|lunch|crisps|cake|bar))\b)"
+    r"(?!(?: \w+){0,14}? (?:he|him|his)\b))"
+)
+
+# Blanks of the same wave: hurt feelings, an accident in the kitchen, a pet hiding, something soft thrown in fun,
+# keys taken to drive me home, money gone through together, the police called on a neighbours' party (not on him),
+# a feeling that sits on me.
+IDIOMS = (
+    *IDIOMS,
+    r"\bhurt me (?:more |most |so much |much |a lot |deeply |badly |really )?(?:by (?!(?:punch|kick|hit|push|shov|slap|chok|grab|pull|throw|throttl|strangl|beat|burn|bit|stab|cut|pin|drag|twist|squeez|hold|sit|kneel|slam|shak|smack|whack|thump|spit|strik|attack|touch|forc|lock|trip|yank|sho|post|shar|send|sent|leak|spread|film|record|photo)\w*)\w+ing"
+    r"|when (?:you|he) (?:told\b(?! me to\b)|said (?:that|those|what|i was|i am|my|our)\b|laughed|forgot|ignored|lied|sided|joked|mocked|compared|cancelled|canceled|chose|picked|brought up|took (?:his|her|your) (?:\w+ )?side|called me (?:a|an|fat|stupid|useless|lazy|names)))\b",
+    r"\b(?:cut|nicked|sliced|grated|burnt|burned|scalded) myself (?:\w+ ){0,3}?(?:on|with|using) (?:the |a |my |his |her |our |that |this )?(?:new |sharp |old |stupid |bloody )?"
+    r"(?:mandoline|mandolin|cheese grater|grater|potato peeler|vegetable peeler|peeler|tin lid|can lid|tin opener|can opener|food processor|blender|spiraliser|spiralizer|slicer"
+    r"|bread knife|kitchen knife|carving knife|vegetable knife|paring knife|knife|kitchen scissors|oven door|oven tray|baking tray|roasting tin|oven|frying pan|pan|kettle|hob|toaster|iron|broken glass|glass)\b"
+    r"(?=(?: \w+){0,6}? (?:slicing|chopping|peeling|dicing|grating|cooking|carving|prepping|opening|making (?:dinner|tea|lunch|breakfast|the)|doing the|washing up|emptying|unloading|baking|it bled|a nick|a wee nick|a small cut|by accident|accidentally|plaster)\b)"
+    r"(?!(?: \w+){0,12}? (?:on purpose|deliberately|again|to feel|to cope|because i (?:wanted|needed|deserved|hate)))",
+    r"(?:(?<=\bcat )|(?<=\bcats )|(?<=\bdog )|(?<=\bdogs )|(?<=\bkitten )|(?<=\bpuppy )|(?<=\brabbit )|(?<=\bhamster )|(?<=\bpets )|(?<=\bpet ))"
+    r"(?:(?!i\b|we\b|me\b|us\b|kids\b|children\b)\w+ ){0,10}?hiding (?:under|behind|in|inside) (?:the |a |my |our )?(?:\w+ )?"
+    r"(?:bed|beds|sofa|couch|wardrobe|cupboard|shed|bushes|hedge|duvet|covers|table|airing cupboard|basket|box|garage)\b(?!(?: \w+){0,4}? (?:from|because|since|after|when|while|as) (?:he|him|his)\b)",
+    r"\b(?:threw|throws|chucked|lobbed|tossed|flung|flicked)\b (?:a |the |his |her |some |my |an )?(?:wet |damp |dirty |rolled up )?"
+    r"(?:tea towel|dish ?cloth|towel|flannel|sock|socks|oven glove|sponge|cushion|pillow|teddy|napkin|serviette|paper ball|grapes?|crisps?|popcorn|sweets?|jelly babies|marshmallows?)\b"
+    r"(?: \w+){0,2}? at me\b(?=(?: \w+){0,8}? (?:(?<!not )(?<!never )funny|hilarious|joke|joking|laugh\w*(?! at me)|giggl\w*|for fun|in fun|messing about|messing around|playfully|play fight\w*)\b)",
+    r"\b(?:took|takes|take|taken|grabbed|confiscated|had) (?:my|the) (?:car )?keys (?:off|from|away from) me\b"
+    r"(?=(?: \w+){0,10}? (?:drove|drive|drives|driving) (?:us|me) home\b|(?: \w+){0,16}? (?:i am|i was) glad (?:he|she) did\b)",
+    r"\bwe\b(?: (?!he\b|him\b)\w+){0,4}? (?:check\w*|go\w* through|went through|look\w* (?:at|through)|sort\w*|read\w*|add\w* up|tot\w* up) (?:the|our|my|all the|all our|every|each) (?:single )?"
+    r"(?:receipts?|bank statements?|statements?|bills?|spending|accounts?|finances)\b(?: \w+){0,2}? together\b"
+    r"(?!(?: \w+){0,8}? (?:he|she) (?:shouts|screams|yells|makes me|grills|questions|interrogates|demands|goes mad|kicks off|rants|loses it)\b)",
+    r"\b(?:police|cops|guards|gardai)\b on (?:the |our |a )?(?:(?:next door |downstairs |upstairs )?neighbors?|next doors?|people next door|students next door|house next door)\b"
+    r"(?: \w+){0,3}? (?:party|parties|noise|music|barking|dogs?|fireworks|rave|bbq|barbecue|racket)\b",
+    r"\b(?:guilt|grief|sadness|weight of it|worry|loss|shame|regret|stress|loneliness|anxiety|depression|dread)\b(?: \w+)? (?:sits|sat|weighs|weighed|presses|pressed) on me\b",
+)
+# "I'm never scared of him, he's a big softie" (unless it changed: "until last night", "but now", "when he drinks").
+NEGATIONS = (
+    *NEGATIONS,
+    r"\bnever (?:been |felt |feel |get |got |once )?(?:scared|afraid|frightened|terrified) of (?:him|her|he)\b"
+    r"(?! (?:before|until|till|then|but|now|anymore|any more|unless|except|if|since|like (?:this|that|now)|as much|this much)\b"
+    r"| (?:when|whenever)\b(?! we (?:row\w*|argu\w*|fight|fought|bicker\w*|disagree\w*|fall out|fell out|had words|have words)\b))",
+)
 RULES: dict[str, dict[str, tuple[str, ...]]] = {
     # The order of classes is the order of priority when several match.
     "strangulation": {
@@ -827,7 +913,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\bthreaten\w* (?:me |us )?(?:to (?:shoot|stab)|with (?:a |his |her |the )?{WEAPON})",
             rf"{AW} (?:has|have|had|keeps|kept|owns|own|bought|buys|got|gets|carries|carry|pulled|pulls|pointed|points|"
             rf"waved|waves|waving|held|holds|holding|showed|shows|loaded|loads|loading|cleaning|cleans|cleaned|sharpen\w*|"
-            rf"swinging|swung|brandish\w*|grabbed|grabs|took out|takes out|sleeps with|hides|hid)(?: \w+){{0,3}}? {WEAPON}\b{NOT_A_WEAPON}(?! for (?:work|his job|her job|the job)\b)",
+            rf"swinging|swung|brandish\w*|grabbed|grabs|took out|takes out|sleeps with|hides|hid)(?: \w+){{0,3}}? {WEAPON}\b{NOT_A_WEAPON}(?! for (?:work|his job|her job|the job)\b){KNIFE_CHORE}",
             rf"\b{WEAPON} (?:to|at|against|in|into|on) (?:me\b|my (?:head|throat|neck|face|chest|back|side|stomach|temple))",
             r"\b(?:came|comes|come|went|going|ran|run|chased|chases|chasing|lunged|lunges) (?:at|after) me with\b(?! (?:a |an |his |her |the )?(?:tickle|hug|kiss|kisses|questions?|list|water pistol|nerf|pillow|snowball|cake|paperwork|bills?|plan|idea|apology|flowers)\b)",
             rf"\b(?:hit|hits|beat|beats|chased|attacked) me with (?:a |an |his |her |the )?{WEAPON}",
@@ -948,10 +1034,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b(?:flung|fling\w*|chuck\w*|toss\w*|launch\w*|hurl\w*|drag\w*|yank\w*|squeez\w*|pinch\w*|twist\w*|scald\w*|slam\w*|bang\w*|throttl\w*) (?:the|our|my|his|her|their) (?:little )?(?:{KID}|{PET})\b(?! (?:to|into|off to|along to) (?:school|bed|the (?:park|shops|car|dentist|doctor)|practice|training|football|nursery|daycare))(?: \w+){{0,4}}? (?:against|into|onto|across|at|down|off|out|by|hard|until|till|around)\b",
             r"\b(?:the |my |our )?(?:kids|children|son|daughter|boys|girls|little ones?)\b (?:hide|hides|hid|hiding|flinch\w*|cower\w*|tremble\w*|shake|shakes|shaking|freeze|freezes|froze|run and hide|go quiet|wet the bed)\b(?: \w+){0,5}? (?:when|whenever|every time|as soon as) (?:he|his)\b(?! (?:plays|counts|is it\b|hoovers|vacuums))(?! (?:hears?|heard|sees?|saw) (?:the|a|an|that|this|thunder|fireworks|dogs?|bees?|wasps?|spiders?|sirens?)\b)",
             r"\b(?:punish\w*|lock\w*|shut\w*)(?: \w+){0,3}? (?:my|our|the) (?:son|daughter|kids?|children|child|baby|boy|girl)(?: \w+){0,4}? (?:outside|in the cold|in (?:a|the) (?:cupboard|closet|basement|shed|car)|without food)",
-            r"\b(?:squeez\w*|shook|shakes|shaking|hit\w*|smack\w*|slap\w*|whip\w*|belt\w*) (?:my|our|the|his|her) (?:little )?(?:baby|son|daughter|boy|girl|kids?|child|toddler)\b",
+            rf"{BY_A_LITTLE_ONE}\b(?:squeez\w*|shook|shakes|shaking|hit\w*|smack\w*|slap\w*|whip\w*|belt\w*) (?:my|our|the|his|her) (?:little )?(?:baby|son|daughter|boy|girl|kids?|child|toddler)\b",
             r"\b(?:throw\w*|threw|hurl\w*|chuck\w*) (?:\w+ ){0,2}at (?:the|my|our|his|her) (?:kids?|children|child|son|daughter|baby|dog|cat|puppy|pets?)\b",
             r"\b(?:drag\w*|yank\w*|pull\w*) (?:the|my|our|his|her) (?:kids?|children|child|son|daughter|baby)\b(?: \w+){0,4}? (?:by (?:the|his|her) (?:hair|arm|neck|ear)|across|down|out of)",
-            rf"\b(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|shake|shaking|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|strike|struck|whip\w*|belt\w*|shov\w*|batter\w*|harm\w*|molest\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|bit|bites|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a|both|a) ?{KID}\b"
+            rf"{BY_A_LITTLE_ONE}\b(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|shake|shaking|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|strike|struck|whip\w*|belt\w*|shov\w*|batter\w*|harm\w*|molest\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|bit|bites|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a|both|a) ?{KID}\b"
             r"(?! (?:monitor|gate|gates|bottle|bottles|wipes|bath|shower|seat|car seat|carrier|swing|bouncer|food|clothes|photos|pictures|book|scan|group|class)\b)"
             r"(?!(?:(?<= a kid)|(?<= a child)|(?<= a boy)|(?<= a girl)) (?:at|in|on|from) (?:nursery|school|preschool|daycare|kindergarten|playgroup|football|soccer|rugby|practice|training|the (?:park|playground|party|pool|soft play))\b)",
             r"\b(?!(?:(?<=\bi will )|(?<=\bi could )|(?<=\bi am going to ))\w+(?: \w+)? (?:the|our|my|a) \w+(?: \w+){0,2}? if (?:he|it) (?:\w+ )?(?:eats|chews|digs|steals|pees|poos|poops|wees|rolls|barks|sheds|knocks|scratches|jumps)\b)"
@@ -1032,7 +1118,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:no one|nobody|noone) (?:will|would|is going to|could)(?: ever)? find (?:me|you|my body|your body)",
             r"\bif (?:he|she) can not have me\b",
             r"\bwhat happens to (?:women|girls|people|wives|those|anyone) who\b",
-            r"(?<!~ or )\bthreaten\w* (?:me|us|my|to (?!leave|divorce|break up|go\b|move out|quit|call it|end (?:it|things|the relationship|our)|cancel|stop|sell|tell (?:his|her) (?:mom|parents)|sing|dance|cook|bake|buy|join|retire|visit|bring|invite|wear|play|watch|shave|order|book|start|read|do (?:karaoke|a speech|the)|make (?:a speech|dinner|a toast)|give (?:away|up)|get (?:a|an) (?:dog|cat|tattoo|puppy|motorbike)|take up|emigrate\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))|move (?:to|abroad|house|back|in with|out of (?:the|this) (?:city|town|country))\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))))",
+            r"(?<!~ or )\b"
+            rf"{MY_JOKE_THREAT}"
+            r"threaten\w* (?:me|us|my|to (?!leave|divorce|break up|go\b|move out|quit|call it|end (?:it|things|the relationship|our)|cancel|stop|sell|tell (?:his|her) (?:mom|parents)|sing|dance|cook|bake|buy|join|retire|visit|bring|invite|wear|play|watch|shave|order|book|start|read|do (?:karaoke|a speech|the)|make (?:a speech|dinner|a toast)|give (?:away|up)|get (?:a|an) (?:dog|cat|tattoo|puppy|motorbike)|take up|emigrate\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))|move (?:to|abroad|house|back|in with|out of (?:the|this) (?:city|town|country))\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))))",
             r"\bmake sure i (?:never|regret|pay|suffer|disappear)\b",
             r"\bi am (?:dead|a dead woman|a dead man) if\b|\bmy name on it\b",
             r"\b(?:hunt\w*|track\w*) me down\b|\bcoming (?:for|after) me\b|\bcome after me\b|\bfind me (?:wherever|anywhere|no matter)",
@@ -1116,7 +1204,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:no one|nobody|noone|none of them|anyone|anybody) (?:would|will|is going to|wouldnt)(?: even| ever)? (?:miss|notice|care)(?: if)? (?:me|i)\b",
             r"\b(?:disappear|vanish) (?:forever|for good|and never come back)\b",
             r"\b(?:tired of|sick of) (?:living|being alive|existing|life)\b(?! (?:in (?:this|that|the|a|an|my)|with (?:my|his|her|the|a)|next to|at (?:my|his|the)|on (?:a|the))\b)",
-            r"\b(?:sav|stash|hoard|stockpil|collect|keep|kept|hid|hide|hiding|bought|buying|count)\w*(?: \w+){0,4}? (?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|insulin)\b(?! (?:into|in to|out for|for (?:the|his|her|my|mom|dad|nan|gran) (?:week|dosette|pill box)|for the week)\b)",
+            r"\b(?:sav|stash|hoard|stockpil|collect|keep|kept|hid|hide|hiding|bought|buying|count)\w*(?: \w+){0,4}? (?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|insulin)\b(?! (?:into|in to|out for|for (?:the|his|her|my|mom|dad|nan|gran) (?:week|dosette|pill box)|for the week)\b)"
+            rf"{SO_I_REMEMBER}",
             r"\b(?:pills|tablets|meds) (?:all )?(?:lined up|ready|saved|stashed|hidden|counted out)\b",
             r"\bhow many (?:pills|tablets|paracetamol|painkillers|tylenol|sleeping pills)\b",
             r"\b(?:took|take|taking|swallow\w*|down\w*)(?: \w+){0,2}? (?:all|bunch|handful|lot|load|whole bottle|box) (?:of )?(?:my |the |his |her |those )?(?:pills|tablets|meds|painkillers)",
@@ -1162,7 +1251,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\bwe )(?<!in case but i )(?<!but i am fine i )\b(?:will not|would not|do not|am not going to) need (?:him|her|it|them)\b(?: \w+){0,2}?$",
             r"\bfor (?:her|him|them|you|my \w+) to find (?:afterwards|after|later|when i am gone)\b|\blooked up (?:the )?(?:tides|how high|lethal|overdose)\b",
             r"\b(?:rope|pills|tablets|blade|razor|gun)\b(?: \w+){0,12}? (?:thinking|think|thought) about (?:it|using it|doing it|them)\b|\bthought (?:through|about) how i (?:would|could|will|might)\b(?! (?:say|tell|ask|explain|word|bring|raise|put|pay|manage|afford|get))",
-            r"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){0,5}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
+            rf"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){{0,5}}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b{SO_I_REMEMBER}|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
             # wishing for death said softly or piously: "a mercy if the lord took me", "i pray not to wake up", "go in my sleep"
             r"\b(?:mercy|blessing|relief|wish|pray\w*|hope|hoping|ask\w*|begg\w*)\b(?: \w+){0,4}? (?:the )?(?:good )?(?:lord|god|jesus|he upstairs|the man upstairs)\b (?:would |will |to |could )?(?:took|take|takes|came for|come for|called|call) me\b(?! (?:to|through|under|out|home to|back to)\b)",
             r"\b(?:pray\w*|wish\w*|hop\w*|beg\w*)\b(?: \w+){0,2}? (?:not to wake up|(?:i|that i) (?:would not|do not|will not|never) wake up(?! (?:the|him|her|my|his|our|your|early|late|in time|on time|before|for|to)\b)|to (?:die|be taken|go in my sleep|not be here)|i (?:die|go) in my sleep)\b",
@@ -1337,12 +1426,15 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:airtag|airtags|air tag|tile tracker|tracking device|gps tracker|hidden camera)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)",
             r"\b(?:camera|cameras|recorder|microphone|mic) in (?:the|my|our) (?:bedroom|bathroom|room|car)\b",
             r"\bstalk\w*\b(?! (?:the|a|some) (?:birds?|cat|cats|dog|dogs|mice|mouse|squirrels?|pigeons?|rabbits?|ducks?|prey)\b| people\b| (?:his|her|their|my) exs?\b)(?!(?: \w+){0,8}? (?:in a funny way|as a joke|jokingly|for a laugh)\b)|\bspyware\b|\bstalkerware\b|\btrack(?:er|ers|ing device)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)|\bgps (?:tracker|on my)",
-            r"(?<!\bi )(?<!\bnot )(?<!\bwithout )\b(?:track|tracks|tracking|tracked|monitor\w*|spy\w* on|watch\w*|check\w*|read\w*|go\w* through|goes through|went through|look\w* through|hack\w*|log\w* into|logs into|listen\w* to)(?: all)? (?:my|every) (?:phone|location|messages|texts|text|emails|email|accounts|account|every move|mileage|calls|call|dms|social media|internet history|browsing|search history|whatsapp|facebook|instagram)\b(?!(?: \w+){0,14}? (?:we|and we) talked (?:(?:it|it all|things) (?:through|over)|about it)\b)(?!(?: \w+){0,12}? (?:see|look at|watch|show me|find) (?:the|a|that|this|his|her) (?:\w+ )?(?:meme|memes|video|clip|photo|photos|picture|pictures|joke|score|scores|weather|map|recipe)\b)",
+            r"(?<!\bi )(?<!\bnot )(?<!\bwithout )\b(?:track|tracks|tracking|tracked|monitor\w*|spy\w* on|watch\w*|check\w*|read\w*|go\w* through|goes through|went through|look\w* through|hack\w*|log\w* into|logs into|listen\w* to)(?: all)? (?:my|every) (?:phone|location|messages|texts|text|emails|email|accounts|account|every move|mileage|calls|call|dms|social media|internet history|browsing|search history|whatsapp|facebook|instagram)\b(?!(?: \w+){0,14}? (?:we|and we) talked (?:(?:it|it all|things) (?:through|over)|about it)\b)(?!(?: \w+){0,12}? (?:see|look at|watch|show me|find) (?:the|a|that|this|his|her) (?:\w+ )?(?:meme|memes|video|clip|photo|photos|picture|pictures|joke|score|scores|weather|map|recipe)\b)"
+            rf"{I_ASKED}",
             rf"\b(?:app|apps|thing|software|something) on my (?:phone|car|laptop)(?: \w+){{0,5}}? (?:where i|track|see|watch|read|listen){FOR_MY_HEALTH}",
             r"\b(?:knows|know|check\w*|see\w*|watch\w*) where i (?:am|have been|go|went)(?: \w+){0,2}? (?:all the time|at all times|every|constantly|always|even though|24)",
             r"\bcheck\w*(?: \w+){0,3}? (?:where i (?:am|have been|go|went)|the mileage)",
-            r"\bfollow\w* me (?:everywhere|to work|to the|home|in (?:his|her|the) car|wherever|around town|when i go|all over|and back)\b",
-            r"\b(?:follows|followed|following) me\b(?! on (?:instagram|twitter|facebook|tiktok|social))(?: \w+){0,3}? (?:everywhere|all the time|every day)",
+            r"\bfollow\w* me (?:everywhere|to work|to the|home|in (?:his|her|the) car|wherever|around town|when i go|all over|and back)\b"
+            rf"{LIKES_MY_POSTS}",
+            r"\b(?:follows|followed|following) me\b(?! on (?:instagram|twitter|facebook|tiktok|social))(?: \w+){0,3}? (?:everywhere|all the time|every day)"
+            rf"{LIKES_MY_POSTS}",
             r"\b(?:he|she|they) (?:is|has) been following me\b",
             r"\b(?:show\w*|turn\w*|keeps turning|keeps showing|appear\w*) up (?:at|outside) (?:my|the) (?:work|house|job|door|school|school gates|place|flat|apartment|office|gym|parents)",
             r"\bshows up wherever\b",
@@ -1404,7 +1496,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) (?:was|is|were) (?:sat|sitting|standing|parked|stood|waiting|there|watching)\b(?: (?:at|in|on|across|outside|behind|by))?(?: the)? (?:next table|next booth|table behind|back of|across the road|across the street|corner|car outside|bar|other side)\b(?: \w+){0,3}? (?:the whole time|watching|all night|all evening|the entire time|the whole night)\b",
         ),
         "possible": (
-            rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b)",
+            rf"{AW} (?:follows|followed|keeps following|is following|has been following) me\b(?! (?:on|back|into the kitchen|to bed|around the (?:kitchen|house|shop|supermarket))\b){LIKES_MY_POSTS}",
             r"\bknows? everything i (?:say|do|text|write)\b|\bhow does (?:he|she) (?:know|always know) where\b",
             r"\b(?:someone|somebody|he|she) (?:is|has|had) been (?:in|inside|into) (?:my|the) (?:house|flat|place|room|car|apartment|bedroom)\b(?: \w+){0,6}? (?:moved|missing|gone through|rearranged|when i am out|while i (?:am|was) out)",
             r"\b(?:screenshots?|screen shots?)\b(?: \w+){0,3}? (?:of )?my (?:chats|messages|texts|conversations|dms|whatsapps?|call log|calls)\b",
@@ -1439,13 +1531,15 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:without|need) (?:his|her) (?:approval|permission|say so)\b",
             r"\b(?:has|knows|changed|controls|took) (?:all )?(?:the|my|our) (?:passwords|pins|logins|pin)\b|\bcan not (?:log|get) into my (?:own )?(?:bank|account|email|phone)\b",
             r"\bmakes? me (?:show|hand|give) (?:him|her|he)(?: over)? (?:every|all|my)\b",
-            r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
+            r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)"
+            rf"{SO_I_REMEMBER}",
             r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?!(?: to the \w+)? (?:because|as|since) he (?:is|has|had) (?:got )?(?:a job|work|a shift)\b|(?: to the \w+)? (?:to go to|for) work\b)(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
             r"\b(?:control\w*|(?<!i am )(?<!i was )(?<!we are )in charge of) (?:all )?(?:of )?(?:my|the|our|all the) (?:money|finances|bank|accounts|spending|cards|phone|car|passport)\b",
             r"\b(?:gives|give|gave) me (?:an allowance|pocket money|\w+ (?:quid|dollars|pounds|bucks) a (?:week|month|day))",
             r"\b(?:not allowed|will not let me|does not let me|do not let me|never lets me)(?: to)? (?:have|use|touch|keep|get|open|drive|own)(?: \w+){0,3}? (?:money|phone|car|bank account|key|keys|card|cards|job|passport|credit card|cash|wages|own phone)\b",
             r"\bnot allowed (?:my own|a phone|a car|a key|money|any money|a bank)\b",
-            r"\b(?:will not|does not|do not|never) let me (?:work|get a job|go to work|have a job|study|drive|learn to drive)\b",
+            r"\b(?:will not|does not|do not|never) let me (?:work|get a job|go to work|have a job|study|drive|learn to drive)\b"
+            rf"{NOT_INSURED}",
             r"\b(?:ask|asking)(?: him| her| he)? (?:for )?permission (?:to|for) (?:buy|spend|use|get|go)",
             r"\bhave to ask (?:him |her |he )?for (?:money|cash|the car|my card)\b(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
             r"\baccount for (?:every|each) (?:single )?(?:penny|cent|dollar|pound|thing i buy|minute|hour|second|moment|move|step)\b|\bevery receipt\b",
@@ -1453,7 +1547,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:do not|never) (?:get|see) a (?:penny|cent|dime)\b",
             r"\b(?:debts?|loans?|credit cards?) in my name\b",
             r"\bchanged (?:the|all the|my|all my|all our) passwords\b",
-            r"\block\w* me (?:in|out|up)\b",
+            rf"{BY_A_LITTLE_ONE}\block\w* me (?:in|out|up)\b",
             r"\b(?:battery|spark plug|fuse) out of (?:the|my) car\b",
             r"\b(?:will not|does not) let me (?:leave the house|out of the house|out of (?:his|her) sight)\b",
             r"\b(?:only )?(?:lets|allows) me (?:out|go out|leave the house|see (?:my \w+|anyone|friends))\b(?: \w+){0,4}? (?:for (?:an hour|\w+ minutes|half an hour|a bit)|times (?:it|me)|once a (?:week|month))",
@@ -1604,7 +1698,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:staying|sleeping|stay|sleep) (?:at|in) (?:a|the) (?:shelter|refuge|motel|womens shelter)\b",
             r"\b(?:do not|don t) know where to (?:go|stay|sleep)\b",
             r"\b(?:had|have|need|needed) to get away from (?:him|her|he)\b",
-            r"\blocked myself in\b|\b(?:locked|barricaded) (?:myself|us|me and the kids) in\b",
+            rf"\blocked myself in\b{FOR_SOME_PEACE}|\b(?:locked|barricaded) (?:myself|us|me and the kids) in\b{FOR_SOME_PEACE}",
             r"\b(?:trying to|going to|about to) (?:break|kick|smash|bust) (?:down |in )?(?:the|my) (?:\w+ )?(?:door|window)\b|\bbreak (?:the|my) (?:door|window) down\b",
             r"\b(?:at|in) a (?:motel|hotel|shelter|refuge)(?: \w+){0,3}? (?:because|away from|to get away|hiding)\b",
             r"\b(?:i am|we are|i have been|we have been) (?:hiding|hidden|locked|shut|barricaded)(?: \w+){0,2}? (?:in|from|at|behind|inside|under)\b(?! (?:a |an )?(?:battle|argument|stalemate|debate|dispute|row|war|cycle|pattern|loop|routine)\b)",
@@ -1615,7 +1709,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) is (?:on (?:his|her) way|coming) (?:over|here|home|back)?(?: \w+){0,4}? (?:furious|angry|drunk|raging|mad|scared|i am|and i)",
             r"\bi (?:need|have|got) to (?:get out|leave|get away|escape)(?: \w+){0,2}? (?:now|tonight|today|of (?:here|the house|this house)(?= *$| now| tonight| right| before| he\b| or\b| because| i am)|from him|right away|before he)|\bi need to get out$",
             r"\bi need to leave (?:now|tonight|right now)\b|\bi need to leave$",
-            r"(?<!keeps )\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak\w*) (?:away|out|off)\b(?!(?: \w+){0,9}? (?:forgot|left) (?:my|the|his|her) (?:lunch|packed lunch|sandwiches|coffee|homework|gym bag|pe kit|lunchbox)\b)(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
+            r"(?<!keeps )\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak\w*) (?:away|out|off)\b"
+            rf"{RUN_OFF_IF}"
+            r"(?!(?: \w+){0,9}? (?:forgot|left) (?:my|the|his|her) (?:lunch|packed lunch|sandwiches|coffee|homework|gym bag|pe kit|lunchbox)\b)(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
             r"\b(?:leave|leaving) (?:him|her|he) (?:tonight|today|now|right now|while|when)\b",
             r"\b(?:took|grabbed|got|take|taking|grab) the (?:kids|children|baby)(?: \w+){0,2}? (?:and (?:left|ran|went|we are|are)|out)\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)",
             r"\bnowhere (?:to go|to stay|safe|to sleep)\b|\bno where to (?:go|stay)\b",
@@ -2636,7 +2732,8 @@ _FROM_R_SB: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:made|makes|forced|forces|making|has|had) me (?:put|install|download|turn on|keep|have|use|get|switch on|add)\b(?: \w+){0,3}? (?:location|tracking|find my|life ?360|gps|location sharing|tracker)\b",
             r"\b(?:if|when|whenever|every time) i (?:turn|switch|turned|switched|take|took) (?:it|my location|location|the location|sharing|location sharing|the app|find my|my phone|my gps) off\b(?: \w+){0,2}? (?:he|she) (?:goes|gets|kicks|freaks|flips|loses|went|got|kicked|freaked|flipped|lost)\b",
             r"\b(?:location|location sharing|find my|life ?360|timeline|fitness (?:watch|tracker|app)|my steps|strava|mileage|odometer|insurance app|black box|tracking app|miles)\b(?: \w+){0,8}? (?:asks?|asked|asking|rings?|rang|calls?|called|texts?|texted|wants to know|demands?|questions?|quizz\w*|interrogat\w*|grills?) (?:me )?(?:why|where|who|what|if i|when i|whenever i|every time i)\b",
-            r"\b(?:he|she) (?:\w+ ){0,2}?(?:tracks?|tracked|tracking|follows?|watches|checks?|monitors?) my (?:car|van|phone|location|driving|bike|steps|runs|walks)\b (?:through|on|via|with|using) (?:the|an|his|her|my|some|a)\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:tracks?|tracked|tracking|follows?|watches|checks?|monitors?) my (?:car|van|phone|location|driving|bike|steps|runs|walks)\b (?:through|on|via|with|using) (?:the|an|his|her|my|some|a)\b"
+            rf"{I_ASKED}",
             # into my accounts: a password changed or known, a login used at will, the recovery number his
             r"\b(?:has|knows|changed|changes|took|got|reset|set|has got|is got) (?:my|all my|the) (?!(?:netflix|disney|spotify|prime|amazon|wifi|sky|hulu|hbo|youtube|xbox|playstation|steam|tv|streaming)\b)(?:\w+ ){0,2}?(?:password|passcode|passwords|passcodes|login|logins|recovery (?:number|email|phone))\b(?: \w+){0,8}? (?:so (?:he|she) can|and (?:checks?|reads?|logs?|looks?|goes?|sees?|can see|deletes?|changes?)|whenever (?:he|she) (?:wants|likes)|i can not|to (?:his|hers|her)\b)",
             r"\b(?:hack\w*|got|gets|broke|breaks|logged|logs|logging|gone|went|getting) into my (?:\w+ )?(?:emails?|email account|accounts?|icloud|google|gmail|facebook|instagram|insta|whatsapp|snapchat|messages|laptop|computer|cloud|photos)\b",
