@@ -192,6 +192,14 @@ GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good ev
 # Irish English opens a statement with these, as others say "well" ("ah sure it was grand", "sure look, it
 # was fine"): no yes (wave 15). Dropped only before a whole statement, so "ah sure" alone stays a yes.
 DISCOURSE = tuple(p.split() for p in ("ah sure look", "ah sure", "sure look"))
+# A greeting said alone, with fillers or an opener ("aye, hello there, em", "oh hi um"): a person saying
+# hello, not a yes to what was asked (wave 16). Nothing to act on: heard as nothing.
+GREETING_HEADS = _wordset("hello hi hiya hey howdy hullo")
+GREETING_ONLY = GREETING_HEADS | FILLERS | _wordset("there again good morning afternoon evening aye yes yeah och right")
+# "No thanks, not right now, bye": a farewell said last, after a no or thanks, is leaving (wave 16).
+FAREWELLS = tuple(p.split() for p in ("bye bye", "bye now", "goodbye", "bye", "cheerio", "see you", "see ya"))
+FAREWELL_AFTER = frozenset({"AMAZON.NoIntent", "ThanksIntent", "AMAZON.StopIntent"})
+
 INTERRUPTIONS = tuple(p.split() for p in ("wait", "hang on", "hold on", "wait a second", "i am sorry",
                                           "excuse me"))
 WHOLE_REQUEST = 3  # words that must follow an interruption for it to be dropped
@@ -678,6 +686,16 @@ class GeneralNlu(Nlu):
         literal = super().understand(text)
         if literal.intent != "AMAZON.FallbackIntent":
             return literal
+        said = _spoken(text)
+        if said and set(said) <= GREETING_ONLY and set(said) & GREETING_HEADS:
+            return literal  # a hello is not an answer
+        for farewell in FAREWELLS:
+            n = len(farewell)
+            if len(said) > n and said[-n:] == list(farewell):
+                before = self.understand(" ".join(said[:-n]))
+                if before.intent in FAREWELL_AFTER:
+                    return Match("AMAZON.StopIntent", {}, before.score)
+                break
         toks = _without_vocative(words(text))
         main = _without_vocative(words(" ".join(main_clause(normalise(text).split()))))  # before "so" is dropped
         for shorter in (toks, main):

@@ -123,7 +123,8 @@ class GuidanceMenuRoom(TurnHandler):
 
     def claims(self, peek: Peek) -> bool:
         return peek.mode == "guidance_menu" and (
-            peek.intent in GUIDANCE_ROOM_INTENTS or peek.intent in ("GuidanceMenuIntent", "PickOrdinalIntent")
+            peek.intent in GUIDANCE_ROOM_INTENTS
+            or peek.intent in ("GuidanceMenuIntent", "PickOrdinalIntent", "WhatWasTheQuestionIntent")
         )
 
     def run(self, turn: Turn) -> None:
@@ -138,6 +139,8 @@ class GuidanceMenuRoom(TurnHandler):
             menu(turn, page)
         elif intent == "AMAZON.StartOverIntent":
             open_topic(turn, TOPICS[0])
+        elif intent == "WhatWasTheQuestionIntent":  # "list them again": the same page once more
+            menu(turn, page)
         elif intent == "AMAZON.NoIntent":
             anything_else(turn)
         else:
@@ -192,7 +195,9 @@ class GuidanceRoom(TurnHandler):
             turn.say("guidance/help", title=title(turn, topic))
             offer(turn, topic, _part(turn))
         elif intent == "WhatWasTheQuestionIntent":
-            offer(turn, topic, _part(turn))
+            # "List them again", "what were the choices again": inside a topic, the topics they chose
+            # from (wave 16). "Say that again" (Repeat) still says the piece and its offer again.
+            menu(turn)
         elif intent == "AMAZON.PauseIntent":  # a listener's pause: stop here, kindly, and say how to return
             turn.mode = MENU
             turn.end("guidance/paused", title=title(turn, topic))
