@@ -67,6 +67,10 @@ PATTERNS = [
     r"(?<=told )\b(?:him|her)\b",
     r"(?<!dog )\b(?:aa|bb|cc|dd|ee|ff|gg|hh|ii|bit|bites) me",
     r"(?<!dog )\bbit me|(?<!the )\bhe hit|\bshe",
+    # look behinds before the boundary, then a choice of more than a few words: the boundary and a look at
+    # the first letter checked first
+    r"(?<!dog )(?<!cat )\b(?:bit|kick\w*|kicked|track\w*|watch\w*|slap\w*|hit|hurt|tracks|baby) me\b",
+    r"(?<!\bi )(?<!\bnot )\b(?:track|tracks|watch\w*|slap\w*|kill\w*|hit|hurt|bit|kicked|b\w+) (?:me|it)",
 ]
 
 
@@ -107,3 +111,30 @@ def test_a_rule_led_by_look_behinds_starts_with_a_letter_the_engine_can_skip_to(
     assert ways is not None
     assert all(way[0][0] is parser.LITERAL or way[0][0] is parser.BRANCH for way, _ in ways)
     assert [m.span() for m in fast.finditer(TEXTS[-5])] == [m.span() for m in re.finditer(source, TEXTS[-5])]
+
+
+def test_look_behinds_before_a_long_choice_are_read_only_where_a_word_of_it_could_start(monkeypatch) -> None:
+    # Written, the rule's many look behinds are tried at every place of the text (the letters inside
+    # words too); compiled, the word boundary and a look at the first letter come first, so the look
+    # behinds are read only where one of the choice's words could begin. The same matches either way.
+    import importlib
+
+    constants = importlib.import_module("re._constants")
+    source = PATTERNS[-2]
+    trees: list = []
+    real = rule_compiler._COMPILER
+
+    class Spy:
+        @staticmethod
+        def compile(tree):
+            trees.append(list(tree.data))
+            return real.compile(tree)
+
+    monkeypatch.setattr(rule_compiler, "_COMPILER", Spy)
+    fast = compile_rule(source)
+    first, second = trees[0][0], trees[0][1]
+    assert first == (constants.AT, constants.AT_BOUNDARY)
+    assert second[0] is constants.ASSERT and second[1][0] == 1  # a look ahead
+    assert {chr(c) for _, c in second[1][1].data[0][1]} == set("bkstwh")
+    for text in TEXTS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(source, text)], text

@@ -158,6 +158,29 @@ def test_a_rule_that_ends_with_the_text_is_searched_only_near_its_end() -> None:
     assert safety._first_rule(engine, " ".join(early), early) is None
 
 
+def test_a_rule_anchored_on_words_far_apart_is_searched_only_around_them() -> None:
+    # Every word the rule needs ("he", "said", "hurt", "me") at the start and again at the end of a long
+    # answer: a threat could lie only near one of the words of its anchor set (it reads at most a few words
+    # either side), so the hundred everyday words between are never searched; a threat at the end is heard.
+    rule = r"\bhe (?:said|says)\b(?: \w+){0,3}? (?:kill|hurt) me\b"
+    engine = _engine(rule)
+    searched: list[int] = []
+    search = re.compile(rule).search
+
+    def spy(said: str, start: int = 0, end: int = 10**9) -> re.Match[str] | None:
+        searched.append(min(end, len(said)) - start)
+        return search(said, start, end)
+
+    engine.searches[0] = spy
+    middle = " ".join(FILLER * 6)
+    for ending, heard in (("he said he would hurt me", True), ("he said he would hurt nobody but me", False)):
+        text = f"he said he would never hurt a fly and me neither {middle} and then {ending}"
+        searched.clear()
+        assert (safety._first_rule(engine, text, text.split()) == 0) is heard
+        assert (re.search(rule, text) is not None) is heard
+        assert sum(searched) < len(text) // 4  # two short windows, not the hundred words between
+
+
 def test_a_threat_far_into_a_long_answer_is_heard_as_near_its_start() -> None:
     # "he said" many times in a long answer spreads the rule's anchor words over all of it: the threat
     # is heard wherever it lies, in the first words or the last.

@@ -4,11 +4,13 @@ against the screen in this checkout, on every sentence of the safety corpus.
     .venv/bin/python tools/safety_equivalence.py            # against HEAD (the work not yet committed)
     .venv/bin/python tools/safety_equivalence.py main       # against another revision
 
-Screens every row of every ``tests/corpora/safety/*.tsv`` (the pending blind hands too), the benchmark's
+Screens every row of every ``tests/corpora/safety/*.tsv`` (the pending blind hands too) and every utterance
+of ``tests/corpora/understanding`` (its pending hands too), the benchmark's
 four long answers at several lengths, run-ons of twelve tuning sentences joined by "and", and run-ons
 of twelve tuning idioms (blank after blank, each blank's "~" bringing words together), with the
 screen of the revision (its ``lambda/``, taken with ``git archive``) and with this checkout's, each in
-its own process, and compares (class, tier, bare help) one by one, and the normalised text (the words
+its own process, and compares (class, tier, bare help) one by one, with the learned backstop and with
+the rules alone (``use_model=False``), and the normalised text (the words
 the rules and the learned backstop read, and whether a hedge was dropped): an engine change must leave
 the model's input as it was. The corpus is read from this checkout for both. Held-out and pending rows
 are counted, never printed; other differences are listed. Exit 1 when anything differs. For an engine change (speed) the answer must be "no difference"; a
@@ -29,7 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpora" / "safety"
-UNSEEN = ("heldout", "hand_")  # files whose sentences are never printed
+UNDERSTANDING = ROOT / "tests" / "corpora" / "understanding"
+UNSEEN = ("heldout", "hand_", "understanding heldout", "understanding hand_")  # files whose sentences are never printed
 
 SCREEN_ALL = """
 import json, sys
@@ -38,7 +41,8 @@ from steady_ground import safety
 for line in sys.stdin:
     text = json.loads(line)
     found = safety.screen(text, "en-US")
-    print(json.dumps([None if found is None else [found.cls, found.tier, found.bare_help], safety.normalise(text)]))
+    rules_only = safety.screen(text, "en-US", use_model=False)
+    print(json.dumps([[None if f is None else [f.cls, f.tier, f.bare_help] for f in (found, rules_only)], safety.normalise(text)]))
 """
 
 
@@ -52,6 +56,10 @@ def texts() -> list[tuple[str, str]]:
         out.extend((path.stem, row["text"]) for row in rows)
         if path.stem.startswith("tuning"):
             idioms.extend(row["text"] for row in rows if row["class"] == "safe_idiom")
+    for path in [*sorted(UNDERSTANDING.glob("*.jsonl")), *sorted(UNDERSTANDING.glob("pending/*.jsonl"))]:
+        with path.open(encoding="utf-8") as f:
+            lines = [json.loads(line) for line in f if line.strip()]
+        out.extend((f"understanding {path.stem}", row["text"]) for row in lines if isinstance(row.get("text"), str))
     sys.path.insert(0, str(ROOT / "bench"))
     import safety as bench  # the benchmark's answers, where they are written
 

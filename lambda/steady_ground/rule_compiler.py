@@ -42,7 +42,7 @@ def compile_rule(source: str) -> re.Pattern[str]:
     tree = _PARSER.parse(source)
     ways = _starts(list(tree.data))
     if ways is None:
-        items = list(tree.data)
+        items = _boundary_first(tree.state, list(tree.data))
     elif len(ways) == 1:
         items = _guarded(*ways[0], {})
     else:
@@ -51,6 +51,49 @@ def compile_rule(source: str) -> re.Pattern[str]:
     tree.data = _grouped(tree.state, items)
     compiled: re.Pattern[str] = _COMPILER.compile(tree)
     return compiled
+
+
+def _boundary_first(state: Any, items: list[Any]) -> list[Any]:
+    """Look behinds then "\\b" then a long choice of words (a rule not spelled out, ``_starts``): the "\\b"
+    first, then a look ahead at the letters the choice can start with, then the look behinds. All of them
+    check the same place, so their order never matters; the look ahead holds only where a choice could
+    match, as every choice reads one of those letters first. The engine tries the rule at every place:
+    written, each place pays every look behind; so, most places fail at the cheap "\\b" or letter."""
+    at = 0
+    while at < len(items) and (items[at] == (_C.AT, _C.AT_BOUNDARY) or _behind(items[at])):
+        at += 1
+    lead = items[:at]
+    if (_C.AT, _C.AT_BOUNDARY) not in lead or lead[0] == (_C.AT, _C.AT_BOUNDARY) or at == len(items):
+        return items
+    behind = [item for item in lead if item != (_C.AT, _C.AT_BOUNDARY)]
+    letters = None if state.flags & _C.SRE_FLAG_IGNORECASE else _first_letters(items[at])
+    ahead = [] if not letters else [(_C.ASSERT, (1, _sub(state, [(_C.IN, [(_C.LITERAL, c) for c in sorted(letters)])])))]
+    return [(_C.AT, _C.AT_BOUNDARY), *ahead, *behind, *items[at:]]
+
+
+def _first_letters(item: tuple[Any, Any]) -> set[int] | None:
+    """The letters a match of the item must start with (a letter, a class of letters, a choice or group
+    of such), or None when that is not plain from its first item."""
+    op, av = item
+    if op is _C.LITERAL:
+        return {av}
+    if op is _C.IN:
+        if all(kind is _C.LITERAL for kind, _ in av):
+            return {value for _, value in av}
+        return None
+    if op is _C.BRANCH:
+        found: set[int] = set()
+        for choice in av[1]:
+            first = _first_letters(choice.data[0]) if choice.data else None
+            if first is None:
+                return None
+            found |= first
+        return found
+    if op is _C.SUBPATTERN and not av[1] and not av[2] and av[3].data:
+        return _first_letters(av[3].data[0])
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1 and av[2].data:
+        return _first_letters(av[2].data[0])
+    return None
 
 
 def _guard(char: int) -> Any:

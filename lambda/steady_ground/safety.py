@@ -654,6 +654,65 @@ def _search_windows(
     return None
 
 
+WIDE = 2  # a span wider than this many of a rule's windows is searched only in the windows (``_search_around``)
+
+
+def _holding(rules: _Rules, words: list[str], placed: list[tuple[int, int, int] | tuple[int, None, None]]) -> dict[int, list[int]]:
+    """For each placed rule whose span is wide, the words (their places, in order) holding its first anchor set."""
+    plans = rules.plans
+    wide = set()
+    for i, lo, hi in placed:
+        plan = plans[i]
+        if plan is not None and lo is not None and hi is not None and hi - lo > WIDE * (plan[0] + plan[1] + 1):
+            wide.add(i)
+    cache = rules.hit_cache  # ``placed`` looked up every word
+    hits = list(map(wide.intersection, [cache[word][0] for word in words]))
+    out: dict[int, list[int]] = {i: [] for i in wide}
+    for k in compress(range(len(words)), hits):
+        for i in hits[k]:
+            out[i].append(k)
+    return out
+
+
+def _search_around(
+    search: Callable[[str, int, int], re.Match[str] | None],
+    said: str,
+    ends: list[int],
+    holding: list[int],
+    before: int,
+    after: int,
+    lo: int,
+    hi: int,
+) -> re.Match[str] | None:
+    """Search the span from word ``lo`` to ``hi`` only around the words holding the rule's first anchor set.
+
+    A match holds such a word and reads at most ``before`` words before it and ``after`` after it (the
+    set's sides, proved by the index), so it lies in that word's window, inside the span: the windows
+    (merged where they touch) hold every match the span does. What a window's search finds reads nothing
+    past its end: it holds a word of the set inside the window, whose own window the merged one holds, or
+    it reads no farther than the span's end (see ``_first_rule``); so it is a match of the whole text."""
+    last = len(ends) - 2
+    size = len(said)
+    spans: list[list[int]] = []
+    for at in holding:
+        start, end = at - before, at + after
+        if start < lo:
+            start = lo
+        if end > hi:
+            end = hi
+        if start > end:
+            continue
+        if spans and start <= spans[-1][1] + 1:
+            spans[-1][1] = end  # the windows are in order, each as wide: the later one ends later
+        else:
+            spans.append([start, end])
+    for start, end in spans:
+        found = search(said, ends[start] + start if start > 0 else 0, ends[end + 1] + end if end < last else size)
+        if found:
+            return found
+    return None
+
+
 def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     """The first rule, in order, that matches the text.
 
@@ -670,13 +729,20 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     ends = list(accumulate(map(len, words), initial=0))  # letters before each word
     aligned = ends[-1] + last == len(said)  # single spaces between the words (else: as before)
     starts: list[int] | None = None
-    whole, reaches, searches = rules.whole, rules.reach, rules.searches
+    whole, reaches, searches, plans = rules.whole, rules.reach, rules.searches, rules.plans
     size = len(said)
+    held: dict[int, list[int]] | None = None  # a wide rule -> the words holding its first anchor set, in order
     for i, lo, hi in placed:
         search = searches[i] or rules.search(i)
         reach = reaches[i]
         if reach is not None and aligned and lo is not None and hi is not None:
-            found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else size)
+            plan = plans[i]
+            if plan is not None and hi - lo > WIDE * (plan[0] + plan[1] + 1):
+                if held is None:
+                    held = _holding(rules, words, placed)
+                found = _search_around(search, said, ends, held[i], plan[0], plan[1], max(lo, 0), min(hi, last))
+            else:
+                found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else size)
         elif lo is None or i in whole:
             found = search(said)
         else:
