@@ -194,10 +194,8 @@ class GuidanceRoom(TurnHandler):
         elif intent == "AMAZON.HelpIntent":
             turn.say("guidance/help", title=title(turn, topic))
             offer(turn, topic, _part(turn))
-        elif intent == "WhatWasTheQuestionIntent":
-            # "List them again", "what were the choices again": inside a topic, the topics they chose
-            # from (wave 16). "Say that again" (Repeat) still says the piece and its offer again.
-            menu(turn)
+        elif intent == "WhatWasTheQuestionIntent":  # "what was the question": the topic's own choices again
+            offer(turn, topic, _part(turn))
         elif intent == "AMAZON.PauseIntent":  # a listener's pause: stop here, kindly, and say how to return
             turn.mode = MENU
             turn.end("guidance/paused", title=title(turn, topic))
