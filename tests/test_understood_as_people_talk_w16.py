@@ -97,3 +97,34 @@ def test_a_code_asked_for_because_the_echo_is_shared_is_the_code(talk, said):
     # THEN the skill sets about the code (asks for one), and does not give the privacy answer instead
     assert reply.said("privacy/code_ask_new"), reply.keys
     assert reply.session_open
+
+
+# -- wave 16, pending hands e, h and j: a step skipped or stopped in the person's own words -----------------
+from tests.test_talking_naturally import PLACES, stored_text  # noqa: E402
+
+
+@pytest.mark.parametrize("place", ["boundary", "reflection", "checkin"])
+@pytest.mark.parametrize("said", ["can we skip this bit", "um can we skip this one", "let's skip it"])
+def test_a_step_skipped_in_the_persons_own_words_is_never_kept_as_their_words(talk, items, place, said):
+    convo = talk()
+    PLACES[place](convo)
+    # WHEN, where their own words were asked for, the person asks to skip the step
+    reply = convo.say(said)
+    # THEN the words are never kept or held as the answer, and the skill answers in speech
+    assert said not in stored_text(items), "never saved"
+    if convo.session and place in convo.state.exercises:
+        assert f"'{said}'" not in str(convo.state.exercises[place]).lower(), "never held as the answer"
+    assert reply.speech.strip()
+
+
+@pytest.mark.parametrize("place", ["boundary", "reflection", "checkin"])
+@pytest.mark.parametrize("said", ["i can't do this right now", "stop stop", "um i'm not up to this right now"])
+def test_not_up_to_it_just_now_stops_with_the_place_kept_and_nothing_saved(talk, items, place, said):
+    convo = talk()
+    PLACES[place](convo)
+    # WHEN the person says they can't do this now, or says stop, where their words were asked for
+    reply = convo.say(said)
+    # THEN the skill stops kindly, the place is kept for next time, and the words are never saved
+    assert not reply.session_open, reply.speech
+    assert said not in stored_text(items), "never saved"
+    assert any(f"META#progress#{place}" in str(i["sk"]) for i in items()), "the place is kept"

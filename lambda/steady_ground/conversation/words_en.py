@@ -16,13 +16,23 @@ FILLERS: tuple[str, ...] = (
 # Said as a whole answer, these steer the exercise instead of answering it.
 STEER: dict[str, tuple[str, ...]] = {
     "skip": ("skip", "skip it", "skip this", "skip that", "skip this one", "pass", "next", "next one",
-             "move on", "let's move on", "i'd rather not say", "i'd rather not answer"),
+             "move on", "let's move on", "i'd rather not say", "i'd rather not answer",
+             # asked as a question, with the step named loosely (wave 16, pending hands e, h, j)
+             "can we skip this", "can we skip this bit", "can we skip this one", "can we skip this part",
+             "can we skip it", "can i skip this", "can i skip this one", "can i skip it", "skip this bit",
+             "skip this part", "let's skip this", "let's skip it", "let's skip this one", "i want to skip this",
+             "i'd like to skip this", "could we skip this", "could we skip this one"),
     "back": ("go back", "back", "previous", "go back one", "the last one again"),
     "start_over": ("start over", "restart", "start again", "from the top", "begin again"),
     "pause": ("pause", "let's pause", "stop for now", "let's stop here", "that's enough for today",
               "i'm gonna stop here", "i'm going to stop here", "i'm gonna stop there", "i'm going to stop there",
               "i'll stop here", "i'll stop there", "let me stop here", "let me stop there", "let's stop there",
-              "i think i'll stop here", "i want to stop here", "i'd like to stop here", "i'm stopping here"),
+              "i think i'll stop here", "i want to stop here", "i'd like to stop here", "i'm stopping here",
+              # not up to it just now, or "stop" said where words were asked for: stop, the place kept (wave 16)
+              "i can't do this right now", "i cannot do this right now", "i can't do this now", "i cannot do this now",
+              "i can't do this today", "i can't do this tonight", "not up to this right now", "i'm not up to this right now",
+              "i'm not up to this now", "stop", "stop stop", "stop stop stop", "stop please", "let's stop", "can we stop",
+              "can we stop now", "can we stop here"),
     "help": ("help", "help me", "i don't know", "i do not know", "i'm not sure", "i am not sure", "not sure",
              "no idea", "i have no idea", "dunno", "i don't understand", "i'm confused", "what do you mean",
              "what does that mean"),
