@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from steady_ground.session import Consent
+from tests.test_talking_naturally import PLACES, stored_text
 
 
 def in_a_topic(talk):
@@ -100,7 +101,6 @@ def test_a_code_asked_for_because_the_echo_is_shared_is_the_code(talk, said):
 
 
 # -- wave 16, pending hands e, h and j: a step skipped or stopped in the person's own words -----------------
-from tests.test_talking_naturally import PLACES, stored_text  # noqa: E402
 
 
 @pytest.mark.parametrize("place", ["boundary", "reflection", "checkin"])

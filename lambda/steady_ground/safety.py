@@ -657,13 +657,17 @@ def _search_windows(
 WIDE = 2  # a span wider than this many of a rule's windows is searched only in the windows (``_search_around``)
 
 
+def _wide(plan: tuple[int, int, tuple[tuple[int, int, int], ...]] | None, lo: int, hi: int) -> bool:
+    """Is the span from word ``lo`` to ``hi`` wider than ``WIDE`` of the rule's windows (its plan's sides)?"""
+    return plan is not None and hi - lo > WIDE * (plan[0] + plan[1] + 1)
+
+
 def _holding(rules: _Rules, words: list[str], placed: list[tuple[int, int, int] | tuple[int, None, None]]) -> dict[int, list[int]]:
     """For each placed rule whose span is wide, the words (their places, in order) holding its first anchor set."""
     plans = rules.plans
     wide = set()
     for i, lo, hi in placed:
-        plan = plans[i]
-        if plan is not None and lo is not None and hi is not None and hi - lo > WIDE * (plan[0] + plan[1] + 1):
+        if lo is not None and hi is not None and _wide(plans[i], lo, hi):
             wide.add(i)
     cache = rules.hit_cache  # ``placed`` looked up every word
     hits = list(map(wide.intersection, [cache[word][0] for word in words]))
@@ -737,7 +741,7 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
         reach = reaches[i]
         if reach is not None and aligned and lo is not None and hi is not None:
             plan = plans[i]
-            if plan is not None and hi - lo > WIDE * (plan[0] + plan[1] + 1):
+            if plan is not None and _wide(plan, lo, hi):
                 if held is None:
                     held = _holding(rules, words, placed)
                 found = _search_around(search, said, ends, held[i], plan[0], plan[1], max(lo, 0), min(hi, last))
