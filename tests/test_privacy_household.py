@@ -445,3 +445,26 @@ def test_setting_a_code_while_consent_is_asked_keeps_the_waiting_note(talk: Any,
     assert "notes/saved" in kept.keys
     notes = [i for i in table(dynamo) if i["sk"]["S"].startswith("NOTE#")]
     assert len(notes) == 1 and "he listened tonight" in json.dumps(notes)
+
+
+@pytest.mark.parametrize("said", ["can we skip this bit", "um can we skip this one", "i can't do this right now", "stop stop"])
+def test_another_voice_skipping_or_stopping_her_boundary_step_changes_nothing_of_hers(talk: Any, items: Any,
+                                                                                     said: str) -> None:
+    # Wave 16: a step skipped or stopped in one's own words. Anna's voice is known; the one who walks in is not.
+    anna = alexa.Device(user_id=HOME, person_id=f"amzn1.ask.person.{ANNA}")
+    convo = talk(device=anna)
+    agree_and_add(convo, "warm up")
+    for step in BOUNDARY_STEPS[-1]:
+        convo.say(step)
+    mine = convo.state.exercises.get("boundary")
+    before = items()
+    convo.as_person(None)
+    convo.say(said)
+    anna_pk = owner_for(DEV_ID_HASH_KEY.encode(), HOME, f"amzn1.ask.person.{ANNA}").pk
+    after = items()
+    assert [i for i in after if i["pk"] == anna_pk] == [i for i in before if i["pk"] == anna_pk]
+    assert said not in json.dumps(after)
+    if convo.session is not None:
+        convo.as_person(ANNA)
+        convo.say("repeat")
+        assert convo.state.exercises.get("boundary") == mine
