@@ -7,23 +7,13 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from tools import alexa
 
 from steady_ground.conversation import hearing
 from steady_ground.conversation import reflection as r
 from steady_ground.conversation.machine import Ev, Event, dump, load
+from tests.support.talking import PLACES, boundary_at_statement, free_text, stored_text
 
 VERDICTS = ("you should leave", "you should stay", "leave him", "leave her", "divorce", "break up")
-
-
-def free_text(convo, text):
-    """What Alexa sends when a free-text question is open: the whole utterance in the text slot."""
-    assert convo.elicit, "a free-text question is open"
-    return convo.send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", text)}))
-
-
-def stored_text(items) -> str:
-    return " ".join(str(i.get("text", "")) + " " + str(i.get("data", "")) for i in items()).lower()
 
 
 # -- hearing, pure ----------------------------------------------------------------------------------
@@ -189,35 +179,6 @@ def test_should_i_leave_from_the_menu_is_warm_neutral_and_offers_help_to_think(t
 
 
 # -- dialogs: non-answers in every free-text step ------------------------------------------------------
-def boundary_at_statement(convo):
-    convo.say("ask steady ground to set a boundary")
-    convo.say("yes")
-    convo.say("time limits")
-    free_text(convo, "after dinner when money comes up")
-    assert convo.state.exercises["boundary"]["step"] == "statement"
-
-
-def reflection_at_words(convo):
-    convo.say("ask steady ground to start my reflection")
-    convo.say("weekly")
-    assert convo.state.exercises["reflection"]["step"] == "words"
-
-
-def checkin_at_words(convo):
-    convo.say("open steady ground")
-    convo.say("check in")
-    convo.say("pretty good")
-    assert convo.state.exercises["checkin"]["step"] == "words"
-
-
-def notes_capture(convo):
-    convo.say("open steady ground")
-    convo.say("add a note")
-    assert convo.elicit
-
-
-PLACES = {"boundary": boundary_at_statement, "reflection": reflection_at_words, "checkin": checkin_at_words,
-          "notes": notes_capture}
 NON_ANSWERS = ["um", "give me an example", "what should I say", "what", "actually no, I changed my mind",
                "no wait", "hold on"]
 

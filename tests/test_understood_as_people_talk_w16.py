@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from steady_ground.session import Consent
-from tests.test_talking_naturally import PLACES, stored_text
+from tests.support.talking import PLACES, stored_text
 
 
 def in_a_topic(talk):

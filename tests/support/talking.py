@@ -1,5 +1,6 @@
 """Openings and endings the understanding dialogs share: a reflection or a check-in begun as Alexa
-generalises (the generalising simulator NLU), and the rating a check-in kept."""
+generalises (the generalising simulator NLU), the rating a check-in kept, a free-text answer sent as
+Alexa sends it, and each exercise's free-text step reached as a person would."""
 
 from __future__ import annotations
 
@@ -36,3 +37,45 @@ def kept_rating(convo, items) -> int:
         reply = convo.say("yes")
     [note] = checkins(items)
     return int(note["data"]["rating"])
+
+
+def free_text(convo, text):
+    """What Alexa sends when a free-text question is open: the whole utterance in the text slot."""
+    assert convo.elicit, "a free-text question is open"
+    return convo.send(alexa.intent("CaptureTextIntent", {"text": alexa.slot("text", text)}))
+
+
+def stored_text(items) -> str:
+    return " ".join(str(i.get("text", "")) + " " + str(i.get("data", "")) for i in items()).lower()
+
+
+# -- the free-text steps of every exercise, reached as a person would ---------------------------------
+def boundary_at_statement(convo):
+    convo.say("ask steady ground to set a boundary")
+    convo.say("yes")
+    convo.say("time limits")
+    free_text(convo, "after dinner when money comes up")
+    assert convo.state.exercises["boundary"]["step"] == "statement"
+
+
+def reflection_at_words(convo):
+    convo.say("ask steady ground to start my reflection")
+    convo.say("weekly")
+    assert convo.state.exercises["reflection"]["step"] == "words"
+
+
+def checkin_at_words(convo):
+    convo.say("open steady ground")
+    convo.say("check in")
+    convo.say("pretty good")
+    assert convo.state.exercises["checkin"]["step"] == "words"
+
+
+def notes_capture(convo):
+    convo.say("open steady ground")
+    convo.say("add a note")
+    assert convo.elicit
+
+
+PLACES = {"boundary": boundary_at_statement, "reflection": reflection_at_words, "checkin": checkin_at_words,
+          "notes": notes_capture}
