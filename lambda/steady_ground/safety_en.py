@@ -547,7 +547,7 @@ IDIOMS: tuple[str, ...] = (
     r"(?:leg|ankle|hip|knee|back|cast|crutches|wheelchair|operation|surgery|flu|covid|cold|virus|snow|storm|lockdown|renovation|builders|heatwave|rain|weather)\b)",
     # lost in a book for a while; tablets counted for the repeat prescription
     r"\bdisappear (?:into|under|in) (?:a|the|my) (?:\w+ )?(?:book|novel|duvet|blanket|bath|garden|shed|film|box set|series|show|game|hobby|knitting|music)\b",
-    r"\b(?:count\w*|check\w*|sort\w*) (?:my|his|her|the) (?:pills|tablets|meds|medication)\b(?= (?:\w+ ){0,5}?(?:repeat|prescription|refill|pharmacy|chemist|pill box|dosette|renew)\b)",
+    r"\b(?:count\w*|check\w*|sort\w*) (?:my|his|her|the) (?:pills|tablets|meds|medication)\b(?= (?:\w+ ){0,8}?(?:repeat|prescription|refill|pharmacy|chemist|pill box|dosette|renew|running low|running out|run out|ran out|reorder|re order|order more|surgery)\b)",
 )
 BODY = (
     r"(?:face|head|arm|arms|neck|throat|body|back|stomach|chest|leg|legs|hand|hands|hair|wrist|wrists|jaw|nose|"
@@ -573,8 +573,11 @@ _AT_ME = (
 )
 # "hurt" is as often the heart's: "he can't hurt me anymore, I'm over him" stays blanked; blows said again are not
 _PHYSICAL_HARM = _HARM_WORDS.replace("hurt|hurts|hurting|", "", 1)
+# (wave 17, helper rf) so is the children's or a pet's, said of him: "he doesn't get to hit the kids", "she isn't allowed to kick the dog"
+_AT_OURS = r" (?:the|my|our) (?:kids?|children|child|baby|babies|son|daughter|boys?|girls?|little ones?|toddler|twins|dogs?|cats?|puppy|kitten|pets?)\b"
 _NOT_A_DENIAL = (
     rf"(?!(?:never|not|no one|nobody|noone)(?: \w+)?(?: ever)? {_PROHIBITED} {_HARM_WORDS}{_AT_ME}"
+    rf"|(?:(?<=\bhe does )|(?<=\bhe is )|(?<=\bhe )|(?<=\bhe will ))(?:never|not)(?: \w+)?(?: ever)? {_PROHIBITED} {_HARM_WORDS}{_AT_OURS}"
     r"|(?:never|not)(?: ever)? again\b"
     rf"|(?:never|not|no one|nobody|noone)\b(?: \w+){{0,2}}? {_PHYSICAL_HARM}{_AT_ME}(?: ever)? (?:again|anymore|any more|no more)\b"
     r"|(?:never|not)(?: \w+)? (?:violent|physical|rough)(?: with me)?(?: ever)? (?:again|anymore|any more|no more)\b)"
@@ -869,6 +872,163 @@ NEGATIONS = (
     r"(?! (?:before|until|till|then|but|now|anymore|any more|unless|except|if|since|like (?:this|that|now)|as much|this much)\b"
     r"| (?:when|whenever)\b(?! we (?:row\w*|argu\w*|fight|fought|bicker\w*|disagree\w*|fall out|fell out|had words|have words)\b))",
 )
+# Wave 17 (helper rf): everyday talk of unseen hands zg, zh and zi the rules alone heard as danger, by family.
+# Someone else's story: a case on the news, a film or a friend's sister ("a woman who was stalked by her ex"),
+# unless it is likened to what happens to me. Blanked.
+OTHERS_STORY = (
+    r"\b(?:news|story|stories|case|article|documentary|podcast|programme|program|show|film|movie|book|novel|paper|report|trial|headline|episode)\b"
+    r"(?: \w+){0,4}? about (?:a|an|the|this|that|some) (?:\w+ ){0,2}?(?:woman|women|man|men|girl|boy|lady|guy|couple|family|mother|mom|dad|father"
+    r"|teenager|student|celebrity|singer|actor|actress|footballer|nurse|wife|husband|influencer|pensioner|widow)\b (?:who|that) "
+    r"(?:was|were|had been|got|is being|has been|is) (?:\w+ ){0,2}?(?:stalked|abused|attacked|beaten|murdered|killed|strangled|raped|assaulted|threatened"
+    r"|followed|tracked|harassed|controlled|hit|stabbed|shot|held hostage|kidnapped)\b(?: by (?:her|his|their|a|an|the) (?:\w+ )?\w+\b)?"
+    r"(?!(?: \w+){0,12}? (?:same|exactly|(?:like|is|was|sounds|sounded) (?:him|mine|us|my (?:life|story|marriage|ex))|to me|happening to me|what he|he does|he did|he is doing|he has been)\b)"
+)
+# A spoiler, a surprise or someone's news told too soon: "she'd strangle me if I told anyone her news" (joined to TRIFLE_IF).
+_HER_NEWS = (
+    r" (?:anyone |anybody |everyone |everybody |people |the (?:kids|family|group) )?(?:about )?(?:her|his|their|our|the|my) (?:\w+ )?"
+    r"(?:news|surprise|ending|spoilers?|result|results|score|engagement|pregnancy|gender reveal|present|presents|plans|party)\b"
+)
+TOLD_HER_NEWS = (
+    rf"| if i (?:told|tell|spoil\w*|ruin\w*|gave away|give away|let slip|leak\w*|blab\w*|mention\w*){_HER_NEWS}"
+)
+# A tracker or camera we or I set up for the family's sake: on my dad's car because he forgets, a camera to watch the
+# dog or the baby (unless it looks at me). Read after the thing, or blanked.
+FOR_THE_FAMILY = (
+    r"\b(?:i|we) (?:\w+ )?(?:put|stuck|slipped|popped|fitted|attached|added|got|bought|set up|installed) (?:an? |the |one of those |some )?"
+    r"(?:airtags?|air tags?|tiles?|trackers?|gps trackers?|tracking devices?|gps)\b(?: \w+)? (?:on|in|into|to|for) (?:my|our) "
+    r"(?:dads?|moms?|mums?|mothers?|fathers?|nans?|nanas?|grans?|grannys?|grandads?|grandmas?|grandpas?|parents|sons?|daughters?|kids?|childs?|grandsons?|granddaughters?)\b"
+)
+PET_CAM = (
+    r"(?!(?: \w+){0,6}? (?:watch|see|check on|keep an eye on|look in on|talk to|check) (?:the|our|my) (?:dogs?|cats?|puppy|puppies|kittens?|pets?|parrot|rabbit|hamster"
+    r"|baby|babies|toddler|twins|kids|children|nan|gran)\b(?!(?: \w+){0,10}? (?:me|my|i)\b))"
+)
+# A tracker tag, tile or sticker on his own keys, bag or bike ("one of those tracker tags on his keys"). Read after the word.
+TAG_ON_HIS_OWN = (
+    r"(?!(?: (?:tags?|tiles?|things?|stickers?|fobs?|discs?|cards?))? (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?"
+    r"(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness|wallet|golf bag|golf clubs|remote)\b)"
+)
+# My own phone checked, my own passwords changed: said by the speaker ("I kept checking my phone all night in case
+# my son rang"), with no word of him after. Read before the verb.
+_BY_ME = (
+    r"(?<=\bi kept )|(?<=\bi keep )|(?<=\bi was )|(?<=\bi am )|(?<=\bi have been )|(?<=\bi had been )|(?<=\bi kept on )|(?<=\bi keep on )"
+    r"|(?<=\bi then )|(?<=\bi finally )|(?<=\bi have )|(?<=\bi had )|(?<=\bi have finally )"
+    r"|(?<=\bi )|(?<=\bwe )|(?<=\bwe have )|(?<=\bwe finally )"
+)
+I_DID_IT = rf"(?!{_BY_ME})"
+I_CHANGED_MINE = rf"(?!(?:{_BY_ME})(?!\w+(?: \w+){{0,12}}? (?:he|him|his)\b))"
+# Medicine kept out of the children's reach, counted to reorder, or a day's dose asked for an ache. Read after the medicine.
+OUT_OF_REACH = (
+    r"(?!(?: \w+){0,8}? (?:away from|out of reach of|out of the reach of|out of reach from) (?:the |my |our )?"
+    r"(?:kids|children|baby|toddler|toddlers|twins|grandkids|grandchildren|dogs?|cats?|puppy|little ones?)\b)"
+)
+DAYS_DOSE = (
+    r"(?!(?: \w+){0,6}? (?:in a day|a day|per day|each day|every day|in 24 hours|in twenty four hours|daily)\b"
+    r"|(?: \w+){0,8}? for (?:my|a|the|his|her|our|the kids|a bad) (?:\w+ )?(?:toothache|headache|migraine|period|cramps|back|backache|cold|flu|fever|temperature|sore throat|pain|knee|hip|teeth|tooth)\b)"
+)
+# An accident at home by my own hand: burnt on the iron, scalded by a kettle, the bread knife "because of course I did".
+# Blanked (the words before it are still read).
+MY_OWN_ACCIDENT = (
+    r"\bi (?:(?:(?!he\b|him\b|she\b)\w+ ){1,8}?and (?:then )?)?(?:burnt|burned|scalded|cut|nicked|trapped|caught|banged|stubbed) my (?:own )?"
+    r"(?:hand|finger|fingers|thumb|arm|wrist|tongue|lip|toe|toes|foot|knee|shin|elbow|ankle)\b(?: \w+){0,2}? (?:on|in|against) "
+    r"(?:(?:the|a|an|my|that|his|our) (?:\w+ )?(?:oven|stove|hob|kettle|kettles|iron|pan|tray|grill|bbq|barbecue|toaster|radiator|steam|straighteners"
+    r"|curling tongs|glue gun|door|drawer|oven door|car door)|one|it)\b"
+    r"(?!(?: \w+){0,10}? (?:on purpose|deliberately|to feel|to cope|because he|when he|he (?:pushed|shoved|held|made|grabbed)))"
+)
+CLUMSY_ME = (
+    r"\b(?:cut|nicked|sliced|burnt|burned|scalded) myself (?:on|with) (?:the|a|my|that|this|his|our) (?:\w+ )?"
+    r"(?:knife|knives|grater|peeler|mandolin|mandoline|blade|tin|can|kettle|iron|oven|pan|tray|scissors|glass)\b"
+    r"(?=(?: \w+){0,4}? (?:because of course|of course i did|typical|classic|as usual|clumsy|an idiot|a numpty|an eejit|butter ?fingers|ouch|oops|not my finest))"
+    r"(?!(?: \w+){0,12}? (?:on purpose|deliberately|again|to feel|to cope))"
+)
+# A wet towel flung back in a joke: the soft thing named first, then "threw one at me". Blanked.
+SOFT_ONE = (
+    r"\b(?:tea towels?|towels?|socks?|cushions?|pillows?|flannels?|sponges?|napkins?|teddies|grapes|crisps|popcorn|sweets|marshmallows)\b(?: [\w~]+){0,20}? "
+    r"(?:he |she )?(?:then )?(?:laughed and |giggled and )?(?:threw|chucked|lobbed|tossed|flung|flicked) (?:one|a wet one|some|a couple) (?:back )?at me\b"
+)
+# Decluttering: an old cleaver thrown out with the peelers (unless he held it at me). Blanked.
+THROWN_OUT = (
+    r"\b(?:threw out|thrown out|throwing out|threw away|thrown away|throwing away|got rid of|getting rid of|cleared out|binned|donated|gave away|decluttered)\b"
+    r"(?: \w+){0,10}? (?:a |an |the |his |her |my |our |old )?(?:\w+ ){0,2}?(?:meat cleaver|cleaver|pocket knife)\b"
+    r"(?!(?: \w+){0,10}? (?:he|him)\b(?: \w+){0,3}? (?:threaten\w*|wav\w*|point\w*|held|hold\w*|came at|chased|used|swung|pulled))"
+)
+# A feeling that hits me: grief, a loss, a realisation ("he died in March and it still hits me"). Blanked.
+IT_HITS_ME = (
+    r"\b(?:it|that|this|grief|the grief|the loss|missing (?:him|her)) (?:still |suddenly |properly |only |all |then |now )+(?:hits|hit) me\b"
+    r"|\b(?:it|that|this) (?:\w+ )?(?:hits|hit) me (?:that|how|what|when|out of nowhere|in waves|at odd times|hard)\b(?! (?:he|him)\b)"
+)
+# "I don't think he'd ever hurt me": doubt said as a denial (unless again, on purpose, until, anymore). Blanked.
+DOUBT_DENIAL = (
+    r"\bi do not (?:think|believe|reckon|imagine) (?:he|she)(?: would| could| will| is going to)? (?:ever )?"
+    r"(?:hurt|harm|hit|lay a finger on|lay a hand on|raise a hand to) (?:me|us|the kids|the children)\b"
+    r"(?! (?:again|anymore|any more|on purpose|deliberately|intentionally|until|unless|if|now|this time)\b)"
+)
+# Fleeing heard in a pet running off after a squirrel, or the shop that "had run out". Read before the verb.
+NOT_MY_RUNNING = (
+    r"(?!(?:(?<=\bhe )|(?<=\bit )|(?<=\bhe is )|(?<=\bit is )|(?<=\bhe was )|(?<=\bhe keeps )|(?<=\bit keeps ))"
+    r"(?:ran|run|running|runs) off\b(?: with (?:it|the|a|his|her|my|our|a whole) (?:\w+ ){0,2}?(?:ball|bone|sock|socks|toy|stick|chicken|sausage|sandwich|food|shoe|slipper|glove|remote|tea towel|lead)\b"
+    r"| in(?:to)? the (?:woods|park|field|fields|forest|bushes|garden|trees)\b| after (?:a|the|some) (?:squirrels?|cats?|rabbits?|deer|birds?|ball|fox|sheep|ducks?|pigeons?)\b|(?: \w+){0,4}? wagging\b)"
+    r"|(?:(?<=\bit )|(?<=\bhe would )|(?<=\bit would )|(?<=\bhe had )|(?<=\bit had )|(?<=\bit has ))(?:ran|run) out\b)"
+)
+# "I thought I was going to die, but I did the whole five k": a hard run or climb I finished. Read at "going".
+I_MADE_IT = (
+    r"(?!(?:(?<=\bthought i was )|(?<=\bfelt like i was )|(?<=\bsure i was )|(?<=\bthought we were ))going to die(?: \w+){0,3}? (?:but|and) (?:i|we) "
+    r"(?:did|finished|made it|survived|kept going|got through|loved|completed|managed|ran|got to|carried on)\b)"
+)
+# Words of work, money and rules said of a boss or a landlord: "my boss threatened to cut our bonuses". Read at "threaten".
+WORK_THREAT = (
+    r"(?!(?:(?<=\bboss )|(?<=\bmanager )|(?<=\blandlord )|(?<=\blandlady )|(?<=\bemployer )|(?<=\bcompany )|(?<=\bsupervisor )|(?<=\bcouncil )"
+    r"|(?<=\bbank )|(?<=\bschool )|(?<=\bteacher )|(?<=\bcoach )|(?<=\bbosses ))threaten\w* to (?:cut|dock|stop|freeze|withhold|scrap|cancel|fire|sack|evict|fine"
+    r"|charge|ban|bill|report|close|shut|reduce|take away|put up|put (?:the |our |my )?(?:rent|prices?|fees?|charges?) up|raise|increase|expel|suspend|exclude|drop|bench|kick (?:us|everyone|them))\b)"
+)
+# My car keys borrowed because his own car was off the road; not letting me drive his car since I dented it.
+HIS_CAR_DOWN = r"(?! (?:because|as|since|while|when) (?:his|her|their) (?:own )?(?:car|van|truck|ute|bike|motorbike|pickup)\b (?:was|is|had|has|broke|got|would not|will not|needed|failed|went)\b)"
+I_DENTED_IT = (
+    r"(?! (?:it|his (?:\w+ )?(?:car|van|truck|ute|motorbike|bike|pickup)|the (?:\w+ )?(?:car|van|truck|ute|motorbike|pickup))\b(?: \w+){0,4}? "
+    r"(?:because|since|after|as|ever since) i (?:scratched|dented|crashed|pranged|scraped|bumped|reversed|hit|broke|damaged|stalled|wrote off|clipped|kerbed|curbed)\b)"
+)
+# I sat outside, or got a parking ticket outside: the speaker waits, not he. Read at the verb.
+I_WAITED = (
+    r"(?<!\bi )(?<!\bi was )(?<!\bi am )(?<!\bwe )(?<!\bwe were )(?<!\bwe are )(?<!\bi have been )(?<!\bi had been )(?<!\bi ended up )"
+    r"(?!parking (?:ticket|tickets|fine|fines|space|spot|meter|warden|charge|bay|permit)\b)"
+)
+# Frightened of wasps or a puppy's mishap, not of a person. Read after the fear word.
+NOT_OF_A_PERSON = (
+    r"(?! of (?:the )?(?:wasps?|bees?|insects|bugs|mice|rats?|moths?|birds|horses|cows|water|the sea|deep water|lifts|elevators|driving|motorways|thunder|storms|hospitals"
+    r"|blood|germs|vomit|being sick|the vet|crowds|the ocean|sharks|bats|heights|spiders|flying|needles|snakes|the dark|clowns|public speaking)\b"
+    r"| (?:that )?(?:he|it|the \w+) (?:would|had|might|was going to|could)(?: have)? (?:\w+ )?(?:electrocuted|swallowed|eaten|chewed|fallen|fell|drowned|got lost|been hit|poisoned|choked on|escaped|run off|broken (?:his|her|its) (?:leg|neck|paw|tail))\b)"
+)
+# A number for a friend, a colleague, a cousin, said after the service's name ("a women's refuge charity for a friend").
+FOR_A_FRIEND = r"(?!(?: \w+){0,2}? for (?:my|a|her|his|our) (?:\w+ )?(?:friend|mate|colleague|neighbor|client|patient|student|cousin|sister|brother|aunt|auntie)\b)"
+# The police called by someone else on her own ex: a friend's sister, years ago.
+ON_HER_EX = r"(?! on (?:her|their) (?:\w+ )?(?:ex|exes|husband|boyfriend|partner|wife|girlfriend|fiance|fiancee)\b)"
+# A bill, a fine or a virus that hit me ("I got hit with a massive bill"): read after the blow.
+HIT_WITH_A_BILL = r"(?! (?:by|with) (?:a|an|the) (?:\w+ ){0,2}?(?:bill|bills|fine|charge|fee|tax|virus|bug|flu|cold|rates?|costs?|price|news|invoice|parking ticket|ticket|wave|rent rise|heatwave)\b)"
+# A kid did it by accident to the dog ("my friend's little boy kicked their dog by accident"). Read at the verb.
+KID_BY_ACCIDENT = (
+    r"(?<!accidentally )(?!(?:(?<=\bboy )|(?<=\bgirl )|(?<=\bson )|(?<=\bdaughter )|(?<=\bkid )|(?<=\bkids )|(?<=\bgrandson )|(?<=\bgranddaughter )|(?<=\bnephew )"
+    r"|(?<=\bniece )|(?<=\bone )|(?<=\btoddler )|(?<=\bbaby ))\w+(?: \w+){1,6}? (?:by accident|by mistake|accidentally)\b)"
+)
+# "He told everyone I fell asleep": a fall that is not one. Read after "fell".
+NOT_A_FALL = r"(?!(?<=fell) (?:asleep|in love|for\b|out with|behind|through|pregnant|apart|off the wagon))"
+# "I wanted to gouge my eyes out, the film was that bad": my own eyes, in boredom. Blanked.
+GOUGE_MY_EYES = (
+    r"\b(?:i|made me|makes me)(?: \w+){0,2}? (?:want\w*|could (?:have )?|nearly|almost|was ready to|tempted to)(?: to)? (?:gouge|claw|scratch|poke|pluck|rip|tear) "
+    r"(?:my )?(?:own )?(?:eyes|ears|eyeballs) out\b"
+)
+IDIOMS = (
+    *IDIOMS,
+    SOFT_ONE,
+    OTHERS_STORY,
+    FOR_THE_FAMILY,
+    MY_OWN_ACCIDENT,
+    CLUMSY_ME,
+    THROWN_OUT,
+    IT_HITS_ME,
+    GOUGE_MY_EYES,
+)
+NEGATIONS = (*NEGATIONS, DOUBT_DENIAL)
+# the spoiler family joins the trifles a jest is made over (TRIFLE_IF is one group: its last ")" closes it)
+TRIFLE_IF = TRIFLE_IF.removesuffix(")") + TOLD_HER_NEWS + ")"
 RULES: dict[str, dict[str, tuple[str, ...]]] = {
     # The order of classes is the order of priority when several match.
     "strangulation": {
@@ -1040,7 +1200,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{BY_A_LITTLE_ONE}\b(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|shake|shaking|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|strike|struck|whip\w*|belt\w*|shov\w*|batter\w*|harm\w*|molest\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|bit|bites|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a|both|a) ?{KID}\b"
             r"(?! (?:monitor|gate|gates|bottle|bottles|wipes|bath|shower|seat|car seat|carrier|swing|bouncer|food|clothes|photos|pictures|book|scan|group|class)\b)"
             r"(?!(?:(?<= a kid)|(?<= a child)|(?<= a boy)|(?<= a girl)) (?:at|in|on|from) (?:nursery|school|preschool|daycare|kindergarten|playgroup|football|soccer|rugby|practice|training|the (?:park|playground|party|pool|soft play))\b)",
-            r"\b(?!(?:(?<=\bi will )|(?<=\bi could )|(?<=\bi am going to ))\w+(?: \w+)? (?:the|our|my|a) \w+(?: \w+){0,2}? if (?:he|it) (?:\w+ )?(?:eats|chews|digs|steals|pees|poos|poops|wees|rolls|barks|sheds|knocks|scratches|jumps)\b)"
+            rf"\b{KID_BY_ACCIDENT}"
+            r"(?!(?:(?<=\bi will )|(?<=\bi could )|(?<=\bi am going to ))\w+(?: \w+)? (?:the|our|my|a) \w+(?: \w+){0,2}? if (?:he|it) (?:\w+ )?(?:eats|chews|digs|steals|pees|poos|poops|wees|rolls|barks|sheds|knocks|scratches|jumps)\b)"
             rf"(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|whip\w*|shov\w*|batter\w*|harm\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a) ?{PET}\b(?! (?:a |the |his |her )?(?:ball|stick|frisbee|treat|toy|bone|biscuit|bit)\b)"
             r"(?<! a horse)",
             rf"\b(?:grab\w*|yank\w*|pull\w*|drag\w*|pick\w* up) (?:the|our|my|his|her) {KID} by (?:the|his|her) (?:neck|throat|arm|hair|ear|collar)",
@@ -1112,14 +1273,16 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bi (?:will|would|am going to|swear i will|am gonna|swear to god i will) (?:kill|end|hurt|murder|destroy|bury|shoot|stab|finish|strangle) you\b",
             r"\byou (?:will|would) (?:not|never) (?:get up|wake up|walk again|see the kids|see daylight)|\byou are dead\b|\byou will (?:pay|be sorry|regret)",
             rf"\bif (?:i|you)(?: \w+){{0,2}}? {LEAVE}\b(?: \w+){{0,8}}? (?:he|i)(?: \w+){{0,3}}? (?:kill|hurt|harm|find|hunt|take the|burn|end|ruin|destroy|shoot|stab|beat|make (?:me|you|sure)|regret|be sorry|pay)\b",
-            rf"\b(?:kill|hurt|harm|bury|end|shoot|stab|find|murder|beat) me if i {LEAVE}",
+            rf"\b(?:kill|hurt|harm|bury|end|shoot|stab|find|murder|beat) me if i {LEAVE}"
+            r"(?!(?<=tell|told)"
+            rf"{_HER_NEWS})",
             rf"(?<!joking )(?<!jokes )(?<!joked )\b{A}(?: \w+){{0,2}}? (?:going to|will|would|gonna) (?:kill|murder|hurt|harm|strangle|choke|stab|shoot|beat) me\b(?!{TRIFLE_IF})(?! i (?:forgot|missed) (?:our|his|her|the|my) (?:\w+ ){{0,2}}?(?:anniversary|birthday|date night|reservation|booking|milk|bins)\b)(?!(?: \w+){{0,8}}? (?:we (?:both )?(?:laughed|were laughing|cracked up|fell about)|both (?:laughed|cracked up|fell about)))",
             r"\b(?:next time|one day|someday|one of these days)(?: \w+){0,6}? (?:worse|dead|kill|the hospital|you will not|i will not get)",
             r"\b(?:no one|nobody|noone) (?:will|would|is going to|could)(?: ever)? find (?:me|you|my body|your body)",
             r"\bif (?:he|she) can not have me\b",
             r"\bwhat happens to (?:women|girls|people|wives|those|anyone) who\b",
             r"(?<!~ or )\b"
-            rf"{MY_JOKE_THREAT}"
+            rf"{MY_JOKE_THREAT}{WORK_THREAT}"
             r"threaten\w* (?:me|us|my|to (?!leave|divorce|break up|go\b|move out|quit|call it|end (?:it|things|the relationship|our)|cancel|stop|sell|tell (?:his|her) (?:mom|parents)|sing|dance|cook|bake|buy|join|retire|visit|bring|invite|wear|play|watch|shave|order|book|start|read|do (?:karaoke|a speech|the)|make (?:a speech|dinner|a toast)|give (?:away|up)|get (?:a|an) (?:dog|cat|tattoo|puppy|motorbike)|take up|emigrate\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))|move (?:to|abroad|house|back|in with|out of (?:the|this) (?:city|town|country))\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))))",
             r"\bmake sure i (?:never|regret|pay|suffer|disappear)\b",
             r"\bi am (?:dead|a dead woman|a dead man) if\b|\bmy name on it\b",
@@ -1130,10 +1293,12 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:remember\w*|think about|knows?|look at|saw|said|says|told me|tells me|reminds? me|reminded me|asked|asks)\b(?: \w+){0,2}? what happened to (?:his|her|my|the|your) (?:last|ex|previous|old|first|other) ?\w*",
             r"\b(?:next time|one day|soon)\b(?: \w+){0,3}? finish (?:the job|what (?:he|i) started|me off|you off)\b|\bfinish what (?:he|i) started\b",
             # a secret kept by threat; tonight his last word
-            r"\b(?:kill|hurt|harm|beat|take|get|punish|do something|make)\w*\b(?: \w+){0,5}? if (?:i|you|he|she|they|we) (?:ever )?(?:tell|told|tells|say|said|breathe) (?:anyone|anybody|a word|a soul|someone|a thing)\b",
+            r"\b(?:kill|hurt|harm|beat|take|get|punish|do something|make)\w*\b(?: \w+){0,5}? if (?:i|you|he|she|they|we) (?:ever )?(?:tell|told|tells|say|said|breathe) (?:anyone|anybody|a word|a soul|someone|a thing)\b"
+            rf"(?!(?:(?<=anyone)|(?<=anybody)|(?<=someone)){_HER_NEWS})",
             r"\b(?:tonight|today|this weekend|tomorrow) (?:is|will be) (?:my|your) last (?:night|day)\b",
             # "hell end her if she talks", "keep your mouth shut", "nobody would find the body", "dont make me hurt you"
-            r"\b(?:kill|hurt|harm|beat|end|finish|shut|sort|deal with)\w* (?:her|him|me|you|us)\b(?: \w+){0,3}? if (?:i|you|he|she|they|we) (?:ever )?(?:talk|talks|talked|speak|speaks|spoke|tell|tells|told|say|said|open (?:my|her|his) mouth|go to the police|goes to the police|report\w*)\b",
+            r"\b(?:kill|hurt|harm|beat|end|finish|shut|sort|deal with)\w* (?:her|him|me|you|us)\b(?: \w+){0,3}? if (?:i|you|he|she|they|we) (?:ever )?(?:talk|talks|talked|speak|speaks|spoke|tell|tells|told|say|said|open (?:my|her|his) mouth|go to the police|goes to the police|report\w*)\b"
+            rf"(?!(?:(?<=tell)|(?<=told)|(?<=tells)){_HER_NEWS})",
             r"\b(?:said|told me|says|tells me|warned me|or else)\b(?: \w+){0,2}? (?:to )?keep (?:my|your|her) mouth shut\b",
             r"\b(?:no one|nobody|noone) (?:will|would|is going to|could)(?: ever)? find (?:the|a|her|my|your) (?:body|bodies)\b",
             r"\b(?:do not|dont) make me (?:hurt|hit|kill|punch|slap|smack|do something)\b",
@@ -1192,7 +1357,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:thinking|thought|think) (?:of|about) ending it\b(?! (?:with|between|for|off))(?! because we\b)(?!(?: \w+){0,3}? (?:the|our|my) (?:relationship|marriage|engagement)\b)",
             r"\b(?:do not|never|no longer) want to (?:live|be alive|exist|wake up)\b(?! early| late| at \w+| before| in the| for (?:work|school)| with| there| here| in (?:this|that|a|the))",
             r"\b(?:do not|never|no longer) want to (?:go on|be here|be around|carry on|keep going)(?:(?: \w+)? (?:anymore|any more|like this)\b|$)",
-            r"(?<!boring i )(?<!embarrassing i )(?<!cringe i )(?<!awkward i )\b(?!(?<=\bi do not )want to die or anything\b)(?:want|wanted|wanting|going|ready) to die\b",
+            r"(?<!boring i )(?<!embarrassing i )(?<!cringe i )(?<!awkward i )\b(?!(?<=\bi do not )want to die or anything\b)"
+            rf"{I_MADE_IT}"
+            r"(?:want|wanted|wanting|going|ready) to die\b",
             r"\bwish i (?:was|were|could be) (?:dead|gone)\b|\bwish i (?:had |would |would have )?never (?:been born|woken up|existed)\b",
             r"\b(?:(?:fall|falling|fell) asleep|(?:fall|go|went|going) (?:to )?sleep) and (?:not|never) wake up\b|\b(?:not|never) (?:to )?wake up (?:again|ever|tomorrow)\b",
             r"\bdone with (?:life|living|being alive|everything)\b",
@@ -1205,9 +1372,10 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:disappear|vanish) (?:forever|for good|and never come back)\b",
             r"\b(?:tired of|sick of) (?:living|being alive|existing|life)\b(?! (?:in (?:this|that|the|a|an|my)|with (?:my|his|her|the|a)|next to|at (?:my|his|the)|on (?:a|the))\b)",
             r"\b(?:sav|stash|hoard|stockpil|collect|keep|kept|hid|hide|hiding|bought|buying|count)\w*(?: \w+){0,4}? (?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|insulin)\b(?! (?:into|in to|out for|for (?:the|his|her|my|mom|dad|nan|gran) (?:week|dosette|pill box)|for the week)\b)"
-            rf"{SO_I_REMEMBER}",
+            rf"{SO_I_REMEMBER}"
+            rf"{OUT_OF_REACH}",
             r"\b(?:pills|tablets|meds) (?:all )?(?:lined up|ready|saved|stashed|hidden|counted out)\b",
-            r"\bhow many (?:pills|tablets|paracetamol|painkillers|tylenol|sleeping pills)\b",
+            rf"\bhow many (?:pills|tablets|paracetamol|painkillers|tylenol|sleeping pills)\b{DAYS_DOSE}",
             r"\b(?:took|take|taking|swallow\w*|down\w*)(?: \w+){0,2}? (?:all|bunch|handful|lot|load|whole bottle|box) (?:of )?(?:my |the |his |her |those )?(?:pills|tablets|meds|painkillers)",
             r"\b(?:take|taking|took) all (?:my|the|those|his|her) (?:pills|tablets|meds)\b",
             r"\b(?:drive|crash|driving|crashing|drove|crashed|steer\w*)(?: \w+){0,3}? (?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|road|motorway|highway|freeway|overpass|embankment|quarry|pier|canal|traffic|lorry|truck|oncoming)",
@@ -1251,7 +1419,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\bwe )(?<!in case but i )(?<!but i am fine i )\b(?:will not|would not|do not|am not going to) need (?:him|her|it|them)\b(?: \w+){0,2}?$",
             r"\bfor (?:her|him|them|you|my \w+) to find (?:afterwards|after|later|when i am gone)\b|\blooked up (?:the )?(?:tides|how high|lethal|overdose)\b",
             r"\b(?:rope|pills|tablets|blade|razor|gun)\b(?: \w+){0,12}? (?:thinking|think|thought) about (?:it|using it|doing it|them)\b|\bthought (?:through|about) how i (?:would|could|will|might)\b(?! (?:say|tell|ask|explain|word|bring|raise|put|pay|manage|afford|get))",
-            rf"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){{0,5}}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b{SO_I_REMEMBER}|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
+            rf"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){{0,5}}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b{SO_I_REMEMBER}{OUT_OF_REACH}|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
             # wishing for death said softly or piously: "a mercy if the lord took me", "i pray not to wake up", "go in my sleep"
             r"\b(?:mercy|blessing|relief|wish|pray\w*|hope|hoping|ask\w*|begg\w*)\b(?: \w+){0,4}? (?:the )?(?:good )?(?:lord|god|jesus|he upstairs|the man upstairs)\b (?:would |will |to |could )?(?:took|take|takes|came for|come for|called|call) me\b(?! (?:to|through|under|out|home to|back to)\b)",
             r"\b(?:pray\w*|wish\w*|hop\w*|beg\w*)\b(?: \w+){0,2}? (?:not to wake up|(?:i|that i) (?:would not|do not|will not|never) wake up(?! (?:the|him|her|my|his|our|your|early|late|in time|on time|before|for|to)\b)|to (?:die|be taken|go in my sleep|not be here)|i (?:die|go) in my sleep)\b",
@@ -1319,7 +1487,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:ran|run|runs|running|tried to run|drove|drives|reversed|backed) (?:the car |his car |her car )?(?:me|into me) (?:over|down)\b|\brun me off the road\b|\b(?:ran|run|runs|drove|drives|reversed|backed) (?:the car |his car |her car |the van )?(?:over|into) me\b",
             rf"{AW} (?:slam\w*|bang\w*|smash\w*|ram\w*|knock\w*|bash\w*|hit\w*|shov\w*|push\w*|thump\w*|crack\w*|forc\w*) my (?:head|face) (?:against|into|off|on|onto|through|in)\b",
             rf"{AW}(?: \w+){{0,4}}? (?:leaves?|left|leaving) (?:marks|bruises|welts|a mark|a bruise|handprints?)\b(?! on (?:the|a|our|his|my) (?:table|wall|floor|carpet|car|sofa|couch|counter|door|paint|wood|glass)\b)",
-            r"\b(?:told|tell|tells|telling|say|said) (?:work|everyone|everybody|people|my \w+|the doctor|the nurse|the teacher|the hospital)(?: that)? i (?:walked into|fell|tripped|slipped|bumped into|fell down|fell over)\b",
+            r"\b(?:told|tell|tells|telling|say|said) (?:work|everyone|everybody|people|my \w+|the doctor|the nurse|the teacher|the hospital)(?: that)? i (?:walked into|fell|tripped|slipped|bumped into|fell down|fell over)\b"
+            rf"{NOT_A_FALL}",
             r"\b(?:threw|throws|poured|pours|spilled|splashed|tipped|chucked)(?: \w+){0,4}? (?:hot|boiling|scalding|bleach|acid|coffee|tea|water|oil|soup)\b(?: \w+){0,3}? (?:on|at|over|onto|in) (?:me|my)\b",
             r"\b(?:flipped|tipped|pushed|threw|knocked|overturned|dropped|kicked) (?:the |a )?(?:\w+ )?(?:table|chair|shelf|bookcase|tv|wardrobe|dresser|fridge|sofa|couch|bed|desk) (?:onto|on|over|at) me\b",
             r"\bheavy handed with (?:me|us|the kids)\b|\bbeat\w* on (?:me|my)\b|\bboot\w* me\b(?! out| off| up| in the (?:butt|ass|backside)| up the)",
@@ -1367,7 +1536,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{AW} (?:broke|cracked|split|bruised|fractured|dislocated|bloodied|busted) (?:(?:one|two|three|four|a few|some|several|both|all) of )?my (?:nose|arm|ribs?|lip|jaw|wrist|fingers?|tooth|teeth|eye|head|cheekbone)",
             rf"{AW} gave me (?:a )?(?:black eye|bloody nose|concussion|fat lip|bruises?)",
             rf"\b{A}\b(?: \w+){{0,3}}? (?:gets|got|get|is|was|can be|becomes|became|turns|turned|being) (?:violent|physical|rough with me|handsy){LONG_OVER}",
-            r"\b(?:i|we) (?:was|were|got|get|have been|been|am being|am|keep getting) (?:beaten|punched|slapped|kicked|attacked|assaulted|abused|battered|hit|shoved|knocked)(?: up| around| about| down)?\b(?! by (?:a|an|the) (?:\w+ )?(?:car|ball|bus|truck|bike|bill|fine|charge|fee|tax|storm|wave|virus|bug|flu|cold|heatwave|rates?|costs?|price|news))",
+            r"\b(?:i|we) (?:was|were|got|get|have been|been|am being|am|keep getting) (?:beaten|punched|slapped|kicked|attacked|assaulted|abused|battered|hit|shoved|knocked)(?: up| around| about| down)?\b(?! by (?:a|an|the) (?:\w+ )?(?:car|ball|bus|truck|bike|bill|fine|charge|fee|tax|storm|wave|virus|bug|flu|cold|heatwave|rates?|costs?|price|news))"
+            rf"{HIT_WITH_A_BILL}",
             r"(?<!friend is )(?<!friend was )(?<!sister is )(?<!sister was )(?<!cousin is )(?<!neighbor is )(?<!colleague is )\bbeing (?:abused|beaten|hit|hurt|attacked|battered)\b",
             r"\b(?:this is|it is|i am in|experiencing|victim of|living with|suffering) (?:domestic|physical) (?:violence|abuse)\b",
             r"\b(?:held|holds|hold|holding|pinned|pins|pin|pinning) me down\b",
@@ -1399,7 +1569,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "stalking": {
         "clear": (
-            r"\b(?:sits|sat|waits|waited|parks|parked|sitting|waiting|parking)(?: \w+){0,4}? outside (?:my|the|our) (?:\w+ )?(?:house|work|flat|place|apartment|office|door|school|job|gym|parents|moms)\b",
+            rf"\b{I_WAITED}(?:sits|sat|wait|waits|waited|parks|parked|sitting|waiting|parking)(?: \w+){{0,4}}? outside (?:my|the|our) (?:\w+ )?(?:house|work|flat|place|apartment|office|door|school|job|gym|parents|moms)\b",
             r"\b(?:found|turned up at|showed up at|knows|knew|got) (?:my|our) (?:new )?(?:address|flat|house|place|apartment)\b(?: \w+){0,6}? (?:never told|did not tell|though|although)\b",
             r"\bnever told (?:him|her|he) (?:the|my|our) (?:new )?(?:address|location)\b",
             rf"\bput (?:something|an app|a tracker|spyware|a tracking app|some app|an app) on my (?:phone|car|laptop|computer|tablet)\b{FOR_MY_HEALTH}|\blisten\w* in (?:on|to) (?:my|all my) (?:phone )?(?:calls|conversations)\b",
@@ -1408,7 +1578,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:hidden|hid|taped|stuck|planted|found)\b(?: \w+){0,4}? (?:phone|camera|recorder|device|tracker|mic|microphone)\b(?: \w+){0,4}? (?:under|in|behind|inside) (?:my|the) (?:car|seat|bed|bag|room|bedroom|sofa|couch|desk)\b",
             r"\bknows? (?:what|things|stuff|everything) i (?:said|say|wrote|texted|told)\b(?: \w+){0,8}? (?:never told|did not tell|only told|have not told)\b",
             r"\bwatch\w* me (?:on|through|via|with) (?:the |a |his |her |our )?(?:camera|cameras|cctv|ring|doorbell|baby monitor|webcam|nest|monitor|security cameras?)\b",
-            r"\b(?:camera|cameras|recorder|microphone|mic)\b (?:in|on) (?:the|my|our) (?:living room|lounge|kitchen|house|flat|bedroom|bathroom|room|car)\b(?: \w+){0,4}? (?:watch|see|spy|check|listen|when he|while he|he)",
+            r"\b(?:camera|cameras|recorder|microphone|mic)\b (?:in|on) (?:the|my|our) (?:living room|lounge|kitchen|house|flat|bedroom|bathroom|room|car)\b"
+            rf"{PET_CAM}"
+            r"(?: \w+){0,4}? (?:watch|see|spy|check|listen|when he|while he|he)",
             r"\blisten\w* (?:in )?(?:to|on) (?:me|my calls|my conversations) (?:through|on|via) (?:the )?(?:echo|dot|smart speaker|speaker|baby monitor|app|phone|laptop|camera)\b|\blisten\w* (?:in )?(?:to|on) (?:me|my calls|my conversations) (?:through|on|via)(?: the)?$",
             r"\b(?:keeps|kept|keep) (?:turning|showing|popping) up (?:at|outside|on) (?:my|the|our|his|her) (?:\w+ )?(?:house|home|place|flat|door|doorstep|work|job|school|office|gym|church|class|parents|moms|sisters)\b",
             r"\bknows? (?:who|what|where) i (?:text\w*|call\w*|message\w*|went|go)\b(?: \w+){0,4}? (?:delete|never|did not tell|without)",
@@ -1423,9 +1595,13 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:driving|drives|drove|walks|walking|keeps driving) (?:past|by) my (?:house|place|work|flat|apartment)\b",
             r"\b(?:reads|reading|goes through|went through|going through|snoop\w* (?:in|through)) my (?:diary|journal|texts|mail|letters|notes)\b|\b(?:he|she) (?:\w+ ){0,2}?read my (?:diary|journal|texts|mail|letters|notes)\b",
             r"\b(?:calls|rings|checks with|phones) my (?:work|job|boss|office|friends|mom)(?: \w+){0,3}? (?:check|see|make sure) (?:i am|where i|if i)\b",
-            r"\b(?:airtag|airtags|air tag|tile tracker|tracking device|gps tracker|hidden camera)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)",
+            r"\b(?:airtag|airtags|air tag|tile tracker|tracking device|gps tracker|hidden camera)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)"
+            rf"{TAG_ON_HIS_OWN}",
             r"\b(?:camera|cameras|recorder|microphone|mic) in (?:the|my|our) (?:bedroom|bathroom|room|car)\b",
-            r"\bstalk\w*\b(?! (?:the|a|some) (?:birds?|cat|cats|dog|dogs|mice|mouse|squirrels?|pigeons?|rabbits?|ducks?|prey)\b| people\b| (?:his|her|their|my) exs?\b)(?!(?: \w+){0,8}? (?:in a funny way|as a joke|jokingly|for a laugh)\b)|\bspyware\b|\bstalkerware\b|\btrack(?:er|ers|ing device)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)|\bgps (?:tracker|on my)",
+            r"\bstalk\w*\b(?! (?:the|a|some) (?:birds?|cat|cats|dog|dogs|mice|mouse|squirrels?|pigeons?|rabbits?|ducks?|prey)\b| people\b| (?:his|her|their|my) exs?\b| (?:the|a|some|his|her|my|our|all the) (?:\w+ )?(?:scores?|results?|forecast|weather|sales?|prices?|deals?|listings?|auctions?|fixtures|league table|odds|flights?|tickets|transfer news|fridge|biscuit tin|snacks?|bargains?|recipes?)\b)(?!(?: \w+){0,8}? (?:in a funny way|as a joke|jokingly|for a laugh)\b)|\bspyware\b|\bstalkerware\b|\btrack(?:er|ers|ing device)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)"
+            rf"{TAG_ON_HIS_OWN}"
+            r"|\bgps (?:tracker|on my)",
+            rf"{I_DID_IT}"
             r"(?<!\bi )(?<!\bnot )(?<!\bwithout )\b(?:track|tracks|tracking|tracked|monitor\w*|spy\w* on|watch\w*|check\w*|read\w*|go\w* through|goes through|went through|look\w* through|hack\w*|log\w* into|logs into|listen\w* to)(?: all)? (?:my|every) (?:phone|location|messages|texts|text|emails|email|accounts|account|every move|mileage|calls|call|dms|social media|internet history|browsing|search history|whatsapp|facebook|instagram)\b(?!(?: \w+){0,14}? (?:we|and we) talked (?:(?:it|it all|things) (?:through|over)|about it)\b)(?!(?: \w+){0,12}? (?:see|look at|watch|show me|find) (?:the|a|that|this|his|her) (?:\w+ )?(?:meme|memes|video|clip|photo|photos|picture|pictures|joke|score|scores|weather|map|recipe)\b)"
             rf"{I_ASKED}",
             rf"\b(?:app|apps|thing|software|something) on my (?:phone|car|laptop)(?: \w+){{0,5}}? (?:where i|track|see|watch|read|listen){FOR_MY_HEALTH}",
@@ -1438,7 +1614,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she|they) (?:is|has) been following me\b",
             r"\b(?:show\w*|turn\w*|keeps turning|keeps showing|appear\w*) up (?:at|outside) (?:my|the) (?:work|house|job|door|school|school gates|place|flat|apartment|office|gym|parents)",
             r"\bshows up wherever\b",
-            r"\b(?:sits|sat|waits|waited|waiting|sitting|parks|parked|parking) outside (?:my|the) (?:house|work|flat|place|apartment|office|door|school|job)",
+            rf"\b{I_WAITED}(?:sits|sat|waits|waited|waiting|sitting|parks|parked|parking) outside (?:my|the) (?:house|work|flat|place|apartment|office|door|school|job)",
             r"\bcameras? (?:in|all over|around|everywhere in) (?:the|my|our) (?:house|home|flat|room|bedroom|apartment)(?: \w+){0,4}? (?:watch|see|spy|check)?",
             rf"\b(?:calls|rings|texts|messages|called|rang|texted|phones|phoned) me (?:\w+ ){{0,1}}(?:hundred|hundreds|dozens|\d+|twenty|thirty|forty|fifty|sixty|a million|nonstop|non stop|constantly){JUST_FUN} ?(?:times)?",
             r"\bwill not stop (?:texting|calling|messaging|ringing|emailing|contacting) me\b",
@@ -1452,7 +1628,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bkeep\w* tabs on (?:me|where i|who i|what i)\b|\bfake (?:instagram|facebook|tiktok|snapchat|insta|twitter|email|page|pages)\b",
             r"\bcheck\w*(?: \w+){0,2}? (?:i am|i was|if i am|if i was|that i am|that i was|whether i am) (?:where i (?:said|say|told)|really (?:at|where|there)|actually (?:at|where|there))",
             r"\b(?:every time|whenever|wherever|everywhere) i (?:go|am|went)\b(?: \w+){0,3}? (?:he|she) (?:is there|happens to be|turns up|shows up|appears|pops up|was there|is waiting)\b",
-            r"\b(?:has been|have been|keeps|kept|keep|was|is) (?:driving|walking|cycling|hanging around|lurking|parking|sitting|waiting) (?:past|by|around|round|outside|near|at the end of) (?:my|the|our) (?:house|place|work|flat|apartment|door|street|road|school|office)\b",
+            r"\b(?<!\bi )(?<!\bwe )(?:has been|have been|keeps|kept|keep|was|is) (?:driving|walking|cycling|hanging around|lurking|parking|sitting|waiting) (?:past|by|around|round|outside|near|at the end of) (?:my|the|our) (?:house|place|work|flat|apartment|door|street|road|school|office)\b",
             r"\b(?:gps|tracker|tracking \w+|airtag|air tag)\b(?: \w+){0,2}? (?:under|on|in|inside|stuck to|taped to) (?:my|the) (?:car|bumper|wheel arch|bag|coat|purse|phone|bike|van|handbag|jacket)\b",
             r"\b(?:leav\w*|left|stick\w*|stuck|put\w*) (?:notes|letters|flowers|gifts|things|messages|cards)\b(?: \w+){0,2}? (?:on|at|under|through) (?:my|the) (?:windscreen|windshield|car|door|doorstep|front door|letterbox|mailbox|wipers)\b(?: \w+){0,6}? (?:since|after|even though|though) (?:i|we)",
             r"\bknows? (?:what|things|stuff|everything|details|about things) i (?:only|never) (?:told|said|wrote|texted|mentioned|searched)\b",
@@ -1475,7 +1651,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\brecord\w* (?:my|all my|our) (?:phone )?(?:calls|conversations|chats)\b",
             r"\b(?:police|court|judge|lawyer|solicitor|the order)\b (?:told|warned|ordered|said to) (?:him|her) (?:to )?(?:(?:stop|stay away)(?:$| (?:contacting|texting|calling|messaging|coming|following|from me|me)\b)|leave me alone|not to (?:contact|come|go near))",
             r"\b(?:uses|used|using|use) (?:the|a|his|her|my|our) (?:baby monitor|echo|camera|cameras|doorbell|ring|app|laptop|phone|tablet|ipad|smart speaker|nest)\b(?: \w+){0,3}? (?:to )?(?:listen|watch|spy|see|check|hear|track|record|monitor)\w* (?:to |on |in on )?(?:me|what i|who i|where i|my)\b",
-            r"\bspy (?:software|app|apps|program|programme|cam|camera|cameras)\b|\b(?:install\w*|put|download\w*)\b(?: \w+){0,3}? (?:spy|tracking|tracker|monitoring|keylogger|key logger)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)|\bquot\w* (?:my|things from my) (?:chats|messages|texts|emails|dms)\b",
+            r"\bspy (?:software|app|apps|program|programme|cam|camera|cameras)\b|\b(?:install\w*|put|download\w*)\b(?: \w+){0,3}? (?:spy|tracking|tracker|monitoring|keylogger|key logger)\b(?! (?:on|in) (?:her|his|its|the|their|our) (?:\w+ )?(?:collar|keys|keyring|key ring|luggage|suitcase|bike|harness)\b| (?:thing )?(?:that )?i (?:put|stuck|bought|got|attached)\b)"
+            rf"{TAG_ON_HIS_OWN}"
+            r"|\bquot\w* (?:my|things from my) (?:chats|messages|texts|emails|dms)\b",
             r"\b(?:rings|calls|phones|texts|asks|rang|called|messages)\b (?:my |the |our )?(?:neighbors|neighbor|friends|work|boss|mom|sister|colleagues|family)\b(?: \w+){0,2}? (?:to )?(?:ask|check|see|find out) (?:if|whether|where|when|what time) i\b",
             r"\bknows? (?:what|who|where|when)\b(?: \w+){0,10}? (?:i never told (?:him|her)|i did not tell (?:him|her)|i never mentioned)",
             r"\b(?:he|she) (?:still|somehow|always|even|again) (?:found|finds|tracked down|tracks down|knew where) (?:me|us)\b(?!(?: \w+){0,2} (?:at|in|playing) hide and seek)|\b(?:found|finds) (?:me|us) (?:again|anyway|even though|every time|wherever)\b(?!(?: \w+){0,2} (?:at|in|playing) hide and seek)",
@@ -1529,24 +1707,29 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:takes|took|keeps|kept|controls|has|gets)(?: \w+){0,2}? (?:paycheck|paychecks|wages|salary|earnings|income|benefits|bank card|bank cards|savings)\b(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
             r"\bnot allowed to (?:buy|spend|have|use|get|drive|open|touch|wear|eat|work|see a doctor)\b(?!(?: \w+){0,4}? (?:on (?:my|this|the) (?:\w+ )?diet|(?:before|after|since) (?:my|the|his|her) (?:\w+ )?(?:operation|surgery|scan|blood test|procedure|op|stroke|seizure|accident)|because of (?:my|the) (?:braces|diet|allergy|diabetes|cholesterol|blood pressure|heart|eyes|seizures|medication)|(?:the|my) (?:doctor|dentist|nurse|surgeon|consultant|gp) (?:says|said)))",
             r"\b(?:without|need) (?:his|her) (?:approval|permission|say so)\b",
-            r"\b(?:has|knows|changed|controls|took) (?:all )?(?:the|my|our) (?:passwords|pins|logins|pin)\b|\bcan not (?:log|get) into my (?:own )?(?:bank|account|email|phone)\b",
+            rf"\b{I_CHANGED_MINE}(?:has|knows|changed|controls|took) (?:all )?(?:the|my|our) (?:passwords|pins|logins|pin)\b"
+            r"|\bcan not (?:log|get) into my (?:own )?(?:bank|account|email|phone)\b",
             r"\bmakes? me (?:show|hand|give) (?:him|her|he)(?: over)? (?:every|all|my)\b",
-            r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)"
+            r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b"
+            rf"{HIS_CAR_DOWN}"
+            r"(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)"
             rf"{SO_I_REMEMBER}",
-            r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?!(?: to the \w+)? (?:because|as|since) he (?:is|has|had) (?:got )?(?:a job|work|a shift)\b|(?: to the \w+)? (?:to go to|for) work\b)(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
+            r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?!(?: to the \w+)? (?:because|as|since) he (?:is|has|had) (?:got )?(?:a job|work|a shift)\b|(?: to the \w+)? (?:to go to|for) work\b)"
+            rf"{HIS_CAR_DOWN}"
+            r"(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
             r"\b(?:control\w*|(?<!i am )(?<!i was )(?<!we are )in charge of) (?:all )?(?:of )?(?:my|the|our|all the) (?:money|finances|bank|accounts|spending|cards|phone|car|passport)\b",
             r"\b(?:gives|give|gave) me (?:an allowance|pocket money|\w+ (?:quid|dollars|pounds|bucks) a (?:week|month|day))",
             r"\b(?:not allowed|will not let me|does not let me|do not let me|never lets me)(?: to)? (?:have|use|touch|keep|get|open|drive|own)(?: \w+){0,3}? (?:money|phone|car|bank account|key|keys|card|cards|job|passport|credit card|cash|wages|own phone)\b",
             r"\bnot allowed (?:my own|a phone|a car|a key|money|any money|a bank)\b",
             r"\b(?:will not|does not|do not|never) let me (?:work|get a job|go to work|have a job|study|drive|learn to drive)\b"
-            rf"{NOT_INSURED}",
+            rf"{NOT_INSURED}{I_DENTED_IT}",
             r"\b(?:ask|asking)(?: him| her| he)? (?:for )?permission (?:to|for) (?:buy|spend|use|get|go)",
             r"\bhave to ask (?:him |her |he )?for (?:money|cash|the car|my card)\b(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
             r"\baccount for (?:every|each) (?:single )?(?:penny|cent|dollar|pound|thing i buy|minute|hour|second|moment|move|step)\b|\bevery receipt\b",
             r"\b(?:my )?(?:wages|paycheck|pay|salary|benefits|money|pension|allowance|disability|child benefit|universal credit|super) (?:go|goes|going|went|paid|is paid|gets paid) (?:into|to|straight to|straight into) (?:his|her|he)\b",
             r"\b(?:do not|never) (?:get|see) a (?:penny|cent|dime)\b",
             r"\b(?:debts?|loans?|credit cards?) in my name\b",
-            r"\bchanged (?:the|all the|my|all my|all our) passwords\b",
+            rf"\b{I_CHANGED_MINE}changed (?:the|all the|my|all my|all our) passwords\b",
             rf"{BY_A_LITTLE_ONE}\block\w* me (?:in|out|up)\b",
             r"\b(?:battery|spark plug|fuse) out of (?:the|my) car\b",
             r"\b(?:will not|does not) let me (?:leave the house|out of the house|out of (?:his|her) sight)\b",
@@ -1709,7 +1892,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) is (?:on (?:his|her) way|coming) (?:over|here|home|back)?(?: \w+){0,4}? (?:furious|angry|drunk|raging|mad|scared|i am|and i)",
             r"\bi (?:need|have|got) to (?:get out|leave|get away|escape)(?: \w+){0,2}? (?:now|tonight|today|of (?:here|the house|this house)(?= *$| now| tonight| right| before| he\b| or\b| because| i am)|from him|right away|before he)|\bi need to get out$",
             r"\bi need to leave (?:now|tonight|right now)\b|\bi need to leave$",
-            r"(?<!keeps )\b(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak\w*) (?:away|out|off)\b"
+            r"(?<!keeps )\b"
+            rf"{NOT_MY_RUNNING}"
+            r"(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak\w*) (?:away|out|off)\b"
             rf"{RUN_OFF_IF}"
             r"(?!(?: \w+){0,9}? (?:forgot|left) (?:my|the|his|her) (?:lunch|packed lunch|sandwiches|coffee|homework|gym bag|pe kit|lunchbox)\b)(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
             r"\b(?:leave|leaving) (?:him|her|he) (?:tonight|today|now|right now|while|when)\b",
@@ -1821,7 +2006,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:do not|never) know what (?:he|she) (?:will|would|is going to|might) do next\b",
             r"\b(?:heart races|stomach drops|stomach turns|go cold|freeze up)(?: \w+){0,3}? (?:when|whenever) i (?:hear|see) (?:his|her|him)\b",
             r"\b(?:tiptoe|tip toe|walk carefully)\w* (?:a)?round (?:him|her|he)\b",
-            r"\b(?:i am|i feel|i felt|i was|i have been|i get|makes me|made me|feeling) (?:so |very |really )?(?:trapped|terrified|petrified|intimidated)\b(?! (?:in|at|by) (?:this|my|the|a|that) (?:\w+ ){0,2}(?:job|career|contract|lease|mortgage|course|degree|office)\b| in (?:the same|this marriage|a rut|the routine)| (?:of (?:heights|spiders|flying|needles|public|the dentist|snakes|dogs|the dark|clowns|failing|losing|being alone))| i (?:would|forgot|will)| we\b| that (?:we|i)| (?:at|in|during|before|for|about) (?:the|my|a|an|his|her|our|this) (?:\w+ )?(?:interview|exam|test|presentation|audition|wedding|speech|match|game|concert|gig|meeting|appointment|dentist|doctor|operation|surgery|flight|birth|party|date|movie|film|ride|show|race))",
+            r"\b(?:i am|i feel|i felt|i was|i have been|i get|makes me|made me|feeling) (?:so |very |really )?(?:trapped|terrified|petrified|intimidated)\b(?! (?:in|at|by) (?:this|my|the|a|that) (?:\w+ ){0,2}(?:job|career|contract|lease|mortgage|course|degree|office)\b| in (?:the same|this marriage|a rut|the routine)| (?:of (?:heights|spiders|flying|needles|public|the dentist|snakes|dogs|the dark|clowns|failing|losing|being alone))| i (?:would|forgot|will)| we\b| that (?:we|i)| (?:at|in|during|before|for|about) (?:the|my|a|an|his|her|our|this) (?:\w+ )?(?:interview|exam|test|presentation|audition|wedding|speech|match|game|concert|gig|meeting|appointment|dentist|doctor|operation|surgery|flight|birth|party|date|movie|film|ride|show|race))"
+            rf"{NOT_OF_A_PERSON}",
             r"\b(?:nervous|anxious|on edge|panic\w*|sick to my stomach|freeze|shaking)(?: \w+){0,3}? when i hear (?:his|her|him|he|the)\b",
             r"\bwalk\w* on eggshells\b(?! (?:about|around|with) (?:his|her|the|my) (?:mom|mother|dad|father|family|sister|brother|parents|job|work|boss|ex))(?! (?:about|around|with) (?:money|bills|work|politics|the budget|religion|the holidays|christmas|chores|the house|the wedding)\b)",
             r"\bdread\w*(?: \w+){0,3}? (?:him|he|her|coming home|going home|the door)\b",
@@ -1852,7 +2038,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "asks_help": {
         "clear": (
             # asking for the emergency number by its spoken name, or whether this is abuse: "call triple zero", "is this abuse"
-            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b(?! (?:from|on|with|through) (?:this|the|my|your) (?:speaker|device|echo|alexa|app|skill|thing)\b)(?! (?:because|about|over|after|when) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked|dog|dogs|cat|cats|horse|horses|cows|cattle|sheep|goats|barking|music|fireworks|car|cars|bike|rash|fever|temperature|cough|earache|toothache|tooth|chest infection|symptoms|prescription|tummy bug|sickness bug))(?! if (?:someone|somebody|a person|anyone|they|the casualty) (?:is|was|has|starts|stops) (?:choking|not breathing|unconscious|bleeding|having|breathing|collapsed|fitting)\b)(?!(?: \w+){0,5}? (?:when|after|because|as|cos) (?:he|my \w+|our \w+|the \w+|a \w+|an \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny|someone|somebody)\b(?: \w+){0,2}? (?:fell|slipped|tripped|collapsed|fainted|got stung|was stung|got bitten|was bitten|swelled up|had an? (?:fall|fit|seizure|stroke|heart attack|allergic reaction|asthma attack|hypo|accident|crash|funny turn)|saw (?:a|the|an) (?:\w+ )?(?:crash|accident|fire|collision|pile up)|went into labou?r|stopped breathing|choked on|ate (?:\w+ )?(?:chocolate|grapes|raisins|rat poison|slug pellets|a battery|a sock|something)|cut (?:his|her|my) (?:hand|finger|leg|head|arm)|burnt (?:his|her|my)|burned (?:his|her|my)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|was (?:hit|knocked (?:down|off)) by (?:a|the) (?:car|van|bus|truck|lorry|bike|cyclist))\b)",
+            r"\b(?<!when to )(?<!how to )(?:call|ring|phone|dial|get|need|want) (?:the )?(?:triple zero|triple nine|triple one|ten triple nine|one one one|ten one one one|nine nine nine|nine one one|one one two|cops|police|guards|gardai|ambulance|emergency services)\b"
+            rf"{ON_HER_EX}"
+            r"(?! (?:from|on|with|through) (?:this|the|my|your) (?:speaker|device|echo|alexa|app|skill|thing)\b)(?! (?:because|about|over|after|when) (?:someone|somebody|some|a|the|my|our)\b(?: \w+){0,3}? (?:stole|nicked|broke into|robbed|burgled|vandali\w*|crash\w*|stolen|noise|party|parked|dog|dogs|cat|cats|horse|horses|cows|cattle|sheep|goats|barking|music|fireworks|car|cars|bike|rash|fever|temperature|cough|earache|toothache|tooth|chest infection|symptoms|prescription|tummy bug|sickness bug))(?! if (?:someone|somebody|a person|anyone|they|the casualty) (?:is|was|has|starts|stops) (?:choking|not breathing|unconscious|bleeding|having|breathing|collapsed|fitting)\b)(?!(?: \w+){0,5}? (?:when|after|because|as|cos) (?:he|my \w+|our \w+|the \w+|a \w+|an \w+|mom|dad|nan|gran|grandad|grandpa|grandma|granny|someone|somebody)\b(?: \w+){0,2}? (?:fell|slipped|tripped|collapsed|fainted|got stung|was stung|got bitten|was bitten|swelled up|had an? (?:fall|fit|seizure|stroke|heart attack|allergic reaction|asthma attack|hypo|accident|crash|funny turn)|saw (?:a|the|an) (?:\w+ )?(?:crash|accident|fire|collision|pile up)|went into labou?r|stopped breathing|choked on|ate (?:\w+ )?(?:chocolate|grapes|raisins|rat poison|slug pellets|a battery|a sock|something)|cut (?:his|her|my) (?:hand|finger|leg|head|arm)|burnt (?:his|her|my)|burned (?:his|her|my)|broke (?:his|her|my) (?:hip|leg|arm|ankle|wrist)|was (?:hit|knocked (?:down|off)) by (?:a|the) (?:car|van|bus|truck|lorry|bike|cyclist))\b)",
             r"\b(?:is|was|would) (?:this|that|it|what he does|what he did|what he is doing) (?:be )?(?:abuse|abusive|domestic abuse|domestic violence|violence|rape|assault|coercive control|coercion)\b(?! of\b)",
             r"^(?:please )?(?:can|could|will) (?:somebody|someone|anybody|anyone) (?:please )?help(?: me| us)?(?: please)?$",
             r"\btell me who (?:can|could|will|would) help\b|\bwho (?:can|could) help me\b",
@@ -1864,7 +2052,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwho (?:do|can|should) i (?:talk to|tell|speak to) about (?:abuse|violence|him|what he)\b",
             r"\b(?:find|get) me (?:a|the) (?:shelter|refuge|safe place|lawyer)\b|\b(?:help|someone to help) me get (?:out|away)\b",
             r"^(?:please )?(?:call|get|find|send) (?:someone|somebody|help|the police|an ambulance)\b",
-            r"\b(?:number|numbers|contact) (?:for|of) (?:a |the )?(?:\w+ ){0,2}?(?:crisis line|hotline|helpline|shelter|refuge|police|help|someone)\b(?! for (?:my|a|her|his|our) (?:friend|mate|colleague|neighbor|client|patient|student|cousin)\b)",
+            r"\b(?:number|numbers|contact) (?:for|of) (?:a |the )?(?:\w+ ){0,2}?(?:crisis line|hotline|helpline|shelter|refuge|police|help|someone)\b(?! for (?:my|a|her|his|our) (?:friend|mate|colleague|neighbor|client|patient|student|cousin)\b)"
+            rf"{FOR_A_FRIEND}",
             r"\btell me (?:who|where|what number) (?:to|i can|i should) (?:call|go|ring|text)\b",
             r"^(?:please |somebody |someone |can you |could you |i need you to |for )?(?:help|help me|get help|get me help)(?: me)?(?: please)?(?: now| right now| quick| quickly| urgently)*(?: please)?$",
             r"^(?:please )?(?:somebody|someone|anybody|anyone) (?:please )?help(?: me)?(?: please)?$",
@@ -1896,7 +2085,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:call|ring|phone|text|message|get) (?:my|me) (?:\w+ )?(?:sister|brother|mom|dad|friend|neighbor|neighbors|son|daughter|aunt|uncle|nan|gran|best friend|cousin)\b(?: \w+){0,8}? (?:now|right now|quick|quickly|urgently|asap|come (?:and )?get me|to come)$",
             r"\b(?:need|needs|want|ask|tell|say)\w* (?:her|him|them|someone|somebody|you|my \w+) (?:i need (?:her|him|them|you) )?to (?:come (?:and )?get me|come get us|come now|come quick)\b|\bi need (?:her|him|them|you|someone) to come (?:and )?get me\b",
             r"\b(?:need|want|get|send|give)\w* (?:me )?(?:some )?(?:emergency|urgent|immediate) (?:help|assistance|services)\b",
-            r"\b(?:need|want|give me|get me|tell me|what is|whats|where is|send me|find me|can i have|can you give me|can you tell me|the number for|number of|number for)(?: \w+){0,6}? (?:womens aid|lifeline|samaritans|mens advice line|respect line|beyond blue|rape crisis|victim support|refuge|gender based violence|gbv|domestic violence|domestic abuse|family violence)(?! for (?:my|a|our|his|her) (?:\w+ )?(?:uncle|aunt|auntie|mum|mom|dad|brother|sister|cousin|nan|gran|grandad|grandpa|grandma|neighbour|neighbor|colleague|coworker|workmate|client|student|patient)s?\b) ?(?:\w+ )?(?:number|numbers|line|hotline|helpline|centre|center|command centre)?\b",
+            r"\b(?:need|want|give me|get me|tell me|what is|whats|where is|send me|find me|can i have|can you give me|can you tell me|the number for|number of|number for)(?: \w+){0,6}? (?:womens aid|lifeline|samaritans|mens advice line|respect line|beyond blue|rape crisis|victim support|refuge|gender based violence|gbv|domestic violence|domestic abuse|family violence)(?! for (?:my|a|our|his|her) (?:\w+ )?(?:uncle|aunt|auntie|mum|mom|dad|brother|sister|cousin|nan|gran|grandad|grandpa|grandma|neighbour|neighbor|colleague|coworker|workmate|client|student|patient)s?\b)"
+            rf"{FOR_A_FRIEND}"
+            r" ?(?:\w+ )?(?:number|numbers|line|hotline|helpline|centre|center|command centre)?\b",
             r"\bis there (?:a|any|an)? ?(?:number|shelter|refuge|place|hotline|helpline|line|service)(?: \w+){0,6}? (?:for|who|that) (?:women|men|people|someone|victims|anyone)\b(?: \w+){0,3}? (?:abused|abuse|hurt|hit|scared|in danger|violence)",
             r"\bsend help\b|\bsos\b|\bmayday\b",
             r"^(?:call |ring |dial )?(?:triple zero|triple nine|triple one|nine one one|nine nine nine|one one two|ten triple nine|911|999|000|112|111|10111)(?: please| now)?$",
@@ -2238,7 +2429,7 @@ _FROM_O: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "stalking": {
         "possible": (
-            r"\b(?:he|she|they)\b(?: \w+){0,3}? (?:has|has got|got|had|have|is logged into|logs into|log into|logged into|is in|gets into) (?:my|all my) (?:icloud|apple id|google account|google|email|gmail|insta|instagram|facebook|accounts|passwords)\b(?: \w+){0,10}? (?:sees?|knows?|shows? (?:him|her|them)|reads?|where i|every (?:photo|place|message))\b",
+            r"\b(?:he|she|they)\b(?: \w+){0,3}? (?:has|has got|got|had|have|is logged into|logs into|log into|logged into|is in|gets into) (?:my|all my) (?:icloud|i cloud|apple id|google account|google|email|gmail|insta|instagram|facebook|accounts|passwords)\b(?: \w+){0,10}? (?:sees?|knows?|shows? (?:him|her|them)|reads?|where i|every (?:photo|place|message))\b",
             r"\b(?:turning|turns|turned|showing|shows|showed) up (?:there|everywhere|wherever i|where i)\b|\b(?:is|was) (?:just )?(?:there|waiting|sat|sitting|parked) (?:in|at|outside) (?:the|my) (?:car park|parking lot|gym|reception|lobby|school gates|office|work)\b(?: \w+){0,3}? (?:when|as) i (?:come|came|get|got|walk|walked|leave|left) out\b",
             r"\b(?:not (?:meant|supposed|allowed) to|should not|is not meant to) know where (?:we|i) (?:live|are|moved|work|am staying|are staying)\b",
             r"\bcar\b(?: \w+){0,6}? (?:outside|across the road|across the street|at the end of (?:the|my) (?:road|street))\b(?: \w+){0,8}? (?:it is|its|it was) (?:him|her|his \w+|her \w+)\b",
@@ -2735,7 +2926,7 @@ _FROM_R_SB: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) (?:\w+ ){0,2}?(?:tracks?|tracked|tracking|follows?|watches|checks?|monitors?) my (?:car|van|phone|location|driving|bike|steps|runs|walks)\b (?:through|on|via|with|using) (?:the|an|his|her|my|some|a)\b"
             rf"{I_ASKED}",
             # into my accounts: a password changed or known, a login used at will, the recovery number his
-            r"\b(?:has|knows|changed|changes|took|got|reset|set|has got|is got) (?:my|all my|the) (?!(?:netflix|disney|spotify|prime|amazon|wifi|sky|hulu|hbo|youtube|xbox|playstation|steam|tv|streaming)\b)(?:\w+ ){0,2}?(?:password|passcode|passwords|passcodes|login|logins|recovery (?:number|email|phone))\b(?: \w+){0,8}? (?:so (?:he|she) can|and (?:checks?|reads?|logs?|looks?|goes?|sees?|can see|deletes?|changes?)|whenever (?:he|she) (?:wants|likes)|i can not|to (?:his|hers|her)\b)",
+            r"\b(?:has|knows|changed|changes|took|got|reset|set|has got|is got) (?:my|all my|the) (?!(?:netflix|disney|spotify|prime|amazon|wifi|sky|hulu|hbo|youtube|xbox|playstation|steam|tv|streaming)\b)(?:\w+ ){0,2}?(?:password|passcode|passwords|passcodes|login|logins|recovery (?:number|email|phone))\b(?: \w+){0,8}? (?:(?:so )?(?:he|she) can (?:see|read|check|get|look|log|track|go|access|find|watch|know)\b|and (?:checks?|reads?|logs?|looks?|goes?|sees?|can see|deletes?|changes?)|whenever (?:he|she) (?:wants|likes)|i can not|to (?:his|hers|her)\b)",
             r"\b(?:hack\w*|got|gets|broke|breaks|logged|logs|logging|gone|went|getting) into my (?:\w+ )?(?:emails?|email account|accounts?|icloud|google|gmail|facebook|instagram|insta|whatsapp|snapchat|messages|laptop|computer|cloud|photos)\b",
             r"\b(?:checks?|checked|checking|reads?|goes through|went through|looks? (?:at|through)|scrolls? through|scrolled through) my (?:browser|browsing|internet|search|web|youtube|google|call|phone) (?:history|log|logs)\b",
             # the count of calls and texts, new numbers after a block, silent calls, new numbers found at once
@@ -3293,6 +3484,128 @@ _FROM_W16_BL: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+# wave 17 (helper rf), issue 13: danger the rules missed in blind hand zi (the past, other people's words,
+# technology), by family. Harm that "used to" happen and is back ("he used to belt them and it's started again",
+# "now he does the same to me"); "it's started again" with the tension building; threats reported by or to
+# others ("he told my dad he'd kill him", "or something would happen to me", "he's been saying he'll come for
+# me"); tracking by app, camera, account or a shared calendar; an injury asked about and covered up. The near
+# misses pass: "my dad used to shout but he was a softie", "he used to be violent but he's changed", location
+# shared by agreement, a camera for the dog.
+_USED_TO_HIT = (
+    r"(?:hit|beat|batter|punch|slap|kick|thump|knock|shove|push|smack|belt|hurt|abuse|attack|leather|whack|wallop)"
+)
+_NOT_NEVER_AGAIN = r"(?<!\bnever )(?<!\bnot )(?<!\bnot do it )(?<!\bnever do it )again\b"
+_SAME_TO_ME = r"(?: \w+){0,8}? (?:and )?now (?:he|she) (?:does|is doing|has started doing|started doing|has started|is starting) (?:exactly )?(?:the same|it|that)(?: thing)? to me\b"
+_ASKED_ABOUT_INJURY = (
+    r"\b(?:asked|asks|asking) (?:me )?(?:about|how i got|where i got|what happened to) (?:the |my |that |those )?(?:\w+ ){0,2}?"
+    r"(?:bruises?|black eye|shiner|marks|fingermarks|finger marks|cuts?|burns?|scratches|swelling|split lip|fat lip)\b"
+)
+_FROM_W17_RF: dict[str, dict[str, tuple[str, ...]]] = {
+    "control": {
+        "possible": (
+            # locked out of the home's own things: the wifi password changed and kept from me
+            r"\bchanged (?:the|our) (?:wifi|wi fi|internet|router|broadband|tv|laptop|computer) (?:password|passcode|pin|code)\b(?: \w+){0,4}? (?:will not|refuses to|would not|does not|never) (?:give|tell|share)\b",
+        ),
+    },
+    "strangulation": {
+        "clear": (rf"\bused to (?:choke|strangle|throttle)\b{_SAME_TO_ME}",),
+    },
+    "violence": {
+        "clear": (
+            rf"\bused to {_USED_TO_HIT}\b{_SAME_TO_ME}",
+            # an injury asked about, then hidden: "I lied", "I said it was the cupboard", "I didn't know what to say"
+            rf"{_ASKED_ABOUT_INJURY}(?! on (?:his|her|their)\b)(?: \w+){{0,10}}? (?:i (?:lied|said i (?:walked|bumped|fell) into|said it was the (?:door|cupboard|cabinet|stairs|dog|cat|kids?)"
+            r"|told (?:her|him|them) (?:i (?:walked|bumped|fell) into|it was the (?:door|cupboard|cabinet|stairs))|made (?:something|an excuse|up)"
+            r"|did not know what to say|did not say anything|could not tell (?:her|him|them)|covered for (?:him|her)))\b",
+        ),
+        "possible": (
+            rf"\b(?:he|she) used to (?:be |get )?(?:violent|rough|physical|handy with (?:his|her) fists|lash out|{_USED_TO_HIT} (?:me|us))\b(?: \w+){{0,12}}? (?:all over )?{_NOT_NEVER_AGAIN}",
+        ),
+    },
+    "children_pets": {
+        "clear": (
+            # a child's own words: what the child saw ("daddy hurts mummy") and what was done to the child ("daddy squeezed his neck")
+            r"\bdaddy (?:hurts|hits|hurt|hit|pushes|pushed|smacks|smacked|kicks|kicked|chokes|choked|slaps|slapped|shoves|shoved|punches|punched|strangles|strangled) mom\b",
+            r"\b(?:son|daughter|little one|kid|kids|boy|girl|eldest|youngest|toddler|child)\b(?: \w+){0,4}? (?:says|said|saying|told|tells|keeps saying) (?:\w+ ){0,3}?daddy "
+            r"(?:hurts|hits|hurt|hit|smacks|smacked|squeezed|squeezes|chokes|choked|kicked|kicks|grabbed|grabs|shakes|shook|pinches|pinched|slapped|slaps|punched|pushed|shoved|burned|burnt) (?:him|her|his|me|my|them)\b",
+            # a child's bruise asked about at school, and the truth not told ("because it was his dad")
+            rf"{_ASKED_ABOUT_INJURY} on (?:his|her|their) (?:\w+ )?(?:arm|arms|face|leg|legs|back|neck|cheek|eye|head|wrist|wrists|bum|bottom|ear)\b(?: \w+){{0,10}}? "
+            r"(?:i (?:lied|did not know what to say|did not say anything|could not tell (?:her|him|them)|covered for (?:him|her))|it was (?:his|her|their) (?:dad|father|stepdad|mom|mother|stepmom))\b",
+            rf"\b(?:he|she) used to {_USED_TO_HIT} (?:the|our|my|his|her|their) (?:old )?(?:{PET}|{KID})\b(?: \w+){{0,8}}? (?:and )?now (?:he|she) (?:is|has) (?:started|starting|begun) on (?:the|our|my|his|her|their) (?:new )?(?:{PET}|{KID})\b",
+        ),
+        "possible": (
+            rf"\b(?:he|she) used to {_USED_TO_HIT} (?:them|him|the kids|the children|the boys|the girls|our kids|my kids|the baby|(?:my|our) (?:son|daughter|boy|girl|boys|girls))\b"
+            rf"(?: \w+){{0,10}}? (?:it (?:is|has) (?:started|starting|begun)(?: again)?\b|{_NOT_NEVER_AGAIN})",
+        ),
+    },
+    "threat": {
+        "clear": (
+            # to someone I love, told to them: "he told my dad he'd kill him if he came round again"
+            r"\b(?:he|she) (?:told|said to|texted|messaged|warned|rang|phoned) (?:my|our) (?:dad|mom|mother|father|brother|sister|family|friend|son|daughter|parents|nan|gran"
+            r"|best friend|mate|new partner|boyfriend|girlfriend|cousin|uncle|aunt|auntie)\b(?: that)? (?:he|she) (?:would|will|is going to|was going to|is gonna) "
+            r"(?:kill|hurt|stab|shoot|batter|beat|smash|break|do in) (?:him|her|them|he|his|their)\b(?! at\b)",
+            r"\b(?:or|otherwise|else)\b(?: \w+){0,2}? something (?:bad |terrible |nasty )?(?:would|will|is going to|might|could) happen to (?:me|you|us|the kids|the children|my \w+)\b",
+            rf"{AW} {SAY}\b(?: \w+){{0,6}}? (?:he|she) (?:will|would|is going to|is gonna) (?:come|be coming) (?:for|after) (?:me|you|us)\b"
+            r"(?! (?:at|in|around|about|after|before|tomorrow|later|when|with|on|from|by|early|soon|once)\b)",
+            r"\b(?:hurt|harm|kill|destroy|go after|come after) (?:everyone|everybody|anyone|anybody|the people|all the people|those) (?:i|you) (?:love|care about)\b",
+        ),
+        "possible": (
+            r"\b(?:he|she) (?:will|would|is going to|is gonna|might) do something (?:(?:we|i|you) (?:will|would|are going to|might) (?:both |all )?regret|(?:really )?(?:bad|terrible|drastic|awful))\b",
+        ),
+    },
+    "sexual": {
+        "clear": (
+            # intimate videos of us shown round ("he's been showing everyone the videos of us")
+            r"\b(?:showing|shows|showed|shown|sending|sent|sharing|shared|passing round|passed round) (?:everyone|everybody|people|his mates|his friends|the lads|the group|them|his brother|his family)\b"
+            r"(?: \w+){0,2}? (?:the |our |those |some |all the )?(?:videos?|tapes?|clips?|nudes|sex tape) of (?:us|me)\b"
+            r"(?! (?:at|from|on|in) (?:the|our|his|her|my|a) (?:\w+ )?(?:wedding|holiday|party|beach|birthday|christmas|honeymoon|trip|concert|gig|race|match|reunion|school)\b| (?:dancing|singing|skiing|surfing|playing|doing karaoke|on stage)\b)",
+            r"\bif i (?:do not|did not|will not|refuse to) send (?:him |her )?(?:pictures|pics|photos|nudes|videos|a video|a picture|a photo|naked \w+)\b"
+            r"(?! of (?:the|our|my) (?:kids|children|baby|house|dog|cat|garden|car|holiday|receipts?|shopping)\b)",
+        ),
+    },
+    "weapon": {
+        "possible": (
+            rf"\b(?:used to|would) (?:keep|have|wave|carry|hide|point|pull out|get out|bring out|sleep with)\b(?: \w+){{0,3}}? {WEAPON}\b{NOT_A_WEAPON}(?: \w+){{0,14}}? (?:{_NOT_NEVER_AGAIN}|(?:bought|got|has|found) (?:another|a new) (?:one|gun|shotgun|rifle|knife|pistol)\b)",
+            r"\b(?:took|confiscated|seized|removed|taken) (?:his|her|the) (?:guns?|weapons?|firearms?|knives|shotgun|rifle|pistol)\b(?: \w+){0,16}? (?:got|has|bought|found|getting|is getting) (?:another|a new) (?:one|gun|shotgun|rifle|pistol)\b",
+        ),
+    },
+    "stalking": {
+        "clear": (
+            # at my mum's house, my nan's place (said "mums", "nans": the partner folded, the family not)
+            rf"{AW} (?:show\w*|turn\w*|appear\w*|rock\w*|pop\w*) up (?:at|outside) (?:my|her|our) (?:mums|nans|grans|dads|aunties|cousins) (?:house|place|flat|home|door)\b"
+            r"(?! (?:with (?:a |some |the |her |his |my )?(?:birthday )?(?:cake|flowers|presents?|gifts?|card|chocolates|shopping|lunch|dinner)|for (?:her|his|the|my|our) (?:birthday|party|tea|dinner|lunch|christmas|anniversary))\b)",
+            r"\b(?:new (?:address|place|flat|house|home|number))\b(?: \w+){0,8}? (?:i )?(?:never|did not|have not|had not) (?:gave|give|given|told|tell) (?:it |the address |my address |the new address |my number |the number )?(?:to )?(?:him|he)\b",
+        ),
+        "possible": (
+            r"\b(?:set up|turned on|switched on|put|installed|enabled|added)\b(?: \w+){0,2}? (?:location sharing|find my|life ?360|tracking|gps|my location)\b(?: \w+){0,6}? "
+            r"(?:will not|does not|would not|never) let me (?:turn|switch|take) (?:it |that )?off\b"
+            r"|\b(?:will not|does not|would not|never) let me (?:turn|switch) (?:off )?(?:my )?(?:location|location sharing|find my|tracking|gps)\b",
+            rf"\b(?:doorbell|camera|cameras|cam)\b(?: \w+){{0,6}}? (?:sends|send|alerts|pings|notifies|shows|texts) (?:him|her)\b(?: \w+){{0,6}}? (?:every time|whenever|when|each time) i (?:go|leave|come|get|walk|step|open)\b"
+            rf"(?!(?: \w+){{0,8}}? (?:he|she) knows i am (?:safe|home|back|in)\b){I_ASKED}",
+            rf"\b(?:app|tracker|black box|box|gps|device|thing)\b(?: \w+){{0,6}}? (?:shows|tells|sends|lets|gives) (?:him|her)\b(?: \w+){{0,3}}? (?:where i|everywhere i|how fast i|every(?:where)? i|where i have been)\b{I_ASKED}",
+            r"\b(?:made|makes|forced|forces|making) me (?:share|sync|link) (?:my )?(?:calendar|diary|location|screen time|emails?|accounts?|passwords?|passcodes?|icloud|i cloud|apple id|google account)\b",
+            r"\b(?:he|she) (?:knew|knows|knowing) (?:exactly )?(?:what|where|who|when) i (?:\w+ ){0,6}?(?:and|but|even though|when|though) i (?:never|had not|have not|did not) (?:told|tell|mentioned|said)\b",
+            r"\b(?:he|she) (?:quoted|repeated) (?:back )?(?:something|things|stuff|a thing|what|word for word) (?:that )?i (?:only )?(?:said|wrote|told|texted|messaged|typed)(?: \w+){0,3}? (?:to|in) (?:my|her|him|a)\b",
+            r"\b(?:asking|asks|asked|ringing|messaging) (?:my \w+|people|everyone|around|our \w+|all my \w+)\b(?: \w+){0,2}? where i (?:am|live|am living|am staying|have moved|moved|work)\b(?=(?: \w+){0,8}? (?:him|he|his)\b)",
+        ),
+    },
+    "fear": {
+        "possible": (
+            r"\b(?:scared|afraid|frightened|terrified|petrified) of daddy\b",
+            r"\bit (?:is|has) (?:started|starting|begun) (?:all over )?again\b(?: \w+){0,10}? (?:(?:feel|sense|tell) (?:it is |it )building|(?:like )?(?:it did )?before (?:the|last) time|on eggshells|tiptoeing)\b",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            # my messages answered in my name, my social media forbidden
+            r"\b(?:answers|answered|replies|replied|messages|messaged|texts|texted|writes|wrote|posts|posted)\b(?: \w+){0,4}? (?:pretending|posing|making out) (?:to be|as|he is|that he is) me\b",
+            r"\bi am (?:still )?not allowed (?:on )?(?:facebook|instagram|insta|social media|snapchat|tiktok|whatsapp|twitter)\b(?! (?:at|in|during) (?:work|school|class|uni)\b| on (?:shift|duty)\b)",
+            r"\b(?:he|she|him|her)\b(?: \w+){0,2}? (?:picks?|picking|starts?|starting|started|picked) (?:a )?(?:fight|row|argument)s? (?:every time|whenever|each time|when) i "
+            r"(?:plan|try|want|arrange|go|am going|mention)(?: \w+){0,2}? (?:to )?(?:see|visit|meet|go out|ring|call|spend time)\b"
+            r"(?: \w+){0,8}? (?:now )?i (?:do not|never|no longer|stopped|have stopped|can not) (?:go|see|bother|visit|going|seeing)\b",
+        ),
+    },
+}
 for _more in (
     _FROM_L,
     _FROM_M,
@@ -3305,6 +3618,7 @@ for _more in (
     _FROM_R_SB,
     _FROM_W15,
     _FROM_W16_BL,
+    _FROM_W17_RF,
 ):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
