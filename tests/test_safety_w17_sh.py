@@ -10,10 +10,10 @@ numbers at once). The whole screen is asked, as a person meets it: where the rul
 
 Each everyday sentence is a near miss of a family (tired, "I could sleep for a week", grief, pills for a
 headache, a rope for the swing, spiders, a work meeting, a surprise, the boiler): none is flagged by the
-rules, before or after (and a few the older rules of the same topics flagged now pass too). They are
-asked of the rules alone, the part these families changed (the backstop
-is retrained on its own and held to its own tests). Then two dialogs: a passive wish said as the check-in's
-words and as a note gets the calm check, and is not saved.
+rules, before or after (and a few that older rules of the same topics flagged now pass too). They are asked
+of the rules alone, the part these families changed (the backstop is retrained on its own and held to its own
+tests). Then two dialogs: a passive wish said as the check-in's words and as a note gets the calm check, and is
+not saved.
 """
 
 from __future__ import annotations

@@ -3732,7 +3732,7 @@ _FROM_W17_SH: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:can not|do not) (?:see|picture|imagine) (?:a future|any future|next year|myself next year)\b(?:$| at all| for me| anymore| ahead)|\b(?:do not|never) want there to be (?:a |another )?(?:tomorrow|next (?:day|week|year)|morning)\b",
             r"\bdo not think there (?:is going to be|will be) (?:a |another )?(?:weekend|christmas|tomorrow|next (?:week|year)) for me\b(?! (?:i am|because|with)\b)",
             r"\btired of being me\b(?! the\b)|\bgiven up on (?:everything including myself|life|living)\b|\bpast everything\b$",
-            r"\bpointless\b(?: \w+){0,4}? me being here\b|\bi am only in the way$|\bwhat is the use of me\b|\bwhats the use of me\b",
+            r"\bpointless\b(?: \w+){0,4}? me being here\b|\bi am only in the way$|\bwhat(?:s| is) the use of me(?: anymore| any more| anyway)?(?=$| i am\b| im\b)",
             r"\bi (?:feel )?(?:i am )?taking up (?:room|space|air|oxygen)$|\bi feel (?:such )?a burden (?:on|to) (?:him|he|my (?:kids|children|son|daughter|family))\b(?! (?:when|since|while|with|asking|because of|after)\b)|\bi am a burden to my (?:son|daughter|kids|children|family)\b",
             r"\bi am only still (?:here|alive|around) (?:because of|for) \b|\bthe only (?:thing|one|person) (?:stopping|holding) me (?:back )?(?:is|are) (?:my|the) (?:kids|children|daughter|son|dog|cat|mom|dad|grandkids|family|sister|brother|baby|girls|boys|faith)$",
             r"\bme out of the picture for good\b|\bwho would (?:get|have|take|look after|raise) the kids if i (?:was|were) not (?:around|here)\b(?! (?:for|at|on|when|tonight|tomorrow|this|next|in the|by)\b)",
