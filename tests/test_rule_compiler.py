@@ -138,3 +138,71 @@ def test_look_behinds_before_a_long_choice_are_read_only_where_a_word_of_it_coul
     assert {chr(c) for _, c in second[1][1].data[0][1]} == set("bkstwh")
     for text in TEXTS:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(source, text)], text
+
+
+def _compiled_tree(monkeypatch, source: str) -> list:
+    """The parse tree ``compile_rule`` hands to the compiler, as rewritten."""
+    trees: list = []
+    real = rule_compiler._COMPILER
+
+    class Spy:
+        @staticmethod
+        def compile(tree):
+            trees.append(list(tree.data))
+            return real.compile(tree)
+
+    monkeypatch.setattr(rule_compiler, "_COMPILER", Spy)
+    compile_rule(source)
+    monkeypatch.setattr(rule_compiler, "_COMPILER", real)
+    return trees[0]
+
+
+LOOKS_THEN_WORDS = (
+    r"(?:(?<!dog )(?<!cat )|(?=(?:\w+ ){1,3}?(?:set|sent) (?:it|him) on\b))"
+    r"\b(?:bit|kick\w*|kicked|track\w*|watch\w*|slap\w*|hit|hurt|tracks|baby) me\b"
+)
+LOOK_TEXTS = [
+    *TEXTS,
+    "the dog bit me and he set it on me",
+    "the dog bit me because he set it on me",
+    "the cat hit me and the dog bit me after he sent him on",
+    "dog bit me set it on",
+    "he kicked me hit me set him on me",
+]
+
+
+def test_a_choice_of_looks_before_a_long_choice_is_read_once_and_only_where_a_word_of_it_could_start(monkeypatch) -> None:
+    # "Not after 'dog ', unless someone set it on me": written, the rule is tried at every place of the
+    # text, and where the looks behind hold but no word of the choice follows, the engine tries the look
+    # ahead too (it reads up to fourteen words). Compiled, the word boundary and the first letter come
+    # first, and the choice of looks is tried at once: the look ahead is read only where a look behind
+    # failed. The same matches either way.
+    import importlib
+
+    constants = importlib.import_module("re._constants")
+    tree = _compiled_tree(monkeypatch, LOOKS_THEN_WORDS)
+    assert tree[0] == (constants.AT, constants.AT_BOUNDARY)
+    assert tree[1][0] is constants.ASSERT and tree[1][1][0] == 1  # a look at the first letter
+    assert tree[2][0] is constants.ATOMIC_GROUP
+    fast = compile_rule(LOOKS_THEN_WORDS)
+    for text in LOOK_TEXTS:
+        for start in range(0, len(text) + 1, 5):
+            got = [m.span() for m in fast.finditer(text, start)]
+            assert got == [m.span() for m in re.compile(LOOKS_THEN_WORDS).finditer(text, start)], (text, start)
+    assert fast.search("the dog bit me") is None and fast.search("the dog bit me he set it on me")
+
+
+def test_look_behinds_of_one_width_are_read_as_one(monkeypatch) -> None:
+    # "(?<!dog )(?<!cat )(?<!dogs )": none of them holds exactly when "(?<!dog |cat )(?<!dogs )" holds; the
+    # engine steps back once for each width, not once for each look, and checks only the ways that start
+    # with the letter it finds there.
+    import importlib
+
+    constants = importlib.import_module("re._constants")
+    source = r"(?<!dog )(?<!cat )(?<!dogs )(?<!pig )\b(?:bit|kick\w*|kicked|track\w*|watch\w*|slap\w*|hit|hurt|tracks|baby) me\b"
+    tree = _compiled_tree(monkeypatch, source)
+    looks = [item for item in tree if item[0] is constants.ASSERT_NOT and item[1][0] == -1]
+    assert sorted(item[1][1].getwidth()[0] for item in looks) == [4, 5]
+    fast = compile_rule(source)
+    for text in [*LOOK_TEXTS, "the pig bit me", "the dogs bit me", "a cat hit me", "a hog bit me and pigs bit me"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(source, text)], text

@@ -279,3 +279,37 @@ def test_every_rules_branches_compile_and_join_back_into_the_rule():
                 assert "|".join(parts) == rule
                 for part in parts:
                     re.compile(part)
+
+
+def test_the_negated_harm_blank_starts_with_its_negation_word_so_a_search_skips_to_one(monkeypatch) -> None:
+    # "he's never hurt me" is blanked, "he doesn't get to hit me" is left to the rules: the test of what
+    # follows reads after the negation word, not before it, so the blank starts with a letter ("n") and a
+    # search skips the places that hold none (a look ahead first is tried at every word of a long answer).
+    import importlib
+
+    from steady_ground import rule_compiler
+
+    constants = importlib.import_module("re._constants")
+    trees: list = []
+    real = rule_compiler._COMPILER
+
+    class Spy:
+        @staticmethod
+        def compile(tree):
+            trees.append(list(tree.data))
+            return real.compile(tree)
+
+    monkeypatch.setattr(rule_compiler, "_COMPILER", Spy)
+    rule_compiler.compile_rule(safety_en.NEGATIONS[0])
+    assert trees[0][0] == (constants.LITERAL, ord("n"))
+    monkeypatch.undo()
+    for text, blanked in [
+        ("he has never hurt me", True),
+        ("he would never hit me", True),
+        ("nobody hurt anyone", True),
+        ("he does not get to hit me", False),
+        ("he will not hit me again", False),
+        ("he is not violent anymore", False),
+        ("no one gets to put his hands on me", False),
+    ]:
+        assert ("~" in safety.normalise(text, "en-US")[0]) is blanked, text

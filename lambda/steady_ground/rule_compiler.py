@@ -16,6 +16,10 @@ rewrites the parse tree in two ways that never change what matches, and compiles
   Choices that start with different letters can never both match at one place, so grouping them
   keeps the order in which the ones that can are tried: the same match, every time. A choice that
   does not start with a letter keeps its place (the choices are grouped only between such ones).
+
+Two more, for rules led by many looks (``BY_A_LITTLE_ONE``, the pets and the sports a blow is not about):
+a choice of looks is tried at once (atomic: every way of it leaves the engine where it was), and look
+behinds that must not hold, side by side, are read as one per width (``(?<!dog |cat )``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ _GUARDS: dict[int, Any] = {}
 _LEAVES = frozenset((_C.LITERAL, _C.NOT_LITERAL, _C.IN, _C.AT, _C.ANY, _C.CATEGORY))  # nothing inside
 _MOST_WAYS = 64  # a rule spelled out into more ways to start than this is compiled as written
 _SPREAD = 8  # a choice of more words than this, each word first, is kept whole (its rest not copied)
+_ATOMIC = getattr(_C, "ATOMIC_GROUP", None)  # Python 3.11 on
 _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MAX_REPEAT))
 
 
@@ -58,17 +63,39 @@ def _boundary_first(state: Any, items: list[Any]) -> list[Any]:
     first, then a look ahead at the letters the choice can start with, then the look behinds. All of them
     check the same place, so their order never matters; the look ahead holds only where a choice could
     match, as every choice reads one of those letters first. The engine tries the rule at every place:
-    written, each place pays every look behind; so, most places fail at the cheap "\\b" or letter."""
+    written, each place pays every look behind; so, most places fail at the cheap "\\b" or letter.
+    A choice of looks among them (``(?:(?<!dog )(?<!cat )|(?=(?:\\w+ ){1,14}?set it on))``) moves too, tried
+    at once (``_at_once``)."""
     at = 0
-    while at < len(items) and (items[at] == (_C.AT, _C.AT_BOUNDARY) or _behind(items[at])):
+    while at < len(items) and (items[at] == (_C.AT, _C.AT_BOUNDARY) or _behind(items[at]) or _looks_only(state, items[at])):
         at += 1
     lead = items[:at]
     if (_C.AT, _C.AT_BOUNDARY) not in lead or lead[0] == (_C.AT, _C.AT_BOUNDARY) or at == len(items):
         return items
-    behind = [item for item in lead if item != (_C.AT, _C.AT_BOUNDARY)]
+    behind = [_at_once(state, item) if _looks_only(state, item) else item for item in lead if item != (_C.AT, _C.AT_BOUNDARY)]
     letters = None if state.flags & _C.SRE_FLAG_IGNORECASE else _first_letters(items[at])
     ahead = [] if not letters else [(_C.ASSERT, (1, _sub(state, [(_C.IN, [(_C.LITERAL, c) for c in sorted(letters)])])))]
     return [(_C.AT, _C.AT_BOUNDARY), *ahead, *behind, *items[at:]]
+
+
+def _looks_only(state: Any, item: tuple[Any, Any]) -> bool:
+    """Whether the item is a choice of looks (each way through it only looks: it reads nothing), in a
+    pattern without capturing groups (what a look ahead captured could tell its ways apart)."""
+    op, av = item
+    if op is _C.SUBPATTERN and av[0] is None and not av[1] and not av[2] and len(av[3].data) == 1:
+        op, av = av[3].data[0]  # a plain group that holds only the choice
+    return (
+        op is _C.BRANCH
+        and state.groups == 1
+        and all(choice.data and all(kind is _C.ASSERT or kind is _C.ASSERT_NOT for kind, _ in choice.data) for choice in av[1])
+    )
+
+
+def _at_once(state: Any, item: tuple[Any, Any]) -> tuple[Any, Any]:
+    """A choice of looks, tried at once (atomic): every way leaves the engine where it was, so when what
+    follows fails after one way held, it fails after any other; written, the engine would try the others
+    (a look ahead that reads 14 words, at every place where the words after the looks did not match)."""
+    return (_C.ATOMIC_GROUP, _sub(state, [item]))
 
 
 def _first_letters(item: tuple[Any, Any]) -> set[int] | None:
@@ -218,9 +245,35 @@ def _grouped(state: Any, items: list[Any]) -> list[Any]:
         elif op is _C.ASSERT or op is _C.ASSERT_NOT:
             direction, sub = av
             out.append((op, (direction, _sub(state, _grouped(state, list(sub.data))))))
+        elif op is _ATOMIC:
+            out.append((op, _sub(state, _grouped(state, list(av.data)))))
         else:
             out.append(item)
-    return _held(state, out)
+    return _held(state, _merged(state, out))
+
+
+def _merged(state: Any, items: list[Any]) -> list[Any]:
+    """Each run of look behinds that must not hold (``(?<!dog )(?<!cat )(?<!dogs )``) as one look per width:
+    ``(?<!dog |cat )(?<!dogs )``. None of them holds exactly when no way of the one does, and they all check
+    one place (their order never matters). The engine steps back once per width, not once per look, and
+    tries only the ways that start with the letter it finds there (``_branch``)."""
+    out: list[Any] = []
+    k = 0
+    while k < len(items):
+        j = k
+        while j < len(items) and items[j][0] is _C.ASSERT_NOT and items[j][1][0] == -1:
+            j += 1
+        if j - k < 2:
+            out.append(items[k])
+            k += 1
+            continue
+        by_width: dict[int, list[list[Any]]] = {}
+        for _, (_, sub) in items[k:j]:
+            by_width.setdefault(sub.getwidth()[0], []).append(list(sub.data))
+        for ways in by_width.values():
+            out.append((_C.ASSERT_NOT, (-1, _sub(state, ways[0] if len(ways) == 1 else _branch(state, ways)))))
+        k = j
+    return out
 
 
 _SPACE = (_C.LITERAL, ord(" "))

@@ -296,11 +296,9 @@ class _Rules:
         anywhere = set().union(*held.values())
         at: dict[str, list[int]] = {}
         if anywhere:
-            letters = 0
-            for k, word in enumerate(words):
-                if word in anywhere:
-                    at.setdefault(word, []).append(letters + k)
-                letters += len(word)
+            letters = list(accumulate(map(len, words), initial=0))  # before each word (and a space per word)
+            for k in compress(range(len(words)), map(anywhere.__contains__, words)):  # only the words held
+                at.setdefault(words[k], []).append(letters[k] + k)
         for i, holding in held.items():
             found[i] = sorted(chain.from_iterable(map(at.__getitem__, holding))) if holding else []
         return found
