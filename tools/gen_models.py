@@ -161,6 +161,20 @@ def _spread(text: str, sets: dict[str, list[str]]) -> list[str]:
     return [out for entry in sets[m.group(1)] for out in _spread(head + entry + tail, sets)]
 
 
+# A request carrier before a question ("could you {}" with "what topics do you have") makes a sentence no
+# one says ("could you what topics do you have"): such a pair is never a sample.
+_ASKS_BEFORE = re.compile(r"^(?:(?:um|oh|okay|so|alexa|actually|sorry) )?(?:could you|can you|could i|can i|could we|"
+                          r"can we|i would like|i want|i would like to|i want to|is there a way to)$")
+_QUESTION_HEAD = frozenset({"what", "which", "how", "who", "where", "when", "is", "are", "did"})
+
+
+def joins_badly(carrier: str, core: str) -> bool:
+    """Whether a carrier's request, put before a question core, reads as no one speaks."""
+    before = normalise(carrier.split("{}", 1)[0])
+    head = normalise(core).split()[:1]
+    return bool(head) and head[0] in _QUESTION_HEAD and bool(_ASKS_BEFORE.match(before))
+
+
 def expand(base: dict[str, Any], carriers: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The base model with every carrier around every core phrase added to its intent's samples, and
     what was left out because another intent already says it."""
@@ -189,6 +203,8 @@ def expand(base: dict[str, Any], carriers: dict[str, Any]) -> tuple[dict[str, An
         pairs = ((c, w) for g in groups for say in g["say"] for c in _spread(say, sets)
                  for carried in g["in"] for w in _spread(carried, sets))
         for core, carrier in pairs:
+            if joins_badly(carrier, core):
+                continue
             sample = " ".join(carrier.replace("{}", core).split())
             key = said(sample)
             if owner.get(key, name) != name:

@@ -59,7 +59,8 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
         "could be better", "we were bickering",
         "worse", "a bit worse", "a little worse", "worse than yesterday", "worse than usual", "we fought", "we argued",
         "heated", "stressful", "exhausting", "the silent treatment", "silent treatment", "cold shoulder",
-        "he ignored me", "she ignored me", "he shouted", "she shouted", "he yelled", "she yelled", "went badly"),
+        "he ignored me", "she ignored me", "he shouted", "she shouted", "he yelled", "she yelled", "went badly",
+        "no fun", "no fun at all"),
     3: ("okay", "so so", "fine", "alright", "mixed", "meh", "average", "up and down", "neutral", "not bad",
         "in between", "ok ish", "okayish", "rollercoaster", "a rollercoaster", "a bit of a rollercoaster",
         "mixed bag", "a mixed bag", "a bit mixed", "nothing to write home about", "same old",
@@ -88,6 +89,8 @@ MOOD_WORDS: dict[int, tuple[str, ...]] = {
         "laughed", "had a laugh", "we hugged", "we cuddled", "held hands", "he listened", "she listened",
         "he helped", "she helped", "we talked", "went well", "it went well", "a lot better", "much better",
         "relaxed", "relaxing", "fun", "pleasant", "settled", "sweet",
+        # a laugh had, or a good day said with "-ish" (wave 17)
+        "a proper laugh", "a good laugh", "good ish", "goodish",
         # regional words for a good day (wave 15): Welsh "tidy", northern English "champion"
         "tidy", "pretty tidy", "champion"),
     5: ("great", "really good", "wonderful", "amazing", "very good", "fantastic", "excellent", "lovely",

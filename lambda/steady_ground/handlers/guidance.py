@@ -124,7 +124,7 @@ class GuidanceMenuRoom(TurnHandler):
     def claims(self, peek: Peek) -> bool:
         return peek.mode == "guidance_menu" and (
             peek.intent in GUIDANCE_ROOM_INTENTS
-            or peek.intent in ("GuidanceMenuIntent", "PickOrdinalIntent", "WhatWasTheQuestionIntent")
+            or peek.intent in ("GuidanceMenuIntent", "PickOrdinalIntent", "WhatWasTheQuestionIntent", "HelpMeChooseIntent")
         )
 
     def run(self, turn: Turn) -> None:
@@ -134,8 +134,8 @@ class GuidanceMenuRoom(TurnHandler):
             pick_topic(turn, page)
         elif intent in ("AMAZON.NextIntent", "TellMeMoreIntent", "AMAZON.PreviousIntent", "GuidanceMenuIntent") or intent == "AMAZON.YesIntent":
             menu(turn, page + 1)
-        elif intent == "AMAZON.HelpIntent":
-            turn.say("guidance/menu_help")
+        elif intent in ("AMAZON.HelpIntent", "HelpMeChooseIntent"):  # "how do I pick one" is help choosing here
+            turn.say("guidance/menu_help", choosing=intent == "HelpMeChooseIntent")
             menu(turn, page)
         elif intent == "AMAZON.StartOverIntent":
             open_topic(turn, TOPICS[0])
@@ -244,10 +244,12 @@ SUGGESTED_START = "why_resist"
 
 
 class NotSureHandler(TurnHandler):
-    """ "I don't know" or "not sure" with no question open: suggest a gentle place to start."""
+    """ "I don't know" or "not sure" with no question open: suggest a gentle place to start. At the menu,
+    with nothing asked, "I'm not sure which, can you help me choose" too (it was "not something I can do")."""
 
     def claims(self, peek: Peek) -> bool:
-        return peek.intent == "MaybeAnswerIntent"
+        return peek.intent == "MaybeAnswerIntent" or (
+            peek.intent == "HelpMeChooseIntent" and peek.mode == MENU and peek.question is None)
 
     def run(self, turn: Turn) -> None:
         turn.mode = MENU
