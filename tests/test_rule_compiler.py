@@ -15,6 +15,7 @@ import pytest
 
 from steady_ground import rule_compiler
 from steady_ground.rule_compiler import compile_rule
+from tests.support.regex import compiled_tree
 
 TEXTS = [
     "he said he would kill me",
@@ -121,40 +122,13 @@ def test_look_behinds_before_a_long_choice_are_read_only_where_a_word_of_it_coul
 
     constants = importlib.import_module("re._constants")
     source = PATTERNS[-2]
-    trees: list = []
-    real = rule_compiler._COMPILER
-
-    class Spy:
-        @staticmethod
-        def compile(tree):
-            trees.append(list(tree.data))
-            return real.compile(tree)
-
-    monkeypatch.setattr(rule_compiler, "_COMPILER", Spy)
     fast = compile_rule(source)
-    first, second = trees[0][0], trees[0][1]
+    first, second = compiled_tree(monkeypatch, source)[:2]
     assert first == (constants.AT, constants.AT_BOUNDARY)
     assert second[0] is constants.ASSERT and second[1][0] == 1  # a look ahead
     assert {chr(c) for _, c in second[1][1].data[0][1]} == set("bkstwh")
     for text in TEXTS:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(source, text)], text
-
-
-def _compiled_tree(monkeypatch, source: str) -> list:
-    """The parse tree ``compile_rule`` hands to the compiler, as rewritten."""
-    trees: list = []
-    real = rule_compiler._COMPILER
-
-    class Spy:
-        @staticmethod
-        def compile(tree):
-            trees.append(list(tree.data))
-            return real.compile(tree)
-
-    monkeypatch.setattr(rule_compiler, "_COMPILER", Spy)
-    compile_rule(source)
-    monkeypatch.setattr(rule_compiler, "_COMPILER", real)
-    return trees[0]
 
 
 LOOKS_THEN_WORDS = (
@@ -180,7 +154,7 @@ def test_a_choice_of_looks_before_a_long_choice_is_read_once_and_only_where_a_wo
     import importlib
 
     constants = importlib.import_module("re._constants")
-    tree = _compiled_tree(monkeypatch, LOOKS_THEN_WORDS)
+    tree = compiled_tree(monkeypatch, LOOKS_THEN_WORDS)
     assert tree[0] == (constants.AT, constants.AT_BOUNDARY)
     assert tree[1][0] is constants.ASSERT and tree[1][1][0] == 1  # a look at the first letter
     assert tree[2][0] is constants.ATOMIC_GROUP
@@ -200,7 +174,7 @@ def test_look_behinds_of_one_width_are_read_as_one(monkeypatch) -> None:
 
     constants = importlib.import_module("re._constants")
     source = r"(?<!dog )(?<!cat )(?<!dogs )(?<!pig )\b(?:bit|kick\w*|kicked|track\w*|watch\w*|slap\w*|hit|hurt|tracks|baby) me\b"
-    tree = _compiled_tree(monkeypatch, source)
+    tree = compiled_tree(monkeypatch, source)
     looks = [item for item in tree if item[0] is constants.ASSERT_NOT and item[1][0] == -1]
     assert sorted(item[1][1].getwidth()[0] for item in looks) == [4, 5]
     fast = compile_rule(source)

@@ -287,22 +287,10 @@ def test_the_negated_harm_blank_starts_with_its_negation_word_so_a_search_skips_
     # search skips the places that hold none (a look ahead first is tried at every word of a long answer).
     import importlib
 
-    from steady_ground import rule_compiler
+    from tests.support.regex import compiled_tree
 
     constants = importlib.import_module("re._constants")
-    trees: list = []
-    real = rule_compiler._COMPILER
-
-    class Spy:
-        @staticmethod
-        def compile(tree):
-            trees.append(list(tree.data))
-            return real.compile(tree)
-
-    monkeypatch.setattr(rule_compiler, "_COMPILER", Spy)
-    rule_compiler.compile_rule(safety_en.NEGATIONS[0])
-    assert trees[0][0] == (constants.LITERAL, ord("n"))
-    monkeypatch.undo()
+    assert compiled_tree(monkeypatch, safety_en.NEGATIONS[0])[0] == (constants.LITERAL, ord("n"))
     for text, blanked in [
         ("he has never hurt me", True),
         ("he would never hit me", True),
