@@ -166,3 +166,24 @@ def test_words_held_after_the_safety_answer_are_kept_only_by_their_owners_yes(ta
     assert notes_in(items, ANNA_PK) == [
         "an ordinary day", "he made a fake instagram to keep tabs on me after i blocked him"]
     assert notes_in(items, ACCOUNT_PK) == []
+
+
+def test_another_voice_asking_what_happens_to_notes_at_her_consent_question_reads_nothing_and_keeps_her_note_waiting(
+    talk, items
+):
+    convo = talk(device=voice(ANNA), nlu="general")  # as Alexa generalises: the question is said as people say it
+    convo.say("open steady ground")
+    convo.say("add a note")
+    ask = convo.say("I am thinking about leaving")
+    assert ask.state.question == Consent() and ask.state.parked is not None
+    # WHEN a voice Alexa doesn't recognize asks what happens to the notes
+    convo.as_person(None)
+    other = convo.say("so what happens to my notes")
+    # THEN it hears how notes are kept, never a note read out, and nothing is saved or dropped
+    assert other.session_open and other.speech.endswith("?")
+    assert "leaving" not in other.speech.lower() and not other.said("notes/saved")
+    assert [i for i in items() if i["sk"].startswith("NOTE#")] == []
+    # AND Anna's yes, her voice known again, still saves the note that waited, in her partition only
+    convo.as_person("ANNA0001")
+    assert convo.say("yes").said("notes/saved")
+    assert notes_in(items, ANNA_PK) == ["I am thinking about leaving"]

@@ -428,11 +428,12 @@ def words(text: str) -> list[str]:
     if (len(found) > 3 and found[-2] in TAG_VERBS and found[-1] == "you"
             and not {found[0], found[-3]} & (TAG_VERBS | QUESTION_WORDS)):
         found = found[:-2]
-    found = [w for w in found if w not in FILLERS]
+    # "Well" opens a sentence as a filler (dropped below, with "okay"); inside one it is a word ("not well").
+    found = [w for w in found if w not in FILLERS or w == "well"]
     # "Could you maybe tell me more": a hedge inside a request softens it; it is no answer of maybe.
     found = [w for i, w in enumerate(found)
              if not (w in HEDGES and 0 < i < len(found) - 1 and found[i - 1] in HEDGED)]
-    while len(found) > 1 and found[0] in LEADING and found[:2] != ["now", "and"]:  # "now and then" is said whole
+    while len(found) > 1 and (found[0] in LEADING or found[0] == "well") and found[:2] != ["now", "and"]:  # "now and then" is said whole
         found = found[1:]
     return found
 
