@@ -19,7 +19,10 @@ rewrites the parse tree in two ways that never change what matches, and compiles
 
 Two more, for rules led by many looks (``BY_A_LITTLE_ONE``, the pets and the sports a blow is not about):
 a choice of looks is tried at once (atomic: every way of it leaves the engine where it was), and look
-behinds that must not hold, side by side, are read as one per width (``(?<!dog |cat )``).
+behinds that must not hold, side by side, are read as one per width (``(?<!dog |cat )``). A look ahead
+that must not hold, each way of it a look behind (``(?!(?<=\\bi )|(?<=\\bwe ))``), is those look behinds
+that must not hold; and look aheads beside a leading ``\\b`` (in a pattern without capturing groups) are
+read after it and the look at the first letter, as the look behinds there are.
 """
 
 from __future__ import annotations
@@ -66,7 +69,8 @@ def _boundary_first(state: Any, items: list[Any]) -> list[Any]:
     match, as every choice reads one of those letters first. The engine tries the rule at every place:
     written, each place pays every look behind; so, most places fail at the cheap "\\b" or letter.
     A choice of looks among them (``(?:(?<!dog )(?<!cat )|(?=(?:\\w+ ){1,14}?set it on))``) moves too, tried
-    at once (``_at_once``)."""
+    at once (``_at_once``), and so do look aheads beside the "\\b" (``\\b(?!he ran off with the ball)(?:ran|fled|...)``):
+    the letter is checked first even where the "\\b" leads."""
     at = 0
     while at < len(items) and (
         items[at] == (_C.AT, _C.AT_BOUNDARY) or _behind(items[at]) or _looks_only(state, items[at]) or _ahead(state, items[at])
