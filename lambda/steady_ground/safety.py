@@ -176,25 +176,25 @@ class _Rules:
         n = len(words)
         first_at = dict(zip(reversed(words), range(n - 1, -1, -1), strict=True))  # each word's first place
         last_at = dict(zip(words, range(n), strict=True))
-        firsts: list[str] = []  # the words that hold some rule's first anchor set
+        lows: dict[int, int] = {}  # rule -> the first and the last word holding its first set
+        highs: dict[int, int] = {}
         holding: list[str] = []  # the words that hold some rule's other anchor sets
         for word in first_at:
             hit = get(word)
             if hit is None:
                 hit = cache[word] = self._rule_hits(word)
-            if hit[0]:
-                firsts.append(word)
-            if hit[1]:
+            firsts, others = hit
+            if others:
                 holding.append(word)
-        # rule -> the first and the last word holding its first set: the words in turn, the first place
-        # read from the last word to the first (an earlier place overwrites), the last place the other way
-        lows = _spans(firsts, first_at, cache, 0, True)
-        highs = _spans(firsts, last_at, cache, 0, False)
+            if firsts:
+                _widen(lows, highs, firsts, first_at[word], last_at[word])
         more = self.rule_more
         # the other sets of the rules whose first set is here
         wanted = set(chain.from_iterable(map(more.__getitem__, lows)))
-        more_lows = _spans(holding, first_at, cache, 1, True, wanted)
-        more_highs = _spans(holding, last_at, cache, 1, False, wanted)
+        more_lows: dict[int, int] = {}
+        more_highs: dict[int, int] = {}
+        for word in holding:
+            _widen(more_lows, more_highs, cache[word][1] & wanted, first_at[word], last_at[word])
         found: list[tuple[int, int, int] | tuple[int, None, None]] = [(i, None, None) for i in self.rule_always]
         append = found.append
         low = more_lows.get
@@ -354,19 +354,16 @@ def alternatives(pattern: str) -> list[str]:
     return parts
 
 
-def _spans(
-    words: list[str], place: dict[str, int], cache: dict[str, tuple[frozenset[int], frozenset[int]]], side: int, first: bool, wanted: set[int] | None = None
-) -> dict[int, int]:
-    """Each key the words hold (their hits' ``side``: first sets, or the other sets' keys, only the wanted
-    ones) -> its first place (``first``) or its last, among the words' places: the words read in turn from
-    the farthest place to the nearest, each nearer one overwriting."""
-    out: dict[int, int] = {}
-    update = out.update
-    fromkeys = dict.fromkeys
-    for word in sorted(words, key=place.__getitem__, reverse=first):
-        keys = cache[word][side]
-        update(fromkeys(keys if wanted is None else keys & wanted, place[word]))
-    return out
+def _widen(lows: dict[int, int], highs: dict[int, int], keys: frozenset[int], lo: int, hi: int) -> None:
+    """Each key's span widened to hold the word from ``lo`` to ``hi`` (its first and its last place)."""
+    for key in keys:
+        if key in lows:
+            if lo < lows[key]:
+                lows[key] = lo
+            if hi > highs[key]:
+                highs[key] = hi
+        else:
+            lows[key], highs[key] = lo, hi
 
 
 def _sides(entry: _Anchors | list[list[str]] | None, reach: int | None, sets: int) -> list[tuple[int, int]] | None:
