@@ -180,3 +180,65 @@ def test_look_behinds_of_one_width_are_read_as_one(monkeypatch) -> None:
     fast = compile_rule(source)
     for text in [*LOOK_TEXTS, "the pig bit me", "the dogs bit me", "a cat hit me", "a hog bit me and pigs bit me"]:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer(source, text)], text
+
+
+NOT_AFTER_I = (
+    r"(?!(?<=\bi kept )|(?<=\bi )|(?<=\bwe have ))(?<!\bnot )"
+    r"\b(?:track|tracks|tracking|watch\w*|check\w*|read\w*|spy\w* on|hack\w*|log\w* into|listen\w* to) (?:my|every) (?:phone|texts)\b"
+)
+NOT_AFTER_TEXTS = [
+    *TEXTS,
+    "he reads my texts and i kept checking my phone",
+    "i read my texts then we have watched my phone and not hacking my phone",
+    "she keeps tracking my phone he logs into my texts i listen to my phone",
+    "checking every phone we have checked my phone",
+]
+
+
+def test_a_look_ahead_that_no_look_behind_of_its_choice_holds_is_read_as_look_behinds(monkeypatch) -> None:
+    # "(?!(?<=\bi )|(?<=\bwe have ))": written, a look ahead the engine tries at every place of the text,
+    # each of its look behinds in turn; compiled, the look behinds that must not hold, read only where the
+    # word boundary and a first letter of the choice hold. The same matches, from any place a search starts.
+    import importlib
+
+    constants = importlib.import_module("re._constants")
+    tree = compiled_tree(monkeypatch, NOT_AFTER_I)
+    assert tree[0] == (constants.AT, constants.AT_BOUNDARY)
+    assert tree[1][0] is constants.ASSERT and tree[1][1][0] == 1  # a look at the first letter
+    assert not [item for item in tree if item[0] is constants.ASSERT_NOT and item[1][0] == 1]  # no look ahead left
+    assert [item for item in tree if item[0] is constants.ASSERT_NOT and item[1][0] == -1]  # its look behinds instead
+    fast, written = compile_rule(NOT_AFTER_I), re.compile(NOT_AFTER_I)
+    for text in NOT_AFTER_TEXTS:
+        for start in range(0, len(text) + 1, 3):
+            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in written.finditer(text, start)], (text, start)
+    assert fast.search("he reads my texts") and not fast.search("i read my texts") and not fast.search("we have read my texts")
+
+
+RUN_OFF = (
+    r"(?<!keeps )\b(?!(?:(?<=\bhe )|(?<=\bit ))(?:ran|run) off\b(?: with the ball| into the park)|(?<=\bit )run out\b)"
+    r"(?:ran|run|running|fled|flee|fleeing|escaped|snuck|sneaked|sneak\w*) (?:away|out|off)\b"
+)
+RUN_OFF_TEXTS = [
+    *TEXTS,
+    "the dog ran off with the ball and he ran off with the kids",
+    "it ran off into the park then it run out and i ran away",
+    "he keeps running off she fled away and we snuck out it run out",
+    "he ran off with the ball he ran off",
+]
+
+
+def test_look_aheads_beside_a_leading_boundary_are_read_only_where_a_word_of_the_choice_could_start(monkeypatch) -> None:
+    # "\b(?!the dog ran off with the ball)(?:ran|run|fled ...) away": written, the look ahead (and the look
+    # behinds inside it) is tried at every word's start; compiled, the first letter is checked first.
+    import importlib
+
+    constants = importlib.import_module("re._constants")
+    tree = compiled_tree(monkeypatch, RUN_OFF)
+    assert tree[0] == (constants.AT, constants.AT_BOUNDARY)
+    assert tree[1][0] is constants.ASSERT and tree[1][1][0] == 1
+    assert {chr(c) for _, c in tree[1][1][1].data[0][1]} == set("refs")
+    fast, written = compile_rule(RUN_OFF), re.compile(RUN_OFF)
+    for text in RUN_OFF_TEXTS:
+        for start in range(0, len(text) + 1, 3):
+            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in written.finditer(text, start)], (text, start)
+    assert fast.search("she ran off with the kids") and not fast.search("he ran off with the ball")

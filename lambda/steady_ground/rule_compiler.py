@@ -19,7 +19,10 @@ rewrites the parse tree in two ways that never change what matches, and compiles
 
 Two more, for rules led by many looks (``BY_A_LITTLE_ONE``, the pets and the sports a blow is not about):
 a choice of looks is tried at once (atomic: every way of it leaves the engine where it was), and look
-behinds that must not hold, side by side, are read as one per width (``(?<!dog |cat )``).
+behinds that must not hold, side by side, are read as one per width (``(?<!dog |cat )``). A look ahead
+that must not hold, each way of it a look behind (``(?!(?<=\\bi )|(?<=\\bwe ))``), is those look behinds
+that must not hold; and look aheads beside a leading ``\\b`` (in a pattern without capturing groups) are
+read after it and the look at the first letter, as the look behinds there are.
 """
 
 from __future__ import annotations
@@ -45,9 +48,10 @@ _REPEATS = (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", _C.MA
 def compile_rule(source: str) -> re.Pattern[str]:
     """The rule compiled from its rewritten parse tree (so its ``.pattern`` is None)."""
     tree = _PARSER.parse(source)
-    ways = _starts(list(tree.data))
+    data = _unfolded(list(tree.data))
+    ways = _starts(data)
     if ways is None:
-        items = _boundary_first(tree.state, list(tree.data))
+        items = _boundary_first(tree.state, data)
     elif len(ways) == 1:
         items = _guarded(*ways[0], {})
     else:
@@ -65,17 +69,65 @@ def _boundary_first(state: Any, items: list[Any]) -> list[Any]:
     match, as every choice reads one of those letters first. The engine tries the rule at every place:
     written, each place pays every look behind; so, most places fail at the cheap "\\b" or letter.
     A choice of looks among them (``(?:(?<!dog )(?<!cat )|(?=(?:\\w+ ){1,14}?set it on))``) moves too, tried
-    at once (``_at_once``)."""
+    at once (``_at_once``), and so do look aheads beside the "\\b" (``\\b(?!he ran off with the ball)(?:ran|fled|...)``):
+    the letter is checked first even where the "\\b" leads."""
     at = 0
-    while at < len(items) and (items[at] == (_C.AT, _C.AT_BOUNDARY) or _behind(items[at]) or _looks_only(state, items[at])):
+    while at < len(items) and (
+        items[at] == (_C.AT, _C.AT_BOUNDARY) or _behind(items[at]) or _looks_only(state, items[at]) or _ahead(state, items[at])
+    ):
         at += 1
     lead = items[:at]
-    if (_C.AT, _C.AT_BOUNDARY) not in lead or lead[0] == (_C.AT, _C.AT_BOUNDARY) or at == len(items):
+    if (_C.AT, _C.AT_BOUNDARY) not in lead or lead == [(_C.AT, _C.AT_BOUNDARY)] or at == len(items):
         return items
     behind = [_at_once(state, item) if _looks_only(state, item) else item for item in lead if item != (_C.AT, _C.AT_BOUNDARY)]
     letters = None if state.flags & _C.SRE_FLAG_IGNORECASE else _first_letters(items[at])
     ahead = [] if not letters else [(_C.ASSERT, (1, _sub(state, [(_C.IN, [(_C.LITERAL, c) for c in sorted(letters)])])))]
     return [(_C.AT, _C.AT_BOUNDARY), *ahead, *behind, *items[at:]]
+
+
+def _ahead(state: Any, item: tuple[Any, Any]) -> bool:
+    """Whether the item is a look ahead (either sense), in a pattern without capturing groups (what one look
+    captured, another could read: without any, the looks at one place hold or fail whatever their order)."""
+    op, av = item
+    return (op is _C.ASSERT or op is _C.ASSERT_NOT) and av[0] == 1 and state.groups == 1
+
+
+def _unfolded(items: list[Any]) -> list[Any]:
+    """A look ahead that must not hold, each way of it a look behind that holds (``(?!(?<=\\bi )|(?<=\\bwe ))``),
+    as the look behinds that must not hold (``(?<!\\bi )(?<!\\bwe )``): none of the ways holds exactly when
+    none of those does, all of them read back from the same place, and a look behind before a word is one
+    the rewrites can move after its first letter or read only where the word could start."""
+    out: list[Any] = []
+    for item in items:
+        op, av = item
+        behinds = _behind_ways(av[1]) if op is _C.ASSERT_NOT and av[0] == 1 else None
+        if behinds is None:
+            out.append(item)
+        else:
+            out.extend((_C.ASSERT_NOT, (-1, sub)) for sub in behinds)
+    return out
+
+
+def _behind_ways(sub: Any) -> list[Any] | None:
+    """What each way of the sequence looks behind at, when every way of it is one look behind that holds
+    (a plain group of them opened); else None."""
+    data = list(sub.data)
+    if len(data) != 1:
+        return None
+    op, av = data[0]
+    if op is _C.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return _behind_ways(av[3])
+    if op is _C.ASSERT and av[0] == -1:
+        return [av[1]]
+    if op is _C.BRANCH:
+        found: list[Any] = []
+        for choice in av[1]:
+            ways = _behind_ways(choice)
+            if ways is None:
+                return None
+            found.extend(ways)
+        return found
+    return None
 
 
 def _looks_only(state: Any, item: tuple[Any, Any]) -> bool:

@@ -103,6 +103,7 @@ class _Rules:
         # a rule's anchor sets as keys (rule * sets + set): what the words must hold besides the first set
         m = self.sets = 1 + max((*self.rule_needs.values(), *self.blank_needs.values()), default=1)
         self.rule_more = {i: tuple(i * m + k for k in range(1, need)) for i, need in self.rule_needs.items()}
+        self.single = frozenset(i for i, need in self.rule_needs.items() if need == 1)  # the rules of one anchor set
         # what a match reads before and after a word of each anchor set, in words, when the index proved
         # its reach (the first set's by rule, the others' by key): see ``placed``
         self.sides: list[tuple[int, int] | None] = [None] * len(ordered)
@@ -118,6 +119,11 @@ class _Rules:
         self.plans: list[tuple[int, int, tuple[tuple[int, int, int], ...]] | None] = [
             None if side is None else (*side, tuple((key, *self.more_sides[key]) for key in self.rule_more.get(i, ())))
             for i, side in enumerate(self.sides)
+        ]
+        # a span wider than this many words is searched only around its anchor words (``_search_around``),
+        # with what a match reads before and after one (the plan's sides)
+        self.widths: list[tuple[int, int, int] | None] = [
+            None if plan is None else (WIDE * (plan[0] + plan[1] + 1), plan[0], plan[1]) for plan in self.plans
         ]
         self.blank_needed = [
             None if i in self.blank_always else frozenset(i * m + k for k in range(self.blank_needs[i]))
@@ -193,13 +199,18 @@ class _Rules:
         append = found.append
         low = more_lows.get
         sides = self.sides
-        for i, reach in self.at_end.items():  # it ends with the text: it starts no farther back than its reach
-            lo = lows.get(i)
+        for i in self.at_end.keys() & lows.keys():  # it ends with the text: it starts no farther back than its reach
+            reach = self.at_end[i]
+            lo = lows[i]
             side = sides[i]
-            if lo is not None and side is not None and lo - side[0] < n - 1 - reach:
+            if side is not None and lo - side[0] < n - 1 - reach:
                 lows[i] = n - 1 - reach + side[0]
         plans = self.plans
-        for i, lo in lows.items():
+        # the rules whose every set is here: those of one set, and those whose second set is (the rest checked below)
+        candidates = lows.keys() & self.single
+        candidates.update({key // self.sets for key in more_lows})
+        for i in candidates:
+            lo = lows[i]
             plan = plans[i]
             if plan is not None:
                 before, after, rest = plan
@@ -655,18 +666,15 @@ def _search_windows(
 WIDE = 2  # a span wider than this many of a rule's windows is searched only in the windows (``_search_around``)
 
 
-def _wide(plan: tuple[int, int, tuple[tuple[int, int, int], ...]] | None, lo: int, hi: int) -> bool:
-    """Is the span from word ``lo`` to ``hi`` wider than ``WIDE`` of the rule's windows (its plan's sides)?"""
-    return plan is not None and hi - lo > WIDE * (plan[0] + plan[1] + 1)
-
-
 def _holding(rules: _Rules, words: list[str], placed: list[tuple[int, int, int] | tuple[int, None, None]]) -> dict[int, list[int]]:
     """For each placed rule whose span is wide, the words (their places, in order) holding its first anchor set."""
-    plans = rules.plans
+    widths = rules.widths
     wide = set()
     for i, lo, hi in placed:
-        if lo is not None and hi is not None and _wide(plans[i], lo, hi):
-            wide.add(i)
+        if lo is not None and hi is not None:
+            width = widths[i]
+            if width is not None and hi - lo > width[0]:
+                wide.add(i)
     cache = rules.hit_cache  # ``placed`` looked up every word
     hits = list(map(wide.intersection, [cache[word][0] for word in words]))
     out: dict[int, list[int]] = {i: [] for i in wide}
@@ -731,18 +739,18 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
     ends = list(accumulate(map(len, words), initial=0))  # letters before each word
     aligned = ends[-1] + last == len(said)  # single spaces between the words (else: as before)
     starts: list[int] | None = None
-    whole, reaches, searches, plans = rules.whole, rules.reach, rules.searches, rules.plans
+    whole, reaches, searches, widths = rules.whole, rules.reach, rules.searches, rules.widths
     size = len(said)
     held: dict[int, list[int]] | None = None  # a wide rule -> the words holding its first anchor set, in order
     for i, lo, hi in placed:
         search = searches[i] or rules.search(i)
         reach = reaches[i]
         if reach is not None and aligned and lo is not None and hi is not None:
-            plan = plans[i]
-            if plan is not None and _wide(plan, lo, hi):
+            width = widths[i]
+            if width is not None and hi - lo > width[0]:
                 if held is None:
                     held = _holding(rules, words, placed)
-                found = _search_around(search, said, ends, held[i], plan[0], plan[1], max(lo, 0), min(hi, last))
+                found = _search_around(search, said, ends, held[i], width[1], width[2], max(lo, 0), min(hi, last))
             else:
                 found = search(said, ends[lo] + lo if lo > 0 else 0, ends[hi + 1] + hi if hi < last else size)
         elif lo is None or i in whole:
