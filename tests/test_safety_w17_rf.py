@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from steady_ground import safety
+from tests.support.rule_pairs import assert_added, assert_narrowed
 
 # family -> (everyday sentence flagged before, (danger in the same words, its class))
 NARROWED: dict[str, list[tuple[str, tuple[str, str]]]] = {
@@ -319,15 +319,9 @@ DANGER_PAIRS = [(family, danger, near) for family, pairs in ADDED.items() for da
 
 @pytest.mark.parametrize(("family", "everyday", "danger"), EVERYDAY_PAIRS)
 def test_a_narrowed_family_lets_everyday_talk_pass_and_still_hears_danger_in_its_words(family, everyday, danger):
-    text, cls = danger
-    assert safety.screen(everyday, "en-US", use_model=False) is None, (family, everyday)
-    found = safety.screen(text, "en-US", use_model=False)
-    assert found is not None and found.cls == cls, (family, text, found)
+    assert_narrowed(family, everyday, danger)
 
 
 @pytest.mark.parametrize(("family", "danger", "near_miss"), DANGER_PAIRS)
 def test_an_added_family_hears_danger_at_its_class_and_tier_and_lets_its_near_miss_pass(family, danger, near_miss):
-    text, cls, tier = danger
-    found = safety.screen(text, "en-US", use_model=False)
-    assert found is not None and (found.cls, found.tier) == (cls, tier), (family, text, found)
-    assert safety.screen(near_miss, "en-US", use_model=False) is None, (family, near_miss)
+    assert_added(family, danger, near_miss)

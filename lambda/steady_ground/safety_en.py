@@ -580,9 +580,11 @@ _AT_OURS = r" (?:the|my|our) (?:kids?|children|child|baby|babies|son|daughter|bo
 # word read is the one the blank matched (only one of them can start at a place), so this is the same test.
 _NEVER_OR_NOT = r"(?:(?<=never)|(?<=not))"  # the negation word just read was "never" or "not"
 # "he (does|is|will) never/not", just read
-_HE_NEVER_OR_NOT = "(?:" + "|".join(
-    rf"(?<=\bhe {aux}{word})" for aux in ("does ", "is ", "", "will ") for word in ("never", "not")
-) + ")"
+_HE_NEVER_OR_NOT = (
+    "(?:"
+    + "|".join(rf"(?<=\bhe {aux}{word})" for aux in ("does ", "is ", "", "will ") for word in ("never", "not"))
+    + ")"
+)
 _NOT_A_DENIAL = (
     rf"(?!(?: \w+)?(?: ever)? {_PROHIBITED} {_HARM_WORDS}{_AT_ME}"
     rf"|{_HE_NEVER_OR_NOT}(?: \w+)?(?: ever)? {_PROHIBITED} {_HARM_WORDS}{_AT_OURS}"
@@ -1701,7 +1703,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "control": {
         "clear": (
             r"\b(?:will not|does not|never|would not) (?:give|let) me (?:have )?(?:the|my) (?:car keys|keys|car|phone|money|card|bank card|passport)(?: back)? (?:unless|until)\b",
-            r"\b(?:check\w*|read\w*|go\w* through|went through|inspect\w*|demand\w*) (?:the|my|all the|all my|every) receipts?\b(?!(?: \w+){0,4}? (?:after (?:a|the|every|each|our|my) (?:\w+ )?(?:shop|shopping)|because (?:the|a) (?:self checkout|till|shop|supermarket))\b)(?!(?: \w+){0,3}? (?:for|to do|to sort|to file) (?:the|our|my|his|her) (?:tax|taxes|tax return|accounts|books|budget|expenses|returns|self assessment)\b)",
+            r"\b(?:check\w*|read\w*|go\w* through|went through|inspect\w*|demand\w*) (?:the|my|all the|all my|every) receipts?\b(?!(?:(?<=\bi check the receipts)|(?<=\bwe check the receipts)|(?<=\bi check my receipts))(?: \w+){0,4}? (?:after (?:a|the|every|each|our|my) (?:\w+ )?(?:shop|shopping)|because (?:the|a) (?:self checkout|till|shop|supermarket))\b)(?!(?: \w+){0,3}? (?:for|to do|to sort|to file) (?:the|our|my|his|her) (?:tax|taxes|tax return|accounts|books|budget|expenses|returns|self assessment)\b)",
             r"\b(?:gives|give|gave) me (?:money|cash) (?:for|just for|only for) (?:food|groceries|the shopping|petrol|the bus)\b",
             r"\b(?:hand|hands|handed|give|gives|gave|turn|turns|turned) over (?:all )?(?:my|the) (?:wages|pay|paycheck|salary|earnings|benefits|bank card|cards|tips)\b",
             r"\bblock\w* (?:the|my) (?:door|doorway|way out|exit|car)\b(?: \w+){0,4}? (?:so i|and would not|to stop me|i could not|i can not)\b|\b(?:will not|would not|does not|did not|never) let me (?:leave|out of|get out of|go out of) (?:the|this|my|his|our) (?:house|room|bedroom|car|flat|apartment|bathroom|kitchen|home)\b",
@@ -3627,7 +3629,9 @@ _PILLS = (
     r"|morphine|codeine|co codamol|tramadol|diazepam|valium|oxy\w*|prescriptions?)"
 )
 # the strong ones only: "took all of my tablets an hour ago" is a morning's medicine
-_STRONG_PILLS = r"(?:sleeping (?:pills|tablets)|antidepressants|painkillers|paracetamol|morphine|insulin|diazepam|codeine|tramadol)"
+_STRONG_PILLS = (
+    r"(?:sleeping (?:pills|tablets)|antidepressants|painkillers|paracetamol|morphine|insulin|diazepam|codeine|tramadol)"
+)
 _KIN = r"(?:mom|dad|sister|brother|son|daughter|nan|gran|niece|nephew|cousin|aunt|auntie|uncle|friend|flatmate|best friend)"
 _TREASURE = r"(?:dog|dogs|cat|cats|pets?|puppy|ring|rings|jewellery|jewelry|necklace|bracelet|watch|guitar|medals)"
 # the sound of him coming in: his key, his car, his boots (not his voice: "dreading his voice on the phone" is news)
@@ -3938,6 +3942,249 @@ _FROM_W17_SH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+# -- wave 18 (helper rh, issue 13): danger the rules missed in blind hands zj (control, isolation, sexual coercion,
+# stalking, often minimised: "it's probably nothing but", "he's just protective") and zk (fleeing now, fear in
+# everyday words, asking for somewhere safe or a number, quiet self-harm, reported threats), by family. Each family is
+# held to everyday near misses in its own words (a surprise packed in secret, a festival, a teenager's phone, my own
+# receipts, a holiday detox, the location shared by agreement, a film's spoilers: tests/test_safety_w18_rh.py).
+# Tier: clear for danger now (hiding, out of the window, a drink spiked, photos sent round, a threat of his brakes),
+# possible (a calm check) for the minimised and the planned.
+_NOT_A_SURPRISE = r"(?!(?: \w+){0,6}? (?:surprise|present|presents|gift|party|birthday|anniversary|proposal|holiday|trip|camping|festival)\b)"
+_FROM_W18_RH: dict[str, dict[str, tuple[str, ...]]] = {
+    "fleeing": {
+        "clear": (
+            # out now: while he slept or was out, through a window, keys grabbed and run, a chair under the handle
+            r"\b(?:left(?= (?:home|him|the house|with|i|and|this|last|today|tonight|early)\b)|got out|slipped out|snuck out|sneaked out|drove off|took the kids)\b(?: \w+){0,6}? while (?:he|she) (?:was|is) "
+            r"(?:asleep|sleeping|out|at work|at the (?:football|match|pub|gym)|in the shower|on nights|away)\b(?!(?: \w+){0,3}? to (?:go|get|do|buy|grab|fetch|pick)\b)",
+            r"\b(?:i|we) (?:slipped|climbed|got|jumped|crawled|snuck|sneaked) out (?:of )?(?:the |a |my |our )?(?:\w+ )?window\b(?!(?: \w+){0,6}? (?:to (?:go to|get to) (?:a|the) (?:party|gig|club|pub)|as (?:kids|teenagers))\b)",
+            r"\bgrabbed (?:my|the) (?:keys|kids|bag|baby|phone|purse)\b(?: and (?:\w+ )?(?:ran|run|fled|got out|legged it))\b",
+            r"\b(?:in the|locked in) (?:\w+ )?(?:room|bathroom|bedroom|toilet)\b with a chair (?:under|against|wedged under|jammed under) the (?:door )?handle\b",
+            r"\bcan not talk (?:long|now|for long|loud)\b(?: \w+){0,2}? i am (?:in|hiding in) the (?:wardrobe|cupboard|loft|attic|bathroom|spare room)\b",
+            r"\b(?:we are|i am) in the (?:loft|attic|wardrobe|kids room|spare room)\b(?: \w+){0,6}? (?:he does not know|door locked|lights off|with (?:the kids|them)|he can not)\b",
+            # staying where he must not know, moving on so he can not work it out, paid in cash so it will not show
+            r"\b(?:i am|we are|i have been|we have been) (?:\w+ ){0,3}?(?:staying|sleeping|stopping|hiding)\b(?: \w+){0,6}? (?:he|him) (?:does not|must not|can not|mustnt|will not|should not) (?:know|find out)\b"
+            + _NOT_A_SURPRISE,
+            r"\bmoving (?:hotels|motels|places|rooms|around)\b(?: \w+){0,4}? (?:he|she) (?:can not|will not|does not) (?:work it out|find|track|know)\b",
+            r"\bpaid (?:in )?cash\b(?: \w+){0,3}? it (?:will not|does not|would not) show (?:up )?on (?:the|my|our) (?:card|statement|account)\b",
+            r"\bchanged my number\b(?: \w+){0,8}? (?:he does not know|he can not find|he will not find)\b",
+            r"\bi (?:have )?left\b(?: \w+){0,6}? (?:took|with|and) (?:the kids|the children|the passports|our passports)\b(?: \w+){0,6}? (?:that is all|all we have|and nothing|nothing else)\b",
+            r"\b(?:turned|switched) (?:my )?location off\b(?: \w+){0,3}? (?:and )?i am (?:just )?(?:driving|going|on the road|on the bus|on a train)\b",
+        ),
+        "possible": (
+            # ready to go: a bag packed and hidden, money put by, papers copied, the day chosen
+            r"\b(?:bags?|suitcases?|holdall|rucksack)\b(?: \w+){0,6}? (?:in the boot|behind the (?:boiler|wardrobe|sofa|tank)|for weeks|i have not told anyone|he does not know about)\b"
+            + _NOT_A_SURPRISE,
+            r"\bpacked (?:a|one) bag for (?:me|us)\b(?: \w+){0,4}? (?:one for the kids|in the boot|hidden)\b|\ba little bag each\b(?: \w+){0,6}? (?:sleepover|game|adventure)\b",
+            r"\b(?:money|cash|savings|account)\b(?: \w+){0,8}? (?:(?:he|she) does not know about|for (?:if|when) i (?:ever )?need to (?:get away|leave|go|run)|tonight is the night i am going)\b",
+            r"\b(?:photocopied|copied|scanned|photographed) (?:my|our|all my|the) (?:documents|papers|passports?|birth certificates?)\b(?: \w+){0,4}? (?:hid|hidden|locker|work|friends|kept)\b",
+            r"\b(?:moved|moving|taking|leaving|left) (?:a few of )?(?:my |some of my )?(?:things|stuff|clothes|bits)\b(?: \w+){0,6}? (?:in case i (?:ever )?need to go|he (?:will not|does not|would not) notice|a bit at a time)\b",
+            r"\bplanning how i (?:would|will|could) leave\b|\bwaiting for the right day when (?:he|she) is away\b|\bbus times to my (?:\w+ )?(?:dads|moms|mums|sisters|brothers|nans|friends)\b(?: \w+){0,2}? (?:just )?in case\b",
+            r"\bkeep my (?:car )?keys on me\b(?: \w+){0,6}? (?:i can go|if i have to|in case)\b",
+            r"\b(?:sleeping|staying|stopping) at (?:my )?(?:friends|mates|sisters|moms|mums|nans)\b(?: \w+){0,6}? (?:i tell (?:him|he) it is for work|he thinks i am at)\b|\bnot coming home (?:till|until) (?:he|she) is asleep\b",
+            r"\bsomewhere (?:he|she) can not find me\b(?: \w+){0,3}? for a night\b|\brather not say where\b(?: \w+){0,4}? in case (?:he|she)\b",
+            r"\b(?:sat|sit|sitting) in the car\b(?: \w+){0,6}? (?:did not want to|could not (?:make myself )?|can not face (?:going )?|too scared to) (?:go|going) (?:in|home|back)\b",
+            r"\bsit in the bathroom with the door locked\b(?: \w+){0,4}? (?:away from (?:him|her))\b",
+        ),
+    },
+    "fear": {
+        "possible": (
+            r"\b(?:scared|afraid|frightened|terrified)\b(?: that)?(?: \w+){0,2}? (?:he|she) (?:will|would|might) (?:not stop|wake up and hear|find (?:this|out i)|hear me)\b",
+            r"\b(?:scared|frightened|afraid|terrified) (?:when|whenever|every time) (?:he|she) (?:drinks|is drunk|has been drinking|is around|gets home|comes home|walks in|is in the house)\b",
+            r"\bhis (?:keys?|key) in the (?:lock|door)\b(?: \w+){0,4}? (?:makes me|i (?:feel|freeze|go|start|shake|panic))\b",
+            r"\blisten(?:ing)? (?:out )?for (?:him|his (?:car|van|key|keys|footsteps|steps)) on the stairs\b|\blistening for which way\b",
+            r"\b(?:feel sick|knot in my stomach|hands (?:start )?shak\w*)\b(?: \w+){0,8}? (?:when (?:he|she) is in the house|(?:time|before) (?:he|she) (?:finishes|gets|comes)|what will be waiting)\b",
+            r"\bhold(?:ing)? (?:my|your) breath\b(?: \w+){0,6}? (?:till|until|when) (?:he|she) (?:is asleep|falls asleep|goes out|leaves|gets home|comes home|walks in|is in)\b",
+            r"\b(?:what|which) mood (?:he|she) (?:will|is going to|would) (?:come home|be) in\b|\bwatch (?:his|her) mood\b|\bwaiting to see how (?:he|she) (?:will|would) be\b",
+            r"\b(?:argue|answer) back\b(?: \w+){0,3}? (?:too risky|not safe|not worth it)\b|\bnot worth what happens when i (?:get|come) (?:back|home)\b",
+            r"\b(?:laugh|agree|go along|keep quiet|smile)\w*\b(?: \w+){0,8}? because it is safer (?:that way|than)\b",
+            r"\bthings that set (?:him|her) off\b",
+            r"\b(?:hiding|hid|hidden|put away) (?:the|all the) (?:kitchen )?knives\b(?!(?: \w+){0,6}? (?:toddler|baby|kids|children|grandkids)\b)",
+            r"\bhow safe do i feel at home\b(?: \w+){0,2}? not (?:very|really|much|at all)\b",
+            r"\bgo(?:ing)? quiet when (?:he|she) (?:walks|comes|gets) in\b",
+            r"\brehears\w* what i am going to say\b(?: \w+){0,6}? (?:to him|him)\b",
+            r"\bpanic attack\b(?: \w+){0,8}? (?:could not|can not) (?:make myself )?go in\b",
+            r"\bi (?:look|looked|seem) scared when (?:he|she) is (?:around|there|home)\b",
+            r"\bapologi[sz]ing for things i did not do\b(?: \w+){0,4}? (?:him|he)\b",
+        ),
+    },
+    "asks_help": {
+        "clear": (
+            r"\bneed (?:someone|somebody) to come\b(?! (?:and )?(?:fix|look|check|repair|clean|read|collect|pick|quote|measure|round to fix|out to)\b)",
+        ),
+        "possible": (
+            r"\b(?:number|anywhere|somewhere|a place)\b(?: \w+){0,4}? (?:i|we|me and the kids) (?:can|could) (?:go|stay) tonight\b(?!(?: \w+){0,6}? (?:hotel|airport|flight|gig|concert|festival|wedding|conference)\b)",
+            r"\b(?:anywhere|somewhere)\b(?!(?: \w+){0,12}? (?:hotel|airport|flight|gig|concert|festival|wedding|conference|surprise|party)\b)(?: \w+){0,6}? (?:stay|go|sleep|take)\b(?: \w+){0,6}? (?:tonight|without (?:him|her) knowing)\b",
+            r"\bneed somewhere to go for a bit\b|\bwhere would (?:they|he|someone) go\b(?: \w+){0,3}? hypothetically\b|\bleave quietly\b(?: \w+){0,3}? where\b",
+            r"\bput me through to (?:someone|somebody|a person)\b(?: \w+){0,6}? (?:abuse|violence|safe|him)\b",
+            r"\b(?:helpline|hotline|support line)\b(?: \w+){0,6}? (?:he|she) (?:hears|finds out|sees)\b|\b(?:number for|call|ring|phone) one of those (?:support |help |abuse )?(?:lines|helplines|hotlines)\b",
+            r"\bhelplines?\b(?: \w+){0,4}? (?:if it is physical|has not (?:actually )?hit me)\b",
+            r"\b(?:emergency|court|protection) order\b(?: \w+){0,3}? (?:he|she) can not\b",
+            r"\bneed (?:somebody|someone) to tell me what to do\b|\bif (?:he|she) comes back\b(?: \w+){0,6}? what do i (?:actually )?do\b",
+            r"\b(?:getting|get) away from (?:my|their|your) (?:husband|wife|partner|boyfriend|girlfriend|husbands|wives|partners)\b",
+            r"\bif what is happening to me is normal\b|\bsomeone who is not (?:him|her|his family)\b|\bwithout it going on (?:any |my )?record\b|\bstart telling (?:someone|somebody|anyone)\b",
+            r"\b(?:will not|would not|does not) let (?:you|me) leave the house\b",
+            r"\bchat (?:thing|service|line) instead of calling\b|\b(?:can not|could not) (?:really )?talk out loud\b",
+            r"\bif things at home get (?:bad|worse|scary)\b|\bhelp (?:you )?with money\b(?: \w+){0,2}? if (?:you|i) leave\b",
+            r"\btell who (?:would not|will not|will never) tell (?:him|her)\b|\bnot safe where (?:you|i|we) live\b",
+            r"\b(?:do|does) (?:refuges?|shelters?) (?:take|accept|allow)\b",
+            r"\b(?:somebody|someone) to know what is going on\b(?: \w+){0,2}? (?:just )?in case\b",
+            r"\b(?:get a message to|message|contact|reach) (?:someone|somebody|my \w+)\b(?: \w+){0,3}? without (?:him|her) (?:seeing|knowing|finding out|noticing)\b"
+            + _NOT_A_SURPRISE,
+            r"\bwho helps you if\b(?: \w+){0,8}? (?:no money|passport|no car)\b",
+        ),
+    },
+    "control": {
+        "clear": (
+            r"\b(?:left|leaves|leaving) me\b(?: \w+){0,6}? (?:with )?no way to (?:get|contact|leave|go|ring|call)\b|\bi have (?:got )?no way to contact anyone\b",
+            r"\b(?:taking|takes|took|hides|hid|locks|locked|keeps|kept) (?:my|the) (?:shoes|coat|keys|key|purse|pram|buggy)\b(?: \w+){0,6}? i (?:can not|could not) (?:leave|go)\b",
+            r"\b(?:got|has|keeps|holds|took|taken|is got) (?:all )?(?:my|the) (?:immigration papers|visa|papers|documents)\b(?: \w+){0,10}? (?:will not give (?:them|it) back|sent back|deported|if i do not behave)\b",
+            r"\b(?:will not|would not|does not|stopped) (?:give|giving) me (?:the )?(?:housekeeping|money for (?:food|the kids|petrol|the bus))\b",
+        ),
+        "possible": (
+            r"\b(?:makes? me|made me|have to|has me|wants me to)\b(?: \w+)? (?:justify|explain|account for) every (?:single )?(?:purchase|penny|pound|cent)\b|\bwrite down everything i spend\b|\bmakes? me beg for (?:it|money)\b",
+            r"\b(?:without|have to|has me|makes me|made me) (?:texting|sending|send|text|show\w*) (?:him|her) (?:a (?:photo|picture) of )?(?:the|every|my) receipts?\b",
+            r"\b(?:lets?|let|allows?) me (?:have )?(?:\w+ )?(?:quid|pounds|dollars|bucks)\b(?: a| for the) (?:week|month|day)\b",
+            r"\b(?:he|she) (?:manages|handles|controls|keeps|holds|does)\b(?: \w+){0,3}? (?:and )?i (?:get|am given) an allowance\b",
+            r"\b(?:handles|holds|manages|controls) (?:all of it|it all|the money|all the money|the finances|it)\b(?: \w+){0,8}? (?:i (?:do not|never) know (?:how much|what we|what he|where)|wish i knew where)\b",
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:take|takes|took|taking|taken|did take) my (?:bank |debit |credit )?card\b(?! (?:to|for) (?:pay|buy|get|the shop|petrol|fill))(?: \w+){0,4}? (?:off me|away|again|at the till|for a week)\b",
+            r"\b(?:my own|a) (?:bank )?account\b(?: \w+){0,6}? (?:he|she) (?:finds out|closes|closed|says that is me)\b",
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:has to )?(?:approve|approves|chooses|chose|picks|decides|checks)(?: \w+)? (?:every|each|all my) (?:outfit|outfits|clothes)\b|\bclothes (?:he|she) (?:has not|did not) chosen\b",
+            r"\bmakes? me (?:get changed|change my (?:top|clothes|outfit)|take (?:it|that|my makeup|my make up) (?:off|back))\b(?!(?: \w+){0,2}? shoes\b)",
+            r"\b(?:he|she) (?:threw|throws|binned|bins|cut up|burned|burnt) (?:away |out )?(?:all )?my (?:clothes|dresses|makeup|make up|skirts)\b",
+            r"\b(?:does not|do not) like me (?:wearing|driving|having|working|using)\b(?: \w+){0,6}? (?:i (?:do not|can not|had to|stopped|gave up|walk)|(?:he|she) keeps)\b",
+            r"\b(?:he|she) (?:counts|decides|is deciding|chooses|controls) (?:what i eat|the food|how much i eat)\b|\bnot allowed (?:pudding|dessert|seconds)\b|\b(?:will not|does not) let me eat with\b",
+            r"\b(?:when|how long) i (?:can )?(?:have|take) a (?:shower|bath)\b|\bwithout (?:him|her) timing it\b",
+            r"\b(?:have|need) to (?:text|ring|call|message|send) (?:him|her)\b(?: \w+){0,6}? (?:when i (?:get|leave|arrive)\b(?: \w+){0,8}? (?:goes mad|kicks off|if i forget)|a (?:photo|picture) of where i am)\b",
+            r"\bonly one who can (?:unlock|lock|open)\b|\btakes the key to work\b",
+            r"\b(?:cancelled|canceled|cut off) my (?:phone|mobile|phone contract|sim)\b",
+            r"\bmade me (?:hand over|give (?:him|her)) my (?:phone|passcode|passwords?|pin|bank card|card|wages|pay)\b",
+            r"\b(?:put|puts) (?:them|it|my \w+) in his safe\b|\bhe is got (?:your|my) passport\b",
+            r"\b(?:hiding|hid|hide) (?:a bit of )?money in a (?:sock|tin|shoe|drawer|book)\b(?: \w+){0,4}? (?:because|since) he takes\b",
+            r"\bi would have to check with (?:him|her)\b(?: \w+){0,3}? which is how it is\b",
+            r"\bonly if i am good\b|\bi have been good\b(?: \w+){0,6}? (?:he|she) (?:has been|is) nice to me\b",
+            r"\b(?:can not|can) (?:have|use|take) the (?:car|money|card|phone|keys)\b(?: \w+){0,2}? unless\b|\b(?:he|she) (?:says|said) i can (?:get a job|go back to work|learn to drive|have (?:a|my own) (?:car|account|bank account|phone)) when\b",
+            r"\b(?:let|lets) me (?:go|see|visit|have)\b(?: \w+){0,4}? but only (?:for an hour|for (?:half|twenty|ten|thirty)|if|once)\b|\b(?:got|allowed) to keep my (?:phone|money|keys|card|wages)\b(?: \w+){0,3}? (?:all week|this week|for once|which was nice)\b",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            r"\bring (?:my \w+|anyone|my friends?)\b(?: \w+){0,2}? without (?:him|her) listening\b|\bsee my family on my own\b(?: \w+){0,3}? without (?:him|her)\b",
+            r"\b(?:he|she) (?:says|said|tells me)\b(?: \w+){0,8}? (?:and )?i do not need (?:mine|my (?:family|friends)|friends)\b|\bi do not need friends\b(?: \w+){0,3}? that is what (?:he|she) says\b",
+            r"\bfriend (?:he|she) (?:has not|had not) approved\b",
+            r"\b(?:a single|any) other adult\b(?: \w+){0,3}? (?:except|but|apart from|other than) (?:him|her)\b",
+            r"\bonly time i (?:ever )?(?:get out|leave the house)\b(?!(?: \w+){0,6}? (?:baby|newborn|covid|lockdown|broken|leg|surgery|op)\b)",
+            r"\b(?:he|she) (?:has )?(?:pushed|driven|chased) (?:everyone|everybody|all my friends|my friends|my family|people) away\b",
+            r"\b(?:upset|angry|does not like|will not let|not allowed)\b(?: \w+){0,4}? (?:speak|speaking|talk|talking) (?:in )?my (?:own )?language\b",
+            r"\b(?:he|she) (?:said|says|went) you are not going\b(?! to (?:like|believe|enjoy|want|need|get|make|have|be able)\b)",
+            r"\b(?:he|she) said no i (?:did not|could not|never) go\b",
+            r"\b(?:gave up|give up|had to leave|quit|left) (?:my|a) (?:job|work)\b(?: \w+){0,10}? (?:he (?:made|kept|did not want|would be upset)|because (?:he|of him))\b",
+            r"\b(?:did not|does not) want me (?:working|to work|having a job)\b(?! (?:late|overtime|weekends|nights|on (?:my|his|her|our)|so hard|so much|there)\b)",
+            r"\b(?:he|she) (?:always )?finds a reason\b",
+            r"\bstopped going to (?:my )?(?:\w+ )?(?:club|group|class|church|choir)\b(?: \w+){0,6}? (?:he would|he) (?:ring|call|text)\b",
+            r"\b(?:he|she) (?:does not|do not) like (?:my \w+|me going to)\b(?: \w+){0,8}? (?:i (?:can not|could not|had to|stopped|never) (?:go|see|visit|ring|call)|(?:he|she) (?:has to|usually)|because (?:he|she) (?:says|thinks))\b",
+            r"\bhave to check with (?:him|her)\b(?: \w+){0,4}? (?:can never|never come)\b",
+            r"\bhave not had a proper conversation with a friend\b",
+        ),
+    },
+    "sexual": {
+        "clear": (
+            r"\b(?:put|slipped) something (?:in|into) my drink\b|\bspiked my drink\b",
+            r"\b(?:sending|sent|sends|shares|shared|sharing|showing|uploaded|uploading|posted|posting) (?:my )?(?:nudes|intimate (?:photos|pictures|pics|videos|images))\b",
+            r"\b(?:intimate|private|naked|nude) (?:photos?|pictures?|pics|videos?|images?) of me\b(?: \w+){0,8}? (?<!threatening to )(?<!threatens to )(?<!threatened to )(?<!threatening )(?:send|post|show|share|upload)\w*\b",
+            r"\buploaded (?:photos|pictures|pics|videos) of me\b",
+            r"\b(?:asleep|passed out|had a few drinks|drunk)\b(?: \w+){0,8}? (?:he|she) (?:did it anyway|kept going|carried on)\b",
+            r"\bit happened again\b(?: \w+){0,3}? (?:when|while) i was asleep\b",
+        ),
+        "possible": (
+            r"\b(?:said|say|saying) (?:no|stop)\b(?! to\b| more\b| thanks\b)(?: \w+){0,6}? (?:he|she) (?:did not|does not|would not|will not) (?:stop|care|listen)\b|\b(?:did not|does not) listen when i said stop\b",
+            r"\b(?:does not|did not|would not|will not) (?:really )?stop when i (?:ask|asked|tell|told|say|said)\b",
+            r"\bstart\w* when i am (?:half |still |nearly )?asleep\b",
+            r"\b(?:sulk\w*|wears me down|nag\w*|pester\w*|badger\w*)\b(?: \w+){0,3}? (?:until|till) i (?:say|said)(?: yes)?\b",
+            r"\bif i (?:do not|will not|refuse)\b(?: \w+){0,4}? (?:find|get) it (?:somewhere|elsewhere) else\b|\bgo(?:es)? elsewhere if i (?:do not|will not)\b",
+            r"\bif i loved (?:him|her) i would (?:do (?:the stuff|stuff|things|it|that|what he wants)|let (?:him|her)|sleep with)\b",
+            r"\bnot (?:allowed|supposed) to be (?:too )?tired\b|\bfrigid\b",
+            r"\b(?:upset|angry|mad|cross)\b(?: \w+){0,3}? (?:if|when) i (?:say|said) no\b(?: \w+){0,3}? (?:now )?i (?:do not say anything|go along|let him|do it)\b",
+            r"\b(?:go|went|going|goes) along with it\b(?: \w+){0,4}? (?:(?:when|though|if) (?:you|i) (?:do not|did not) want\b|because the last time i said no\b|after that\b)",
+            r"\bnot (?:really )?my choice most of the time\b|\bnot giving you a choice\b|\bcan have me whenever (?:he|she) wants\b",
+            r"\b(?:he|she) takes advantage of (?:that|me)\b",
+            r"\bswitch off when it happens\b|\bscared to go to bed\b(?: \w+){0,4}? (?:what (?:he|she) wants)\b|\bexpects? me to be up for it\b",
+            r"\b(?:photo|photos|picture|pictures|video|videos) of me in the (?:shower|bath)\b|\bkeeps? filming (?:when|while) we\b",
+            r"\bkeep (?:them|the (?:photos|pictures|videos)) forever\b|\basking for (?:pictures|pics|photos|nudes)\b(?: \w+){0,6}? (?:when i (?:do not|will not)|cheating)\b",
+            r"\b(?:what (?:he|she) (?:says|wants)|it) in (?:bed|the bedroom)\b(?<=\bunless i do what he says in bed)|\bdoing what (?:he|she) wants in the bedroom\b",
+            r"\bpushed (?:his|her) hands? away\b",
+            r"\bowe it to (?:him|her) because (?:he|she) pays\b|\bhe does it to punish me\b|\bthe sex\b(?: \w+){0,6}? (?:dread|can not stop)\b",
+            r"\bwants it every night\b|\bwill not let me sleep (?:till|until) i do\b|\bcomes into the bedroom\b(?: \w+){0,6}? (?:lock the door|can not stop him)\b",
+        ),
+    },
+    "stalking": {
+        "clear": (
+            r"\b(?:describing|described|told me|knew) what i (?:was|had been) wearing\b(?: \w+){0,6}? (?:i had not|i have not|had not|never) seen (?:him|her)\b",
+            r"\bphotos? of (?:me|myself|my (?:own )?(?:front door|house|flat|window))\b(?: \w+){0,4}? (?:taken from|from across|with a heart)\b",
+            r"\b(?:he|she) (?:was|is|has been|keeps|stood|standing)\b(?: \w+){0,2}? (?:outside|at) my (?:bedroom )?window\b(?: \w+){0,3}? looking in\b",
+            r"\bfind out where (?:i|we) (?:live|am living|are living|have moved|moved to|are staying|am staying) now\b",
+            r"\b(?:ringing|calling|rang|called|phoning|phoned) my (?:work|boss|office|job)\b(?: \w+){0,3}? pretending\b",
+            r"\bknows where my new (?:place|flat|house|address|home) is\b",
+            r"\b(?:he|she) (?:has |had |keeps |kept )?(?:turned|turning|turns|shown|showing|shows|showed) up at my (?:new )?(?:job|work|workplace|office|flat|house|place|college)\b(?: \w+){0,3}? (?:twice|again|three times|i had to hide)\b",
+            r"\bturned up at the hospital\b(?: \w+){0,8}? i (?:had not|have not|never|did not) told (?:him|her)\b",
+            r"\b(?:he|she) is (?:sitting|sat|parked) outside in the car\b(?: \w+){0,2}? (?:right now|he has been there|he is been there)\b",
+            r"\bwatching the house\b(?: \w+){0,8}? (?:end of the road|in his van|in his car)\b",
+        ),
+        "possible": (
+            r"\b(?:turn\w*|switch\w*) (?:my |the )?location(?: sharing)? off\b(?: \w+){0,8}? (?:he|she) (?:went|goes|drove|came|turned up|rang|kicked off|lost it)\b",
+            r"\b(?:turn\w*|switch\w*) off my location sharing to see\b|(?<!\bi )\bscreenshot\w* my location\b|\bstill for \w+ minutes on the map\b|\bsomewhere (?:he|she) (?:does not|did not) recognise\b",
+            r"\buses? (?:it|my location|the app) to (?:question|check up on|keep tabs on|interrogate)\b|\bkeep\w* tabs\b",
+            r"\b(?:he|she) (?:\w+ ){0,2}?(?:messaged|texted|rang|called|ring|rings|calls|messages|texts)(?: me)? (?:\w+ )?(?:forty|fifty|sixty|seventy|eighty|ninety|hundred|twenty|thirty|fifteen)\b(?: \w+){0,1}? times\b(?!(?: \w+){0,8}? (?:memes|jokes|dog pictures|funny|videos|reels|tiktoks)\b)",
+            r"\bwake up to (?:forty|fifty|sixty|seventy|eighty|ninety|a hundred|twenty|thirty) from (?:him|her)\b|\btwenty texts and then calls\b|\bcalls me every half an hour\b",
+            r"(?<!\bi )(?<!\bwe )\b(?:accessed|hacked|hacked into|got into|logged into|logs into|logging into) my (?:old )?(?:phone backups?|backups?|email|emails|account|accounts|icloud)\b",
+            r"\b(?:my|all my) (?:passwords|logins|passcode)\b(?: \w+){0,4}? (?:on his|he thinks he should have|set up on his)\b|\b(?:he|she) (?:thinks he should have|has|wants) all my (?:passwords|logins)\b|\breads my banking\b",
+            r"\bblocked (?:him|her) everywhere\b|\bblocked (?:him|her)\b(?: \w+){0,4}? (?:messaging|texting|contacting) my (?:mom|boss|friends|family|sister)\b",
+            r"\bcheck\w* (?:the )?(?:\w+ )?(?:doorbell app|satnav|sat nav|dashcam|dash cam)\b(?: \w+){0,6}? (?:when i|where i|i have been|out)\b",
+            r"\b(?:he|she) can see who i am with\b|\bprove where i (?:am|was)\b|\bi feel watched\b",
+            r"\b(?:he|she) knew (?:exactly )?(?:what time|where|everything)\b(?: \w+){0,10}? (?:i (?:had not|have not|never|did not) (?:said|told him|mentioned)|by the time i got home)\b",
+            r"\b(?:going through|went through|goes through) my (?:bins|rubbish)\b|\breading my post\b",
+            r"\b(?:family )?tracking apps?\b(?: \w+){0,6}? (?:upset|angry|mad) if my battery\b",
+            r"\b(?:he|she) (?:sat|was sat|sits|waited|was waiting|parked)\b(?: \w+){0,5}? (?:in the car park|outside|across the road|at the end of the road)\b(?: \w+){0,3}? (?:the (?:entire|whole) time|for (?:hours|an hour|the whole))\b",
+            r"\bgets his (?:mom|mum|mother|mate|sister|brother) to (?:ring|call|text) me\b|\bmessaging my (?:mom|friends)\b(?: \w+){0,4}? (?:how i am doing|where i am)\b",
+            r"\bkeep finding (?:him|her) in places\b|\bfollowing my (?:daughter|son|kids)\b(?: \w+){0,6}? (?:where we live|home from school)\b",
+            r"\b(?:he|she)\b(?: \w+){0,6}? (?:asking|asked|asks|wants to know) (?:me )?why (?:the|it|my|i)\b(?: \w+){0,4}? took (?:\w+ )?(?:minutes|so long|that long)\b|\brings? (?:the landline|my mobile|my work)\b(?: \w+){0,8}? then my (?:mobile|moms|mums|work|sisters)\b",
+        ),
+    },
+    "threat": {
+        "clear": (
+            r"\bwill not be (?:so )?pretty (?:for long|soon|much longer)\b",
+            r"\blucky to (?:walk|get|make it) out (?:of here )?(?:alive )?if\b",
+            r"\b(?:he|she)\b(?: \w+){0,6}? brakes (?:can |could |might |do )?fail\b(?! if (?:i|you|we) (?:do not|did not|never) (?:get|have|fix|replace))",
+            r"\b(?:rope|knife|gun|noose|shovel)\b(?: \w+){0,3}? (?:is|was) for (?:me|you)\b",
+            r"\bknows where my new (?:place|flat|house) is and (?:he|she) is coming\b",
+        ),
+        "possible": (
+            r"\b(?:he|she)\b(?: \w+){0,4}? (?:i would|i had|you had|you would|i) better watch (?:myself|yourself|my back|your back)\b(?! on the (?:ice|stairs|roads?|steps)| in the (?:sun|heat|snow)| with (?:the|that) (?:knife|ladder|saw))",
+            r"\b(?:i would|you would|i will|you will) know about it\b",
+            r"\b(?:he|she)\b(?: \w+){0,4}? there (?:will|would) be consequences if i\b",
+            r"\b(?:leav\w*|go|run|tried|try)\b(?: \w+){0,6}? (?:you|i) (?:would not|will not) get (?:very )?far\b",
+            r"\b(?:he|she) (?:has|has got|is got|keeps telling me he has got|says he has) nothing (?:left )?to lose\b|\bnothing to lose anymore\b",
+            r"\bpush (?:him|her) too far\b(?: \w+){0,6}? (?:my own fault|then)\b",
+            r"\bone more chance\b(?: \w+){0,6}? (?:what happens|or else|after that)\b",
+        ),
+    },
+    "self_harm": {
+        "clear": (
+            r"\b(?:i have|i have got|got) the (?:pills|tablets|razor|blades?|rope)\b(?: \w+){0,4}? (?:in front of me|next to me|looking at them)\b|\b(?:run|ran) a bath\b(?: \w+){0,4}? (?:razor|blades?|pills|tablets)\b",
+            r"\btake all of (?:them|the pills|my pills|the tablets)\b(?: \w+){0,4}? (?:once|when|tonight|after)\b",
+            r"\blooked up how many\b(?: \w+){0,3}? (?:take|need)\b(?!(?: \w+){0,6}? (?:in a day|a day|for (?:my|the|a) (?:\w+ )?(?:toothache|headache|pain|back|cold|flu|period|migraine))\b)",
+            r"\bno way out except\b|\bonly one way out\b",
+            r"\bhitting myself\b(?! (?:on|with|in) (?:the|a|my)\b)",
+            r"\bsaid goodbye to\b(?: \w+){0,4}? (?:does not|did not) know that is what it was\b",
+        ),
+        "possible": (
+            r"\bwish\w* i (?:was|were) not here\b(?!(?: \w+){0,4}? (?:meeting|party|queue|lecture|class|dull|boring|traffic|wedding|concert|office)\b)",
+            r"\bstopped caring what happens to me\b|\bwhy i should bother anymore\b",
+            r"\bnot going to do anything tonight probably\b|\b(?:do not|can not) (?:really )?see a future\b(?! (?:with|for|in) (?:him|her|us|this|the|my|our)\b)",
+            r"\bget through another (?:week|day|night)\b(?! of\b)",
+            r"\bsorted (?:out )?my will\b(?: \w+){0,4}? (?:all done|done now)\b|\b(?:getting|got|put|putting) my (?:stuff|things|affairs) in order\b(?: \w+){0,3}? just in case\b",
+        ),
+    },
+}
 for _more in (
     _FROM_L,
     _FROM_M,
@@ -3952,6 +4199,7 @@ for _more in (
     _FROM_W16_BL,
     _FROM_W17_RF,
     _FROM_W17_SH,
+    _FROM_W18_RH,
 ):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
