@@ -4000,7 +4000,7 @@ _FROM_W18_RH: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bthings that set (?:him|her) off\b",
             r"\b(?:hiding|hid|hidden|put away) (?:the|all the) (?:kitchen )?knives\b(?!(?: \w+){0,6}? (?:toddler|baby|kids|children|grandkids)\b)",
             r"\bhow safe do i feel at home\b(?: \w+){0,2}? not (?:very|really|much|at all)\b",
-            r"\bgo(?:ing)? quiet when (?:he|she) (?:walks|comes|gets) in\b",
+            r"\bgo(?:ing)? quiet when (?:he|she) (?:walks|comes|gets) in\b(?!(?: \w+){0,5}? (?:cake|surprise|birthday|present|presents|candles)\b)",
             r"\brehears\w* what i am going to say\b(?: \w+){0,6}? (?:to him|him)\b",
             r"\bpanic attack\b(?: \w+){0,8}? (?:could not|can not) (?:make myself )?go in\b",
             r"\bi (?:look|looked|seem) scared when (?:he|she) is (?:around|there|home)\b",
