@@ -43,7 +43,9 @@ NEWEST = [p for p in TUNING if p.stem in {"tuning_t", "tuning_u", "tuning_v", "t
                                           "tuning_z", "tuning_za", "tuning_zb", "tuning_zc", "tuning_zd",
                                           "tuning_ze", "tuning_zf", "tuning_zg", "tuning_zh", "tuning_zi"}]
 # Blind hands the rules are tuned on but the backstop has not learned yet (kept out of tuning*.tsv so the
-# model's training corpus does not change under a running retrain): none wait now.
+# model's training corpus does not change under a running retrain): wave 18's zj (control, sexual coercion,
+# stalking, isolation, minimised), zk (asking for help, fleeing, fear, quiet self-harm) and zl (the casual
+# register of six markets). The retrain on them was started and stopped unfinished this wave.
 PENDING = sorted((ROOT / "tests" / "corpora" / "safety" / "pending").glob("hand_*.tsv"))
 
 
@@ -607,7 +609,7 @@ def test_the_latest_blind_hands_are_there_and_labelled_like_the_rest():
     classes = {r["class"] for p in TUNING if p not in LATEST + NEWEST for r in _rows_of(p)}
     for path in LATEST + NEWEST:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
-    assert [p.stem for p in PENDING] == []
+    assert [p.stem for p in PENDING] == ["hand_zj", "hand_zk", "hand_zl"]
     tuning_texts = {r["text"] for r in ROWS}
     for path in PENDING:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name

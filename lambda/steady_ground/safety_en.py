@@ -831,6 +831,7 @@ NOT_INSURED = (
 )
 # A threat in jest by the speaker, at his things: "I threatened to throw his xbox out the window". Read at "threaten".
 MY_JOKE_THREAT = (
+    r"(?!threaten\w* to disown (?:me|us|him|her|them)\b)"
     r"(?!(?<=\bi )threaten\w* to (?:throw|chuck|bin|smash|sell|hide|unplug|confiscate|give away|break|cancel|cut up|flush|put|ban) "
     r"(?:his|her|their|the|my) (?:\w+ )?(?:xbox|playstation|ps5|ps4|switch|phone|ipad|tablet|laptop|console|controller|remote|tv|telly|golf clubs|fishing rods?|guitar"
     r"|drum kit|drums|games?|football boots|boots|trainers|shoes|socks|plants?|sofa|recliner|chair|bike|motorbike|computer|pc|gaming chair|headset|subscription|netflix)\b)"
@@ -1534,7 +1535,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:backhand\w*|bitch slap\w*|pistol whip\w*|clothesline\w*|karate chop\w*|sucker punch\w*|headlock\w*|claw\w*|scald\w*) (?:at )?(?:me|my)\b",
             r"\b(?:smashed|broke|cracked|threw|hit|slammed)(?: \w+){0,3}? (?:on|over|across|against|into) my (?:arm|head|face|back|hand|leg|chest|body)\b",
             r"\b(?:sat|sits|kneel\w*|knelt|stood|stands) on (?:me|my (?:chest|back|arm|legs))\b",
-            r"\b(?:tackl\w*|body slam\w*|bodyslam\w*|threw|throws|shoved|pushed|knocked|slammed|smashed) me (?:to|into|onto|against|through|down|on) (?:the )?\w+",
+            r"\b(?!knocked me (?:down|over) with a feather\b)(?:tackl\w*|body slam\w*|bodyslam\w*|threw|throws|shoved|pushed|knocked|slammed|smashed) me (?:to|into|onto|against|through|down|on) (?:the )?\w+",
             r"\bbeat (?:the (?:crap|shit|hell|life|living daylights)|seven bells) out of me\b",
             r"\b(?:threw|throws|thrown|poured|pours|spilled|splashed) (?:hot |boiling |scalding )?(?:coffee|water|tea|oil|drink|soup|bleach)(?: \w+){0,2}? (?:on|at|over) me\b",
             r"\b(?:pinch\w* me|nails into my|dig\w* (?:her|his) nails)\b",
@@ -1726,7 +1727,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{HIS_CAR_DOWN}"
             r"(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)"
             rf"{SO_I_REMEMBER}",
-            r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?!(?: to the \w+)? (?:because|as|since) he (?:is|has|had) (?:got )?(?:a job|work|a shift)\b|(?: to the \w+)? (?:to go to|for) work\b)"
+            r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?!(?: \w+){0,16}? (?:and|because|as) i asked (?:him|her) to$)(?!(?: to the \w+)? (?:because|as|since) he (?:is|has|had) (?:got )?(?:a job|work|a shift)\b|(?: to the \w+)? (?:to go to|for) work\b)"
             rf"{HIS_CAR_DOWN}"
             r"(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
             r"\b(?:control\w*|(?<!i am )(?<!i was )(?<!we are )in charge of) (?:all )?(?:of )?(?:my|the|our|all the) (?:money|finances|bank|accounts|spending|cards|phone|car|passport)\b",
