@@ -15,7 +15,8 @@ import pytest
 
 from steady_ground import rule_compiler
 from steady_ground.rule_compiler import compile_rule
-from tests.support.regex import compiled_tree
+from tests.support.regex import CONSTANTS as constants
+from tests.support.regex import assert_same_matches, compiled_tree
 
 TEXTS = [
     "he said he would kill me",
@@ -118,9 +119,6 @@ def test_look_behinds_before_a_long_choice_are_read_only_where_a_word_of_it_coul
     # Written, the rule's many look behinds are tried at every place of the text (the letters inside
     # words too); compiled, the word boundary and a look at the first letter come first, so the look
     # behinds are read only where one of the choice's words could begin. The same matches either way.
-    import importlib
-
-    constants = importlib.import_module("re._constants")
     source = PATTERNS[-2]
     fast = compile_rule(source)
     first, second = compiled_tree(monkeypatch, source)[:2]
@@ -151,18 +149,12 @@ def test_a_choice_of_looks_before_a_long_choice_is_read_once_and_only_where_a_wo
     # ahead too (it reads up to fourteen words). Compiled, the word boundary and the first letter come
     # first, and the choice of looks is tried at once: the look ahead is read only where a look behind
     # failed. The same matches either way.
-    import importlib
-
-    constants = importlib.import_module("re._constants")
     tree = compiled_tree(monkeypatch, LOOKS_THEN_WORDS)
     assert tree[0] == (constants.AT, constants.AT_BOUNDARY)
     assert tree[1][0] is constants.ASSERT and tree[1][1][0] == 1  # a look at the first letter
     assert tree[2][0] is constants.ATOMIC_GROUP
+    assert_same_matches(LOOKS_THEN_WORDS, LOOK_TEXTS, 5)
     fast = compile_rule(LOOKS_THEN_WORDS)
-    for text in LOOK_TEXTS:
-        for start in range(0, len(text) + 1, 5):
-            got = [m.span() for m in fast.finditer(text, start)]
-            assert got == [m.span() for m in re.compile(LOOKS_THEN_WORDS).finditer(text, start)], (text, start)
     assert fast.search("the dog bit me") is None and fast.search("the dog bit me he set it on me")
 
 
@@ -170,9 +162,6 @@ def test_look_behinds_of_one_width_are_read_as_one(monkeypatch) -> None:
     # "(?<!dog )(?<!cat )(?<!dogs )": none of them holds exactly when "(?<!dog |cat )(?<!dogs )" holds; the
     # engine steps back once for each width, not once for each look, and checks only the ways that start
     # with the letter it finds there.
-    import importlib
-
-    constants = importlib.import_module("re._constants")
     source = r"(?<!dog )(?<!cat )(?<!dogs )(?<!pig )\b(?:bit|kick\w*|kicked|track\w*|watch\w*|slap\w*|hit|hurt|tracks|baby) me\b"
     tree = compiled_tree(monkeypatch, source)
     looks = [item for item in tree if item[0] is constants.ASSERT_NOT and item[1][0] == -1]
@@ -199,18 +188,13 @@ def test_a_look_ahead_that_no_look_behind_of_its_choice_holds_is_read_as_look_be
     # "(?!(?<=\bi )|(?<=\bwe have ))": written, a look ahead the engine tries at every place of the text,
     # each of its look behinds in turn; compiled, the look behinds that must not hold, read only where the
     # word boundary and a first letter of the choice hold. The same matches, from any place a search starts.
-    import importlib
-
-    constants = importlib.import_module("re._constants")
     tree = compiled_tree(monkeypatch, NOT_AFTER_I)
     assert tree[0] == (constants.AT, constants.AT_BOUNDARY)
     assert tree[1][0] is constants.ASSERT and tree[1][1][0] == 1  # a look at the first letter
     assert not [item for item in tree if item[0] is constants.ASSERT_NOT and item[1][0] == 1]  # no look ahead left
     assert [item for item in tree if item[0] is constants.ASSERT_NOT and item[1][0] == -1]  # its look behinds instead
-    fast, written = compile_rule(NOT_AFTER_I), re.compile(NOT_AFTER_I)
-    for text in NOT_AFTER_TEXTS:
-        for start in range(0, len(text) + 1, 3):
-            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in written.finditer(text, start)], (text, start)
+    assert_same_matches(NOT_AFTER_I, NOT_AFTER_TEXTS, 3)
+    fast = compile_rule(NOT_AFTER_I)
     assert fast.search("he reads my texts") and not fast.search("i read my texts") and not fast.search("we have read my texts")
 
 
@@ -230,15 +214,10 @@ RUN_OFF_TEXTS = [
 def test_look_aheads_beside_a_leading_boundary_are_read_only_where_a_word_of_the_choice_could_start(monkeypatch) -> None:
     # "\b(?!the dog ran off with the ball)(?:ran|run|fled ...) away": written, the look ahead (and the look
     # behinds inside it) is tried at every word's start; compiled, the first letter is checked first.
-    import importlib
-
-    constants = importlib.import_module("re._constants")
     tree = compiled_tree(monkeypatch, RUN_OFF)
     assert tree[0] == (constants.AT, constants.AT_BOUNDARY)
     assert tree[1][0] is constants.ASSERT and tree[1][1][0] == 1
     assert {chr(c) for _, c in tree[1][1][1].data[0][1]} == set("refs")
-    fast, written = compile_rule(RUN_OFF), re.compile(RUN_OFF)
-    for text in RUN_OFF_TEXTS:
-        for start in range(0, len(text) + 1, 3):
-            assert [m.span() for m in fast.finditer(text, start)] == [m.span() for m in written.finditer(text, start)], (text, start)
+    assert_same_matches(RUN_OFF, RUN_OFF_TEXTS, 3)
+    fast = compile_rule(RUN_OFF)
     assert fast.search("she ran off with the kids") and not fast.search("he ran off with the ball")

@@ -285,11 +285,9 @@ def test_the_negated_harm_blank_starts_with_its_negation_word_so_a_search_skips_
     # "he's never hurt me" is blanked, "he doesn't get to hit me" is left to the rules: the test of what
     # follows reads after the negation word, not before it, so the blank starts with a letter ("n") and a
     # search skips the places that hold none (a look ahead first is tried at every word of a long answer).
-    import importlib
-
+    from tests.support.regex import CONSTANTS as constants
     from tests.support.regex import compiled_tree
 
-    constants = importlib.import_module("re._constants")
     assert compiled_tree(monkeypatch, safety_en.NEGATIONS[0])[0] == (constants.LITERAL, ord("n"))
     for text, blanked in [
         ("he has never hurt me", True),

@@ -73,7 +73,7 @@ def _wordset(text: str) -> frozenset[str]:
 
 # Sounds and politeness that carry no meaning for choosing an intent.
 FILLERS = _wordset(
-    "um umm uh uhh er erm hmm hm ah oh so well like just please pls actually honestly basically "
+    "um umm uh uhh er erm hmm hm ah oh so like just please pls actually honestly basically "
     "alexa hey kindly exactly indeed simply truly certainly even also still ugh aw aww eish ag gosh jeez"
 )
 STOPWORDS = _wordset(
@@ -85,7 +85,8 @@ STOPWORDS = _wordset(
 # Small words that are also verbs: "a bit" says little, "he bit me" says a lot.
 VERBS_TOO = _wordset("bit")
 DEGREE = _wordset("a little tiny wee")
-LEADING = _wordset("ok okay alright right now")
+# Said first, they only open the sentence; inside one they are words ("not well", "right now").
+LEADING = _wordset("ok okay alright right now well")
 # Words kept although small: they decide between intents.
 KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this was were")
 
@@ -195,7 +196,7 @@ DISCOURSE = tuple(p.split() for p in ("ah sure look", "ah sure", "sure look"))
 # A greeting said alone, with fillers or an opener ("aye, hello there, em", "oh hi um"): a person saying
 # hello, not a yes to what was asked (wave 16). Nothing to act on: heard as nothing.
 GREETING_HEADS = _wordset("hello hi hiya hey howdy hullo")
-GREETING_ONLY = GREETING_HEADS | FILLERS | _wordset("there again good morning afternoon evening aye yes yeah och right")
+GREETING_ONLY = GREETING_HEADS | FILLERS | _wordset("well there again good morning afternoon evening aye yes yeah och right")
 # "No thanks, not right now, bye": a farewell said last, after a no or thanks, is leaving (wave 16).
 FAREWELLS = tuple(p.split() for p in ("bye bye", "bye now", "goodbye", "bye", "cheerio", "see you", "see ya"))
 FAREWELL_AFTER = frozenset({"AMAZON.NoIntent", "ThanksIntent", "AMAZON.StopIntent"})
@@ -428,12 +429,11 @@ def words(text: str) -> list[str]:
     if (len(found) > 3 and found[-2] in TAG_VERBS and found[-1] == "you"
             and not {found[0], found[-3]} & (TAG_VERBS | QUESTION_WORDS)):
         found = found[:-2]
-    # "Well" opens a sentence as a filler (dropped below, with "okay"); inside one it is a word ("not well").
-    found = [w for w in found if w not in FILLERS or w == "well"]
+    found = [w for w in found if w not in FILLERS]
     # "Could you maybe tell me more": a hedge inside a request softens it; it is no answer of maybe.
     found = [w for i, w in enumerate(found)
              if not (w in HEDGES and 0 < i < len(found) - 1 and found[i - 1] in HEDGED)]
-    while len(found) > 1 and (found[0] in LEADING or found[0] == "well") and found[:2] != ["now", "and"]:  # "now and then" is said whole
+    while len(found) > 1 and found[0] in LEADING and found[:2] != ["now", "and"]:  # "now and then" is said whole
         found = found[1:]
     return found
 
