@@ -103,3 +103,20 @@ def test_her_recognized_voice_hears_her_own_note_kept_after_safety(talk, items):
     back.say("open steady ground")
     heard = read_all(back)
     assert "hurt me" in heard and "calm evening" in heard
+
+
+def test_a_note_heard_as_danger_only_by_this_waves_rules_is_held_back_from_an_unrecognized_voice(talk, items):
+    # Wave 18's control family: shoes kept so she can't leave is heard at once (it was only the calm check)
+    shoes = "he keeps my shoes when he goes out so i cannot leave"
+    her = talk(device=alexa.Device(user_id=HOME))
+    agree_and_add(her, EVERYDAY)
+    keep_after_safety(her, shoes)
+    her.say("stop")
+    # WHEN a voice Alexa doesn't recognize asks for the notes, on another day
+    him = talk(device=alexa.Device(user_id=HOME))
+    him.advance(1)
+    him.say("open steady ground")
+    heard = read_all(him)
+    # THEN her everyday note is read, and nothing of the one kept after the safety answer
+    assert "calm evening" in heard and "shoes" not in heard and "leave" not in heard
+    assert notes_in(items) == sorted([shoes, EVERYDAY])
