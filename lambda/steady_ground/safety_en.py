@@ -819,6 +819,7 @@ LIKES_MY_POSTS = (
 )
 # A knife chore: "she sharpened all the kitchen knives and reorganised the drawer". Read after the weapon.
 KNIFE_CHORE = (
+    r"(?! (?:out )?to (?:open|slice|peel|chop|carve|spread|butter|prise|pry|scrape|whittle|trim) (?:\w+ )?(?:boxes|box|parcels?|packages?|tins?|cans?|jars?|bread|cake|veg|vegetables|onions?|apples?|fruit|meat|paint|wood|post|letters?|envelopes?|tape|plastic|it|them|the \w+)\b)"
     r"(?! and (?:re ?organi[sz]\w*|tidied|tidy|sort\w*|clean\w*|wip\w*|scrub\w*|descal\w*|defrost\w*|wash\w*|oil\w*) (?:out |down |up )?"
     r"(?:all )?(?:the|our|my|his|her) (?:\w+ )?(?:drawers?|cupboards?|kitchen|oven|fridge|freezer|cutlery|pantry|worktops?|counters?|knife block|block|shelves|utensils|chopping boards?|pans|pots)\b)"
 )
@@ -933,6 +934,9 @@ I_CHANGED_MINE = rf"(?!(?:{_BY_ME})(?!\w+(?: \w+){{0,12}}? (?:he|him|his)\b))"
 OUT_OF_REACH = (
     r"(?!(?: \w+){0,8}? (?:away from|out of reach of|out of the reach of|out of reach from) (?:the |my |our )?"
     r"(?:kids|children|baby|toddler|toddlers|twins|grandkids|grandchildren|dogs?|cats?|puppy|little ones?)\b)"
+    # locked up because of a child: "in a locked box cos the toddler can open anything"
+    r"(?!(?: \w+){0,3}? (?:in (?:a|the) (?:locked|lock) (?:box|cupboard|cabinet|drawer|tin|case)|locked (?:away|up)|up high)"
+    r"(?: \w+){0,2}? (?:because|as|since|so) (?:the|my|our) (?:kids|children|baby|toddler|toddlers|twins|grandkids|little ones?)\b)"
 )
 DAYS_DOSE = (
     r"(?!(?: \w+){0,6}? (?:in a day|a day|per day|each day|every day|in 24 hours|in twenty four hours|daily)\b"
@@ -1212,7 +1216,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:drag\w*|yank\w*|pull\w*) (?:the|my|our|his|her) (?:kids?|children|child|son|daughter|baby)\b(?: \w+){0,4}? (?:by (?:the|his|her) (?:hair|arm|neck|ear)|across|down|out of)",
             rf"{BY_A_LITTLE_ONE}\b(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|shake|shaking|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|strike|struck|whip\w*|belt\w*|shov\w*|batter\w*|harm\w*|molest\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|bit|bites|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a|both|a) ?{KID}\b"
             r"(?! (?:monitor|gate|gates|bottle|bottles|wipes|bath|shower|seat|car seat|carrier|swing|bouncer|food|clothes|photos|pictures|book|scan|group|class)\b)"
-            r"(?!(?:(?<= a kid)|(?<= a child)|(?<= a boy)|(?<= a girl)) (?:at|in|on|from) (?:nursery|school|preschool|daycare|kindergarten|playgroup|football|soccer|rugby|practice|training|the (?:park|playground|party|pool|soft play))\b)",
+            r"(?!(?:(?<= a kid)|(?<= a child)|(?<= a boy)|(?<= a girl)) (?:at|in|on|from) (?:nursery|school|preschool|daycare|kindergarten|playgroup|football|soccer|rugby|practice|training|the (?:park|playground|party|pool|soft play))\b)"
+            r"(?!(?:(?<=\bbeat the boys)|(?<=\bbeat the girls)|(?<=\bbeat the kids)) (?:at|in) (?:touch |tag |five a side |beach |table )?(?:rugby|football|footy|soccer|cricket|netball|hockey|basketball|tennis|volleyball|cards|chess|darts|pool|bowls|quiz|trivia|the (?:quiz|match|game|final|race))\b)",
             rf"\b{KID_BY_ACCIDENT}"
             r"(?!(?:(?<=\bi will )|(?<=\bi could )|(?<=\bi am going to ))\w+(?: \w+)? (?:the|our|my|a) \w+(?: \w+){0,2}? if (?:he|it) (?:\w+ )?(?:eats|chews|digs|steals|pees|poos|poops|wees|rolls|barks|sheds|knocks|scratches|jumps)\b)"
             rf"(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|whip\w*|shov\w*|batter\w*|harm\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a) ?{PET}\b(?! (?:a |the |his |her )?(?:ball|stick|frisbee|treat|toy|bone|biscuit|bit)\b)"
@@ -1856,7 +1861,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
             r"\b(?:do not|never) (?:see|talk to|have) (?:my \w+|them|friends|family|anyone|anybody)(?: \w+){0,2}? anymore\b(?!(?: \w+){0,3}? (?:we|they|he) (?:just |kind of )?(?:grew|drifted|have grown|have drifted) apart\b)(?! (?:since|because of|now that|what with|with) (?:the|our|my|we|work|covid|lockdown|uni|school|i (?:started|moved|had|changed|got a|left (?:school|uni|work|my job)|became|retired))\b)",
-            r"\b(?:do not|never) have anyone(?: left)?\b(?!(?: \w+){0,4}? at (?:work|school|uni|college|the office|the gym|(?:my|the|this) (?:new )?(?:job|school|work|office|course))\b)|\bhave no one(?: left)?\b|\bnobody to turn to\b",
+            r"\b(?:do not|never) have anyone(?: left)?\b(?! to (?:have|grab|get|go for|go to|go out for|share) (?:a |an |the )?(?:coffee|cuppa|tea|drink|drinks|pint|beer|lunch|brunch|dinner|walk|movie|film|gig|match)\b)(?!(?: \w+){0,4}? at (?:work|school|uni|college|the office|the gym|(?:my|the|this) (?:new )?(?:job|school|work|office|course))\b)|\bhave no one(?: left)?\b|\bnobody to turn to\b",
             r"\b(?:kicks off|kicked off|gets (?:angry|mad|upset|jealous|funny|nasty)|goes mad|flips out|sulks)(?: \w+){0,4}? (?:when|every time|if|whenever) i (?:go out|see|visit|talk to|meet|call|spend)(?! (?:to )?(?:other|another) (?:blokes?|guys?|men|man|women|woman|girls?|lads?|boys?)\b)",
             r"\btells? everyone i am (?:crazy|mad|mental|unstable|a liar|insane)\b",
             r"\bmiddle of nowhere\b",
@@ -1961,7 +1966,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b(?:leav(?:e|ing)(?! (?:the|a|my|for work|early|work)\b)|sneak\w* out|snuck out|slip\w* out|move\w* out|get away|getting away|escape|run|get out|getting out)\b(?: (?:him|her|with the kids|with the children|with the baby))?(?: \w+){{0,3}}? {AWAY}",
             r"\bplan\w* to (?:get out|leave|escape|get away|run|move out|go)\b(?: \w+){0,4}? (?:when|while|before|once) (?:he|she)\b",
             r"\b(?:get|got|getting|take|took|grab|sneak|smuggle)\w* (?:the |my |our |all the )?(?:\w+ )?(?:birth certificates?|passports?|documents|papers|paperwork)\b(?: \w+){0,4}? (?:out|away|to (?:my|a|the) \w+)\b",
-            r"\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*(?! us\b| (?:a |an |our |the )?(?:couples|counsel\w*|therap\w*|session)\b)|moving)\b(?: \w+){0,8}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|(?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
+            r"\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*(?! us\b| (?:a |an |our |the )?(?:couples|counsel\w*|therap\w*|session)\b)|moving)\b(?!(?: \w+){0,3}? (?:surprise|present|presents|gift|gifts|cake|birthday|anniversary|christmas)\b)(?: \w+){0,8}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|(?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:secretly|quietly) (?:pack\w*|sav\w*|putting|stash\w*|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:what time|when) (?:he|she) (?:leaves|goes out|goes to work|is out|gets back|comes home)\b(?: \w+){0,4}? (?:i will|i can|i am going to|i could) (?:go|leave|get out|run|make a run|slip out|sneak out|get the kids)",
             r"\btill (?:things are|it is|i am|we are) safe\b",
