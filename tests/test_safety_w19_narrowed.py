@@ -1,5 +1,6 @@
-"""Wave 19: five of the rules' false alarms on the everyday talk of wave 18's hands, narrowed by family, each
-paired with danger in the same words that the rules must still hear.
+"""Wave 19: the rules' false alarms on everyday talk, narrowed by family: five from wave 18's hands, then four
+from wave 19's blind hand zm (after it was measured as written); each paired with danger in the same words
+that the rules must still hear.
 
 Every sentence here is written fresh, not copied from a corpus. The rules alone are asked (``use_model=False``).
 Each pair's everyday half was flagged before this change (checked against main); the danger half guards it.
@@ -61,6 +62,30 @@ NARROWED: dict[str, list[tuple[str, tuple[str, str]]]] = {
         (
             "on my days off i never have anyone to go for a walk with",
             ("he made sure i never have anyone to turn to", "isolation"),
+        ),
+    ],
+    "a dig at something of mine": [
+        (
+            "my mother in law took a shot at my parenting again over sunday lunch",
+            ("my husband took a shot at me with his air rifle over sunday lunch", "weapon"),
+        ),
+    ],
+    "the surprise itself is hiding": [
+        (
+            "his present is hiding under our bed till friday so he can't peek",
+            ("i'm hiding under our bed till he's gone so he can't find me", "fleeing"),
+        ),
+    ],
+    "one of our own children hit the other": [
+        (
+            "my youngest slapped the baby for grabbing her crayons so she's on the naughty step",
+            ("my partner slapped the baby for grabbing his phone", "children_pets"),
+        ),
+    ],
+    "not driving his car, and fair enough": [
+        (
+            "he won't let me drive his van now but it's fair enough i reversed it into the gate",
+            ("he won't let me drive or go to work now and he keeps the keys", "control"),
         ),
     ],
 }

@@ -797,10 +797,13 @@ LONG_OVER = r"(?! but (?:that|it) was (?:\w+ ){0,2}?(?:years|ages|decades|a long
 # Someone else went to the refuge: a friend, a sister, a client (wave 15, helper rf). Read before the verb.
 SOMEONE_ELSE = r"(?<!friend )(?<!friends )(?<!sister )(?<!cousin )(?<!colleague )(?<!neighbor )(?<!auntie )(?<!client )"
 # Wave 16 (helper rf): everyday talk of unseen hands zd, ze and zf the rules heard as danger, by family.
+# The surprise itself is hiding: "the birthday cake is hiding at the neighbour's". Read before the verb.
+A_SURPRISE_IS = r"(?<!cake is )(?<!gift is )(?<!present is )(?<!presents are )(?<!gifts are )(?<!surprise is )"
 # A little one or a pet did it (read before the verb), unless someone set the animal on the child.
 BY_A_LITTLE_ONE = (
     r"(?:(?<!dog )(?<!dogs )(?<!cat )(?<!cats )(?<!puppy )(?<!kitten )(?<!pony )(?<!horse )(?<!goat )(?<!goose )"
     r"(?<!toddler )(?<!baby )(?<!twins )(?<!little one )(?<!wee one )(?<!year old )(?<!wind )"
+    r"(?<!my eldest )(?<!my oldest )(?<!my youngest )(?<!my middle one )"
     r"|(?=(?:\w+ ){1,14}?(?:set|sets|setting|sicced|sics|sic|sent|urged|ordered|told|trained) (?:it|the dogs?|him|her|them) (?:on|onto|at|to attack|to bite|to go for)\b))"
 )
 # Consent said by the speaker ("because I asked her to", "we both agreed", "it was my idea"), and help for
@@ -1001,7 +1004,7 @@ WORK_THREAT = (
 HIS_CAR_DOWN = r"(?! (?:because|as|since|while|when) (?:his|her|their) (?:own )?(?:car|van|truck|ute|bike|motorbike|pickup)\b (?:was|is|had|has|broke|got|would not|will not|needed|failed|went)\b)"
 I_DENTED_IT = (
     r"(?! (?:it|his (?:\w+ )?(?:car|van|truck|ute|motorbike|bike|pickup)|the (?:\w+ )?(?:car|van|truck|ute|motorbike|pickup))\b(?: \w+){0,4}? "
-    r"(?:because|since|after|as|ever since) i (?:scratched|dented|crashed|pranged|scraped|bumped|reversed|hit|broke|damaged|stalled|wrote off|clipped|kerbed|curbed)\b)"
+    r"(?:because|since|after|as|ever since|but (?:that is|it is|that was) (?:fair|fair enough|my fault|on me)) i (?:scratched|dented|crashed|pranged|scraped|bumped|reversed|backed|hit|broke|damaged|stalled|wrote off|clipped|kerbed|curbed)\b)"
 )
 # I sat outside, or got a parking ticket outside: the speaker waits, not he. Read at the verb.
 I_WAITED = (
@@ -1085,7 +1088,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{AW} (?:put|puts|laid|lays|left|leaves|placed|places|set|sets|slammed|slams)(?: \w+){{0,2}}? (?:gun|pistol|rifle|shotgun|revolver|handgun|knife|machete|blade|bullet|bullets)\b(?: \w+){{0,4}}? (?:on my (?:pillow|side|plate|chest|lap)|in front of me|next to me|beside me|while (?:we|he|i) (?:were|was)|and (?:just )?(?:stared|looked|glared|smiled|watched))",
             rf"\b{WEAPON} (?:to|at|against|in|into|on) my (?:cheek|ribs|belly|heart|eye|mouth|skin|leg|arm|hand|forehead|lips|gut)\b",
             r"(?<!chicken with a )(?<!meat with a )(?<!bones with a )(?<!joint with a )(?<!ribs with a )(?<!pork with a )(?<!lamb with a )(?<!butcher with a )\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?!(?: \w+){0,3}? (?:the chef|a chef|cooking class|cookery class|cookery school|chopping board)\b)(?! (?:block|set|for (?:the|dinner|cooking)))(?!(?: \w+){0,3}? for (?:his |her |my |our |the |a )?(?:fishing|camping|scouts|cubs|hiking|whittling|trips?|birthday|christmas|garden|allotment|work)\b)",
-            r"\b(?!(?<=someone )shoot me\b|(?<=somebody )shoot me\b|(?<=someone please )shoot me\b|(?<=somebody please )shoot me\b)(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b(?! with (?:a |an |his |her |the |their |my )?(?:nerf|water|paintball|laser|toy|bb|foam|cap|snowball|pea|rubber band)\w*\b)"
+            r"\b(?!(?<=someone )shoot me\b|(?<=somebody )shoot me\b|(?<=someone please )shoot me\b|(?<=somebody please )shoot me\b)(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b(?!(?<=\ba shot at my) (?:cooking|baking|driving|singing|dancing|hair|haircut|outfit|clothes|work|job|parenting|accent|taste|team|choices?|ideas?|plans?|cake|garden|spelling|jokes?)\b)(?! with (?:a |an |his |her |the |their |my )?(?:nerf|water|paintball|laser|toy|bb|foam|cap|snowball|pea|rubber band)\w*\b)"
             rf"(?!{TRIFLE_IF})",
             rf"\bthreaten\w* (?:me |us )?(?:to (?:shoot|stab)|with (?:a |his |her |the )?{WEAPON})",
             rf"{AW} (?:has|have|had|keeps|kept|owns|own|bought|buys|got|gets|carries|carry|pulled|pulls|pointed|points|"
@@ -1903,7 +1906,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:trying to|going to|about to) (?:break|kick|smash|bust) (?:down |in )?(?:the|my) (?:\w+ )?(?:door|window)\b|\bbreak (?:the|my) (?:door|window) down\b",
             r"\b(?:at|in) a (?:motel|hotel|shelter|refuge)(?: \w+){0,3}? (?:because|away from|to get away|hiding)\b",
             r"\b(?:i am|we are|i have been|we have been) (?:hiding|hidden|locked|shut|barricaded)(?! (?:the |some |his |her |their |a |my )?(?:vegetables|veg|veggies|presents?|gifts?|sweets|chocolate|treats|easter eggs|eggs|cake|biscuits|crisps)\b)(?: \w+){0,2}? (?:in|from|at|behind|inside|under)\b(?! (?:a |an )?(?:battle|argument|stalemate|debate|dispute|row|war|cycle|pattern|loop|routine)\b)",
-            r"\bhiding (?:in|from|at|under|behind|inside|with)\b(?!(?: \w+){0,3}? (?:eating|with (?:a |the |my |some )?(?:chocolate|biscuits?|cake|wine|crisps|snacks|book|cuppa|coffee|tea)\b))",
+            rf"{A_SURPRISE_IS}\bhiding (?:in|from|at|under|behind|inside|with)\b(?!(?: \w+){{0,3}}? (?:eating|with (?:a |the |my |some )?(?:chocolate|biscuits?|cake|wine|crisps|snacks|book|cuppa|coffee|tea)\b))",
             r"\b(?:he|she) is (?:outside|at|by|banging on|pounding on) the (?:door|house|window|front door|bedroom door)\b",
             r"\b(?:banging|pounding|kicking) (?:on|at|down) the (?:door|window)\b",
             r"\b(?:he|she) is (?:trying to get in|looking for me|coming for me|out there)\b",
@@ -1966,7 +1969,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b(?:leav(?:e|ing)(?! (?:the|a|my|for work|early|work)\b)|sneak\w* out|snuck out|slip\w* out|move\w* out|get away|getting away|escape|run|get out|getting out)\b(?: (?:him|her|with the kids|with the children|with the baby))?(?: \w+){{0,3}}? {AWAY}",
             r"\bplan\w* to (?:get out|leave|escape|get away|run|move out|go)\b(?: \w+){0,4}? (?:when|while|before|once) (?:he|she)\b",
             r"\b(?:get|got|getting|take|took|grab|sneak|smuggle)\w* (?:the |my |our |all the )?(?:\w+ )?(?:birth certificates?|passports?|documents|papers|paperwork)\b(?: \w+){0,4}? (?:out|away|to (?:my|a|the) \w+)\b",
-            r"\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*(?! us\b| (?:a |an |our |the )?(?:couples|counsel\w*|therap\w*|session)\b)|moving)\b(?!(?: \w+){0,3}? (?:surprise|present|presents|gift|gifts|cake|birthday|anniversary|christmas)\b)(?: \w+){0,8}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|(?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
+            rf"{A_SURPRISE_IS}\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*(?! us\b| (?:a |an |our |the )?(?:couples|counsel\w*|therap\w*|session)\b)|moving)\b(?!(?: \w+){{0,3}}? (?:surprise|present|presents|gift|gifts|cake|birthday|anniversary|christmas)\b)(?: \w+){{0,8}}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|(?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){{0,4}} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:secretly|quietly) (?:pack\w*|sav\w*|putting|stash\w*|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:what time|when) (?:he|she) (?:leaves|goes out|goes to work|is out|gets back|comes home)\b(?: \w+){0,4}? (?:i will|i can|i am going to|i could) (?:go|leave|get out|run|make a run|slip out|sneak out|get the kids)",
             r"\btill (?:things are|it is|i am|we are) safe\b",
