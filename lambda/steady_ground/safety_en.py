@@ -4194,6 +4194,110 @@ _FROM_W18_RH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+_NOT_KIDS_TREATS = r"(?!(?: \w+){0,6}? (?:kids?|sweets|biscuits|ice cream|telly|tv|screen|ipad|tablet|toy|toys|pudding|dessert|chocolate|sleepover|puppy|diet|cake)\b)"
+_NOT_HEALTH = r"(?!(?: \w+){0,6}? (?:baby|born|birth|operation|op|surgery|hip|knee|fall|fell|broke|broken|covid|lockdown|flu|leg|ankle|ill|illness|poorly|stroke|accident|chemo)\b)"
+_FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
+    "self_harm": {
+        "possible": (
+            # affairs put in order: things given away, a will done and a strange calm, "always remember"
+            r"\b(?:giving|given|gave|give) (?:a lot of |all of |all |most of |some of |loads of )?my (?:stuff|things|bits|belongings|books|clothes|jewellery|records|guitar|stuff)\b(?: \w+){0,2}? away\b"
+            r"(?: \w+){0,12}? (?:feels (?:the |right |the right )?time|time to|feels right|will not need (?:him|it)|not need (?:him|it|anything) (?:anymore|where)|ready now|at peace|calm)\b"
+            r"(?!(?: \w+){0,4}? (?:move|moving|declutter\w*|clear out|car boot|charity shop|downsiz\w*)\b)",
+            r"\b(?:my will|who is having|who gets|who will have|who will get|who will look after)\b(?: \w+){0,12}? (?:i )?(?:feel|felt|feeling) (?:\w+ )?(?:calm|at peace|peaceful|settled|light)\b"
+            r"(?! about (?:the|our|my) (?:move|wedding|baby|birth|exam|interview|surgery|operation|op|holiday|trip)\b)",
+            r"\btold (?:my|the|our) (?:daughter|son|kids|children|boys|girls|mum|mom|mam|sister|brother|best friend|mate|best mate|family)\b(?: \w+){0,4}? (?:best thing|i love (?:him|her|you)|proud of|so proud)\b"
+            r"(?: \w+){0,8}? (?:remember|never forget) (?:that|this|it)\b(?!(?: \w+){0,5}? (?:exam|exams|test|match|game|interview|first day|race|audition)\b)",
+            r"\bgoodbye\b(?: \w+){0,4}? tell my (?:boys|girls|kids|children|son|daughter|mum|mom|mam|family|sister|brother)\b(?: \w+){0,2}? (?:i am sorry|i love (?:him|her|you))\b",
+            r"\b(?:rang|called|phoned|texted|saw) (?:my )?(?:best mate|best friend|mum|mom|mam|sister|brother|dad)\b(?: \w+){0,6}? said goodbye\b(?: \w+){0,6}? (?:did not notice|does not know|did not realise|did not know)\b",
+        ),
+    },
+    "sexual": {
+        "possible": (
+            # no said, then given up on, gone along with, carried on past
+            r"\b(?:say|said|saying) no and (?:then )?(?:you|i) (?:give up|gave up|stop fighting|stopped fighting|let (?:him|her))\b" + _NOT_KIDS_TREATS,
+            r"\b(?:not in the mood|i say no|i said no|i do not want to|i did not want to)\b(?: \w+){0,8}? (?:he|she) (?:carries on|carried on|keeps going|kept going|does it anyway|did it anyway)\b"
+            r"(?: \w+){0,8}? (?:going along with it|go along with it|went along with it|feel\w* (?:horrible|awful|sick|dirty|used|disgusting|ashamed|gross)|crying|cried)\b",
+            r"\b(?:end up|ended up|i) (?:going|go|went) along with it\b(?: \w+){0,6}? (?:feel\w* (?:horrible|awful|sick|dirty|used|disgusting|ashamed|gross|empty)|cry|cried|crying)\b",
+            r"\b(?:things|stuff) i (?:have )?said no to\b(?: \w+){0,10}? (?:doing (?:him|it)|does (?:him|it) anyway|did (?:him|it) anyway)\b",
+            r"\b(?:he|she) (?:keeps|kept|carries on|carried on) (?:going|touching me)\b(?: \w+){0,3}? (?:when|after|even when|even though) i (?:say|said|have said|tell him|told him)\b(?: \w+){0,3}? (?:it hurts|no|stop|i do not want|i am sore|not to)\b",
+            r"\b(?:he|she) (?:said|says|told me|reckons) i owed? (?:him|her) (?:after|because|since|for) (?:he|she) (?:paid|bought|covered|got)\b"
+            r"(?!(?: \w+){0,8}? (?:sent|transferred|paid (?:him|her) back|pay (?:him|her) back|tenner|quid|money|half|bank)\b)",
+            r"\b(?:talked|pressured|pushed|guilted|nagged|persuaded|pressed) me into\b(?!(?: \w+){0,3}? (?:film|movie|musical|show|play|book|series|documentary|concert|karaoke|speech|haircut|tattoo|marathon|race|jump|skydive)\b)"
+            r"(?: \w+){0,4}? (?:i )?(?:cried|crying|felt sick|felt dirty|felt used|threw up|could not stop shaking)\b(?! (?:with|from) (?:laughing|laughter|joy|happiness)\b| laughing\b)",
+            r"\bin (?:the )?bed(?:room)?\b(?: \w+){0,2}? i (?:let (?:him|her) do what (?:he|she) wants|go along with it|give in)\b(?: \w+){0,3}? (?:because|as) it is easier\b",
+        ),
+    },
+    "stalking": {
+        "clear": (
+            # watched from the road at night, a recorder or tracker in the car, at the gate despite an order
+            r"\b(?:seeing|see|saw|seen|caught) (?:him|her)\b(?: \w+){0,3}? (?:at|on) the (?:bottom|end|top|corner) of (?:our|my) (?:road|street|lane|drive|close|block)\b"
+            r"(?: \w+){0,5}? (?:standing|watching|staring|sat|sitting|parked|waiting|looking)\b(?!(?: \w+){0,3}? (?:for|at) (?:the|a|his) (?:bus|taxi|lift|dog|bin|bins|mate)\b)",
+            r"\bfound (?:a |an )?(?:little |small |tiny )?(?:voice recorder|recorder|recording device|tracker|tracking device|gps tracker|gps|airtag|air tag|listening device|hidden camera)\b"
+            r"(?: \w+){0,4}? (?:under|in|inside|taped|stuck|behind|on) (?:the|my) (?:\w+ )?(?:seat|car|boot|bumper|bag|wheel arch|dashboard|glovebox|glove box|coat|handbag|sun visor|visor)\b"
+            r"(?!(?: \w+){0,8}? (?:i (?:had )?put|i forgot|my own|the insurance|the lease|the hire|kids (?:had|left)|he lost|for the insurance)\b)",
+            r"\b(?:he|she) (?:was|is|has been|keeps|kept|keeps turning up|turned up|came) (?:at|outside|by|to|hanging around) (?:the|my|our) (?:\w+ ){0,2}?(?:gate|gates|door|house|work|flat|school|street|road)\b"
+            r"(?: \w+){0,8}? (?:has got|has|is got|there is|despite|even though|with) (?:a |the )?(?:no contact|non molestation|restraining|protection) order\b(?!(?: \w+){0,4}? (?:lifted|ended|expired|ran out|allows|says (?:he|she) can)\b)",
+        ),
+        "possible": (
+            r"\b(?:he|she) (?:has|is|had) been (?:in|into|through|reading) my (?:facebook |fb |instagram |insta |whatsapp |email |private |text )?(?:messages|emails|texts|dms|inbox|account|accounts|phone|email)\b"
+            r"(?: \w+){0,3}? (?:(?:he|she) (?:read|reads|saw|sees|knows|knew|found)|without (?:asking|me knowing)|behind my back)\b",
+        ),
+    },
+    "fleeing": {
+        "clear": (
+            # gone now: somewhere he can not find me, a bag and nothing else, the kids taken while he is out
+            r"\b(?:i am|we are|i have gone|we have gone|i went|we went|got|now) (?:\w+ ){0,2}?somewhere (?:he|she) (?:can not|will not|would not|could not) find (?:me|us)\b"
+            r"(?!(?: \w+){0,6}? (?:hide and seek|game|hiding game)\b| for a night\b)",
+            r"\bon (?:the|a) (?:bus|train|coach|ferry)\b(?: \w+){0,6}? with (?:only )?(?:my|the) (?:handbag|purse|bag|phone|keys|kids|clothes i)\b(?: \w+){0,8}? (?:i had to (?:go|get out|leave)(?! to\b)|left everything|nothing else|all i (?:have|took|grabbed|could grab))\b",
+            r"\b(?:when|while|once) (?:he|she) (?:goes|is|has gone|leaves)\b(?: \w+){0,6}? (?:i am|i will be|we are) (?:taking|leaving|going|getting)\b(?: \w+){0,10}? (?:not telling (?:him|her)|without telling (?:him|her)|for good|not coming back)\b"
+            + _NOT_A_SURPRISE,
+        ),
+        "possible": (
+            r"\b(?:turned|switched|turn|switch|turning|switching) (?:off )?(?:my |the |all )?(?:location|locations|location sharing|find my|tracking|gps)(?: off)? (?:on|for) (?:everything|all|both|every)\b"
+            r"(?!(?: \w+){0,6}? (?:battery|data|privacy|ads|advertisers|advert)\b)",
+            r"\b(?:text|tell|ring|message) (?:him|her) (?:some |an |a )?(?:excuse|lie|story)\b(?: \w+){0,6}? (?:does not|will not|would not) (?:come looking|find|follow|come after|know where)\b",
+        ),
+    },
+    "control": {
+        "possible": (
+            # papers locked away, minutes to get home, the car or money withheld, permission for ordinary things
+            r"\b(?:he|she) (?:keeps|has|holds|took|takes|locked|locks|hides|hid)\b(?: \w+){0,2}? (?:my|our|mine|the kids|both our|all our) (?:\w+ ){0,3}?(?:passports?|birth certificates?|documents|visa|papers|bank cards?)\b"
+            r"(?: \w+){0,3}? (?:locked|in his|in her|so i can not)\b(?!(?: \w+){0,6}? (?:do not (?:get )?lose|safe keeping|safekeeping|for the (?:trip|holiday|flight))\b)",
+            r"\b(?:he|she) (?:tells|told|gives|gave|decides) me how (?:many|long) (?:minutes|hours|mins)\b(?: \w+){0,4}? (?:to get|get) (?:home|back)\b(?!(?: \w+){0,5}? (?:before the (?:match|game|film|show)|kick off|traffic)\b)",
+            r"\bif (?:dinner|tea|his dinner|his tea)\b(?: \w+){0,8}? (?:then )?i (?:do not|will not|can not) (?:get|have|use)\b(?: \w+){0,2}? (?:the car|my phone|money|the card|my card|any money|my keys)\b",
+            r"\bi (?:have to|had to|must|got to|always have to|still have to) ask (?:him|her|his permission|her permission|permission)\b(?: \w+){0,2}? (?:to|if i can|if i could|before i|whether i can) "
+            r"(?:see (?:my|her|anyone|friends)|visit (?:my|her)|go (?:out|anywhere|to the shops|shopping|to see)|buy (?:anything|clothes|myself|food)|get my hair|wear|spend (?:my|any|money))\b"
+            r"(?!(?: \w+){0,6}? (?:boss|manager|work|school|teacher|landlord|council|planning|doctor)\b)",
+            r"\basked (?:him|her) if i could (?:get|have) my hair (?:cut|done|coloured|dyed)\b",
+            r"\b(?:he|she) (?:says|said|calls it|reckons|tells me|told me) (?:that )?(?:i am |i was )?stealing from (?:him|her)\b(?: \w+){0,8}? my (?:own )?(?:money|wages|pay|salary|job|earnings)\b",
+            r"\b(?:hour|hours|minutes) on my (?:phone|mobile)\b(?: \w+){0,4}? (?:he|she) (?:keeps|takes|has|holds|locks) (?:it|him)\b",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            # a job lost to his calls, not out alone for months, friends dropped to stop his sulks
+            r"\b(?:he|she) (?:rang|called|phoned|emailed|kept ringing|kept calling|messaged|turned up at) my (?:work|boss|manager|job|workplace)\b(?: \w+){0,14}? (?:let me go|sacked me|fired me|lost my job|lost the job|got the sack|had to quit)\b",
+            r"\b(?:not|never) (?:been|gone|got) out (?:of (?:the|this|our|my) (?:house|flat|home|apartment) )?(?:on my own|by myself|alone|without (?:him|her))\b(?: \w+){0,2}? (?:since|in|for)\b" + _NOT_HEALTH,
+            r"\bnot (?:left|been out of) the (?:house|flat|home)\b(?: \w+){0,2}? except (?:for|to)\b(?: \w+){0,3}? (?:in|for) (?:about |over )?(?:\w+ )?(?:months|weeks|year|years)\b" + _NOT_HEALTH,
+            r"\b(?:sulk\w*|in a (?:mood|huff|strop))\b(?: \w+){0,4}? (?:for days|for a week|for ages)?\b(?: \w+){0,2}? (?:so )?i (?:stopped|have stopped|stop|gave up) (?:talking to|seeing|going out with|meeting|ringing|texting|visiting|going (?:out|to))\b",
+            r"\bif i (?:go out|go anywhere|see (?:my|her)|talk to (?:my|her)|visit my)\b(?: \w+){0,6}? (?:he|she) (?:sulks|gets in a mood|goes in a mood|is in a mood)\b(?: \w+){0,2}? for days\b",
+            r"\b(?:gets|goes|is) in a (?:mood|huff|strop) for days if i (?:go out|go|see|talk|visit|meet)\b",
+            r"\b(?:not have|do not have|have not got|have no) (?:any )?friends left\b(?: \w+){0,4}? (?:after|since) (?:being with|meeting|getting with|moving in with)\b",
+        ),
+    },
+    "fear": {
+        "possible": (
+            # dread of his coming home, a door locked against him at night, the body's alarm at his car
+            r"\b(?:bricking it|dreading|petrified|terrified|scared stiff|crapping myself|shitting myself)\b(?: about)? (?:him|her) (?:getting|coming) (?:home|back|in)\b"
+            r"(?!(?: \w+){0,4}? (?:safe|safely|on the (?:roads?|motorway|bike)|in the (?:snow|fog|storm|dark)|driving|on his (?:bike|motorbike)|from (?:the|his) (?:trip|tour|deployment))\b)",
+            r"\b(?:nights?|when (?:he|she) (?:gets|comes) (?:home|in|back)|when (?:he|she) is drunk)\b(?: \w+){0,2}? i lock myself (?:and the kids )?in\b"
+            r"(?!(?: \w+){0,6}? (?:to (?:work|study|revise|read|write|get some work)|with a book|for a (?:bath|soak)|gaming|on my (?:laptop|computer))\b)",
+            r"\block(?:ed|ing)? myself (?:and the kids )?in (?:the |my |a |our )?(?:\w+ )?(?:room|bedroom|bathroom|toilet)\b(?: \w+){0,8}? (?:listening|till (?:he|she)|until (?:he|she)|in case (?:he|she))\b",
+            r"\b(?:heart (?:starts )?(?:racing|pounding|races|pounds|thumping)|go tense|tense up|i freeze|stomach drops)\b(?: \w+){0,6}? (?:when|every time|whenever) i hear (?:his (?:car|van|key|keys|footsteps|truck|ute|voice)|the key in the (?:door|lock))\b",
+            r"\bcan not sleep when (?:he|she) is (?:home|in|here|in the house)\b(?!(?: \w+){0,4}? (?:snor\w*|tv|telly|gaming)\b)",
+        ),
+    },
+}
 for _more in (
     _FROM_L,
     _FROM_M,
@@ -4209,6 +4313,7 @@ for _more in (
     _FROM_W17_RF,
     _FROM_W17_SH,
     _FROM_W18_RH,
+    _FROM_W19_RZ,
 ):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
