@@ -4230,11 +4230,11 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
     "stalking": {
         "clear": (
             # watched from the road at night, a recorder or tracker in the car, at the gate despite an order
-            r"\b(?:seeing|see|saw|seen|caught) (?:him|her)\b(?: \w+){0,3}? (?:at|on) the (?:bottom|end|top|corner) of (?:our|my) (?:road|street|lane|drive|close|block)\b"
-            r"(?: \w+){0,5}? (?:standing|watching|staring|sat|sitting|parked|waiting|looking)\b(?!(?: \w+){0,3}? (?:for|at) (?:the|a|his) (?:bus|taxi|lift|dog|bin|bins|mate)\b)",
-            r"\bfound (?:a |an )?(?:little |small |tiny )?(?:voice recorder|recorder|recording device|tracker|tracking device|gps tracker|gps|airtag|air tag|listening device|hidden camera)\b"
+            r"\b(?:seeing|see|saw|seen|caught|catching|catch|spotted|spotting|spot|noticed|noticing) (?:him|her)\b(?: \w+){0,3}? (?:at|on) the (?:bottom|end|top|corner) of (?:our|my) (?:road|street|lane|drive|close|block)\b"
+            r"(?: \w+){0,5}? (?:standing|watching|staring|sat|sitting|parked|waiting|looking)\b(?!(?: \w+){0,3}? (?:for|at|with) (?:the|a|his|her) (?:\w+ )?(?:bus|taxi|lift|dog|bin|bins|mate|friend|friends|kids|school)\b)",
+            r"\bfound (?:a |an )?(?:little |small |tiny )?(?:voice recorder|recorder|recording device|dictaphone|tracker|tracking device|gps tracker|airtag|air tag|listening device|hidden camera)\b"
             r"(?: \w+){0,4}? (?:under|in|inside|taped|stuck|behind|on) (?:the|my) (?:\w+ )?(?:seat|car|boot|bumper|bag|wheel arch|dashboard|glovebox|glove box|coat|handbag|sun visor|visor)\b"
-            r"(?!(?: \w+){0,8}? (?:i (?:had )?put|i forgot|my own|the insurance|the lease|the hire|kids (?:had|left)|he lost|for the insurance)\b)",
+            r"(?!(?: \w+){0,8}? (?:i (?:had )?put|i forgot|my own|the insurance|the lease|the hire|kids (?:had|left)|he lost|for the insurance|plays?|played|playing|school|music|lessons?|band)\b)",
             r"\b(?:he|she) (?:was|is|has been|keeps|kept|keeps turning up|turned up|came) (?:at|outside|by|to|hanging around) (?:the|my|our) (?:\w+ ){0,2}?(?:gate|gates|door|house|work|flat|school|street|road)\b"
             r"(?: \w+){0,8}? (?:has got|has|is got|there is|despite|even though|with) (?:a |the )?(?:no contact|non molestation|restraining|protection) order\b(?!(?: \w+){0,4}? (?:lifted|ended|expired|ran out|allows|says (?:he|she) can)\b)",
         ),
@@ -4248,7 +4248,7 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
             # gone now: somewhere he can not find me, a bag and nothing else, the kids taken while he is out
             r"\b(?:i am|we are|i have gone|we have gone|i went|we went|got|now) (?:\w+ ){0,2}?somewhere (?:he|she) (?:can not|will not|would not|could not) find (?:me|us)\b"
             r"(?!(?: \w+){0,6}? (?:hide and seek|game|hiding game)\b| for a night\b)",
-            r"\bon (?:the|a) (?:bus|train|coach|ferry)\b(?: \w+){0,6}? with (?:only )?(?:my|the) (?:handbag|purse|bag|phone|keys|kids|clothes i)\b(?: \w+){0,8}? (?:i had to (?:go|get out|leave)(?! to\b)|left everything|nothing else|all i (?:have|took|grabbed|could grab))\b",
+            r"\bon (?:the|a) (?:bus|train|coach|ferry)\b(?: \w+){0,6}? with (?:only )?(?:my|the) (?:handbag|purse|bag|phone|keys|kids|clothes i)\b(?: \w+){0,8}? (?:i had to (?:go|get out|leave)(?! to\b)|left everything|nothing else(?! to\b)|all i (?:have|took|grabbed|could grab))\b",
             r"\b(?:when|while|once) (?:he|she) (?:goes|is|has gone|leaves)\b(?: \w+){0,6}? (?:i am|i will be|we are) (?:taking|leaving|going|getting)\b(?: \w+){0,10}? (?:not telling (?:him|her)|without telling (?:him|her)|for good|not coming back)\b"
             + _NOT_A_SURPRISE,
         ),
@@ -4264,6 +4264,7 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:he|she) (?:keeps|has|holds|took|takes|locked|locks|hides|hid)\b(?: \w+){0,2}? (?:my|our|mine|the kids|both our|all our) (?:\w+ ){0,3}?(?:passports?|birth certificates?|documents|visa|papers|bank cards?)\b"
             r"(?: \w+){0,3}? (?:locked|in his|in her|so i can not)\b(?!(?: \w+){0,6}? (?:do not (?:get )?lose|safe keeping|safekeeping|for the (?:trip|holiday|flight))\b)",
             r"\b(?:he|she) (?:tells|told|gives|gave|decides) me how (?:many|long) (?:minutes|hours|mins)\b(?: \w+){0,4}? (?:to get|get) (?:home|back)\b(?!(?: \w+){0,5}? (?:before the (?:match|game|film|show)|kick off|traffic)\b)",
+            r"\b(?:he|she) (?:gives|gave|allows|lets) me (?:\w+ ){1,2}?(?:minutes|mins) to get (?:home|back)\b(?!(?: \w+){0,5}? (?:before the (?:match|game|film|show)|kick off|traffic)\b)",
             r"\bif (?:dinner|tea|his dinner|his tea)\b(?: \w+){0,8}? (?:then )?i (?:do not|will not|can not) (?:get|have|use)\b(?: \w+){0,2}? (?:the car|my phone|money|the card|my card|any money|my keys)\b",
             r"\bi (?:have to|had to|must|got to|always have to|still have to) ask (?:him|her|his permission|her permission|permission)\b(?: \w+){0,2}? (?:to|if i can|if i could|before i|whether i can) "
             r"(?:see (?:my|her|anyone|friends)|visit (?:my|her)|go (?:out|anywhere|to the shops|shopping|to see)|buy (?:anything|clothes|myself|food)|get my hair|wear|spend (?:my|any|money))\b"
