@@ -27,7 +27,11 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
             "we updated our wills after the wedding and i feel much more organised",
         ),
         (
-            ("i told my son he's the best thing that ever happened to me and to never forget that", "self_harm", "possible"),
+            (
+                "i told my son he's the best thing that ever happened to me and to never forget that",
+                "self_harm",
+                "possible",
+            ),
             "i told my daughter i'm proud of her and to remember that in her exams",
         ),
     ],
@@ -90,7 +94,10 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
             ("i get two hours on my phone each evening then he takes it", "control", "possible"),
             "i get an hour on my phone before bed, it's my own rule",
         ),
-        (("he gives me twenty minutes to get home", "control", "possible"), "the satnav tells me how many minutes to get home"),
+        (
+            ("he gives me twenty minutes to get home", "control", "possible"),
+            "the satnav tells me how many minutes to get home",
+        ),
     ],
     "isolation": [
         (

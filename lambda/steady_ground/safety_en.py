@@ -4214,7 +4214,8 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
     "sexual": {
         "possible": (
             # no said, then given up on, gone along with, carried on past
-            r"\b(?:say|said|saying) no and (?:then )?(?:you|i) (?:give up|gave up|stop fighting|stopped fighting|let (?:him|her))\b" + _NOT_KIDS_TREATS,
+            r"\b(?:say|said|saying) no and (?:then )?(?:you|i) (?:give up|gave up|stop fighting|stopped fighting|let (?:him|her))\b"
+            + _NOT_KIDS_TREATS,
             r"\b(?:not in the mood|i say no|i said no|i do not want to|i did not want to)\b(?: \w+){0,8}? (?:he|she) (?:carries on|carried on|keeps going|kept going|does it anyway|did it anyway)\b"
             r"(?: \w+){0,8}? (?:going along with it|go along with it|went along with it|feel\w* (?:horrible|awful|sick|dirty|used|disgusting|ashamed|gross)|crying|cried)\b",
             r"\b(?:end up|ended up|i) (?:going|go|went) along with it\b(?: \w+){0,6}? (?:feel\w* (?:horrible|awful|sick|dirty|used|disgusting|ashamed|gross|empty)|cry|cried|crying)\b",
@@ -4278,8 +4279,10 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
         "possible": (
             # a job lost to his calls, not out alone for months, friends dropped to stop his sulks
             r"\b(?:he|she) (?:rang|called|phoned|emailed|kept ringing|kept calling|messaged|turned up at) my (?:work|boss|manager|job|workplace)\b(?: \w+){0,14}? (?:let me go|sacked me|fired me|lost my job|lost the job|got the sack|had to quit)\b",
-            r"\b(?:not|never) (?:been|gone|got) out (?:of (?:the|this|our|my) (?:house|flat|home|apartment) )?(?:on my own|by myself|alone|without (?:him|her))\b(?: \w+){0,2}? (?:since|in|for)\b" + _NOT_HEALTH,
-            r"\bnot (?:left|been out of) the (?:house|flat|home)\b(?: \w+){0,2}? except (?:for|to)\b(?: \w+){0,3}? (?:in|for) (?:about |over )?(?:\w+ )?(?:months|weeks|year|years)\b" + _NOT_HEALTH,
+            r"\b(?:not|never) (?:been|gone|got) out (?:of (?:the|this|our|my) (?:house|flat|home|apartment) )?(?:on my own|by myself|alone|without (?:him|her))\b(?: \w+){0,2}? (?:since|in|for)\b"
+            + _NOT_HEALTH,
+            r"\bnot (?:left|been out of) the (?:house|flat|home)\b(?: \w+){0,2}? except (?:for|to)\b(?: \w+){0,3}? (?:in|for) (?:about |over )?(?:\w+ )?(?:months|weeks|year|years)\b"
+            + _NOT_HEALTH,
             r"\b(?:sulk\w*|in a (?:mood|huff|strop))\b(?: \w+){0,4}? (?:for days|for a week|for ages)?\b(?: \w+){0,2}? (?:so )?i (?:stopped|have stopped|stop|gave up) (?:talking to|seeing|going out with|meeting|ringing|texting|visiting|going (?:out|to))\b",
             r"\bif i (?:go out|go anywhere|see (?:my|her)|talk to (?:my|her)|visit my)\b(?: \w+){0,6}? (?:he|she) (?:sulks|gets in a mood|goes in a mood|is in a mood)\b(?: \w+){0,2}? for days\b",
             r"\b(?:gets|goes|is) in a (?:mood|huff|strop) for days if i (?:go out|go|see|talk|visit|meet)\b",
