@@ -34,6 +34,14 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
             ),
             "i told my daughter i'm proud of her and to remember that in her exams",
         ),
+        (
+            ("you won't need to remind me of anything after tonight", "self_harm", "possible"),
+            "you won't need to remind me about anything after tonight, it's all written in my diary",
+        ),
+        (
+            ("i won't be around for my son's birthday so please give him the card", "self_harm", "possible"),
+            "i won't be here for my mum's birthday, i'm away on a course",
+        ),
     ],
     "sexual coercion said indirectly": [
         (
@@ -52,6 +60,10 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
             ("he keeps going even when i tell him it hurts", "sexual", "possible"),
             "he keeps going even when i tell him the shop is shut",
         ),
+        (
+            ("he's nasty for days unless i have sex with him", "sexual", "possible"),
+            "the baby won't settle unless i sleep with her",
+        ),
     ],
     "stalking": [
         (
@@ -66,6 +78,10 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
             ("he's been through my whatsapp messages, he read what i said to my sister", "stalking", "possible"),
             "she's been in my messages all day about the party",
         ),
+        (
+            ("he drove past our house ten times last night", "stalking", "possible"),
+            "he drove past our house three times because he missed the turning",
+        ),
     ],
     "fleeing now": [
         (
@@ -79,6 +95,22 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
         (
             ("i've switched location sharing off on everything", "fleeing", "possible"),
             "i turned location off on everything to save battery",
+        ),
+        (
+            ("i turned my phone off as he can track it, i'm at my cousin's", "fleeing", "clear"),
+            "i switched my phone off because he tracks the football scores and keeps texting me",
+        ),
+        (
+            ("we had to get out of there before he came back, we're at my gran's", "fleeing", "clear"),
+            "we had to get out of the house before he got home to set up the surprise",
+        ),
+        (
+            ("i'm heading to my sister's tonight and he doesn't know, i'm not coming back", "fleeing", "possible"),
+            "i'm heading to my sister's tonight and he doesn't know, it's for her surprise party",
+        ),
+        (
+            ("i've got the kids in the car and i'm driving and i've no idea where to", "fleeing", "possible"),
+            "i've put the kids in the car and i'm driving to the beach, no idea where we'll park",
         ),
     ],
     "control": [
@@ -98,6 +130,19 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
             ("he gives me twenty minutes to get home", "control", "possible"),
             "the satnav tells me how many minutes to get home",
         ),
+        (("she decides whether i can ring my family", "control", "possible"), "the doctor decides if i can go home"),
+        (
+            ("my pension goes in and he takes it off me", "control", "possible"),
+            "my pay went up and he took the kids off me for the afternoon so i could rest",
+        ),
+        (
+            ("he lets me go out as long as i send him my location every half hour", "control", "possible"),
+            "he lets me go to the pub as long as i'm back for bedtime",
+        ),
+        (
+            ("he has to approve what i wear before i go out", "control", "possible"),
+            "she has to approve my outfits before i go on stage",
+        ),
     ],
     "isolation": [
         (
@@ -112,11 +157,23 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
             ("he's in a mood for days if i see my mum", "isolation", "possible"),
             "i haven't been out on my own since my hip operation",
         ),
+        (
+            ("there's nobody i'm allowed to talk to at all", "isolation", "possible"),
+            "there's nobody i'm allowed to talk to about the merger",
+        ),
+        (
+            ("she got rid of all my friends one by one", "isolation", "possible"),
+            "my boss got rid of everyone one by one",
+        ),
     ],
     "fear": [
         (
             ("when he's drunk i lock myself in the bathroom with the kids", "fear", "possible"),
             "i lock myself in the study every night to get some work done",
+        ),
+        (
+            ("you don't know what she's like when she's drunk", "fear", "possible"),
+            "you don't know what the traffic's like when it's raining",
         ),
     ],
 }

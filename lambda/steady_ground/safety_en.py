@@ -4209,6 +4209,9 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?: \w+){0,8}? (?:remember|never forget) (?:that|this|it)\b(?!(?: \w+){0,5}? (?:exam|exams|test|match|game|interview|first day|race|audition)\b)",
             r"\bgoodbye\b(?: \w+){0,4}? tell my (?:boys|girls|kids|children|son|daughter|mum|mom|mam|family|sister|brother)\b(?: \w+){0,2}? (?:i am sorry|i love (?:him|her|you))\b",
             r"\b(?:rang|called|phoned|texted|saw) (?:my )?(?:best mate|best friend|mum|mom|mam|sister|brother|dad)\b(?: \w+){0,6}? said goodbye\b(?: \w+){0,6}? (?:did not notice|does not know|did not realise|did not know)\b",
+            r"\bi will not be (?:here|around)\b(?: \w+){0,3}? (?:to (?:do it|feed|look after)|for (?:our|his|her|the|their|my) (?:\w+ )?(?:anniversary|birthday|christmas|wedding|exams?))\b"
+            r"(?!(?: \w+){0,6}? (?:away|working|on (?:a|the) (?:course|trip|holiday|nights|shift)|at (?:work|a|the)|in (?:hospital|\w+ for)|travelling|abroad|visiting|flying|staying|conference|festival)\b)",
+            r"\bwill not need to remind me (?:about |of )?anything\b(?: \w+){0,2}? after (?:tonight|today)\b(?!(?: \w+){0,6}? (?:written|wrote|diary|calendar|list|app|exam|exams|test|deadline)\b)",
         ),
     },
     "sexual": {
@@ -4226,6 +4229,7 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:talked|pressured|pushed|guilted|nagged|persuaded|pressed) me into\b(?!(?: \w+){0,3}? (?:film|movie|musical|show|play|book|series|documentary|concert|karaoke|speech|haircut|tattoo|marathon|race|jump|skydive)\b)"
             r"(?: \w+){0,4}? (?:i )?(?:cried|crying|felt sick|felt dirty|felt used|threw up|could not stop shaking)\b(?! (?:with|from) (?:laughing|laughter|joy|happiness)\b| laughing\b)",
             r"\bin (?:the )?bed(?:room)?\b(?: \w+){0,2}? i (?:let (?:him|her) do what (?:he|she) wants|go along with it|give in)\b(?: \w+){0,3}? (?:because|as) it is easier\b",
+            r"\b(?:sulks?|sulking|moody|in a mood|kicks off|ignores me|nasty)\b(?: \w+){0,4}? unless i (?:sleep with|have sex with) (?:him|her)\b",
         ),
     },
     "stalking": {
@@ -4242,6 +4246,8 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
         "possible": (
             r"\b(?:he|she) (?:has|is|had) been (?:in|into|through|reading) my (?:facebook |fb |instagram |insta |whatsapp |email |private |text )?(?:messages|emails|texts|dms|inbox|account|accounts|phone|email)\b"
             r"(?: \w+){0,3}? (?:(?:he|she) (?:read|reads|saw|sees|knows|knew|found)|without (?:asking|me knowing)|behind my back)\b",
+            r"\b(?:he|she) (?:somehow )?knows where i (?:have been|am|was|went)\b(?: \w+){0,2}? (?:when|though) i (?:have not|did not|had not|never) (?:told|tell|said|say)\b",
+            r"\b(?:he|she) (?:keeps driving|kept driving|drove|drives) past (?:my|our)\b(?: \w+){0,3}? (?:house|flat|place|work)\b(?: \w+){0,2}? (?:\w+ times|again and again|all night|over and over)\b(?!(?: \w+){0,4}? (?:missed|lost|satnav|looking for|parking)\b)",
         ),
     },
     "fleeing": {
@@ -4252,11 +4258,20 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bon (?:the|a) (?:bus|train|coach|ferry)\b(?: \w+){0,6}? with (?:only )?(?:my|the) (?:handbag|purse|bag|phone|keys|kids|clothes i)\b(?: \w+){0,8}? (?:i had to (?:go|get out|leave)(?! to\b)|left everything|nothing else(?! to\b)|all i (?:have|took|grabbed|could grab))\b",
             r"\b(?:when|while|once) (?:he|she) (?:goes|is|has gone|leaves)\b(?: \w+){0,6}? (?:i am|i will be|we are) (?:taking|leaving|going|getting)\b(?: \w+){0,10}? (?:not telling (?:him|her)|without telling (?:him|her)|for good|not coming back)\b"
             + _NOT_A_SURPRISE,
+            # gone tonight: the phone off because he tracks it, out before he got home, got out and staying at family
+            r"\b(?:switched|turned) (?:my )?(?:phone|location|location sharing|gps)(?: off)?\b(?: \w+){0,2}? (?:off )?(?:because|as|since) (?:he|she) (?:tracks|can track|tracked|can see|follows)\b(?!(?: \w+){0,3}? (?:scores|football|match|game|parcel|delivery|flight)\b)",
+            r"\bhad to get out (?:of (?:the house|there|the flat) )?before (?:he|she) (?:got|came|gets|comes) (?:home|back|in)\b"
+            + _NOT_A_SURPRISE,
+            r"\bgot out (?:last night|this morning|yesterday|tonight)\b(?! for\b)(?: \w+){0,2}? (?:we are|i am) (?:at|staying at|stopping at|sleeping at)\b(?!(?: \w+){0,4}? (?:cinema|pub|restaurant|party|gig|concert|show|bar)\b)",
         ),
         "possible": (
             r"\b(?:turned|switched|turn|switch|turning|switching) (?:off )?(?:my |the |all )?(?:location|locations|location sharing|find my|tracking|gps)(?: off)? (?:on|for) (?:everything|all|both|every)\b"
             r"(?!(?: \w+){0,6}? (?:battery|data|privacy|ads|advertisers|advert)\b)",
             r"\b(?:text|tell|ring|message) (?:him|her) (?:some |an |a )?(?:excuse|lie|story)\b(?: \w+){0,6}? (?:does not|will not|would not) (?:come looking|find|follow|come after|know where)\b",
+            r"\b(?:switched|turned) (?:my |the )?(?:location|location sharing|phone|gps) off\b(?: \w+){0,3}? (?:i am|we are) (?:at|staying at|in) (?:a |my |our )?(?:friends|mates|sisters|mums|moms|mams|nans|aunties|auntys|brothers|cousins|motel|hotel|refuge)\b",
+            r"\b(?:got|have|have got|put) the (?:kids|children|baby|boys|girls) in the car\b(?: \w+){0,4}? (?:i am )?driving\b(?! to (?:the|a|school|work|my|his|her|our)\b)(?: \w+){0,4}? (?:do not know where|nowhere to go|no idea where)\b(?! (?:\w+ ){0,3}?park)",
+            r"\b(?:going|going to go|leaving|heading) to (?:my )?(?:mams|mums|moms|sisters|brothers|nans|dads|friends|mates|aunties|auntys|parents|cousins)\b(?: \w+){0,4}? (?:tonight|today|now)\b(?: \w+){0,3}? (?:i have not told (?:him|her)|he does not know|she does not know|without telling (?:him|her))\b"
+            + _NOT_A_SURPRISE,
         ),
     },
     "control": {
@@ -4273,6 +4288,11 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
             r"\basked (?:him|her) if i could (?:get|have) my hair (?:cut|done|coloured|dyed)\b",
             r"\b(?:he|she) (?:says|said|calls it|reckons|tells me|told me) (?:that )?(?:i am |i was )?stealing from (?:him|her)\b(?: \w+){0,8}? my (?:own )?(?:money|wages|pay|salary|job|earnings)\b",
             r"\b(?:hour|hours|minutes) on my (?:phone|mobile)\b(?: \w+){0,4}? (?:he|she) (?:keeps|takes|has|holds|locks) (?:it|him)\b",
+            r"\b(?:he|she) (?:decides|decided|chooses) (?:if|whether|when|how often) i (?:can|could|am allowed to|get to) (?:see|visit|go|ring|call|talk)\b",
+            r"\bmy (?:own )?(?:wages|pay|salary|money|pension|benefits|pay packet)\b(?: \w+){0,4}? (?:he|she) (?:takes|took) (?:him |it |her )?off me\b",
+            r"\b(?:give|hand|gave|handed) (?:him|her) (?:all )?my (?:wages|pay|salary|pay packet|money)\b(?: \w+){0,6}? (?:let me keep|lets me keep|i get (?:a bit|some|\w+) back|gives me (?:a bit|some|\w+) back)\b",
+            r"\b(?:he|she) (?:let|lets) me go (?:to|out)\b(?: \w+){0,4}? (?:as long as|if|so long as) i (?:send|sent|text|texted|share|shared|take|took)\b(?: \w+){0,3}? (?:photo|photos|picture|pictures|video|location|facetime|pin)\b",
+            r"\b(?:he|she) (?:has to|gets to|needs to|must) (?:okay|ok|approve|check|pick|choose) (?:my|what i)\b(?: \w+){0,2}? (?:outfits?|clothes|wear|wearing)\b(?: \w+){0,3}? before i (?:leave|go|go out)\b(?! on (?:stage|air|camera|set)\b)",
         ),
     },
     "isolation": {
@@ -4287,6 +4307,10 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bif i (?:go out|go anywhere|see (?:my|her)|talk to (?:my|her)|visit my)\b(?: \w+){0,6}? (?:he|she) (?:sulks|gets in a mood|goes in a mood|is in a mood)\b(?: \w+){0,2}? for days\b",
             r"\b(?:gets|goes|is) in a (?:mood|huff|strop) for days if i (?:go out|go|see|talk|visit|meet)\b",
             r"\b(?:not have|do not have|have not got|have no) (?:any )?friends left\b(?: \w+){0,4}? (?:after|since) (?:being with|meeting|getting with|moving in with)\b",
+            r"\b(?:he|she) answers my (?:phone|mobile|calls)\b(?!(?: \w+){0,4}? (?:bath|shower|driving|cooking|asleep|sleeping|hands are full)\b)(?: \w+){0,6}? (?:says|tells (?:him|her)) i am (?:busy|out|asleep|not (?:here|in|available))\b",
+            r"\b(?:nobody|no one|noone) (?:i am|i was) (?:allowed|permitted) to (?:talk to|see|speak to|ring|call|meet)\b(?! about\b| at work\b)",
+            r"\bi am not (?:permitted|allowed) to go (?:\w+ ){0,3}?(?:alone|on my own|by myself|without (?:him|her))\b(?!(?: \w+){0,4}? (?:op|operation|surgery|doctor|hospital|seizure|fit|epilep\w*|stitches)\b)",
+            r"\b(?:he|she) got rid of (?:everyone|everybody|all my friends)\b(?: \w+){0,2}? one by one\b",
         ),
     },
     "fear": {
@@ -4299,6 +4323,10 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
             r"\block(?:ed|ing)? myself (?:and the kids )?in (?:the |my |a |our )?(?:\w+ )?(?:room|bedroom|bathroom|toilet)\b(?: \w+){0,8}? (?:listening|till (?:he|she)|until (?:he|she)|in case (?:he|she))\b",
             r"\b(?:heart (?:starts )?(?:racing|pounding|races|pounds|thumping)|go tense|tense up|i freeze|stomach drops)\b(?: \w+){0,6}? (?:when|every time|whenever) i hear (?:his (?:car|van|key|keys|footsteps|truck|ute|voice)|the key in the (?:door|lock))\b",
             r"\bcan not sleep when (?:he|she) is (?:home|in|here|in the house)\b(?!(?: \w+){0,4}? (?:snor\w*|tv|telly|gaming)\b)",
+            r"\byou do not know what (?:he|she) is (?:like )?when (?:he|she) is (?:angry|drunk|drinking|in a mood|mad|cross|wound up)\b",
+            r"\bwhen (?:he|she) goes quiet\b(?: \w+){0,4}? (?:something bad|something is coming|it is coming|i know what is coming|trouble)\b",
+            r"\bin the house when (?:he|she) is (?:drinking|drunk|like that|in a mood)\b(?: \w+){0,3}? (?:scared|afraid|frightened|terrified)\b",
+            r"\b(?:kids|children|boys|girls) (?:go|run|went|ran) (?:straight )?(?:to (?:their|his|her) rooms?|upstairs|and hide)\b(?: \w+){0,2}? when (?:they|he|she|we) hear (?:him|her|his (?:car|van|key|keys|truck))\b",
         ),
     },
 }
