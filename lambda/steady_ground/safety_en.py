@@ -1035,6 +1035,42 @@ GOUGE_MY_EYES = (
     r"\b(?:i|made me|makes me)(?: \w+){0,2}? (?:want\w*|could (?:have )?|nearly|almost|was ready to|tempted to)(?: to)? (?:gouge|claw|scratch|poke|pluck|rip|tear) "
     r"(?:my )?(?:own )?(?:eyes|ears|eyeballs) out\b"
 )
+# Wave 19 (helper fq): everyday talk the rules alone heard as danger, by family.
+# A protection order that has ended ("the restraining order expired last year"), with no word of him, of fear or of
+# a breach after it. Read after the order's name.
+ORDER_ENDED = (
+    r"(?! (?:(?:was|were|got|has been|had been|is now|has|had) )?(?:(?:finally|just|already|officially|eventually) )?"
+    r"(?:lifted|ended|expired|discharged|dropped|withdrawn|revoked|cancelled|canceled|lapsed|set aside)\b"
+    r"(?!(?: \w+){0,12}? (?:he|she|him|her|they|them|again|back|still|but|scared|afraid|frightened|breach\w*)\b))"
+)
+# "Molestation" inside the legal name of an order ("a non molestation order"): the order, not the abuse (the order
+# itself is still heard by the help rule). Read at the word.
+ORDER_NAME = r"(?<!\bnon )(?!molestation (?:orders?|injunctions?)\b)"
+# Said no to a film or a takeaway and he kept going on about it: talk, not her body, unless sex, bed or giving in
+# follows. Read after "kept going".
+ON_ABOUT_IT = (
+    r"(?!(?: on(?: and on)?)? about\b(?!(?: \w+){0,8}? (?:sex|bed|sleeping with|sleep with|threesome|until i|till i"
+    r"|so i gave in|i gave in|i let (?:him|her))\b))"
+)
+# Dreading his drive home in the snow, the fog or the traffic: fear for him on the roads, unless drink, his mood
+# or his temper follows. Read after the word dreaded.
+ON_THE_ROADS = (
+    r"(?!(?: \w+){0,4}? (?:in|on|through|with|because of) (?:the |this |that |these |those |all (?:the|this|that) )?(?:\w+ ){0,2}?"
+    r"(?:snow|ice|fog|storm|storms|rain|sleet|hail|floods?|flooding|gales?|wind|winds|weather|traffic|roads|motorway|roadworks)\b"
+    r"(?!(?: \w+){0,10}? (?:drunk|mood|temper|angry|furious|rage|kick\w* off|shout\w*|hit\w*|wasted|take it out)\b))"
+)
+# A tracker of my own: one I put there myself, one that is mine, one for my own keys or bag, with no word of him,
+# of tracking or of following after it. Blanked.
+MY_OWN_TAG = (
+    r"(?:\b(?:i|we) (?:(?:would|had|have|just|already|actually) )?(?:put|stuck|slipped|popped|attached|clipped|fitted|tucked|set up|installed)\b"
+    r" (?:an? |the |that |this |my |our |one |those |these )?(?:airtags?|air tags?|tiles?|tile trackers?|trackers?|gps trackers?|tracking devices?)\b"
+    r"(?: (?:there|in there|on there|in it|on it|on them|in them|in|on))? (?:myself|ourselves)\b"
+    r"|\b(?:airtags?|air tags?|tile trackers?|trackers?|gps trackers?)\b (?:is|was|are|were) (?:all )?(?:mine|ours)\b"
+    r"|\b(?:the|that|this) (?:airtags?|air tags?|tile trackers?|trackers?|gps trackers?)\b (?:in|on|under) (?:the|my|our) (?:\w+ )?\w+ (?:is|was|are|were) (?:mine|ours)\b"
+    r"|\b(?:airtags?|air tags?|tiles?|tile trackers?|trackers?|gps trackers?)\b(?: (?:there|in there|on there))? for my (?:own )?"
+    r"(?:keys|car keys|house keys|key ring|keyring|bag|handbag|purse|wallet|luggage|suitcase|bike|camera|backpack|rucksack)\b)"
+    r"(?!(?: \w+){0,10}? (?:he|she|track\w*|knows where|follow\w*|turn\w* up|show\w* up)\b)"
+)
 IDIOMS = (
     *IDIOMS,
     SOFT_ONE,
@@ -1045,6 +1081,7 @@ IDIOMS = (
     THROWN_OUT,
     IT_HITS_ME,
     GOUGE_MY_EYES,
+    MY_OWN_TAG,
 )
 NEGATIONS = (*NEGATIONS, DOUBT_DENIAL)
 # the spoiler family joins the trifles a jest is made over (TRIFLE_IF is one group: its last ")" closes it)
@@ -1121,7 +1158,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "sexual": {
         "clear": (
             # going on through tears or a no; giving in so that it ends: "i cried and he kept going", "i let him so he stops"
-            r"\b(?:cried|crying|cry|sobbed|sobbing|said no|say no|saying no|told him (?:no|to stop)|asked him to stop|begged him to stop|froze|pushed him away)\b(?: \w+){0,4}? (?:and|but|while) (?:he|she) (?:kept going|keeps going|carried on|carries on|kept on|did not stop|does not stop|would not stop|will not stop|went on anyway|kept at it)\b",
+            r"\b(?:cried|crying|cry|sobbed|sobbing|said no|say no|saying no|told him (?:no|to stop)|asked him to stop|begged him to stop|froze|pushed him away)\b(?: \w+){0,4}? (?:and|but|while) (?:he|she) (?:kept going|keeps going|carried on|carries on|kept on|did not stop|does not stop|would not stop|will not stop|went on anyway|kept at it)\b"
+            rf"{ON_ABOUT_IT}",
             r"\bi (?:let him|let her|give in|gave in|go along with it|went along with it|do it|did it)\b(?: \w+){0,2}? (?:so )?(?:he|she) (?:stops|will stop|would stop|leaves me alone|will leave me alone|does not get (?:angry|mad|nasty)|stops going on)\b",
             r"\b(?:have sex|sleep with (?:him|her|he))\b(?: \w+){0,2}? (?:(?:that )?he (?:will not|would not|does not) (?:get (?:angry|mad|violent|nasty)|hit|hurt|kick off|shout|start)|to keep the peace|or (?:else )?he (?:gets (?:angry|mad|violent|nasty)|sulks|hits|hurts))",
             r"\b(?:does|did|do|doing|tries|tried|touch\w*|has sex with|had sex with|gets on top of|got on top of|undress\w*|fondl\w*|grop\w*|feel\w* me up)(?: (?:stuff|things|it|sexual \w+) (?:to|with))? me (?:while|when|after) i (?:am|was|have|had|fall|fell|passed) (?:asleep|sleeping|drunk|passed out|unconscious|too drunk|half asleep|been drinking|taken my (?:pills|meds|sleeping))\b",
@@ -1134,12 +1172,13 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bif i (?:did not|do not|will not|would not|refuse to) (?:have sex|sleep with him|sleep with her|do it)\b",
             r"\bwoke up (?:to|and) (?:him|he|her)(?: \w+){0,2}? (?:having sex|on top|inside|touching)\b|\bhaving sex with me while i\b",
             r"\b(?:pressured|pressures|pushed|pushes|guilted|guilts) me into (?:a |an )?(?:\w+ ){0,1}(?:threesome|sex|sleeping|anal|things|stuff)\b",
-            r"\b(?:rape|raped|rapes|raping|rapist|molest\w*|sexual(?:ly)? (?:assault\w*|abus\w*|coerc\w*))\b",
+            rf"\b(?:rape|raped|rapes|raping|rapist|{ORDER_NAME}molest\w*|sexual(?:ly)? (?:assault\w*|abus\w*|coerc\w*))\b",
             r"\b(?:forc|pressur|coerc|guilt)\w*(?: \w+){0,3}? (?:sex|into bed|to sleep with|into sleeping|himself on|herself on)",
             r"\bsex(?: \w+){0,5}? (?:when i do not want|when i said no|against my will|even though i said no|after he hit)",
             r"\bforc\w* (?:me|himself)\b(?! to (?:go|come|eat|watch|apologi\w*|say|admit|choose|pick|pay|move|quit|leave|sell))",
             r"\b(?:make|makes|made|making|forc\w*) me (?:to )?(?:have sex|sleep with|do (?:things|stuff|it|sexual))",
-            r"\bi said (?:no|stop|i did not want)(?: \w+){0,5}? he(?: \w+){0,2}? (?:did it anyway|kept going|carried on|did not stop|would not stop|went ahead|kept on)",
+            r"\bi said (?:no|stop|i did not want)(?: \w+){0,5}? he(?: \w+){0,2}? (?:did it anyway|kept going|carried on|did not stop|would not stop|went ahead|kept on)"
+            rf"{ON_ABOUT_IT}",
             r"\b(?:would|will|did|does) not stop(?: \w+){0,2}? when i (?:said|say|tell|told|beg\w*|cr\w*)",
             r"\b(?:will|would|does|did) not take no\b|\bnot let me say no\b",
             r"\bi did not want to(?: \w+){0,3}? he (?:made me|would not|did not stop|kept going|forced|pressured|did it)",
@@ -1158,7 +1197,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bgot me (?:drunk|high|wasted|pissed|stoned|plastered)\b(?: \w+){0,2}? (?:so )?(?:i would|id|i will|i do|to|and then|then) (?:do it|sleep with|have sex|go along|say yes|give in)?",
             r"\b(?:going|goes|went|go|pushing|pushes|pushed|taking|takes|took) (?:it )?(?:further|past|beyond)\b(?: \w+){0,3}? (?:than|what) i (?:said|say|wanted|want|agreed|was comfortable|am comfortable)",
             r"\b(?:remov\w*|pull\w*|rip\w*|tear\w*|tore|take|took|taking|strip\w*) (?:off )?my (?:clothes|clothing|underwear|knickers|pants|top|bra|dress|skirt)\b(?: \w+){0,4}? (?:by force|when i|even though|while i|against|though i)",
-            r"\bi (?:said|told (?:him|her)|say|tell (?:him|her))\b(?: \w+){0,5}? (?:tired|no|stop|not tonight|not in the mood|did not want|do not want|it hurt|it hurts|was sore|was asleep)\b(?: \w+){0,5}? (?:he|she) (?:\w+ ){0,4}?(?:did it anyway|does it anyway|kept going|keeps going|carried on|did not stop|would not stop|went ahead anyway|did it regardless)\b",
+            r"\bi (?:said|told (?:him|her)|say|tell (?:him|her))\b(?: \w+){0,5}? (?:tired|no|stop|not tonight|not in the mood|did not want|do not want|it hurt|it hurts|was sore|was asleep)\b(?: \w+){0,5}? (?:he|she) (?:\w+ ){0,4}?(?:did it anyway|does it anyway|kept going|keeps going|carried on|did not stop|would not stop|went ahead anyway|did it regardless)\b"
+            rf"{ON_ABOUT_IT}",
             r"\bmade me (?:do it )?again (?:tonight|last night|today)\b|\bowe (?:him|her|he)\b(?: \w+){0,2}? (?:in bed|sex|a shag|physically)\b",
             r"\b(?:i )?did not want (?:to|it)\b(?: \w+){0,3}? (?:he|she) (?:made me|would not stop|did not stop|kept going|forced|pressured|did it anyway)",
             r"\b(?:does|did|do|starts|started|has sex|touches|touched) (?:it |things |stuff )?(?:to me )?(?:when|while) i (?:am|was) (?:asleep|sleeping|passed out|unconscious|out of it)\b|\b(?:i am|i was) asleep when (?:it|he) (?:starts|started|begins)\b",
@@ -2031,7 +2071,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{NOT_OF_A_PERSON}",
             r"\b(?:nervous|anxious|on edge|panic\w*|sick to my stomach|freeze|shaking)(?: \w+){0,3}? when i hear (?:his|her|him|he|the)\b",
             r"\bwalk\w* on eggshells\b(?!(?: \w+){0,4}? (?:at work|in the office|because (?:of )?(?:the|my) (?:boss|manager|teacher|coach))\b)(?! (?:about|around|with) (?:his|her|the|my) (?:mom|mother|dad|father|family|sister|brother|parents|job|work|boss|ex))(?! (?:about|around|with) (?:money|bills|work|politics|the budget|religion|the holidays|christmas|chores|the house|the wedding)\b)",
-            r"\bdread\w*(?: \w+){0,3}? (?:him|he|her|coming home|going home|the door)\b",
+            r"\bdread\w*(?: \w+){0,3}? (?:him|he|her|coming home|going home|the door)\b"
+            rf"{ON_THE_ROADS}",
             r"\b(?:nervous|anxious|on edge|tense|uneasy|jumpy)(?: \w+){0,3}? (?:when (?:he|she)|around (?:him|her)|with (?:him|her)|(?:he|she) comes home|of (?:him|her))\b(?! (?:is )?(?:driving|flying|cycling|riding|on the road|on the motorway|at sea|travelling)\b)",
             r"\b(?:shaking|trembling)(?: \w+){0,3}? (?:him|he|her)\b",
             r"\bskin crawl\b",
@@ -2069,7 +2110,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:number|numbers|contact|helpline|hotline|line) (?:for|about) (?:abuse|domestic abuse|domestic violence|violence|abused|victims)\b",
             r"\b(?:need|want|have) to (?:talk|speak) to (?:someone|somebody|anyone)\b(?: \w+){0,3}? (?:about )?(?:what he|him|abuse|violence|what is happening at home|what happened with him)\b",
             r"\bwhere (?:can|do|does|should|could|would) (?:a |an )?(?:\w+ ){0,2}?(?:go|get help|turn|stay|call)\b(?: \w+){0,8}? (?:abus\w*|hit\w*|hurt\w*|beat\w*|violen\w*|unsafe|scared|afraid|danger)",
-            r"\b(?:restraining order|protection order|protective order|order of protection|non molestation order)\b(?!(?: \w+){0,16}? (?:that was|that is|it was|it is) (?:all )?(?:a long time ago|years ago|ages ago|done|over|finished|behind me|in the past)\b)",
+            r"\b(?:restraining order|protection order|protective order|order of protection|non molestation order)\b(?!(?: \w+){0,16}? (?:that was|that is|it was|it is) (?:all )?(?:a long time ago|years ago|ages ago|done|over|finished|behind me|in the past)\b)"
+            rf"{ORDER_ENDED}",
             r"\bwho (?:do|can|should) i (?:talk to|tell|speak to) about (?:abuse|violence|him|what he)\b",
             r"\b(?:find|get) me (?:a|the) (?:shelter|refuge|safe place|lawyer)\b|\b(?:help|someone to help) me get (?:out|away)\b",
             r"^(?:please )?(?:call|get|find|send) (?:someone|somebody|help|the police|an ambulance)\b(?!(?: \w+){0,2}? (?:to )?(?:fix|look at|check|repair|service|sort out|read|clean|quote for)\b)",
@@ -4317,7 +4359,8 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
         "possible": (
             # dread of his coming home, a door locked against him at night, the body's alarm at his car
             r"\b(?:bricking it|dreading|petrified|terrified|scared stiff|crapping myself|shitting myself)\b(?: about)? (?:him|her) (?:getting|coming) (?:home|back|in)\b"
-            r"(?!(?: \w+){0,4}? (?:safe|safely|on the (?:roads?|motorway|bike)|in the (?:snow|fog|storm|dark)|driving|on his (?:bike|motorbike)|from (?:the|his) (?:trip|tour|deployment))\b)",
+            r"(?!(?: \w+){0,4}? (?:safe|safely|on the (?:roads?|motorway|bike)|in the (?:snow|fog|storm|dark)|driving|on his (?:bike|motorbike)|from (?:the|his) (?:trip|tour|deployment))\b)"
+            rf"{ON_THE_ROADS}",
             r"\b(?:nights?|when (?:he|she) (?:gets|comes) (?:home|in|back)|when (?:he|she) is drunk)\b(?: \w+){0,2}? i lock myself (?:and the kids )?in\b"
             r"(?!(?: \w+){0,6}? (?:to (?:work|study|revise|read|write|get some work)|with a book|for a (?:bath|soak)|gaming|on my (?:laptop|computer))\b)",
             r"\block(?:ed|ing)? myself (?:and the kids )?in (?:the |my |a |our )?(?:\w+ )?(?:room|bedroom|bathroom|toilet)\b(?: \w+){0,8}? (?:listening|till (?:he|she)|until (?:he|she)|in case (?:he|she))\b",

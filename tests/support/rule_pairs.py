@@ -19,3 +19,8 @@ def assert_added(family: str, danger: tuple[str, str, str], near_miss: str) -> N
     found = safety.screen(text, "en-US", use_model=False)
     assert found is not None and (found.cls, found.tier) == (cls, tier), (family, text, found)
     assert safety.screen(near_miss, "en-US", use_model=False) is None, (family, near_miss)
+
+
+def narrowed_cases(table: dict[str, list[tuple[str, tuple[str, str]]]]) -> list[tuple[str, str, tuple[str, str]]]:
+    """A table of family -> [(everyday, (danger, class))] as one (family, everyday, danger) case a pair."""
+    return [(family, everyday, danger) for family, pairs in table.items() for everyday, danger in pairs]
