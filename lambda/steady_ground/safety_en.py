@@ -797,10 +797,13 @@ LONG_OVER = r"(?! but (?:that|it) was (?:\w+ ){0,2}?(?:years|ages|decades|a long
 # Someone else went to the refuge: a friend, a sister, a client (wave 15, helper rf). Read before the verb.
 SOMEONE_ELSE = r"(?<!friend )(?<!friends )(?<!sister )(?<!cousin )(?<!colleague )(?<!neighbor )(?<!auntie )(?<!client )"
 # Wave 16 (helper rf): everyday talk of unseen hands zd, ze and zf the rules heard as danger, by family.
+# The surprise itself is hiding: "the birthday cake is hiding at the neighbour's". Read before the verb.
+A_SURPRISE_IS = r"(?<!cake is )(?<!gift is )(?<!present is )(?<!presents are )(?<!gifts are )(?<!surprise is )"
 # A little one or a pet did it (read before the verb), unless someone set the animal on the child.
 BY_A_LITTLE_ONE = (
     r"(?:(?<!dog )(?<!dogs )(?<!cat )(?<!cats )(?<!puppy )(?<!kitten )(?<!pony )(?<!horse )(?<!goat )(?<!goose )"
     r"(?<!toddler )(?<!baby )(?<!twins )(?<!little one )(?<!wee one )(?<!year old )(?<!wind )"
+    r"(?<!my eldest )(?<!my oldest )(?<!my youngest )(?<!my middle one )"
     r"|(?=(?:\w+ ){1,14}?(?:set|sets|setting|sicced|sics|sic|sent|urged|ordered|told|trained) (?:it|the dogs?|him|her|them) (?:on|onto|at|to attack|to bite|to go for)\b))"
 )
 # Consent said by the speaker ("because I asked her to", "we both agreed", "it was my idea"), and help for
@@ -819,6 +822,7 @@ LIKES_MY_POSTS = (
 )
 # A knife chore: "she sharpened all the kitchen knives and reorganised the drawer". Read after the weapon.
 KNIFE_CHORE = (
+    r"(?! (?:out )?to (?:open|slice|peel|chop|carve|spread|butter|prise|pry|scrape|whittle|trim) (?:\w+ )?(?:boxes|box|parcels?|packages?|tins?|cans?|jars?|bread|cake|veg|vegetables|onions?|apples?|fruit|meat|paint|wood|post|letters?|envelopes?|tape|plastic|it|them|the \w+)\b)"
     r"(?! and (?:re ?organi[sz]\w*|tidied|tidy|sort\w*|clean\w*|wip\w*|scrub\w*|descal\w*|defrost\w*|wash\w*|oil\w*) (?:out |down |up )?"
     r"(?:all )?(?:the|our|my|his|her) (?:\w+ )?(?:drawers?|cupboards?|kitchen|oven|fridge|freezer|cutlery|pantry|worktops?|counters?|knife block|block|shelves|utensils|chopping boards?|pans|pots)\b)"
 )
@@ -933,6 +937,9 @@ I_CHANGED_MINE = rf"(?!(?:{_BY_ME})(?!\w+(?: \w+){{0,12}}? (?:he|him|his)\b))"
 OUT_OF_REACH = (
     r"(?!(?: \w+){0,8}? (?:away from|out of reach of|out of the reach of|out of reach from) (?:the |my |our )?"
     r"(?:kids|children|baby|toddler|toddlers|twins|grandkids|grandchildren|dogs?|cats?|puppy|little ones?)\b)"
+    # locked up because of a child: "in a locked box cos the toddler can open anything"
+    r"(?!(?: \w+){0,3}? (?:in (?:a|the) (?:locked|lock) (?:box|cupboard|cabinet|drawer|tin|case)|locked (?:away|up)|up high)"
+    r"(?: \w+){0,2}? (?:because|as|since|so) (?:the|my|our) (?:kids|children|baby|toddler|toddlers|twins|grandkids|little ones?)\b)"
 )
 DAYS_DOSE = (
     r"(?!(?: \w+){0,6}? (?:in a day|a day|per day|each day|every day|in 24 hours|in twenty four hours|daily)\b"
@@ -997,7 +1004,7 @@ WORK_THREAT = (
 HIS_CAR_DOWN = r"(?! (?:because|as|since|while|when) (?:his|her|their) (?:own )?(?:car|van|truck|ute|bike|motorbike|pickup)\b (?:was|is|had|has|broke|got|would not|will not|needed|failed|went)\b)"
 I_DENTED_IT = (
     r"(?! (?:it|his (?:\w+ )?(?:car|van|truck|ute|motorbike|bike|pickup)|the (?:\w+ )?(?:car|van|truck|ute|motorbike|pickup))\b(?: \w+){0,4}? "
-    r"(?:because|since|after|as|ever since) i (?:scratched|dented|crashed|pranged|scraped|bumped|reversed|hit|broke|damaged|stalled|wrote off|clipped|kerbed|curbed)\b)"
+    r"(?:because|since|after|as|ever since|but (?:that is|it is|that was) (?:fair|fair enough|my fault|on me)) i (?:scratched|dented|crashed|pranged|scraped|bumped|reversed|backed|hit|broke|damaged|stalled|wrote off|clipped|kerbed|curbed)\b)"
 )
 # I sat outside, or got a parking ticket outside: the speaker waits, not he. Read at the verb.
 I_WAITED = (
@@ -1081,7 +1088,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{AW} (?:put|puts|laid|lays|left|leaves|placed|places|set|sets|slammed|slams)(?: \w+){{0,2}}? (?:gun|pistol|rifle|shotgun|revolver|handgun|knife|machete|blade|bullet|bullets)\b(?: \w+){{0,4}}? (?:on my (?:pillow|side|plate|chest|lap)|in front of me|next to me|beside me|while (?:we|he|i) (?:were|was)|and (?:just )?(?:stared|looked|glared|smiled|watched))",
             rf"\b{WEAPON} (?:to|at|against|in|into|on) my (?:cheek|ribs|belly|heart|eye|mouth|skin|leg|arm|hand|forehead|lips|gut)\b",
             r"(?<!chicken with a )(?<!meat with a )(?<!bones with a )(?<!joint with a )(?<!ribs with a )(?<!pork with a )(?<!lamb with a )(?<!butcher with a )\b(?:cleaver|machete|hunting knife|switchblade|pocket knife|crowbar)\b(?!(?: \w+){0,3}? (?:the chef|a chef|cooking class|cookery class|cookery school|chopping board)\b)(?! (?:block|set|for (?:the|dinner|cooking)))(?!(?: \w+){0,3}? for (?:his |her |my |our |the |a )?(?:fishing|camping|scouts|cubs|hiking|whittling|trips?|birthday|christmas|garden|allotment|work)\b)",
-            r"\b(?!(?<=someone )shoot me\b|(?<=somebody )shoot me\b|(?<=someone please )shoot me\b|(?<=somebody please )shoot me\b)(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b(?! with (?:a |an |his |her |the |their |my )?(?:nerf|water|paintball|laser|toy|bb|foam|cap|snowball|pea|rubber band)\w*\b)"
+            r"\b(?!(?<=someone )shoot me\b|(?<=somebody )shoot me\b|(?<=someone please )shoot me\b|(?<=somebody please )shoot me\b)(?:stab\w*|shoot|shoots|shot|shooting) (?:at )?(?:me|my)\b(?!(?<=\ba shot at my) (?:cooking|baking|driving|singing|dancing|hair|haircut|outfit|clothes|work|job|parenting|accent|taste|team|choices?|ideas?|plans?|cake|garden|spelling|jokes?)\b)(?! with (?:a |an |his |her |the |their |my )?(?:nerf|water|paintball|laser|toy|bb|foam|cap|snowball|pea|rubber band)\w*\b)"
             rf"(?!{TRIFLE_IF})",
             rf"\bthreaten\w* (?:me |us )?(?:to (?:shoot|stab)|with (?:a |his |her |the )?{WEAPON})",
             rf"{AW} (?:has|have|had|keeps|kept|owns|own|bought|buys|got|gets|carries|carry|pulled|pulls|pointed|points|"
@@ -1212,7 +1219,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:drag\w*|yank\w*|pull\w*) (?:the|my|our|his|her) (?:kids?|children|child|son|daughter|baby)\b(?: \w+){0,4}? (?:by (?:the|his|her) (?:hair|arm|neck|ear)|across|down|out of)",
             rf"{BY_A_LITTLE_ONE}\b(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|shake|shaking|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|strike|struck|whip\w*|belt\w*|shov\w*|batter\w*|harm\w*|molest\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|bit|bites|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a|both|a) ?{KID}\b"
             r"(?! (?:monitor|gate|gates|bottle|bottles|wipes|bath|shower|seat|car seat|carrier|swing|bouncer|food|clothes|photos|pictures|book|scan|group|class)\b)"
-            r"(?!(?:(?<= a kid)|(?<= a child)|(?<= a boy)|(?<= a girl)) (?:at|in|on|from) (?:nursery|school|preschool|daycare|kindergarten|playgroup|football|soccer|rugby|practice|training|the (?:park|playground|party|pool|soft play))\b)",
+            r"(?!(?:(?<= a kid)|(?<= a child)|(?<= a boy)|(?<= a girl)) (?:at|in|on|from) (?:nursery|school|preschool|daycare|kindergarten|playgroup|football|soccer|rugby|practice|training|the (?:park|playground|party|pool|soft play))\b)"
+            r"(?!(?:(?<=\bbeat the boys)|(?<=\bbeat the girls)|(?<=\bbeat the kids)) (?:at|in) (?:touch |tag |five a side |beach |table )?(?:rugby|football|footy|soccer|cricket|netball|hockey|basketball|tennis|volleyball|cards|chess|darts|pool|bowls|quiz|trivia|the (?:quiz|match|game|final|race))\b)",
             rf"\b{KID_BY_ACCIDENT}"
             r"(?!(?:(?<=\bi will )|(?<=\bi could )|(?<=\bi am going to ))\w+(?: \w+)? (?:the|our|my|a) \w+(?: \w+){0,2}? if (?:he|it) (?:\w+ )?(?:eats|chews|digs|steals|pees|poos|poops|wees|rolls|barks|sheds|knocks|scratches|jumps)\b)"
             rf"(?:hit|hits|hitting|hurt|hurts|hurting|kick\w*|beat|beats|beaten|beating|slap\w*|smack\w*|punch\w*|shook|shakes|drown\w*|kill\w*|chok\w*|strangl\w*|throttl\w*|burn\w*|starv\w*|abus\w*|whip\w*|shov\w*|batter\w*|harm\w*|poison\w*|stab\w*|shoot|shot|tortur\w*|threw|throws|throwing|hurl\w*)(?: \w+)? (?:the|our|my|his|her|their|a) ?{PET}\b(?! (?:a |the |his |her )?(?:ball|stick|frisbee|treat|toy|bone|biscuit|bit)\b)"
@@ -1856,7 +1864,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
         "possible": (
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
             r"\b(?:do not|never) (?:see|talk to|have) (?:my \w+|them|friends|family|anyone|anybody)(?: \w+){0,2}? anymore\b(?!(?: \w+){0,3}? (?:we|they|he) (?:just |kind of )?(?:grew|drifted|have grown|have drifted) apart\b)(?! (?:since|because of|now that|what with|with) (?:the|our|my|we|work|covid|lockdown|uni|school|i (?:started|moved|had|changed|got a|left (?:school|uni|work|my job)|became|retired))\b)",
-            r"\b(?:do not|never) have anyone(?: left)?\b(?!(?: \w+){0,4}? at (?:work|school|uni|college|the office|the gym|(?:my|the|this) (?:new )?(?:job|school|work|office|course))\b)|\bhave no one(?: left)?\b|\bnobody to turn to\b",
+            r"\b(?:do not|never) have anyone(?: left)?\b(?! to (?:have|grab|get|go for|go to|go out for|share) (?:a |an |the )?(?:coffee|cuppa|tea|drink|drinks|pint|beer|lunch|brunch|dinner|walk|movie|film|gig|match)\b)(?!(?: \w+){0,4}? at (?:work|school|uni|college|the office|the gym|(?:my|the|this) (?:new )?(?:job|school|work|office|course))\b)|\bhave no one(?: left)?\b|\bnobody to turn to\b",
             r"\b(?:kicks off|kicked off|gets (?:angry|mad|upset|jealous|funny|nasty)|goes mad|flips out|sulks)(?: \w+){0,4}? (?:when|every time|if|whenever) i (?:go out|see|visit|talk to|meet|call|spend)(?! (?:to )?(?:other|another) (?:blokes?|guys?|men|man|women|woman|girls?|lads?|boys?)\b)",
             r"\btells? everyone i am (?:crazy|mad|mental|unstable|a liar|insane)\b",
             r"\bmiddle of nowhere\b",
@@ -1898,7 +1906,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:trying to|going to|about to) (?:break|kick|smash|bust) (?:down |in )?(?:the|my) (?:\w+ )?(?:door|window)\b|\bbreak (?:the|my) (?:door|window) down\b",
             r"\b(?:at|in) a (?:motel|hotel|shelter|refuge)(?: \w+){0,3}? (?:because|away from|to get away|hiding)\b",
             r"\b(?:i am|we are|i have been|we have been) (?:hiding|hidden|locked|shut|barricaded)(?! (?:the |some |his |her |their |a |my )?(?:vegetables|veg|veggies|presents?|gifts?|sweets|chocolate|treats|easter eggs|eggs|cake|biscuits|crisps)\b)(?: \w+){0,2}? (?:in|from|at|behind|inside|under)\b(?! (?:a |an )?(?:battle|argument|stalemate|debate|dispute|row|war|cycle|pattern|loop|routine)\b)",
-            r"\bhiding (?:in|from|at|under|behind|inside|with)\b(?!(?: \w+){0,3}? (?:eating|with (?:a |the |my |some )?(?:chocolate|biscuits?|cake|wine|crisps|snacks|book|cuppa|coffee|tea)\b))",
+            rf"{A_SURPRISE_IS}\bhiding (?:in|from|at|under|behind|inside|with)\b(?!(?: \w+){{0,3}}? (?:eating|with (?:a |the |my |some )?(?:chocolate|biscuits?|cake|wine|crisps|snacks|book|cuppa|coffee|tea)\b))",
             r"\b(?:he|she) is (?:outside|at|by|banging on|pounding on) the (?:door|house|window|front door|bedroom door)\b",
             r"\b(?:banging|pounding|kicking) (?:on|at|down) the (?:door|window)\b",
             r"\b(?:he|she) is (?:trying to get in|looking for me|coming for me|out there)\b",
@@ -1961,7 +1969,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"\b(?:leav(?:e|ing)(?! (?:the|a|my|for work|early|work)\b)|sneak\w* out|snuck out|slip\w* out|move\w* out|get away|getting away|escape|run|get out|getting out)\b(?: (?:him|her|with the kids|with the children|with the baby))?(?: \w+){{0,3}}? {AWAY}",
             r"\bplan\w* to (?:get out|leave|escape|get away|run|move out|go)\b(?: \w+){0,4}? (?:when|while|before|once) (?:he|she)\b",
             r"\b(?:get|got|getting|take|took|grab|sneak|smuggle)\w* (?:the |my |our |all the )?(?:\w+ )?(?:birth certificates?|passports?|documents|papers|paperwork)\b(?: \w+){0,4}? (?:out|away|to (?:my|a|the) \w+)\b",
-            r"\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*(?! us\b| (?:a |an |our |the )?(?:couples|counsel\w*|therap\w*|session)\b)|moving)\b(?: \w+){0,8}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|(?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
+            rf"{A_SURPRISE_IS}\b(?:pack\w*|sav\w*|stash\w*|hid\w*|put\w* away|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms|rentals)|plan\w*|book\w*(?! us\b| (?:a |an |our |the )?(?:couples|counsel\w*|therap\w*|session)\b)|moving)\b(?!(?: \w+){{0,3}}? (?:surprise|present|presents|gift|gifts|cake|birthday|anniversary|christmas)\b)(?: \w+){{0,8}}? (?:quietly|secretly|in secret|without (?:him|her|he) knowing|behind (?:his|her) back|(?:he|she) (?:does not|will not|can not) (?:know|find out|notice|see))\b(?!(?: \w+){{0,4}} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:secretly|quietly) (?:pack\w*|sav\w*|putting|stash\w*|look\w* (?:at|for) (?:flats|places|houses|apartments|rooms))\b(?!(?: \w+){0,4} (?:surprise|present|gift|party|birthday|anniversary|proposal|holiday))",
             r"\b(?:what time|when) (?:he|she) (?:leaves|goes out|goes to work|is out|gets back|comes home)\b(?: \w+){0,4}? (?:i will|i can|i am going to|i could) (?:go|leave|get out|run|make a run|slip out|sneak out|get the kids)",
             r"\btill (?:things are|it is|i am|we are) safe\b",
@@ -4186,6 +4194,142 @@ _FROM_W18_RH: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+_NOT_KIDS_TREATS = r"(?!(?: \w+){0,6}? (?:kids?|sweets|biscuits|ice cream|telly|tv|screen|ipad|tablet|toy|toys|pudding|dessert|chocolate|sleepover|puppy|diet|cake)\b)"
+_NOT_HEALTH = r"(?!(?: \w+){0,6}? (?:baby|born|birth|operation|op|surgery|hip|knee|fall|fell|broke|broken|covid|lockdown|flu|leg|ankle|ill|illness|poorly|stroke|accident|chemo)\b)"
+_FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
+    "self_harm": {
+        "possible": (
+            # affairs put in order: things given away, a will done and a strange calm, "always remember"
+            r"\b(?:giving|given|gave|give) (?:a lot of |all of |all |most of |some of |loads of )?my (?:stuff|things|bits|belongings|books|clothes|jewellery|records|guitar|stuff)\b(?: \w+){0,2}? away\b"
+            r"(?: \w+){0,12}? (?:feels (?:the |right |the right )?time|time to|feels right|will not need (?:him|it)|not need (?:him|it|anything) (?:anymore|where)|ready now|at peace|calm)\b"
+            r"(?!(?: \w+){0,4}? (?:move|moving|declutter\w*|clear out|car boot|charity shop|downsiz\w*)\b)",
+            r"\b(?:my will|who is having|who gets|who will have|who will get|who will look after)\b(?: \w+){0,12}? (?:i )?(?:feel|felt|feeling) (?:\w+ )?(?:calm|at peace|peaceful|settled|light)\b"
+            r"(?! about (?:the|our|my) (?:move|wedding|baby|birth|exam|interview|surgery|operation|op|holiday|trip)\b)",
+            r"\btold (?:my|the|our) (?:daughter|son|kids|children|boys|girls|mum|mom|mam|sister|brother|best friend|mate|best mate|family)\b(?: \w+){0,4}? (?:best thing|i love (?:him|her|you)|proud of|so proud)\b"
+            r"(?: \w+){0,8}? (?:remember|never forget) (?:that|this|it)\b(?!(?: \w+){0,5}? (?:exam|exams|test|match|game|interview|first day|race|audition)\b)",
+            r"\bgoodbye\b(?: \w+){0,4}? tell my (?:boys|girls|kids|children|son|daughter|mum|mom|mam|family|sister|brother)\b(?: \w+){0,2}? (?:i am sorry|i love (?:him|her|you))\b",
+            r"\b(?:rang|called|phoned|texted|saw) (?:my )?(?:best mate|best friend|mum|mom|mam|sister|brother|dad)\b(?: \w+){0,6}? said goodbye\b(?: \w+){0,6}? (?:did not notice|does not know|did not realise|did not know)\b",
+            r"\bi will not be (?:here|around)\b(?: \w+){0,3}? (?:to (?:do it|feed|look after)|for (?:our|his|her|the|their|my) (?:\w+ )?(?:anniversary|birthday|christmas|wedding|exams?))\b"
+            r"(?!(?: \w+){0,6}? (?:away|working|on (?:a|the) (?:course|trip|holiday|nights|shift)|at (?:work|a|the)|in (?:hospital|\w+ for)|travelling|abroad|visiting|flying|staying|conference|festival)\b)",
+            r"\bwill not need to remind me (?:about |of )?anything\b(?: \w+){0,2}? after (?:tonight|today)\b(?!(?: \w+){0,6}? (?:written|wrote|diary|calendar|list|app|exam|exams|test|deadline)\b)",
+        ),
+    },
+    "sexual": {
+        "possible": (
+            # no said, then given up on, gone along with, carried on past
+            r"\b(?:say|said|saying) no and (?:then )?(?:you|i) (?:give up|gave up|stop fighting|stopped fighting|let (?:him|her))\b"
+            + _NOT_KIDS_TREATS,
+            r"\b(?:not in the mood|i say no|i said no|i do not want to|i did not want to)\b(?: \w+){0,8}? (?:he|she) (?:carries on|carried on|keeps going|kept going|does it anyway|did it anyway)\b"
+            r"(?: \w+){0,8}? (?:going along with it|go along with it|went along with it|feel\w* (?:horrible|awful|sick|dirty|used|disgusting|ashamed|gross)|crying|cried)\b",
+            r"\b(?:end up|ended up|i) (?:going|go|went) along with it\b(?: \w+){0,6}? (?:feel\w* (?:horrible|awful|sick|dirty|used|disgusting|ashamed|gross|empty)|cry|cried|crying)\b",
+            r"\b(?:things|stuff) i (?:have )?said no to\b(?: \w+){0,10}? (?:doing (?:him|it)|does (?:him|it) anyway|did (?:him|it) anyway)\b",
+            r"\b(?:he|she) (?:keeps|kept|carries on|carried on) (?:going|touching me)\b(?: \w+){0,3}? (?:when|after|even when|even though) i (?:say|said|have said|tell him|told him)\b(?: \w+){0,3}? (?:it hurts|no|stop|i do not want|i am sore|not to)\b",
+            r"\b(?:he|she) (?:said|says|told me|reckons) i owed? (?:him|her) (?:after|because|since|for) (?:he|she) (?:paid|bought|covered|got)\b"
+            r"(?!(?: \w+){0,8}? (?:sent|transferred|paid (?:him|her) back|pay (?:him|her) back|tenner|quid|money|half|bank)\b)",
+            r"\b(?:talked|pressured|pushed|guilted|nagged|persuaded|pressed) me into\b(?!(?: \w+){0,3}? (?:film|movie|musical|show|play|book|series|documentary|concert|karaoke|speech|haircut|tattoo|marathon|race|jump|skydive)\b)"
+            r"(?: \w+){0,4}? (?:i )?(?:cried|crying|felt sick|felt dirty|felt used|threw up|could not stop shaking)\b(?! (?:with|from) (?:laughing|laughter|joy|happiness)\b| laughing\b)",
+            r"\bin (?:the )?bed(?:room)?\b(?: \w+){0,2}? i (?:let (?:him|her) do what (?:he|she) wants|go along with it|give in)\b(?: \w+){0,3}? (?:because|as) it is easier\b",
+            r"\b(?:sulks?|sulking|moody|in a mood|kicks off|ignores me|nasty)\b(?: \w+){0,4}? unless i (?:sleep with|have sex with) (?:him|her)\b",
+        ),
+    },
+    "stalking": {
+        "clear": (
+            # watched from the road at night, a recorder or tracker in the car, at the gate despite an order
+            r"\b(?:seeing|see|saw|seen|caught|catching|catch|spotted|spotting|spot|noticed|noticing) (?:him|her)\b(?: \w+){0,3}? (?:at|on) the (?:bottom|end|top|corner) of (?:our|my) (?:road|street|lane|drive|close|block)\b"
+            r"(?: \w+){0,5}? (?:standing|watching|staring|sat|sitting|parked|waiting|looking)\b(?!(?: \w+){0,3}? (?:for|at|with) (?:the|a|his|her) (?:\w+ )?(?:bus|taxi|lift|dog|bin|bins|mate|friend|friends|kids|school)\b)",
+            r"\bfound (?:a |an )?(?:little |small |tiny )?(?:voice recorder|recorder|recording device|dictaphone|tracker|tracking device|gps tracker|airtag|air tag|listening device|hidden camera)\b"
+            r"(?: \w+){0,4}? (?:under|in|inside|taped|stuck|behind|on) (?:the|my) (?:\w+ )?(?:seat|car|boot|bumper|bag|wheel arch|dashboard|glovebox|glove box|coat|handbag|sun visor|visor)\b"
+            r"(?!(?: \w+){0,8}? (?:i (?:had )?put|i forgot|my own|the insurance|the lease|the hire|kids (?:had|left)|he lost|for the insurance|plays?|played|playing|school|music|lessons?|band)\b)",
+            r"\b(?:he|she) (?:was|is|has been|keeps|kept|keeps turning up|turned up|came) (?:at|outside|by|to|hanging around) (?:the|my|our) (?:\w+ ){0,2}?(?:gate|gates|door|house|work|flat|school|street|road)\b"
+            r"(?: \w+){0,8}? (?:has got|has|is got|there is|despite|even though|with) (?:a |the )?(?:no contact|non molestation|restraining|protection) order\b(?!(?: \w+){0,4}? (?:lifted|ended|expired|ran out|allows|says (?:he|she) can)\b)",
+        ),
+        "possible": (
+            r"\b(?:he|she) (?:has|is|had) been (?:in|into|through|reading) my (?:facebook |fb |instagram |insta |whatsapp |email |private |text )?(?:messages|emails|texts|dms|inbox|account|accounts|phone|email)\b"
+            r"(?: \w+){0,3}? (?:(?:he|she) (?:read|reads|saw|sees|knows|knew|found)|without (?:asking|me knowing)|behind my back)\b",
+            r"\b(?:he|she) (?:somehow )?knows where i (?:have been|am|was|went)\b(?: \w+){0,2}? (?:when|though) i (?:have not|did not|had not|never) (?:told|tell|said|say)\b",
+            r"\b(?:he|she) (?:keeps driving|kept driving|drove|drives) past (?:my|our)\b(?: \w+){0,3}? (?:house|flat|place|work)\b(?: \w+){0,2}? (?:\w+ times|again and again|all night|over and over)\b(?!(?: \w+){0,4}? (?:missed|lost|satnav|looking for|parking)\b)",
+        ),
+    },
+    "fleeing": {
+        "clear": (
+            # gone now: somewhere he can not find me, a bag and nothing else, the kids taken while he is out
+            r"\b(?:i am|we are|i have gone|we have gone|i went|we went|got|now) (?:\w+ ){0,2}?somewhere (?:he|she) (?:can not|will not|would not|could not) find (?:me|us)\b"
+            r"(?!(?: \w+){0,6}? (?:hide and seek|game|hiding game)\b| for a night\b)",
+            r"\bon (?:the|a) (?:bus|train|coach|ferry)\b(?: \w+){0,6}? with (?:only )?(?:my|the) (?:handbag|purse|bag|phone|keys|kids|clothes i)\b(?: \w+){0,8}? (?:i had to (?:go|get out|leave)(?! to\b)|left everything|nothing else(?! to\b)|all i (?:have|took|grabbed|could grab))\b",
+            r"\b(?:when|while|once) (?:he|she) (?:goes|is|has gone|leaves)\b(?: \w+){0,6}? (?:i am|i will be|we are) (?:taking|leaving|going|getting)\b(?: \w+){0,10}? (?:not telling (?:him|her)|without telling (?:him|her)|for good|not coming back)\b"
+            + _NOT_A_SURPRISE,
+            # gone tonight: the phone off because he tracks it, out before he got home, got out and staying at family
+            r"\b(?:switched|turned) (?:my )?(?:phone|location|location sharing|gps)(?: off)?\b(?: \w+){0,2}? (?:off )?(?:because|as|since) (?:he|she) (?:tracks|can track|tracked|can see|follows)\b(?!(?: \w+){0,3}? (?:scores|football|match|game|parcel|delivery|flight)\b)",
+            r"\bhad to get out (?:of (?:the house|there|the flat) )?before (?:he|she) (?:got|came|gets|comes) (?:home|back|in)\b"
+            + _NOT_A_SURPRISE,
+            r"\bgot out (?:last night|this morning|yesterday|tonight)\b(?! for\b)(?: \w+){0,2}? (?:we are|i am) (?:at|staying at|stopping at|sleeping at)\b(?!(?: \w+){0,4}? (?:cinema|pub|restaurant|party|gig|concert|show|bar)\b)",
+        ),
+        "possible": (
+            r"\b(?:turned|switched|turn|switch|turning|switching) (?:off )?(?:my |the |all )?(?:location|locations|location sharing|find my|tracking|gps)(?: off)? (?:on|for) (?:everything|all|both|every)\b"
+            r"(?!(?: \w+){0,6}? (?:battery|data|privacy|ads|advertisers|advert)\b)",
+            r"\b(?:text|tell|ring|message) (?:him|her) (?:some |an |a )?(?:excuse|lie|story)\b(?: \w+){0,6}? (?:does not|will not|would not) (?:come looking|find|follow|come after|know where)\b",
+            r"\b(?:switched|turned) (?:my |the )?(?:location|location sharing|phone|gps) off\b(?: \w+){0,3}? (?:i am|we are) (?:at|staying at|in) (?:a |my |our )?(?:friends|mates|sisters|mums|moms|mams|nans|aunties|auntys|brothers|cousins|motel|hotel|refuge)\b",
+            r"\b(?:got|have|have got|put) the (?:kids|children|baby|boys|girls) in the car\b(?: \w+){0,4}? (?:i am )?driving\b(?! to (?:the|a|school|work|my|his|her|our)\b)(?: \w+){0,4}? (?:do not know where|nowhere to go|no idea where)\b(?! (?:\w+ ){0,3}?park)",
+            r"\b(?:going|going to go|leaving|heading) to (?:my )?(?:mams|mums|moms|sisters|brothers|nans|dads|friends|mates|aunties|auntys|parents|cousins)\b(?: \w+){0,4}? (?:tonight|today|now)\b(?: \w+){0,3}? (?:i have not told (?:him|her)|he does not know|she does not know|without telling (?:him|her))\b"
+            + _NOT_A_SURPRISE,
+        ),
+    },
+    "control": {
+        "possible": (
+            # papers locked away, minutes to get home, the car or money withheld, permission for ordinary things
+            r"\b(?:he|she) (?:keeps|has|holds|took|takes|locked|locks|hides|hid)\b(?: \w+){0,2}? (?:my|our|mine|the kids|both our|all our) (?:\w+ ){0,3}?(?:passports?|birth certificates?|documents|visa|papers|bank cards?)\b"
+            r"(?: \w+){0,3}? (?:locked|in his|in her|so i can not)\b(?!(?: \w+){0,6}? (?:do not (?:get )?lose|safe keeping|safekeeping|for the (?:trip|holiday|flight))\b)",
+            r"\b(?:he|she) (?:tells|told|gives|gave|decides) me how (?:many|long) (?:minutes|hours|mins)\b(?: \w+){0,4}? (?:to get|get) (?:home|back)\b(?!(?: \w+){0,5}? (?:before the (?:match|game|film|show)|kick off|traffic)\b)",
+            r"\b(?:he|she) (?:gives|gave|allows|lets) me (?:\w+ ){1,2}?(?:minutes|mins) to get (?:home|back)\b(?!(?: \w+){0,5}? (?:before the (?:match|game|film|show)|kick off|traffic)\b)",
+            r"\bif (?:dinner|tea|his dinner|his tea)\b(?: \w+){0,8}? (?:then )?i (?:do not|will not|can not) (?:get|have|use)\b(?: \w+){0,2}? (?:the car|my phone|money|the card|my card|any money|my keys)\b",
+            r"\bi (?:have to|had to|must|got to|always have to|still have to) ask (?:him|her|his permission|her permission|permission)\b(?: \w+){0,2}? (?:to|if i can|if i could|before i|whether i can) "
+            r"(?:see (?:my|her|anyone|friends)|visit (?:my|her)|go (?:out|anywhere|to the shops|shopping|to see)|buy (?:anything|clothes|myself|food)|get my hair|wear|spend (?:my|any|money))\b"
+            r"(?!(?: \w+){0,6}? (?:boss|manager|work|school|teacher|landlord|council|planning|doctor)\b)",
+            r"\basked (?:him|her) if i could (?:get|have) my hair (?:cut|done|coloured|dyed)\b",
+            r"\b(?:he|she) (?:says|said|calls it|reckons|tells me|told me) (?:that )?(?:i am |i was )?stealing from (?:him|her)\b(?: \w+){0,8}? my (?:own )?(?:money|wages|pay|salary|job|earnings)\b",
+            r"\b(?:hour|hours|minutes) on my (?:phone|mobile)\b(?: \w+){0,4}? (?:he|she) (?:keeps|takes|has|holds|locks) (?:it|him)\b",
+            r"\b(?:he|she) (?:decides|decided|chooses) (?:if|whether|when|how often) i (?:can|could|am allowed to|get to) (?:see|visit|go|ring|call|talk)\b",
+            r"\bmy (?:own )?(?:wages|pay|salary|money|pension|benefits|pay packet)\b(?: \w+){0,4}? (?:he|she) (?:takes|took) (?:him |it |her )?off me\b",
+            r"\b(?:give|hand|gave|handed) (?:him|her) (?:all )?my (?:wages|pay|salary|pay packet|money)\b(?: \w+){0,6}? (?:let me keep|lets me keep|i get (?:a bit|some|\w+) back|gives me (?:a bit|some|\w+) back)\b",
+            r"\b(?:he|she) (?:let|lets) me go (?:to|out)\b(?: \w+){0,4}? (?:as long as|if|so long as) i (?:send|sent|text|texted|share|shared|take|took)\b(?: \w+){0,3}? (?:photo|photos|picture|pictures|video|location|facetime|pin)\b",
+            r"\b(?:he|she) (?:has to|gets to|needs to|must) (?:okay|ok|approve|check|pick|choose) (?:my|what i)\b(?: \w+){0,2}? (?:outfits?|clothes|wear|wearing)\b(?: \w+){0,3}? before i (?:leave|go|go out)\b(?! on (?:stage|air|camera|set)\b)",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            # a job lost to his calls, not out alone for months, friends dropped to stop his sulks
+            r"\b(?:he|she) (?:rang|called|phoned|emailed|kept ringing|kept calling|messaged|turned up at) my (?:work|boss|manager|job|workplace)\b(?: \w+){0,14}? (?:let me go|sacked me|fired me|lost my job|lost the job|got the sack|had to quit)\b",
+            r"\b(?:not|never) (?:been|gone|got) out (?:of (?:the|this|our|my) (?:house|flat|home|apartment) )?(?:on my own|by myself|alone|without (?:him|her))\b(?: \w+){0,2}? (?:since|in|for)\b"
+            + _NOT_HEALTH,
+            r"\bnot (?:left|been out of) the (?:house|flat|home)\b(?: \w+){0,2}? except (?:for|to)\b(?: \w+){0,3}? (?:in|for) (?:about |over )?(?:\w+ )?(?:months|weeks|year|years)\b"
+            + _NOT_HEALTH,
+            r"\b(?:sulk\w*|in a (?:mood|huff|strop))\b(?: \w+){0,4}? (?:for days|for a week|for ages)?\b(?: \w+){0,2}? (?:so )?i (?:stopped|have stopped|stop|gave up) (?:talking to|seeing|going out with|meeting|ringing|texting|visiting|going (?:out|to))\b",
+            r"\bif i (?:go out|go anywhere|see (?:my|her)|talk to (?:my|her)|visit my)\b(?: \w+){0,6}? (?:he|she) (?:sulks|gets in a mood|goes in a mood|is in a mood)\b(?: \w+){0,2}? for days\b",
+            r"\b(?:gets|goes|is) in a (?:mood|huff|strop) for days if i (?:go out|go|see|talk|visit|meet)\b",
+            r"\b(?:not have|do not have|have not got|have no) (?:any )?friends left\b(?: \w+){0,4}? (?:after|since) (?:being with|meeting|getting with|moving in with)\b",
+            r"\b(?:he|she) answers my (?:phone|mobile|calls)\b(?!(?: \w+){0,4}? (?:bath|shower|driving|cooking|asleep|sleeping|hands are full)\b)(?: \w+){0,6}? (?:says|tells (?:him|her)) i am (?:busy|out|asleep|not (?:here|in|available))\b",
+            r"\b(?:nobody|no one|noone) (?:i am|i was) (?:allowed|permitted) to (?:talk to|see|speak to|ring|call|meet)\b(?! about\b| at work\b)",
+            r"\bi am not (?:permitted|allowed) to go (?:\w+ ){0,3}?(?:alone|on my own|by myself|without (?:him|her))\b(?!(?: \w+){0,4}? (?:op|operation|surgery|doctor|hospital|seizure|fit|epilep\w*|stitches)\b)",
+            r"\b(?:he|she) got rid of (?:everyone|everybody|all my friends)\b(?: \w+){0,2}? one by one\b",
+        ),
+    },
+    "fear": {
+        "possible": (
+            # dread of his coming home, a door locked against him at night, the body's alarm at his car
+            r"\b(?:bricking it|dreading|petrified|terrified|scared stiff|crapping myself|shitting myself)\b(?: about)? (?:him|her) (?:getting|coming) (?:home|back|in)\b"
+            r"(?!(?: \w+){0,4}? (?:safe|safely|on the (?:roads?|motorway|bike)|in the (?:snow|fog|storm|dark)|driving|on his (?:bike|motorbike)|from (?:the|his) (?:trip|tour|deployment))\b)",
+            r"\b(?:nights?|when (?:he|she) (?:gets|comes) (?:home|in|back)|when (?:he|she) is drunk)\b(?: \w+){0,2}? i lock myself (?:and the kids )?in\b"
+            r"(?!(?: \w+){0,6}? (?:to (?:work|study|revise|read|write|get some work)|with a book|for a (?:bath|soak)|gaming|on my (?:laptop|computer))\b)",
+            r"\block(?:ed|ing)? myself (?:and the kids )?in (?:the |my |a |our )?(?:\w+ )?(?:room|bedroom|bathroom|toilet)\b(?: \w+){0,8}? (?:listening|till (?:he|she)|until (?:he|she)|in case (?:he|she))\b",
+            r"\b(?:heart (?:starts )?(?:racing|pounding|races|pounds|thumping)|go tense|tense up|i freeze|stomach drops)\b(?: \w+){0,6}? (?:when|every time|whenever) i hear (?:his (?:car|van|key|keys|footsteps|truck|ute|voice)|the key in the (?:door|lock))\b",
+            r"\bcan not sleep when (?:he|she) is (?:home|in|here|in the house)\b(?!(?: \w+){0,4}? (?:snor\w*|tv|telly|gaming)\b)",
+            r"\byou do not know what (?:he|she) is (?:like )?when (?:he|she) is (?:angry|drunk|drinking|in a mood|mad|cross|wound up)\b",
+            r"\bwhen (?:he|she) goes quiet\b(?: \w+){0,4}? (?:something bad|something is coming|it is coming|i know what is coming|trouble)\b",
+            r"\bin the house when (?:he|she) is (?:drinking|drunk|like that|in a mood)\b(?: \w+){0,3}? (?:scared|afraid|frightened|terrified)\b",
+            r"\b(?:kids|children|boys|girls) (?:go|run|went|ran) (?:straight )?(?:to (?:their|his|her) rooms?|upstairs|and hide)\b(?: \w+){0,2}? when (?:they|he|she|we) hear (?:him|her|his (?:car|van|key|keys|truck))\b",
+        ),
+    },
+}
 for _more in (
     _FROM_L,
     _FROM_M,
@@ -4201,6 +4345,7 @@ for _more in (
     _FROM_W17_RF,
     _FROM_W17_SH,
     _FROM_W18_RH,
+    _FROM_W19_RZ,
 ):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
