@@ -38,14 +38,17 @@ LATEST = [p for p in TUNING if p.stem in {"tuning_q", "tuning_r", "tuning_s"}]
 # class from new voices, and answers to the skill's own steps with danger hidden in some); zg, zh and zi (wave 17:
 # the quiet, tired voice with self-harm, fear and asking for help and sad everyday near misses; long everyday
 # stories touching danger's words, with danger said once in passing; the past, other people's words and
-# technology, with their near misses).
+# technology, with their near misses); zj, zk and zl (wave 18, learned by the backstop in wave 19: control,
+# sexual coercion, stalking and isolation, minimised; asking for help, fleeing, fear and quiet self-harm; the
+# casual register of six markets).
 NEWEST = [p for p in TUNING if p.stem in {"tuning_t", "tuning_u", "tuning_v", "tuning_w", "tuning_x", "tuning_y",
                                           "tuning_z", "tuning_za", "tuning_zb", "tuning_zc", "tuning_zd",
-                                          "tuning_ze", "tuning_zf", "tuning_zg", "tuning_zh", "tuning_zi"}]
+                                          "tuning_ze", "tuning_zf", "tuning_zg", "tuning_zh", "tuning_zi",
+                                          "tuning_zj", "tuning_zk", "tuning_zl"}]
+# The rules' last blind hands: their everyday speech is held to the rules' own one-in-a-hundred below.
+RULES_WRITTEN_FROM = [p for p in TUNING if p.stem in {"tuning_zj", "tuning_zk", "tuning_zl"}]
 # Blind hands the rules are tuned on but the backstop has not learned yet (kept out of tuning*.tsv so the
-# model's training corpus does not change under a running retrain): wave 18's zj (control, sexual coercion,
-# stalking, isolation, minimised), zk (asking for help, fleeing, fear, quiet self-harm) and zl (the casual
-# register of six markets). The retrain on them was started and stopped unfinished this wave.
+# model's training corpus does not change under a running retrain); none waits now.
 PENDING = sorted((ROOT / "tests" / "corpora" / "safety" / "pending").glob("hand_*.tsv"))
 
 
@@ -605,18 +608,19 @@ def test_the_latest_blind_hands_are_there_and_labelled_like_the_rest():
     assert [p.stem for p in LATEST] == ["tuning_q", "tuning_r", "tuning_s"]
     assert [p.stem for p in NEWEST] == ["tuning_t", "tuning_u", "tuning_v", "tuning_w", "tuning_x", "tuning_y",
                                         "tuning_z", "tuning_za", "tuning_zb", "tuning_zc", "tuning_zd", "tuning_ze",
-                                        "tuning_zf", "tuning_zg", "tuning_zh", "tuning_zi"]
+                                        "tuning_zf", "tuning_zg", "tuning_zh", "tuning_zi", "tuning_zj",
+                                        "tuning_zk", "tuning_zl"]
     classes = {r["class"] for p in TUNING if p not in LATEST + NEWEST for r in _rows_of(p)}
     for path in LATEST + NEWEST:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
-    assert [p.stem for p in PENDING] == ["hand_zj", "hand_zk", "hand_zl"]
+    assert [p.stem for p in PENDING] == []
     tuning_texts = {r["text"] for r in ROWS}
     for path in PENDING:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
         assert not {r["text"] for r in _rows_of(path)} & tuning_texts, path.name
 
 
-@pytest.mark.parametrize("path", LATEST + PENDING, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", LATEST + RULES_WRITTEN_FROM + PENDING, ids=lambda p: p.stem)
 def test_the_rules_alone_let_the_everyday_speech_of_the_latest_hands_pass_all_but_one_in_a_hundred(path):
     # Everyday talk of the hands written last (long answers, near misses, hotline talk in the past, parcels
     # tracked, budgets agreed): what the rules flag there is the rules' own false alarm, whatever the model
