@@ -48,7 +48,9 @@ NEWEST = [p for p in TUNING if p.stem in {"tuning_t", "tuning_u", "tuning_v", "t
 # The rules' last blind hands: their everyday speech is held to the rules' own one-in-a-hundred below.
 RULES_WRITTEN_FROM = [p for p in TUNING if p.stem in {"tuning_zj", "tuning_zk", "tuning_zl"}]
 # Blind hands the rules are tuned on but the backstop has not learned yet (kept out of tuning*.tsv so the
-# model's training corpus does not change under a running retrain); none waits now.
+# model's training corpus does not change under a running retrain): wave 19's zm (fleeing, control, isolation,
+# stalking and fear, said as answers to the skill's own questions) and zn (hedged, excused, in the third person,
+# quiet self-harm, coercion said indirectly). The next retrain moves them to tuning.
 PENDING = sorted((ROOT / "tests" / "corpora" / "safety" / "pending").glob("hand_*.tsv"))
 
 
@@ -613,7 +615,7 @@ def test_the_latest_blind_hands_are_there_and_labelled_like_the_rest():
     classes = {r["class"] for p in TUNING if p not in LATEST + NEWEST for r in _rows_of(p)}
     for path in LATEST + NEWEST:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
-    assert [p.stem for p in PENDING] == []
+    assert [p.stem for p in PENDING] == ["hand_zm", "hand_zn"]
     tuning_texts = {r["text"] for r in ROWS}
     for path in PENDING:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
