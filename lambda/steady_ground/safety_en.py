@@ -1071,6 +1071,36 @@ MY_OWN_TAG = (
     r"(?:keys|car keys|house keys|key ring|keyring|bag|handbag|purse|wallet|luggage|suitcase|bike|camera|backpack|rucksack)\b)"
     r"(?!(?: \w+){0,10}? (?:he|she|track\w*|knows where|follow\w*|turn\w* up|show\w* up)\b)"
 )
+# Wave 19 (helper ro): everyday talk the rules alone heard as danger, by family.
+# A helpline for tablets, an appliance, a bill or the council ("the number for the medicines helpline about his
+# new tablets"), with no word of him, of harm or of fear after it. Read at the words after "number for".
+SERVICE_LINE = (
+    r"(?!(?:a |the |their |our |his |her |my )?(?:\w+ )?(?:medicines?|medication|tablets?|pills|pharmacy|chemist|prescriptions?|nhs|gp|surgery|dental"
+    r"|dentist|vaccine|vaccination|covid|diabetes|asthma|hearing aid|eye clinic|appliances?|boiler|washing machine|dishwasher|fridge|freezer|cooker"
+    r"|oven|heating|plumbing|gas|electric|electricity|energy|water|broadband|internet|wifi|phone|mobile|tv|council|council tax|tax|benefits|pensions?"
+    r"|bank|banking|card|fraud|insurance|warranty|customer|customer service|customer services|repairs?|housing repairs|bins?|recycling|parking"
+    r"|rail|train|airline|passport|dvla|tech|technical|software|computer|laptop|printer) (?:help line|helpline|hotline|line|desk)\b"
+    r"(?!(?: \w+){0,8}? (?:he|she|they|abus\w*|domestic|violen\w*|scared|afraid|frightened|unsafe|safety|refuge|hurt\w*|hit\w*|kill\w*|suicid\w*|die)\b))"
+)
+# Threatening to ring the complaints line, the ombudsman or the papers about the builders or the bank: a grumble
+# at a firm, not a threat to me, unless I, my children or "on me" follow. Read at "threaten".
+AT_A_FIRM = (
+    r"(?!threaten\w* to (?:ring|call|phone|email|write to|contact|go to|complain to|complain about|report (?:them|it|him|her) to) "
+    r"(?:the |their |a |our |his |her )?(?:\w+ )?(?:complaints?|complaints line|complaints department|ombudsman|trading standards|watchdog|papers?"
+    r"|newspapers?|local paper|customer services?|head office|regulator|builders?|letting agent|letting agency|estate agent|bank|company|firm"
+    r"|shop|store|airline|insurers?|insurance|energy company|broadband|phone company|supplier|plumbers?|garage|restaurant|hotel|takeaway"
+    r"|courier|delivery company|manufacturer|retailer|developer|contractor|roofer|electrician|mechanic|gym)\b"
+    r"(?!(?: \w+){0,8}? (?:me|i|us|my|mine|the kids|the children|our kids|our children|unfit|social services|police|immigration)\b))"
+)
+# "She'd ring the police straight away" said of a story: true crime, a film, a thriller, with no word of me or us
+# between and none after. Blanked.
+IN_A_STORY = (
+    r"\b(?:true crime|crime dramas?|crime shows?|crime podcasts?|detective shows?|detective dramas?|murder myster(?:y|ies)|thrillers?|films?"
+    r"|movies?|documentar(?:y|ies)|podcasts?|box sets?|series|soaps?|programmes?|shows?|episodes?|novels?|books?)\b"
+    r"(?: (?!me\b|my\b|i\b|us\b|our\b|we\b)\w+){0,10}? (?:he|she|they) would (?:have )?(?:just )?(?:\w+ )?(?:ring|rung|call|called|phone|phoned"
+    r"|dial|dialled|dialed) (?:the )?(?:police|cops|nine nine nine|nine one one|triple zero|one one two)\b"
+    r"(?!(?: \w+){0,8}? (?:me|i|us|my|mine|the kids|the children)\b)"
+)
 IDIOMS = (
     *IDIOMS,
     SOFT_ONE,
@@ -1082,6 +1112,7 @@ IDIOMS = (
     IT_HITS_ME,
     GOUGE_MY_EYES,
     MY_OWN_TAG,
+    IN_A_STORY,
 )
 NEGATIONS = (*NEGATIONS, DOUBT_DENIAL)
 # the spoiler family joins the trifles a jest is made over (TRIFLE_IF is one group: its last ")" closes it)
@@ -1343,7 +1374,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bif (?:he|she) can not have me\b",
             r"\bwhat happens to (?:women|girls|people|wives|those|anyone) who\b",
             r"(?<!~ or )\b"
-            rf"{MY_JOKE_THREAT}{WORK_THREAT}"
+            rf"{MY_JOKE_THREAT}{WORK_THREAT}{AT_A_FIRM}"
             r"threaten\w* (?:me|us|my|to (?!leave|divorce|break up|go\b|move out|quit|call it|end (?:it|things|the relationship|our)|cancel|stop|sell|tell (?:his|her) (?:mom|parents)|sing|dance|cook|bake|buy|join|retire|visit|bring|invite|wear|play|watch|shave|order|book|start|read|do (?:karaoke|a speech|the)|make (?:a speech|dinner|a toast)|give (?:away|up)|get (?:a|an) (?:dog|cat|tattoo|puppy|motorbike)|take up|emigrate\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))|move (?:to|abroad|house|back|in with|out of (?:the|this) (?:city|town|country))\b(?!(?: \w+){0,4}? with (?:the|my|our) (?:kids|children|baby|son|daughter))))",
             r"\bmake sure i (?:never|regret|pay|suffer|disappear)\b",
             r"\bi am (?:dead|a dead woman|a dead man) if\b|\bmy name on it\b",
@@ -2115,7 +2146,9 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\bwho (?:do|can|should) i (?:talk to|tell|speak to) about (?:abuse|violence|him|what he)\b",
             r"\b(?:find|get) me (?:a|the) (?:shelter|refuge|safe place|lawyer)\b|\b(?:help|someone to help) me get (?:out|away)\b",
             r"^(?:please )?(?:call|get|find|send) (?:someone|somebody|help|the police|an ambulance)\b(?!(?: \w+){0,2}? (?:to )?(?:fix|look at|check|repair|service|sort out|read|clean|quote for)\b)",
-            r"\b(?:number|numbers|contact) (?:for|of) (?:a |the )?(?:\w+ ){0,2}?(?:crisis line|hotline|helpline|shelter|refuge|police|help|someone)\b(?! for (?:my|a|her|his|our) (?:friend|mate|colleague|neighbor|client|patient|student|cousin)\b)"
+            r"\b(?:number|numbers|contact) (?:for|of) "
+            rf"{SERVICE_LINE}"
+            r"(?:a |the )?(?:\w+ ){0,2}?(?:crisis line|hotline|helpline|shelter|refuge|police|help|someone)\b(?! for (?:my|a|her|his|our) (?:friend|mate|colleague|neighbor|client|patient|student|cousin)\b)"
             rf"{FOR_A_FRIEND}",
             r"\btell me (?:who|where|what number) (?:to|i can|i should) (?:call|go|ring|text)\b",
             r"^(?:please |somebody |someone |can you |could you |i need you to |for )?(?:help|help me|get help|get me help)(?: me)?(?: please)?(?: now| right now| quick| quickly| urgently)*(?: please)?$",
