@@ -4406,6 +4406,133 @@ _FROM_W19_RZ: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+# Wave 19 (helper ro): the rules' recall gaps shown by the blind hand zo, by family.
+# Petrol, lighter fluid or paraffin near a lighter or matches, with no bonfire, barbecue or mower in the talk.
+_FUEL = r"(?:petrol|gasoline|gas can|jerry can|lighter fluid|paraffin|kerosene|white spirit|meths|accelerant)"
+_NOT_A_CHORE_FIRE = (
+    r"(?:bonfire|barbecue|bbq|firepit|chiminea|burner|stove|mower|lawnmower|strimmer|generator|chainsaw|leaves|weeds|garden|camping|candles?"
+    r"|fireworks?|outboard|boat|quad|scooter|moped|tank|pump|station|forecourt|garage|spilled|spilt|accident|accidentally)"
+)
+_FLAME = (
+    r"(?:lighter|lighters|matches|a match|lit match|zippo|blowtorch|light (?:it|me|us|the \w+)|set (?:it|me|us|the \w+|everything)(?: \w+)? "
+    r"(?:alight|on fire|ablaze|light)|set fire|set light|burn (?:it|me|us|the \w+|everything|us all|the lot)\b)"
+)
+# made, forced or bullied into it: the words before a pregnancy ended or kept for him
+_MADE_ME = (
+    r"(?:makes|made|making|forced|forces|forcing|force|pushed|pushes|pushing|pressured|pressures|pressuring|bullied|bullies|bullying) me (?:to |into )?"
+)
+_KIDS_TOO = r"(?: too| as| also| now| instead| and all|(?: \w+){0,2}? not (?:just |only )?me)\b"
+_TAKEN_ELSEWHERE = (
+    r"(?!(?: \w+){0,16}? (?:surprise|present|party|birthday|holiday|holidays|trip|flight|airport|plane|ferry|camping|festival|school run|work|shift"
+    r"|fishing|golf|gym|day out|beach|match|race|appointment)\b)"
+)
+_FROM_W19_RO: dict[str, dict[str, tuple[str, ...]]] = {
+    "strangulation": {
+        "possible": (
+            # "he's done the neck thing again", "the choking thing", "that thing with my throat"
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:done|does|did|doing|do|tried|tries|started|starts) (?:the|that|his|her) (?:neck|throat|choking|choke|strangling|strangle"
+            r"|squeezing) thing\b(?!(?: \w+){0,6}? (?:crack\w*|click\w*|stretch\w*|massag\w*|yoga|pilates|physio\w*|chiro\w*|osteo\w*|gym|warm up|exercise"
+            r"|singing|vocal|on (?:his|her) (?:food|milk|bottle|dinner|drink))\b)",
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:done|does|did|doing|do|tried|tries) (?:that|the|his|her) thing (?:with|to|on) my (?:neck|throat|windpipe)\b"
+            r"(?!(?: \w+){0,6}? (?:crack\w*|click\w*|stretch\w*|massag\w*|physio\w*|chiro\w*|osteo\w*)\b)",
+        ),
+    },
+    "weapon": {
+        "clear": (
+            # an accelerant got out near a flame: "the petrol can and a lighter", "poured lighter fluid on the stairs"
+            rf"\b(?:he|she)\b(?: \w+){{0,4}}? (?:got|gets|has|had|holding|held|holds|brought|brings|bringing|fetched|carrying|carried|came in with|comes in with"
+            rf"|poured|pouring|pours|splashed|splashing|splashes|doused|dousing|sloshed|sloshing|took out|pulled out|with) (?:\w+ ){{0,3}}?{_FUEL}\b"
+            rf"(?: (?!{_NOT_A_CHORE_FIRE}\b)\w+){{0,14}}? {_FLAME}(?!(?: \w+){{0,8}}? {_NOT_A_CHORE_FIRE}\b)",
+            rf"\b(?:he|she)\b(?: \w+){{0,4}}? (?:got|has|had|holding|held|stood|standing|waving|waved|flicking|flicked|clicking|clicked|with) (?:\w+ ){{0,3}}?"
+            rf"(?:lighter|lighters|matches|zippo)\b(?: (?!{_NOT_A_CHORE_FIRE}\b)\w+){{0,8}}? {_FUEL} (?:can|cans|canister|everywhere|all over|over|on|round"
+            rf"|around|through)\b(?!(?: \w+){{0,8}}? {_NOT_A_CHORE_FIRE}\b)",
+            rf"\b(?:he|she)\b(?: \w+){{0,6}}? (?:pour\w*|splash\w*|dous\w*|slosh\w*|tip\w*) (?:\w+ )?{_FUEL} (?:on|over|all over|round|around|through|down|up)"
+            r" (?:me|us|the kids|my|our|the (?:house|flat|hall|hallway|stairs|landing|bed|carpet|floor|door|letterbox|letter box|sofa|car|bedroom|kitchen))\b"
+            rf"(?!(?: \w+){{0,8}}? {_NOT_A_CHORE_FIRE}\b)",
+        ),
+    },
+    "sexual": {
+        "possible": (
+            # contraception tampered with or taken away, a pregnancy ended or kept for him, "it doesn't count, we're married"
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:put\w*|poke\w*|poking|prick\w*|stick\w*|stuck|make\w*|made|making|cut\w*|rip\w*|nick\w*) (?:\w+ )?holes? in "
+            r"(?:my |the |our |all the |his |her )?(?:condoms?|johnnies|rubbers|diaphragm)\b",
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:tamper\w*|mess\w*|fiddl\w*|interfer\w*) with (?:my |the |our )?(?:condoms?|johnnies|rubbers|contraceptive pill|pill"
+            r"|contraception|birth control|coil|diaphragm)\b",
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:flush\w*|hid|hides|hiding|swapped|swaps|swapping|stole|steals) (?:away )?my (?:contraceptive pills?|pill|contraception|birth control|morning after pill|condoms)\b"
+            r"(?!(?: \w+){0,4}? (?:by mistake|by accident|accidentally|organi[sz]er|box|case|bottle|reminder|for (?:safe ?keeping|me))\b)",
+            rf"\b(?:he|she)\b(?: \w+){{0,3}}? {_MADE_ME}"
+            r"(?:(?:have|having|get|getting) (?:an |another |the )?(?:abortion|termination)s?|terminat\w*|abort\w*"
+            r"|end(?:ing)? the pregnancy|get(?:ting)? rid of (?:the baby|the pregnancy|my baby|our baby|the babies))\b",
+            rf"\b(?:he|she)\b(?: \w+){{0,3}}? {_MADE_ME}"
+            r"(?:get(?:ting)? rid of (?:it|them)|end(?:ing)? it|keep(?:ing)? (?:it|the baby|the pregnancy|them))\b(?: \w+){0,12}? (?:baby|babies|pregnan\w*"
+            r"|abortion|termination|scan|midwife|clinic|unborn)\b",
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:will not|would not|does not|did not|refuses to|refused to) let me (?:have (?:an |the )?(?:abortion|termination)"
+            r"|get rid of (?:the baby|the pregnancy)|take the morning after pill|go on the pill|get the (?:pill|coil|implant)|use (?:contraception|protection|condoms)"
+            r"|take my pill)\b(?!(?: \w+){0,6}? (?:migraine\w*|blood pressure|clot\w*|smok\w*|health|side effects|doctor|gp|nurse)\b)",
+            r"\b(?:count|counts|counted|counting) as (?:rape|forcing|force|forced|assault|sexual assault|abuse)\b(?: \w+){0,3}? (?:because|since|as|if|when|cos"
+            r"|now) (?:we are|we were|you are|i am|we have been|we got|you were|i was|i am his|we are still) (?:married|wife|his wife|husband and wife)\b",
+            r"\b(?:not|never|no such thing as) (?:rape|raping|forcing|forced|force|assault)\b(?: \w+){0,3}? (?:because|since|as|if|when|cos|in) (?:we are|we were"
+            r"|you are|i am|we have been|you were|i was|a) (?:married|marriage|his wife)\b",
+            r"\b(?:can not|could not|is not|not|no such thing as) (?:rape|raping|force|forcing) (?:your|his|her|a|my|their) (?:own )?(?:wife|husband)\b",
+        ),
+    },
+    "children_pets": {
+        "possible": (
+            # the harm "has started on the kids too", "turned on the kids now"
+            rf"\b(?:he|she)\b(?: \w+){{0,2}}? (?:started|starting|starts|begun|began|beginning|turned|turning|turns|now|also) (?:going for|to go for|on|hitting"
+            rf"|to hit|smacking|to smack|laying into|to lay into|taking it out on|to take it out on|lashing out at|to lash out at|going after|to go after|hurting"
+            rf"|to hurt|shoving|to shove|kicking|to kick|punching|to punch) (?:the |my |our |his |her )?(?:{KID}|{PET})\b{_KIDS_TOO}",
+        ),
+    },
+    "control": {
+        "possible": (
+            # immigration held over me: the sponsorship form unsigned, the visa cancelled, unless I drop something
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:will not|would not|refuses to|refused to|is refusing to|threaten\w* not to|says (?:he|she) will not"
+            r"|said (?:he|she) would not) (?:sign|renew|support|sponsor|submit|send off|send in|fill in|fill out|extend|back|pay for)\b(?: \w+){0,3}? "
+            r"(?:sponsorship|visa|spouse visa|green card|residency|residence|immigration|citizenship|settlement|leave to remain)\b(?: \w+){0,10}? "
+            r"(?:unless|until|if) i (?:do not )?(?:drop|withdraw|stop|cancel|call off|stay|come back|move back|do (?:what|as)|behave|sleep|give|hand|sign over"
+            r"|forget|leave|take back|apologi\w*|go back|obey|agree)\b",
+            r"\bthreaten\w* to (?:cancel|withdraw|pull|stop|drop|end|report) (?:my |the |his |her )?(?:sponsorship|visa|spouse visa|green card|residency"
+            r"|immigration application|citizenship application)\b(?: \w+){0,6}? (?:if|unless|when|because) i\b",
+            # money of my own met with a sneer: "boundaries are for people who pay the bills"
+            r"\b(?:boundaries|rights|opinions|a say|privacy|choices|feelings|own money|money of (?:my|your) own|bank cards?|bank accounts?) (?:are|is) "
+            r"(?:only )?for (?:people|those|women|wives|someone|somebody|adults|grown ups|anyone) (?:who|that) (?:pay|pays|paying) (?:the |their (?:own )?)?"
+            r"(?:bills|rent|mortgage|way)\b",
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:laughed|laughs|laughing|sneered|sneers|scoffed|scoffs|smirked|smirks|mocked|mocks|jeered)\b(?: \w+){0,4}? "
+            r"(?:when|because|after|as|at) (?:i|me) (?:asked|asking|said|saying|mentioned|wanted|want)\b(?: \w+){0,3}? (?:my own (?:money|account|bank account"
+            r"|card|bank card|wages|pay)|money of my own|a bank account of my own|my wages back)\b",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            # an ultimatum between him and the people I love: "it's her or him", "choose between me and your family"
+            r"\b(?:he|she)\b(?: \w+){0,3}? (?:says|said|told me|tells me|telling me|saying|keeps saying|reckons|made it clear|makes it clear)\b(?: \w+){0,2}? "
+            r"(?:it is|it was|it will be) (?:her|him|them|they|my \w+|your \w+) or (?:him|her|me)\b"
+            r"(?!(?: \w+){0,3}? (?:for|on|in|at|to) (?:the )?(?:last|spare|front|back|top|bottom|next|first|final|room|seat|rota|turn|bath|shower|team|job"
+            r"|promotion|game|part|role|lead|trophy|car|sofa|bed|bridesmaid|best man)\b)",
+            r"\bit is (?:me|him|her) or (?:your|my|his|her) (?:\w+ )?(?:family|friends|mates|mum|mom|mam|mother|dad|father|sister|brother|parents|daughter|son"
+            r"|kids|best friend|folks)\b(?!(?: \w+){0,3}? (?:for|on|in|at|to) (?:the )?(?:last|spare|front|back|room|seat|rota|turn|bath|shower|team|sofa|bed"
+            r"|lift|washing up|dishes|cooking|driving)\b)",
+            r"\b(?:he|she)\b(?: \w+){0,6}? (?:make me|made me|makes me|wants me to|told me to|tells me to|said|says|keeps saying|keeps telling me to)\b(?: \w+){0,2}? "
+            r"(?:choose|pick|decide) (?:between )?(?:me|him|her) (?:and|or) (?:your|my|his|her) (?:\w+ )?(?:family|friends|mates|mum|mom|mam|mother|dad|father"
+            r"|sister|brother|parents|daughter|son|kids|best friend|folks)\b(?!(?: \w+){0,4}? (?:bridesmaid|best man|team|seat|lift|job|game|quiz|partner for)\b)",
+        ),
+    },
+    "fleeing": {
+        "clear": (
+            # gone before he wakes, the kids' things in bin bags by the door
+            r"\b(?:we are|i am|we will be|i will be|we have to be|i have to be|we need to be|i need to be|we have got to be|i have got to be|we must be|i must be"
+            r"|we have to|i have to|we need to|i need to|we are going to|i am going to)\b"
+            rf"{_TAKEN_ELSEWHERE} (?:leaving|going|gone|getting out|get out|go|leave|out|out of here|away)\b(?: \w+){{0,3}}? before (?:he|she) (?:wakes|is awake"
+            r"|gets up|is up|comes round|comes to|sobers up|gets home|gets back|comes home|comes back|gets in|is home|is back)\b(?: \w+){0,12}? (?:kids|children"
+            r"|baby|bags?|bin bags|things|stuff|clothes|packed|for good|not coming back|never coming back|does not know|without telling|forever|refuge)\b",
+            r"\b(?:packed|in (?:bin bags|bin liners|black bags|carrier bags|bags|a bag|a holdall|a suitcase))\b(?: \w+){0,4}? (?:by|at|behind|near|next to|under|in)"
+            r" (?:the )?(?:back |front |bedroom |spare room )?(?:door|stairs|bed|wardrobe|boot)\b"
+            rf"{_TAKEN_ELSEWHERE}(?: \w+){{0,10}}? (?:before (?:he|she)|so (?:he|she) (?:does not|will not|can not|would not)|(?:he|she) (?:does not|will not"
+            r"|can not) (?:know|see|find)|when (?:he|she) (?:goes|is) out|while (?:he|she) (?:is|sleeps))\b",
+        ),
+    },
+}
 for _more in (
     _FROM_L,
     _FROM_M,
@@ -4422,6 +4549,7 @@ for _more in (
     _FROM_W17_SH,
     _FROM_W18_RH,
     _FROM_W19_RZ,
+    _FROM_W19_RO,
 ):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
