@@ -50,7 +50,8 @@ RULES_WRITTEN_FROM = [p for p in TUNING if p.stem in {"tuning_zj", "tuning_zk", 
 # Blind hands the rules are tuned on but the backstop has not learned yet (kept out of tuning*.tsv so the
 # model's training corpus does not change under a running retrain): wave 19's zm (fleeing, control, isolation,
 # stalking and fear, said as answers to the skill's own questions) and zn (hedged, excused, in the third person,
-# quiet self-harm, coercion said indirectly). The next retrain moves them to tuning.
+# quiet self-harm, coercion said indirectly) and zo (men, same-sex and older couples, care, visas, debt,
+# reproductive coercion, cameras and accounts, danger late in long answers). The next retrain moves them to tuning.
 PENDING = sorted((ROOT / "tests" / "corpora" / "safety" / "pending").glob("hand_*.tsv"))
 
 
@@ -615,7 +616,7 @@ def test_the_latest_blind_hands_are_there_and_labelled_like_the_rest():
     classes = {r["class"] for p in TUNING if p not in LATEST + NEWEST for r in _rows_of(p)}
     for path in LATEST + NEWEST:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
-    assert [p.stem for p in PENDING] == ["hand_zm", "hand_zn"]
+    assert [p.stem for p in PENDING] == ["hand_zm", "hand_zn", "hand_zo"]
     tuning_texts = {r["text"] for r in ROWS}
     for path in PENDING:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
