@@ -86,7 +86,7 @@ STOPWORDS = _wordset(
 VERBS_TOO = _wordset("bit")
 DEGREE = _wordset("a little tiny wee")
 # Said first, they only open the sentence; inside one they are words ("not well", "right now").
-LEADING = _wordset("ok okay alright right now well")
+LEADING = _wordset("ok okay alright right now well mm mmm")  # "mm" before more words is thinking (wave 19: "mm a one")
 # Words kept although small: they decide between intents.
 KEEP = _wordset("no not yes more next back again stop what why how when which who all last first this was were")
 
@@ -183,6 +183,11 @@ WRAPPERS = tuple(
 # "Not at the moment, thanks": an answer said kindly (but "that was helpful, thank you" is thanks).
 THANKS_AFTER = (("thank", "you"), ("thanks",))
 REGRETS = (("i", "am", "afraid"), ("sadly",), ("unfortunately",), ("i", "am", "sorry", "to", "say"))
+# "A one, no question", "five, no doubt about it": certainty said after an answer is emphasis, no "no"
+# (wave 19; not after "have", "got" or "any": "I have no question").
+EMPHASES = tuple(p.split() for p in ("no question", "no question about it", "no doubt", "no doubt about it",
+                                     "without a doubt", "no two ways about it", "hands down"))
+NOT_EMPHASIS_AFTER = frozenset({"have", "got", "any", "a", "is", "there"})
 ANSWER_OPENERS = frozenset({"yes", "yeah", "yep", "sure", "no", "nope", "nah", "not", "okay", "ok", "alright"})
 NEW_CLAUSE = _wordset("i there please thanks thank now that this it we sorry")
 GREETINGS = tuple(p.split() for p in ("good morning", "good afternoon", "good evening", "hello", "hi", "hey there"))
@@ -408,6 +413,11 @@ def words(text: str) -> list[str]:
     for regret in REGRETS:
         if len(found) > len(regret) and tuple(found[-len(regret) :]) == regret:
             found = found[: -len(regret)]
+    for emphasis in EMPHASES:
+        n = len(emphasis)
+        if len(found) > n and found[-n:] == emphasis and found[-n - 1] not in NOT_EMPHASIS_AFTER:
+            found = found[:-n]
+            break
     for thanks in THANKS_AFTER:
         answer = bool(found) and found[0] in ANSWER_OPENERS
         if answer and len(found) > len(thanks) and tuple(found[-len(thanks) :]) == thanks:

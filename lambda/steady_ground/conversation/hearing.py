@@ -141,9 +141,78 @@ def heard(text: str) -> Heard:
     if asked != rest and table.get(asked) in POLITE_ASKS:
         return table[asked]
     found = request_for(rest)
-    if found is None:
-        return Heard.ANSWER
-    return Heard.OPTIONS if found[0] == "help" else Heard.REQUEST
+    if found is not None:
+        return Heard.OPTIONS if found[0] == "help" else Heard.REQUEST
+    return _in_clauses(rest) or Heard.ANSWER
+
+
+# Kinds a sentence may be made of, clause after clause, and which one it means when it has several: a
+# stop or a change of mind outweighs a request for an example, which outweighs "I don't know".
+_CLAUSE_KINDS = (Heard.PAUSE, Heard.CHANGED_MIND, Heard.INTERRUPT, Heard.SKIP, Heard.EXAMPLE, Heard.REPEAT,
+                 Heard.WHAT_QUESTION, Heard.HELP)
+# Said first, before the reason for it ("can we skip this bit, I can't put it into words").
+_LEADING_KINDS = frozenset({Heard.PAUSE, Heard.CHANGED_MIND, Heard.INTERRUPT, Heard.SKIP, Heard.EXAMPLE})
+# Asked last, after a clause about themselves ("I feel daft saying it out loud, can we stop").
+_TRAILING_KINDS = frozenset({Heard.PAUSE, Heard.SKIP, Heard.EXAMPLE})
+_ASKED_LAST = re.compile(r"^(?:can|could) (?:we|i|you) ")
+
+
+def _clause(words_said: list[str]) -> Heard | None:
+    """What one clause is, if it is a steering phrase or a non-answer (asked politely, or with "here" or
+    "right now" after it); None for anything else."""
+    table, _ = _phrases()
+    said = " ".join(words_said)
+    for tail in ("", *words.NON_ANSWER_TAILS):
+        if tail and not said.endswith(f" {tail}"):
+            continue
+        core = said.removesuffix(f" {tail}") if tail else said
+        kind = table.get(core)
+        if kind is None and _ASKED_POLITELY.match(core):
+            kind = table.get(_ASKED_POLITELY.sub("", core))
+            kind = kind if kind in POLITE_ASKS else None
+        if kind in _CLAUSE_KINDS:
+            return kind
+    return None
+
+
+def _clauses(words_said: list[str]) -> list[Heard] | None:
+    """The words as steering phrases and non-answers one after another ("I don't know what to say, can
+    you give me an example"), a no allowed first ("no, forget I said anything"); None if they are not."""
+    while words_said and words_said[0] in ("no", "nah", "nope"):
+        words_said = words_said[1:]
+    ends: list[list[Heard] | None] = [[]] + [None] * len(words_said)
+    for end in range(1, len(words_said) + 1):
+        for start in range(end):
+            before = ends[start]
+            kind = _clause(words_said[start:end]) if before is not None else None
+            if before is not None and kind is not None:
+                ends[end] = [*before, kind]
+                break
+    return ends[-1] or None
+
+
+def _in_clauses(said: str) -> Heard | None:
+    """A sentence that is a steering phrase or a non-answer said with more around it (wave 19): several
+    of them one after another, one said first and then the reason for it, or one asked last after a
+    clause about themselves. Anything else is an answer ("stop shouting at me" stays one)."""
+    toks = said.split()
+    kinds = _clauses(toks)
+    if kinds:
+        return min(kinds, key=_CLAUSE_KINDS.index)
+    for cut in range(len(toks) - 1, 0, -1):
+        rest = " ".join(toks[cut:])
+        if any(rest == o or rest.startswith(f"{o} ") for o in words.REASON_OPENERS):
+            lead = _clauses(toks[:cut])
+            single_word = len([t for t in toks[:cut] if t not in ("no", "nah", "nope")]) == 1
+            if lead and all(k in _LEADING_KINDS for k in lead) and not (
+                    single_word and lead[0] not in (Heard.PAUSE, Heard.INTERRUPT)):
+                return min(lead, key=_CLAUSE_KINDS.index)
+    if toks and toks[0] == "i":
+        for cut in range(2, len(toks)):
+            last = " ".join(toks[cut:])
+            if _ASKED_LAST.match(last) and (kind := _clause(toks[cut:])) in _TRAILING_KINDS:
+                return kind
+    return None
 
 
 def _found(said: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:

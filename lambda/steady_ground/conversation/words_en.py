@@ -21,7 +21,10 @@ STEER: dict[str, tuple[str, ...]] = {
              "can we skip this", "can we skip this bit", "can we skip this one", "can we skip this part",
              "can we skip it", "can i skip this", "can i skip this one", "can i skip it", "skip this bit",
              "skip this part", "let's skip this", "let's skip it", "let's skip this one", "i want to skip this",
-             "i'd like to skip this", "could we skip this", "could we skip this one"),
+             "i'd like to skip this", "could we skip this", "could we skip this one",
+             # the step named in other words ("skip the question"; wave 19, pending hands e and j)
+             *(f"{lead}{the} {step}" for lead in ("skip ", "can we skip ", "can i skip ", "let's skip ", "could we skip ")
+               for the in ("this", "that", "the") for step in ("step", "question", "bit", "part", "one"))),
     "back": ("go back", "back", "previous", "go back one", "the last one again"),
     "start_over": ("start over", "restart", "start again", "from the top", "begin again"),
     "pause": ("pause", "let's pause", "stop for now", "let's stop here", "that's enough for today",
@@ -33,7 +36,7 @@ STEER: dict[str, tuple[str, ...]] = {
               "i can't do this today", "i can't do this tonight", "not up to this right now", "i'm not up to this right now",
               "i'm not up to this now", "stop", "stop stop", "stop stop stop", "stop please", "let's stop", "can we stop",
               "can we stop now", "can we stop here"),
-    "help": ("help", "help me", "i don't know", "i do not know", "i'm not sure", "i am not sure", "not sure",
+    "help": ("help", "help me", "i don't know", "i do not know", "i dunno", "i'm not sure", "i am not sure", "not sure",
              "no idea", "i have no idea", "dunno", "i don't understand", "i'm confused", "what do you mean",
              "what does that mean"),
     "repeat": ("repeat", "repeat that", "say that again", "again please", "can you repeat that", "come again",
@@ -61,20 +64,37 @@ STEER: dict[str, tuple[str, ...]] = {
             "yes i would", "i'd like that"),
 }
 
+# Said after a steering phrase or a non-answer ("stop, stop, I can't say it, he's upstairs"), these open
+# the reason for it, not an answer: the phrase before them is what the person means (wave 19).
+REASON_OPENERS: tuple[str, ...] = (
+    "i can't", "i cannot", "i just can't", "i'm not", "i am not", "i don't want to", "i do not want to",
+    "he's", "he is", "she's", "she is", "they're", "they are", "someone's", "the kids", "my kids", "it's too",
+)
+# Said after a non-answer, these add nothing to it ("I don't know what to say here").
+NON_ANSWER_TAILS: tuple[str, ...] = ("here", "now", "just now", "right now", "for now", "then", "please")
+
 # Non-answers: what a person says to the skill, not as their answer.
 NON_ANSWERS: dict[str, tuple[str, ...]] = {
     # A request for an example: answered with one, never kept as the answer.
     "example": ("give me an example", "can you give me an example", "an example", "example", "for example",
                 "like what", "such as", "what should i say", "what do i say", "what could i say",
                 "what am i supposed to say", "what would i say", "what kind of thing", "what do you want me to say",
-                "i don't know what to say", "how should i put it", "what would be an example"),
+                "i don't know what to say", "how should i put it", "what would be an example",
+                # what others would say, or an example of what the skill means (wave 19)
+                "give me an example of what you mean", "an example of what you mean", "give me an example of that",
+                "what do other people say", "what do other people usually say", "what do people usually say",
+                "what do most people say", "what would other people say", "what would someone else say",
+                "what do people normally say", "what do other people normally say"),
     # "What?" on its own: the person didn't hear; say it again.
     "what": ("what", "sorry", "pardon", "pardon me", "excuse me", "huh", "say what", "what was that", "sorry what"),
     # A change of mind about the answer they were giving: a step back, nothing kept.
     "changed_mind": ("i changed my mind", "i've changed my mind", "changed my mind", "actually no",
                      "actually no i changed my mind", "no actually", "scratch that", "forget that", "never mind",
                      "nevermind", "forget it", "let me start again", "let me try again", "that's not right",
-                     "that's wrong", "undo that", "take that back", "i take that back"),
+                     "that's wrong", "undo that", "take that back", "i take that back",
+                     # the words just said taken back whole (wave 19)
+                     "forget i said anything", "forget i said that", "forget what i said", "forget i said it",
+                     "ignore that", "ignore what i said", "don't save that", "don't keep that", "don't write that down"),
     # A request to the skill, said where words were expected ("add a note", then "delete all my notes"):
     # never kept as the words, never carried out unasked; the person is told and can ask again.
     "request": ("delete all my notes", "delete my notes", "delete everything", "delete it all", "erase everything",
