@@ -327,6 +327,30 @@ def _bare_no_between_picks(found: list[str], i: int) -> bool:
             and bool(set(found[i + 1 : i + 4]) & _PICKS))
 
 
+# "Let's do the chicken, sorry, the check in", "the third sorry the second one": a bare "sorry" between a word
+# and the same kind of word again, said anew from its article or as a pick, corrects the first (wave 20). Not an
+# apology ("I'm sorry", "he said sorry", "so sorry") nor "sorry" with a clause after it ("sorry I'm late").
+_SORRY_RESTARTS = _PICKS | _wordset("the a an my our his her that this")
+_SORRY_NOT_AFTER = _wordset("i am i'm so really very too feel felt be being say said says saying was is are were not "
+                            "you he she we they get got sound sounded look looked truly deeply")
+# "Mummy's on the phone, sweetie, hang on, um, the second one": an aside to someone in the room, then "hang on"
+# or "hold on" and the request: the request is what is meant (wave 20; not "hang on to that", "hold on a sec").
+_ASIDE_ENDS = (("hang", "on"), ("hold", "on"))
+_NOT_AFTER_ASIDE = _wordset("to a tight in for tae let")
+ASIDE_BEFORE = 2  # words said to someone else before the marker
+
+
+def _sorry_corrects(found: list[str], i: int) -> bool:
+    return (found[i] == "sorry" and i >= 2 and found[i - 1] not in _SORRY_NOT_AFTER
+            and len(found) - i - 1 >= 1 and found[i + 1] in _SORRY_RESTARTS)
+
+
+def _aside_ends(found: list[str], i: int) -> bool:
+    after = [w for w in found[i + 2 :] if w not in FILLERS]
+    return (i >= ASIDE_BEFORE and tuple(found[i : i + 2]) in _ASIDE_ENDS and len(after) >= 2
+            and after[0] not in _NOT_AFTER_ASIDE and found[i + 2] not in _NOT_AFTER_ASIDE)
+
+
 def corrected(found: list[str]) -> list[str]:
     """What is said after the last self-correction, when something came before it and after it."""
     for i in range(len(found) - 1, 0, -1):
@@ -334,8 +358,10 @@ def corrected(found: list[str]) -> list[str]:
             end = i + len(marker)
             if found[i:end] == marker and end < len(found) and found[end] not in _NOT_A_CHANGE:
                 return _kept_half_of_day(found[:i], found[end:])
-        if _bare_no_between_picks(found, i):  # after the markers: "the first, no wait, the second"
+        if _bare_no_between_picks(found, i) or _sorry_corrects(found, i):  # "the first, no wait, the second"
             return _kept_half_of_day(found[:i], found[i + 1 :])
+        if _aside_ends(found, i):
+            return found[i + 2 :]
     return found
 
 
@@ -386,10 +412,27 @@ def unmixed(found: list[str]) -> list[str]:
     return [said, *found[2:]]
 
 
+# "So yeah, we've been together eleven years ...", "um so yeah I think I'd like to hear ...": "so yeah" said
+# before a whole statement or request only moves the talk on, as "so" alone does; it answers no question (wave
+# 20). Said first only: after a story, "so yes, keep going" is the answer.
+SO_YEAH = frozenset({"yeah", "yes", "yep", "aye"})
+
+
+def _without_so_yeah(found: list[str]) -> list[str]:
+    i = next((k for k, w in enumerate(found) if w not in FILLERS - {"so"}), len(found))  # after "um", "oh"
+    after = [w for w in found[i + 2 :] if w not in FILLERS]
+    if found[i : i + 1] == ["so"] and found[i + 1 : i + 2] and found[i + 1] in SO_YEAH and len(after) >= WHOLE_REQUEST:
+        return found[:i] + found[i + 2 :]
+    return found
+
+
 def words(text: str) -> list[str]:
     """Normalised words: fillers, a greeting and polite wrappers dropped (and a leading "okay" when
     more follows)."""
-    found = unmixed(untagged(concluded(corrected(_spoken(text)))))
+    found = unmixed(untagged(concluded(corrected(_without_so_yeah(_spoken(text))))))
+    # "Aye hello there, my wife's ...", "yeah hi, um ...": a yes said with a greeting is part of the hello (wave 20).
+    if len(found) > 2 and found[0] in SO_YEAH and any(found[1 : 1 + len(g)] == list(g) for g in GREETINGS):
+        found = found[1:]
     for greeting in GREETINGS:
         found = _drop(found, greeting, anywhere=False)
     for marker in DISCOURSE:

@@ -125,7 +125,7 @@ def asked_how(found: tuple[str, str] | None) -> str | None:
 def heard(text: str) -> Heard:
     """What a captured utterance is: steering, a non-answer, or an answer to keep."""
     table, _ = _phrases()
-    said = normalise(text)
+    said = " ".join(words.APOSTROPHES.get(w, w) for w in normalise(text).split())  # "i cant" is "i can't"
     if not said:
         return Heard.FILLER
     if said in table:  # "actually no", "no wait", "well" are whole phrases before they are fillers
@@ -136,6 +136,11 @@ def heard(text: str) -> Heard:
     rest = rest.removesuffix(" please").removeprefix("please ").strip()
     if rest in table:
         return table[rest]
+    # "Ok stop there", "ugh, just stop": a steering phrase with a word before it that answers nothing (wave 20).
+    for lead in words.STEER_LEADS:
+        steered = table.get(rest.removeprefix(f"{lead} ")) if rest.startswith(f"{lead} ") else None
+        if steered in _CLAUSE_KINDS:
+            return steered
     # "Could you read it back to me", "can you give me an example": the same asked politely (wave 15).
     asked = _ASKED_POLITELY.sub("", rest)
     if asked != rest and table.get(asked) in POLITE_ASKS:
@@ -154,7 +159,8 @@ _CLAUSE_KINDS = (Heard.PAUSE, Heard.CHANGED_MIND, Heard.INTERRUPT, Heard.SKIP, H
 _LEADING_KINDS = frozenset({Heard.PAUSE, Heard.CHANGED_MIND, Heard.INTERRUPT, Heard.SKIP, Heard.EXAMPLE})
 # Asked last, after a clause about themselves ("I feel daft saying it out loud, can we stop").
 _TRAILING_KINDS = frozenset({Heard.PAUSE, Heard.SKIP, Heard.EXAMPLE})
-_ASKED_LAST = re.compile(r"^(?:can|could) (?:we|i|you) ")
+_ASKED_LAST = re.compile(r"^(?:(?:can|could) (?:we|i|you) |let's )")  # "... let's skip it" (wave 20)
+_STOPS = frozenset({"stop", "stop stop", "just stop", "stop now", "stop please"})
 
 
 def _clause(words_said: list[str]) -> Heard | None:
@@ -207,6 +213,13 @@ def _in_clauses(said: str) -> Heard | None:
             if lead and all(k in _LEADING_KINDS for k in lead) and not (
                     single_word and lead[0] not in (Heard.PAUSE, Heard.INTERRUPT)):
                 return min(lead, key=_CLAUSE_KINDS.index)
+    # "No, I can't do this, stop": the reason first, then "stop" as a clause of its own (wave 20).
+    unsaid = toks[next((i for i, t in enumerate(toks) if t not in ("no", "nah", "nope")), len(toks)):]
+    for cut in range(len(unsaid) - 1, 1, -1):
+        reason = " ".join(unsaid[:cut])
+        if (" ".join(unsaid[cut:]) in _STOPS and unsaid[cut - 1] in words.STOP_AFTER_REASON
+                and any(reason.startswith(f"{o} ") for o in words.REASON_OPENERS)):
+            return Heard.PAUSE
     if toks and toks[0] == "i":
         for cut in range(2, len(toks)):
             last = " ".join(toks[cut:])

@@ -35,10 +35,25 @@ STEER: dict[str, tuple[str, ...]] = {
               "i can't do this right now", "i cannot do this right now", "i can't do this now", "i cannot do this now",
               "i can't do this today", "i can't do this tonight", "not up to this right now", "i'm not up to this right now",
               "i'm not up to this now", "stop", "stop stop", "stop stop stop", "stop please", "let's stop", "can we stop",
-              "can we stop now", "can we stop here"),
+              "can we stop now", "can we stop here",
+              # stop said with where, or as having to (wave 20, pending hands h, i, j and tuning)
+              "stop there", "stop here", "stop now", "just stop", "stop it there",
+              *(f"{lead} stop{where}" for lead in ("i have to", "i need to", "i've got to", "i'll have to", "i've to")
+                for where in ("", " here", " there", " now")),
+              # Alexa's cancel, said where words were asked for and captured as them: stop, the place kept, nothing
+              # saved (wave 20, tuning, hands e and i: "cancel that, I've changed my mind" was saved as a note)
+              "cancel", "cancel that", "cancel it", "cancel this", "cancel the note", "cancel this note", "cancel that note",
+              "cancel this step", "cancel this one", "cancel this bit", "cancel the whole thing", "cancel all that"),
     "help": ("help", "help me", "i don't know", "i do not know", "i dunno", "i'm not sure", "i am not sure", "not sure",
              "no idea", "i have no idea", "dunno", "i don't understand", "i'm confused", "what do you mean",
-             "what does that mean"),
+             "what does that mean",
+             # the question not understood, said in a sentence (wave 20, pending hands and tuning): the step's help
+             *(f"{lead} {what}{by}" for lead in ("i don't know", "i don't really know", "i'm not sure", "i'm not really sure",
+                                                 "i don't get", "i don't really get", "i don't understand",
+                                                 "i don't really understand", "not sure")
+               for what in ("what you mean", "what you're asking", "what you are asking", "what you want")
+               for by in ("", " by that", " by it", " there")),
+             "i don't get it", "i don't get the question", "i don't understand the question", "what are you asking me"),
     "repeat": ("repeat", "repeat that", "say that again", "again please", "can you repeat that", "come again",
                "one more time", "what did you say",
                # the last thing said, read back (wave 15)
@@ -71,7 +86,19 @@ REASON_OPENERS: tuple[str, ...] = (
     "he's", "he is", "she's", "she is", "they're", "they are", "someone's", "the kids", "my kids", "it's too",
 )
 # Said after a non-answer, these add nothing to it ("I don't know what to say here").
-NON_ANSWER_TAILS: tuple[str, ...] = ("here", "now", "just now", "right now", "for now", "then", "please")
+NON_ANSWER_TAILS: tuple[str, ...] = ("here", "now", "just now", "right now", "for now", "then", "please",
+                                     "actually", "thanks", "thank you")  # "oh stop actually", "stop there thanks" (wave 20)
+# Speech written without its apostrophes ("i cant do this", "i dont get what youre asking"): read as said.
+APOSTROPHES: dict[str, str] = {
+    "cant": "can't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "wont": "won't", "im": "i'm",
+    "ive": "i've", "youre": "you're", "hes": "he's", "shes": "she's", "theyre": "they're", "isnt": "isn't",
+    "thats": "that's", "whats": "what's", "lets": "let's",
+}
+# Said first, before a steering phrase ("ok stop there", "ugh just stop"): no answer of their own.
+STEER_LEADS: tuple[str, ...] = ("ok", "okay", "ugh", "oh god", "god", "right")
+# A stop said last, after the reason for it ("no, I can't do this, stop"): the reason ends on one of these, so
+# "stop" is a clause of its own, not what the reason is about ("I can't make him stop" is an answer).
+STOP_AFTER_REASON: tuple[str, ...] = ("this", "it", "now", "anymore", "tonight", "today", "that", "here")
 
 # Non-answers: what a person says to the skill, not as their answer.
 NON_ANSWERS: dict[str, tuple[str, ...]] = {
@@ -84,7 +111,16 @@ NON_ANSWERS: dict[str, tuple[str, ...]] = {
                 "give me an example of what you mean", "an example of what you mean", "give me an example of that",
                 "what do other people say", "what do other people usually say", "what do people usually say",
                 "what do most people say", "what would other people say", "what would someone else say",
-                "what do people normally say", "what do other people normally say"),
+                "what do people normally say", "what do other people normally say",
+                # what to say, write or put, asked of the thing being written (wave 20, hand h and tuning)
+                *(f"what {kind}{should} i {verb}" for kind in ("", "kind of thing ", "sort of thing ", "kind of things ",
+                                                               "sort of things ")
+                  for should in ("should", "do", "could", "am i supposed to")
+                  for verb in ("say", "write", "put", "tell you")
+                  if should != "am i supposed to" or not kind),
+                *(f"i don't know what to {verb}" for verb in ("write", "put", "tell you", "tell", "say here")),
+                *(f"what do i {verb} for {it}" for verb in ("say", "write", "put")
+                  for it in ("a note", "the note", "this", "this one", "this bit"))),
     # "What?" on its own: the person didn't hear; say it again.
     "what": ("what", "sorry", "pardon", "pardon me", "excuse me", "huh", "say what", "what was that", "sorry what"),
     # A change of mind about the answer they were giving: a step back, nothing kept.
