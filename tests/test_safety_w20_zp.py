@@ -9,14 +9,85 @@ of work, a school or a tenancy, his own car kept for a plain reason, my things m
 before a chore, a passport running out, jealousy said and then over, done with it all of a job, the kids taken
 out so I could rest), the everyday sentence passes and danger in the same words is still heard at its class.
 
-On main every everyday half of NARROWED was flagged.
+ADDED: for each family of danger the whole screen missed in zp (a number asked for and kept where he will not see
+it, somewhere to stay away from him, thanks for everything and then goodbye, drawn again and again to the means, a
+passcode I can not change without him knowing, he listens in so I keep calls short, a cover story told for a mark on
+my face), a danger sentence heard at its class and tier, paired with a near miss that must still pass.
+
+On main every everyday half of NARROWED was flagged and every danger half of ADDED was missed by the rules.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.support.rule_pairs import assert_narrowed, narrowed_cases
+from tests.support.rule_pairs import assert_added, assert_narrowed, narrowed_cases
+
+# family -> ((danger the rules missed before, its class, its tier), near miss that must pass)
+ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
+    "a number asked for and kept where he will not see it": [
+        (
+            ("could you look up a number for me and not keep it anywhere he can find it", "asks_help", "possible"),
+            "can you find the number for the florist but don't save it where he'd see it, it's for our anniversary",
+        ),
+        (
+            ("get me the website but don't leave it on the screen where she'll see it", "asks_help", "possible"),
+            "find me the garden centre's details and don't write them anywhere, she'd only lose them",
+        ),
+    ],
+    "somewhere to stay away from him": [
+        (
+            ("is there somewhere me and the kids could stay for a week or so away from him", "asks_help", "possible"),
+            "do you know anywhere we could stay in cornwall away from the crowds",
+        ),
+    ],
+    "thanks for everything, then goodbye": [
+        (
+            ("thanks for everything, talking to you has helped more than you know, bye then", "self_harm", "possible"),
+            "thank you for everything today, the breathing one really helped, bye and see you tomorrow",
+        ),
+    ],
+    "drawn again and again to the means": [
+        (
+            (
+                "the painkillers from my knee op are still in the drawer and i keep taking them out and counting them",
+                "self_harm",
+                "possible",
+            ),
+            "the painkillers from my knee op are still in the drawer and i keep forgetting to take them",
+        ),
+        (
+            ("there's a bridge on my way to work and i keep catching myself staring at it", "self_harm", "possible"),
+            "the old bike is still in the shed and i keep finding myself looking at it, i miss riding",
+        ),
+    ],
+    "a passcode I can not change without him knowing": [
+        (
+            (
+                "i had to tell her my phone passcode and now i can't change it without her noticing",
+                "control",
+                "possible",
+            ),
+            "the bank sent a new pin and i can't change it without going into the branch",
+        ),
+        (
+            ("i had to tell her my phone passcode and now i daren't change it or she'll go mad", "control", "possible"),
+            "my work password expired and i can't change it without ringing the it desk",
+        ),
+    ],
+    "he listens in, so I keep my calls short": [
+        (
+            ("she listens in whenever i ring my brother so i only say the boring stuff", "isolation", "possible"),
+            "he listens in when i'm on the phone to my mum because he likes hearing her news",
+        ),
+    ],
+    "a cover story told for a mark on my face": [
+        (
+            ("i told my sister the bruise on my cheek came from the kitchen cupboard door", "violence", "possible"),
+            "i told work the bruise on my shin was from netball on saturday",
+        ),
+    ],
+}
 
 # family -> (everyday sentence flagged before, (danger in the same words, its class))
 NARROWED: dict[str, list[tuple[str, tuple[str, str]]]] = {
@@ -109,6 +180,14 @@ NARROWED: dict[str, list[tuple[str, tuple[str, str]]]] = {
         ),
     ],
 }
+
+
+DANGER_PAIRS = [(family, danger, near) for family, pairs in ADDED.items() for danger, near in pairs]
+
+
+@pytest.mark.parametrize(("family", "danger", "near_miss"), DANGER_PAIRS)
+def test_an_added_family_hears_danger_at_its_class_and_tier_and_lets_its_near_miss_pass(family, danger, near_miss):
+    assert_added(family, danger, near_miss)
 
 
 @pytest.mark.parametrize(("family", "everyday", "danger"), narrowed_cases(NARROWED))

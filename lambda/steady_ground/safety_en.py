@@ -4630,6 +4630,65 @@ _FROM_W19_RO: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+# Wave 20 (helper zp): the whole screen's danger misses in the blind hand zp, by family.
+_HELP_THING = r"(?:number|numbers|details|address|website|site|contact|contacts|helpline|hotline|line|refuge|leaflet|info|information)"
+_HIDDEN_FROM_HIM = (
+    r"(?:where|anywhere|somewhere|in case|because|as|so|cos) (?:he|she)(?: would| will| could| can| might| is going to| does not| will not| can not)?"
+    r" (?:see|sees|find|finds|look|looks|check|checks|read|reads|know|knows|go through|goes through|get to|gets to)\b"
+)
+_THE_MEANS = (
+    r"(?:rope|ropes|noose|pills|tablets|painkillers|sleeping pills|sleeping tablets|paracetamol|razor blades|razors|blades|bridge|railway line"
+    r"|railway|tracks|cliff|cliffs|ledge|tow rope|hose|hosepipe)"
+)
+_FROM_W20_ZP: dict[str, dict[str, tuple[str, ...]]] = {
+    "asks_help": {
+        "possible": (
+            # a number asked for and kept where he will not see it; somewhere to stay away from him
+            rf"\b{_HELP_THING}\b(?: \w+){{0,8}}? (?:not|do not|never|without) (?:save|saving|store|storing|keep|keeping|put|putting|write|writing|leave"
+            rf"|leaving|add|adding|show|showing)\b(?: \w+){{0,4}}? {_HIDDEN_FROM_HIM}{_NOT_A_SURPRISE}",
+            r"\b(?:somewhere|anywhere|a place|a bed|a room)\b (?:\w+ ){0,2}?(?:i|we|me and the kids|the kids and i|me and my \w+) (?:can|could|might)"
+            r" (?:go|stay|sleep|get to|hide)\b(?: \w+){0,10}? away from (?:him|her|he)\b",
+        ),
+    },
+    "self_harm": {
+        "possible": (
+            # thanks for everything, then goodbye with no next time; drawn again and again to the means
+            r"\b(?:thank (?:you|u)|thanks) for everything\b(?: \w+){0,12}? (?:goodbye|good bye|bye|farewell)\b"
+            r"(?!(?: \w+){0,4}? (?:for now|see you|speak (?:to you )?(?:soon|later|tomorrow|tonight)|talk (?:to you )?(?:soon|later|tomorrow|tonight)"
+            r"|tomorrow|next (?:time|week)|later|soon|till|until|again|in the morning)\b)",
+            rf"\b{_THE_MEANS}\b(?: \w+){{0,16}}? i (?:keep|kept|keep on|caught myself|catch myself|find myself|found myself)\b(?: \w+){{0,4}}? "
+            r"(?:looking at|staring at|thinking about|going back to|checking on|touching|holding|counting)\b (?:it|them|him)\b",
+        ),
+    },
+    "control": {
+        "possible": (
+            # a pin or a password he knows that I can not change without him knowing
+            r"\b(?:pin|pins|password|passwords|passcode|passcodes|login|logins|code)\b(?: \w+){0,12}? (?:can not|could not|am not allowed to"
+            r"|do not dare|dare not|will not let me|would not let me) (?:change|reset|update) (?:it|them|my \w+|the \w+)\b(?: \w+){0,3}? "
+            r"(?:without (?:him|her) (?:knowing|finding out|noticing|seeing|asking|checking)|or (?:he|she) (?:will|would|finds|gets|goes|kicks))\b",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            # he listens in on my calls, so I keep them short or say nothing
+            r"\b(?:he|she) (?:listens in|listens|eavesdrops|sits (?:right )?(?:next to|beside|with) me|stands (?:over|next to|behind) me|hovers"
+            r"|puts (?:it|me) on speaker|makes me put (?:it|him|her) on speaker)\b(?: \w+){0,2}? (?:when|whenever|every time|while|if) i (?:am )?"
+            r"(?:on the phone|ring|call|phone|talk to|speak to|facetime|video call)\b(?: \w+){0,12}? (?:i )?(?:keep (?:it|them|calls) (?:\w+ )?short"
+            r"|hang up|cut (?:it|them) short|can not (?:talk|say|speak)|do not (?:talk|say|ring|call)|stopped (?:ringing|calling)|make excuses"
+            r"|only (?:talk|ring|call|say))\b",
+        ),
+    },
+    "violence": {
+        "possible": (
+            # a cover story told for a mark on my face or arms: "I told work the cut on my lip was from the cupboard door"
+            r"\b(?:told|tell|telling|said to|say to)\b (?:work|my boss|everyone|everybody|people|school|the school|the teacher|my \w+|the doctor"
+            r"|the nurse|the gp|colleagues|them|the girls|the lads)\b(?: that)? (?:the|my|this) (?:cut|cuts|bruise|bruises|black eye|mark|marks"
+            r"|split lip|fat lip|swelling|scratch|scratches|burn|graze|lump|bump)\b(?: (?:on|under|round|around|by) (?:my|the) (?:lip|lips|face|eye"
+            r"|cheek|neck|arm|arms|wrist|wrists|jaw|forehead|head|nose|chin|mouth|temple|ribs))? (?:was|came) (?:from|off) (?:the|a|an|my) "
+            r"(?:kitchen |bathroom |bedroom |car |wardrobe )?(?:cupboard|cupboard door|door|doorframe|door frame|stairs|fall|step|shelf|table)\b",
+        ),
+    },
+}
 for _more in (
     _FROM_L,
     _FROM_M,
@@ -4647,6 +4706,7 @@ for _more in (
     _FROM_W18_RH,
     _FROM_W19_RZ,
     _FROM_W19_RO,
+    _FROM_W20_ZP,
 ):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
