@@ -4638,7 +4638,7 @@ _HIDDEN_FROM_HIM = (
 )
 _THE_MEANS = (
     r"(?:rope|ropes|noose|pills|tablets|painkillers|sleeping pills|sleeping tablets|paracetamol|razor blades|razors|blades|bridge|railway line"
-    r"|railway|tracks|cliff|cliffs|ledge|tow rope|hose|hosepipe)"
+    r"|railway|cliff|cliffs|ledge)"
 )
 _FROM_W20_ZP: dict[str, dict[str, tuple[str, ...]]] = {
     "asks_help": {
@@ -4653,11 +4653,13 @@ _FROM_W20_ZP: dict[str, dict[str, tuple[str, ...]]] = {
     "self_harm": {
         "possible": (
             # thanks for everything, then goodbye with no next time; drawn again and again to the means
-            r"\b(?:thank (?:you|u)|thanks) for everything\b(?: \w+){0,12}? (?:goodbye|good bye|bye|farewell)\b"
-            r"(?!(?: \w+){0,4}? (?:for now|see you|speak (?:to you )?(?:soon|later|tomorrow|tonight)|talk (?:to you )?(?:soon|later|tomorrow|tonight)"
-            r"|tomorrow|next (?:time|week)|later|soon|till|until|again|in the morning)\b)",
+            r"\b(?:thank (?:you|u)|thanks) for everything\b"
+            r"(?!(?: \w+){0,16}? (?:for now|see you|speak (?:to you )?(?:soon|later|tomorrow|tonight)|talk (?:to you )?(?:soon|later|tomorrow|tonight)"
+            r"|tomorrow|next (?:time|week)|later|soon|till|until|again|in the morning)\b)(?: \w+){0,12}? (?:goodbye|good bye|bye|farewell)\b",
             rf"\b{_THE_MEANS}\b(?: \w+){{0,16}}? i (?:keep|kept|keep on|caught myself|catch myself|find myself|found myself)\b(?: \w+){{0,4}}? "
-            r"(?:looking at|staring at|thinking about|going back to|checking on|touching|holding|counting)\b (?:it|them|him)\b",
+            r"(?:looking at|staring at|checking on|touching|holding|counting)\b (?:it|them|him)\b"
+            r"(?!(?: \w+){0,8}? (?:to (?:make sure|check)|in case i (?:missed|forgot)|for (?:the|my) (?:repeat|prescription|pharmacy|chemist)"
+            r"|missed a (?:day|dose)|forgot (?:one|a dose)|reorder|refill|bargain|price|for sale|buy|bought|fix|mend|paint)\b)",
         ),
     },
     "control": {
