@@ -831,7 +831,9 @@ SO_I_REMEMBER = r"(?!(?: \w+){0,8}? (?:(?:so )?i (?:do not|will not|never) (?:fo
 # A reason of work or insurance for not driving his van ("it's a work vehicle and I'm not on the insurance"). Read after "drive".
 NOT_INSURED = (
     r"(?! (?:his|her|the|their) (?:\w+ ){0,2}?(?:van|truck|ute|lorry|tractor|car|motorbike|bike|pickup)\b(?: \w+){0,12}? "
-    r"(?:insurance|insured|work vehicle|company (?:car|van|vehicle)|works? van|licen[cs]e|provisional|learner|l plates|boss)\b)"
+    r"(?:insurance|insured|work vehicle|company (?:car|van|vehicle)|works? van|licen[cs]e|provisional|learner|l plates|boss"
+    # a plain reason of the vehicle itself (wave 20, helper zp): "it's a manual and I never learned on one"
+    r"|manual|automatic|stick shift|clutch|gearbox|classic|vintage|pride and joy)\b)"
 )
 # A threat in jest by the speaker, at his things: "I threatened to throw his xbox out the window". Read at "threaten".
 MY_JOKE_THREAT = (
@@ -1101,6 +1103,90 @@ IN_A_STORY = (
     r"|dial|dialled|dialed) (?:the )?(?:police|cops|nine nine nine|nine one one|triple zero|one one two)\b"
     r"(?!(?: \w+){0,8}? (?:me|i|us|my|mine|the kids|the children)\b)"
 )
+# Wave 20 (helper zp): everyday talk the rules alone heard as danger in the blind hand zp, by family.
+# A house rule the speaker sets for a child, a parent or a lodger ("I told my teenager she's not allowed out till
+# her homework's done"): I set it, he does not, unless his temper or his word follows. Blanked.
+MY_HOUSE_RULE = (
+    r"\bi (?:(?:have|had|just|already|always|even) )*(?:told|tell|said to|warned|reminded) (?:my|our|the) (?:\w+ )?(?:teenager|teen|teens|son|sons"
+    r"|daughter|daughters|kids|children|boys|girls|eldest|youngest|little one|stepson|stepdaughter|mom|mum|mam|dad|mother|father|nan|gran"
+    r"|grandma|grandad|sister|brother|lodger|flatmate|housemate|babysitter|nanny|childminder|cleaner|in laws|mother in law|father in law)\b"
+    r" (?:that )?(?:he|she|they) (?:is|are|was|were) not allowed\b"
+    r"(?!(?: \w+){0,12}? (?:he|she) (?:would|will|goes|gets|kicks|says|said|does not like|hates|finds out|flips|loses|is jealous)\b)"
+)
+# A rule of work, a school, a landlord or a tenancy ("my boss said I'm not allowed to work from home on Mondays",
+# "not allowed to have guests, according to the tenancy agreement"): said by them, not by him. Blanked.
+_RULE_GIVER = (
+    r"(?:boss|bosses|manager|managers|management|supervisor|employer|work|office|hr|company|school|teacher|head|headteacher|principal"
+    r"|landlord|landlady|letting agent|agency|council|gym|club|airline|hospital|ward|hotel|warehouse|uni|university|college|nursery"
+    r"|coach|referee|instructor|consultant|surgeon|doctor|dentist|physio|midwife)"
+)
+THEIR_RULE = (
+    rf"\b{_RULE_GIVER}\b(?: (?!he\b|she\b|him\b|her\b|my\b|too\b|also\b)\w+){{0,4}}? (?:said|says|has said|told (?:me|us|everyone|staff)|tells (?:me|us)"
+    r"|emailed|announced|decided|has decided|reckons|apparently|rule is|rules are|policy is)(?: that)? (?:i am|we are|you are|staff are|everyone is"
+    r"|nobody is|no one is|i was|we were|you were|they are|tenants are|kids are|children are|pupils are) not allowed\b"
+    r"|\b(?:i am|we are|you are|i was|we were|tenants are|staff are|kids are|children are|pupils are) not allowed to(?: \w+){1,10}? "
+    r"(?:according to|under|in|by|because of) (?:the|my|our|their) (?:new )?(?:tenancy|lease|contract|agreement|rules|rule book|rulebook|policy"
+    r"|handbook|dress code|terms|landlord|landlady|letting agent|management|council|insurance|mortgage|hoa|strata|body corporate"
+    r"|residents association)\b(?! (?:he|she)\b)"
+)
+# My phone or purse minded for me because I had nowhere to put it ("he kept my phone in his pocket at the concert
+# because my dress didn't have pockets"). Read after the thing.
+NOWHERE_TO_PUT_IT = (
+    r"(?!(?: \w+){0,10}? (?:because|as|since|cos) (?:my (?:\w+ )?(?:dress|outfit|skirt|leggings|jeans|trousers|costume|jumpsuit|gown|coat"
+    r"|shorts|playsuit|onesie) (?:did not|does not|had no|has no|have no|do not)(?: have)? (?:any )?pockets?|i (?:did not|had no|do not|have no"
+    r"|had not)(?: have| bring| take| got)? (?:a |my |any )?(?:bag|handbag|pockets?|purse|clutch|room))\b)"
+)
+# Said of a boring or endless ordeal: "the queue at the post office was an absolute nightmare, I wanted to die". Blanked.
+WANTED_TO_DIE_OF_IT = (
+    r"\b(?:queue|queues|traffic|wait|waiting room|meeting|meetings|lecture|sermon|assembly|school play|nativity|call|conference call|zoom|webinar"
+    r"|training|hold music|commute|journey|flight|drive|shift|parents evening|presentation|speech|concert|recital|ceremony|exam|interview"
+    r"|appointment|queue)\b(?: (?!he\b|him\b|his\b|she\b|her\b)\w+){0,8}? (?:was|is|were) (?:an? |the )?(?:absolute |total |complete |utter "
+    r"|actual |proper )?(?:nightmare|hell|torture|agony|endless|painful|awful|dreadful|horrendous|boring|tedious|dull|longest)\b(?: \w+){0,2}? "
+    r"i (?:wanted|was going|thought i was going) to die\b(?! (?:because|after|when) (?:of )?(?:what )?(?:he|him)\b)"
+)
+# A noose round my neck said of a deadline, a debt or a job ("that deadline is like a noose round my neck"). Blanked.
+NOOSE_OF_WORK = (
+    r"\b(?:deadline|deadlines|mortgage|debt|debts|loan|loans|job|work|exam|exams|bill|bills|contract|tax return|project|thesis|dissertation|rent"
+    r"|overdraft|course|degree|wedding|renovation|business|commute|boss|targets?)\b(?: \w+){0,3}? (?:is|was|are|were|feels|felt|has been|have been"
+    r"|hangs|hung|hanging) (?:\w+ ){0,2}?(?:noose|millstone) (?:round|around|about|on) (?:my|our|his|her) neck\b"
+)
+# A child's oath: "cross my heart and hope to die". Blanked.
+CROSS_MY_HEART = r"\bcross (?:my|your) heart(?: and)? hope to die\b(?: stick a needle in (?:my|your) eye\b)?"
+# "Shoot me now, I've got to do the tax return": hyperbole before a chore, with no word of him or a weapon after. Blanked.
+SHOOT_ME_NOW = (
+    r"\b(?<!will )(?<!would )(?<!to )(?<!he )(?<!she )(?<!could )(?<!might )(?<!going )(?:shoot|kill) me now\b"
+    r"(?= (?:i|we) (?:have|have got|still have|need|got|am going|are going) to\b)(?!(?: \w+){0,12}? (?:he|him|his|she|her|gun|knife|rifle|shotgun)\b)"
+)
+# A passport, a licence or a visa running out: "mine's expired and the kids' ones run out before Spain". Blanked.
+_DOCUMENT = (
+    r"(?:passports?|visas?|licen[cs]es?|driving licen[cs]es?|railcards?|bus pass(?:es)?|ehic|ghic|mot|warrant(?:y|ies)|contracts?|memberships?"
+    r"|subscriptions?|prescriptions?|permits?|id cards?|residence cards?)"
+)
+_NOT_A_PERSON = r"(?!i\b|we\b|he\b|she\b|him\b|her\b|us\b|me\b|they\b)"
+DOCUMENT_RUNS_OUT = (
+    rf"\b{_DOCUMENT}\b(?: {_NOT_A_PERSON}\w+){{0,4}}? (?:expired|expires|expiring|out of date|due|renew\w*)\b(?: {_NOT_A_PERSON}\w+){{0,6}}? "
+    r"(?:ran|runs|run|running) out\b"
+)
+# Jealous, said and then over: "he gets jealous when I go out with the girls but he says so and then he's fine about it",
+# unless a condition or a punishment follows. Read before "gets".
+JEALOUS_THEN_FINE = (
+    r"(?!gets (?:jealous|upset|funny|insecure)\b(?: \w+){0,16}? (?:he|she) (?:is|was|gets) (?:fine|okay|ok|alright|cool|good) (?:about|with) (?:it|that|them)\b"
+    r"(?!(?: \w+){0,6}? (?:as long as|so long as|provided|if i|once i|after i|unless)\b))"
+)
+# Done with it all, said of a job, a course or dating ("i'm done with it all, this job is grinding me down, i'm
+# updating my cv"), unless death, pills or not being here follow. Read after "done with it all".
+DONE_WITH_WORK = (
+    r"(?!(?: \w+){0,6}? (?:this |that |the |my |a )?(?:job|work|office|boss|manager|course|degree|uni|college|diet|gym|dating|apps?|cv|resume"
+    r"|notice|resign\w*|quit\w*|interviews?|commute|shifts?|rota|landlord|house hunting|flat hunting|renovation|wedding planning)\b"
+    r"(?!(?: \w+){0,12}? (?:die|dead|end it|ending it|pills|tablets|not be here|not wake|not waking|living|alive|anymore|any more|goodbye|kill"
+    r"|myself|for good|no point)\b))"
+)
+# The kids taken out by someone so I could rest ("he took the kids out so I could have some time"). Read after "out".
+SO_I_COULD_REST = (
+    r"(?! (?:so )?(?:i|we) (?:could|can|would|might) (?:have (?:a |some |an )?(?:\w+ )?(?:time|rest|break|bath|nap|sleep|lie in|lie down|minute"
+    r"|breather|peace|quiet|cry|hour|lie)|rest|sleep|nap|relax|lie in|lie down|catch up|finish|study|revise|work|get (?:some )?(?:rest|sleep|work"
+    r"|peace|jobs|things) done|get on)\b)"
+)
 IDIOMS = (
     *IDIOMS,
     SOFT_ONE,
@@ -1113,6 +1199,13 @@ IDIOMS = (
     GOUGE_MY_EYES,
     MY_OWN_TAG,
     IN_A_STORY,
+    MY_HOUSE_RULE,
+    THEIR_RULE,
+    WANTED_TO_DIE_OF_IT,
+    NOOSE_OF_WORK,
+    CROSS_MY_HEART,
+    SHOOT_ME_NOW,
+    DOCUMENT_RUNS_OUT,
 )
 NEGATIONS = (*NEGATIONS, DOUBT_DENIAL)
 # the spoiler family joins the trifles a jest is made over (TRIFLE_IF is one group: its last ")" closes it)
@@ -1539,7 +1632,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "possible": (
             r"\b(?:going to|gonna|will|about to|ready to) end it (?:tonight|today|now|soon)\b(?! with)",
-            r"\bdone with (?:all of it|it all)\b",
+            rf"\bdone with (?:all of it|it all)\b{DONE_WITH_WORK}",
             r"\b(?:put|putting|got|getting) my affairs in order\b",
             r"\bi (?:want|wish i could|would like) (?:to )?disappear\b(?! (?:for|under|into) (?:a|the) (?:weekend|day|week|blanket|duvet|book)\b)",
             r"\b(?:can not|do not|no longer) see (?:a|any) way out\b",
@@ -1805,13 +1898,15 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:takes|took|taking|take|hides|hid|hidden|hiding|confiscat\w*|smash\w*|broke|breaks|break|destroy\w*|stole|steals|locked up|locks up|withholds|withheld|keeps|kept|cut up|snapped)(?: away)? my (?:phone|keys|car keys|house keys|passport|money|bank card|cards|credit cards?|debit card|id|paycheck|phone calls|texts|pay|wages|salary|wallet|purse|documents|visa|birth certificate|benefits|sim|laptop|mobile|mobile phone|cell|cellphone|hearing aids?|glasses|wheelchair|walker|crutches|medication|meds|inhaler|insulin|walking stick|mobility scooter)\b"
             rf"{HIS_CAR_DOWN}"
             r"(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)"
-            rf"{SO_I_REMEMBER}",
+            rf"{SO_I_REMEMBER}{NOWHERE_TO_PUT_IT}",
             r"\b(?:hid|hides|hidden|hiding|took|takes|confiscat\w*) (?:the|my) (?:car keys|keys|phone)\b(?!(?: \w+){0,16}? (?:and|because|as) i asked (?:him|her) to$)(?!(?: to the \w+)? (?:because|as|since) he (?:is|has|had) (?:got )?(?:a job|work|a shift)\b|(?: to the \w+)? (?:to go to|for) work\b)"
             rf"{HIS_CAR_DOWN}"
-            r"(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)",
+            r"(?! charger| case| bill| plan| without asking| as a (?:joke|prank|laugh)| for a (?:laugh|joke)| because i (?:was|had been|had|had had|would had|would been) (?:too |so |a bit |a few |a couple of |been )?(?:tired|drunk|drinking|drinks|sleepy|exhausted|tipsy|wine|beers|pints)| so i (?:would|could) not drive (?:drunk|tired|after)| when i (?:have|had|am|would have) (?:had )?(?:a drink|a few|too much|been drinking|drunk)\b)(?!(?: \w+){0,14}? (?:we (?:both )?agreed|(?:it is|it was|that is|that was) (?:all |honestly |actually )?my idea|i asked (?:him|her|he) to)\b)"
+            rf"{NOWHERE_TO_PUT_IT}",
             r"\b(?:control\w*|(?<!i am )(?<!i was )(?<!we are )in charge of) (?:all )?(?:of )?(?:my|the|our|all the) (?:money|finances|bank|accounts|spending|cards|phone|car|passport)\b",
             r"\b(?:gives|give|gave) me (?:an allowance|pocket money|\w+ (?:quid|dollars|pounds|bucks) a (?:week|month|day))",
-            r"\b(?:not allowed|will not let me|does not let me|do not let me|never lets me)(?: to)? (?:have|use|touch|keep|get|open|drive|own)(?: \w+){0,3}? (?:money|phone|car|bank account|key|keys|card|cards|job|passport|credit card|cash|wages|own phone)\b",
+            r"\b(?:not allowed|will not let me|does not let me|do not let me|never lets me)(?: to)? (?:have|use|touch|keep|get|open|drive|own)"
+            rf"{NOT_INSURED}(?: \w+){{0,3}}? (?:money|phone|car|bank account|key|keys|card|cards|job|passport|credit card|cash|wages|own phone)\b",
             r"\bnot allowed (?:my own|a phone|a car|a key|money|any money|a bank)\b",
             r"\b(?:will not|does not|do not|never) let me (?:work|get a job|go to work|have a job|study|drive|learn to drive)\b"
             rf"{NOT_INSURED}{I_DENTED_IT}",
@@ -1936,7 +2031,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:makes me feel|guilt\w*)(?: \w+){0,3}? (?:every time|whenever|when) i (?:want to )?(?:see|visit|call) (?:my|friends|family)",
             r"\b(?:do not|never) (?:see|talk to|have) (?:my \w+|them|friends|family|anyone|anybody)(?: \w+){0,2}? anymore\b(?!(?: \w+){0,3}? (?:we|they|he) (?:just |kind of )?(?:grew|drifted|have grown|have drifted) apart\b)(?! (?:since|because of|now that|what with|with) (?:the|our|my|we|work|covid|lockdown|uni|school|i (?:started|moved|had|changed|got a|left (?:school|uni|work|my job)|became|retired))\b)",
             r"\b(?:do not|never) have anyone(?: left)?\b(?! to (?:have|grab|get|go for|go to|go out for|share) (?:a |an |the )?(?:coffee|cuppa|tea|drink|drinks|pint|beer|lunch|brunch|dinner|walk|movie|film|gig|match)\b)(?!(?: \w+){0,4}? at (?:work|school|uni|college|the office|the gym|(?:my|the|this) (?:new )?(?:job|school|work|office|course))\b)|\bhave no one(?: left)?\b|\bnobody to turn to\b",
-            r"\b(?:kicks off|kicked off|gets (?:angry|mad|upset|jealous|funny|nasty)|goes mad|flips out|sulks)(?: \w+){0,4}? (?:when|every time|if|whenever) i (?:go out|see|visit|talk to|meet|call|spend)(?! (?:to )?(?:other|another) (?:blokes?|guys?|men|man|women|woman|girls?|lads?|boys?)\b)",
+            rf"\b{JEALOUS_THEN_FINE}"
+            r"(?:kicks off|kicked off|gets (?:angry|mad|upset|jealous|funny|nasty)|goes mad|flips out|sulks)(?: \w+){0,4}? (?:when|every time|if|whenever) i (?:go out|see|visit|talk to|meet|call|spend)(?! (?:to )?(?:other|another) (?:blokes?|guys?|men|man|women|woman|girls?|lads?|boys?)\b)",
             r"\btells? everyone i am (?:crazy|mad|mental|unstable|a liar|insane)\b",
             r"\bmiddle of nowhere\b",
             r"\b(?:family|friends) (?:does not|do not|did not) (?:even )?know where i (?:am|live|moved)\b",
@@ -1990,7 +2086,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             rf"{RUN_OFF_IF}"
             r"(?!(?: \w+){0,9}? (?:forgot|left) (?:my|the|his|her) (?:lunch|packed lunch|sandwiches|coffee|homework|gym bag|pe kit|lunchbox)\b)(?! (?:with|to) (?:my|the) (?:friends|girls|lads)| of (?!(?:the|his|her|our) (?:house|flat|apartment|room|building|car|place)\b|there\b)| (?:to|for|and) (?:get|buy|grab|catch|pick|fetch|the shops|the store|a)\b| the door (?:to|for)\b| together| to (?:get married|vegas|elope)| for (?:the|a) (?:weekend|week|holiday|day|night|honeymoon)| to the (?:coast|beach|seaside|country|mountains|cottage|lakes|shops|store)\b)",
             r"\b(?:leave|leaving) (?:him|her|he) (?:tonight|today|now|right now|while|when)\b",
-            r"\b(?:took|grabbed|got|take|taking|grab) the (?:kids|children|baby)(?: \w+){0,2}? (?:and (?:left|ran|went|we are|are)|out)\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)",
+            r"\b(?:took|grabbed|got|take|taking|grab) the (?:kids|children|baby)(?: \w+){0,2}? (?:and (?:left|ran|went|we are|are)|out)\b(?! (?:early|late|at|after|before|for|to the (?:park|beach|shops|zoo|cinema|pool))\b)"
+            rf"{SO_I_COULD_REST}",
             r"\bnowhere (?:to go|to stay|safe|to sleep)\b|\bno where to (?:go|stay)\b",
             r"\b(?:safe place|somewhere safe|a place to hide|place to stay tonight)\b",
             r"\bwhisper\w*\b(?: \w+){0,4}? (?:he|so he|because he|can not hear|next room|in the)",
@@ -4533,6 +4630,67 @@ _FROM_W19_RO: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+# Wave 20 (helper zp): the whole screen's danger misses in the blind hand zp, by family.
+_HELP_THING = r"(?:number|numbers|details|address|website|site|contact|contacts|helpline|hotline|line|refuge|leaflet|info|information)"
+_HIDDEN_FROM_HIM = (
+    r"(?:where|anywhere|somewhere|in case|because|as|so|cos) (?:he|she)(?: would| will| could| can| might| is going to| does not| will not| can not)?"
+    r" (?:see|sees|find|finds|look|looks|check|checks|read|reads|know|knows|go through|goes through|get to|gets to)\b"
+)
+_THE_MEANS = (
+    r"(?:rope|ropes|noose|pills|tablets|painkillers|sleeping pills|sleeping tablets|paracetamol|razor blades|razors|blades|bridge|railway line"
+    r"|railway|cliff|cliffs|ledge)"
+)
+_FROM_W20_ZP: dict[str, dict[str, tuple[str, ...]]] = {
+    "asks_help": {
+        "possible": (
+            # a number asked for and kept where he will not see it; somewhere to stay away from him
+            rf"\b{_HELP_THING}\b(?: \w+){{0,8}}? (?:not|do not|never|without) (?:save|saving|store|storing|keep|keeping|put|putting|write|writing|leave"
+            rf"|leaving|add|adding|show|showing)\b(?: \w+){{0,4}}? {_HIDDEN_FROM_HIM}{_NOT_A_SURPRISE}",
+            r"\b(?:somewhere|anywhere|a place|a bed|a room)\b (?:\w+ ){0,2}?(?:i|we|me and the kids|the kids and i|me and my \w+) (?:can|could|might)"
+            r" (?:go|stay|sleep|get to|hide)\b(?: \w+){0,10}? away from (?:him|her|he)\b",
+        ),
+    },
+    "self_harm": {
+        "possible": (
+            # thanks for everything, then goodbye with no next time; drawn again and again to the means
+            r"\b(?:thank (?:you|u)|thanks) for everything\b"
+            r"(?!(?: \w+){0,16}? (?:for now|see you|speak (?:to you )?(?:soon|later|tomorrow|tonight)|talk (?:to you )?(?:soon|later|tomorrow|tonight)"
+            r"|tomorrow|next (?:time|week)|later|soon|till|until|again|in the morning)\b)(?: \w+){0,12}? (?:goodbye|good bye|bye|farewell)\b",
+            rf"\b{_THE_MEANS}\b(?: \w+){{0,16}}? i (?:keep|kept|keep on|caught myself|catch myself|find myself|found myself)\b(?: \w+){{0,4}}? "
+            r"(?:looking at|staring at|checking on|touching|holding|counting)\b (?:it|them|him)\b"
+            r"(?!(?: \w+){0,8}? (?:to (?:make sure|check)|in case i (?:missed|forgot)|for (?:the|my) (?:repeat|prescription|pharmacy|chemist)"
+            r"|missed a (?:day|dose)|forgot (?:one|a dose)|reorder|refill|bargain|price|for sale|buy|bought|fix|mend|paint)\b)",
+        ),
+    },
+    "control": {
+        "possible": (
+            # a pin or a password he knows that I can not change without him knowing
+            r"\b(?:pin|pins|password|passwords|passcode|passcodes|login|logins|code)\b(?: \w+){0,12}? (?:can not|could not|am not allowed to"
+            r"|do not dare|dare not|will not let me|would not let me) (?:change|reset|update) (?:it|them|my \w+|the \w+)\b(?: \w+){0,3}? "
+            r"(?:without (?:him|her) (?:knowing|finding out|noticing|seeing|asking|checking)|or (?:he|she) (?:will|would|finds|gets|goes|kicks))\b",
+        ),
+    },
+    "isolation": {
+        "possible": (
+            # he listens in on my calls, so I keep them short or say nothing
+            r"\b(?:he|she) (?:listens in|listens|eavesdrops|sits (?:right )?(?:next to|beside|with) me|stands (?:over|next to|behind) me|hovers"
+            r"|puts (?:it|me) on speaker|makes me put (?:it|him|her) on speaker)\b(?: \w+){0,2}? (?:when|whenever|every time|while|if) i (?:am )?"
+            r"(?:on the phone|ring|call|phone|talk to|speak to|facetime|video call)\b(?: \w+){0,12}? (?:i )?(?:keep (?:it|them|calls) (?:\w+ )?short"
+            r"|hang up|cut (?:it|them) short|can not (?:talk|say|speak)|do not (?:talk|say|ring|call)|stopped (?:ringing|calling)|make excuses"
+            r"|only (?:talk|ring|call|say))\b",
+        ),
+    },
+    "violence": {
+        "possible": (
+            # a cover story told for a mark on my face or arms: "I told work the cut on my lip was from the cupboard door"
+            r"\b(?:told|tell|telling|said to|say to)\b (?:work|my boss|everyone|everybody|people|school|the school|the teacher|my \w+|the doctor"
+            r"|the nurse|the gp|colleagues|them|the girls|the lads)\b(?: that)? (?:the|my|this) (?:cut|cuts|bruise|bruises|black eye|mark|marks"
+            r"|split lip|fat lip|swelling|scratch|scratches|burn|graze|lump|bump)\b(?: (?:on|under|round|around|by) (?:my|the) (?:lip|lips|face|eye"
+            r"|cheek|neck|arm|arms|wrist|wrists|jaw|forehead|head|nose|chin|mouth|temple|ribs))? (?:was|came) (?:from|off) (?:the|a|an|my) "
+            r"(?:kitchen |bathroom |bedroom |car |wardrobe )?(?:cupboard|cupboard door|door|doorframe|door frame|stairs|fall|step|shelf|table)\b",
+        ),
+    },
+}
 for _more in (
     _FROM_L,
     _FROM_M,
@@ -4550,6 +4708,7 @@ for _more in (
     _FROM_W18_RH,
     _FROM_W19_RZ,
     _FROM_W19_RO,
+    _FROM_W20_ZP,
 ):
     for _cls, _tiers in _more.items():
         for _tier, _patterns in _tiers.items():
