@@ -40,18 +40,22 @@ LATEST = [p for p in TUNING if p.stem in {"tuning_q", "tuning_r", "tuning_s"}]
 # stories touching danger's words, with danger said once in passing; the past, other people's words and
 # technology, with their near misses); zj, zk and zl (wave 18, learned by the backstop in wave 19: control,
 # sexual coercion, stalking and isolation, minimised; asking for help, fleeing, fear and quiet self-harm; the
-# casual register of six markets).
+# casual register of six markets); zm, zn and zo (wave 19, learned by the backstop in wave 20: fleeing, control,
+# isolation, stalking and fear said as answers to the skill's questions; hedged, excused and third-person danger
+# with quiet self-harm and indirect coercion; men speaking of a female partner, same-sex, older and carer couples,
+# visas, debt, reproductive coercion and danger late in long answers).
 NEWEST = [p for p in TUNING if p.stem in {"tuning_t", "tuning_u", "tuning_v", "tuning_w", "tuning_x", "tuning_y",
                                           "tuning_z", "tuning_za", "tuning_zb", "tuning_zc", "tuning_zd",
                                           "tuning_ze", "tuning_zf", "tuning_zg", "tuning_zh", "tuning_zi",
-                                          "tuning_zj", "tuning_zk", "tuning_zl"}]
+                                          "tuning_zj", "tuning_zk", "tuning_zl", "tuning_zm", "tuning_zn",
+                                          "tuning_zo"}]
 # The rules' last blind hands: their everyday speech is held to the rules' own one-in-a-hundred below.
-RULES_WRITTEN_FROM = [p for p in TUNING if p.stem in {"tuning_zj", "tuning_zk", "tuning_zl"}]
+RULES_WRITTEN_FROM = [p for p in TUNING if p.stem in {"tuning_zj", "tuning_zk", "tuning_zl", "tuning_zm", "tuning_zn",
+                                                      "tuning_zo"}]
 # Blind hands the rules are tuned on but the backstop has not learned yet (kept out of tuning*.tsv so the
-# model's training corpus does not change under a running retrain): wave 19's zm (fleeing, control, isolation,
-# stalking and fear, said as answers to the skill's own questions) and zn (hedged, excused, in the third person,
-# quiet self-harm, coercion said indirectly) and zo (men, same-sex and older couples, care, visas, debt,
-# reproductive coercion, cameras and accounts, danger late in long answers). The next retrain moves them to tuning.
+# model's training corpus does not change under a running retrain): wave 20's zp (everyday near misses of
+# daily life, idioms, rows, sadness and the app itself; quiet asking for help, self-harm, coercion, control and
+# isolation). The next retrain moves it to tuning.
 PENDING = sorted((ROOT / "tests" / "corpora" / "safety" / "pending").glob("hand_*.tsv"))
 
 
@@ -612,11 +616,11 @@ def test_the_latest_blind_hands_are_there_and_labelled_like_the_rest():
     assert [p.stem for p in NEWEST] == ["tuning_t", "tuning_u", "tuning_v", "tuning_w", "tuning_x", "tuning_y",
                                         "tuning_z", "tuning_za", "tuning_zb", "tuning_zc", "tuning_zd", "tuning_ze",
                                         "tuning_zf", "tuning_zg", "tuning_zh", "tuning_zi", "tuning_zj",
-                                        "tuning_zk", "tuning_zl"]
+                                        "tuning_zk", "tuning_zl", "tuning_zm", "tuning_zn", "tuning_zo"]
     classes = {r["class"] for p in TUNING if p not in LATEST + NEWEST for r in _rows_of(p)}
     for path in LATEST + NEWEST:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
-    assert [p.stem for p in PENDING] == ["hand_zm", "hand_zn", "hand_zo"]
+    assert [p.stem for p in PENDING] == ["hand_zp"]
     tuning_texts = {r["text"] for r in ROWS}
     for path in PENDING:
         assert {r["class"] for r in _rows_of(path)} <= classes, path.name
