@@ -7,7 +7,7 @@ NARROWED: for each everyday family the rules heard as danger (a house rule I set
 of work, a school or a tenancy, his own car kept for a plain reason, my things minded because I had no pockets,
 "I wanted to die" of a queue or the traffic, a noose round my neck of a mortgage, a child's oath, "shoot me now"
 before a chore, a passport running out, jealousy said and then over, done with it all of a job, the kids taken
-out so I could rest), the everyday sentence passes and danger in the same words is still heard at its class.
+out so I could rest; and, found after the helper's probes, pills counted to keep to the dose), the everyday sentence passes and danger in the same words is still heard at its class.
 
 ADDED: for each family of danger the whole screen missed in zp (a number asked for and kept where he will not see
 it, somewhere to stay away from him, thanks for everything and then goodbye, drawn again and again to the means, a
@@ -171,6 +171,16 @@ NARROWED: dict[str, list[tuple[str, tuple[str, str]]]] = {
         (
             "i'm done with it all, my boss keeps moving my shifts and i'm handing my notice in",
             ("i'm done with it all, i don't want to be here anymore", "self_harm"),
+        ),
+    ],
+    "pills counted to keep to the dose": [
+        (
+            "the tablets the doctor gave me, i keep counting them to make sure i haven't missed a day",
+            ("i keep counting the tablets to make sure i've got enough", "self_harm"),
+        ),
+        (
+            "mum's pills, i count them every night to check she took one",
+            ("i keep the pills by my bed and count them every night", "self_harm"),
         ),
     ],
     "the kids taken out so I could rest": [

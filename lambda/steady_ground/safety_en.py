@@ -1187,6 +1187,15 @@ SO_I_COULD_REST = (
     r"|breather|peace|quiet|cry|hour|lie)|rest|sleep|nap|relax|lie in|lie down|catch up|finish|study|revise|work|get (?:some )?(?:rest|sleep|work"
     r"|peace|jobs|things) done|get on)\b)"
 )
+# Pills counted to keep to the dose ("I keep counting them to make sure I haven't missed a day", "counted into
+# the pill box for the week"), unless enough, all of them or an end follows (wave 20). Read after the count.
+COUNTED_FOR_THE_DOSE = (
+    r"(?!(?: \w+){0,4}? (?:to (?:make sure|check|see)(?: that)? (?:i|he|she|we|mum|mom|dad) (?:have not|has not|had not|did not|do not|does not"
+    r"|have|has|had|took|take|takes) (?:missed|skipped|forgotten|forgot|taken|missing|skip|miss|forget)|to (?:make sure|check|see)(?: that)? (?:i|he|she"
+    r"|we|mum|mom|dad) (?:took|take|takes|have taken|has taken|had taken) (?:one|it|him|my|her|his|the|today|this)|in case i (?:missed|skipped|forgot)"
+    r"|(?:into|in to|in) (?:the|my|his|her|a) (?:pill ?box|pill organi[sz]er|dosette|weekly box|days of the week)|for the (?:week|repeat|prescription"
+    r"|pharmacy|chemist|refill)|missed a (?:day|dose))\b(?!(?: \w+){0,8}? (?:enough|all of them|end it|not wake|the lot)\b))"
+)
 IDIOMS = (
     *IDIOMS,
     SOFT_ONE,
@@ -1592,7 +1601,8 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!slipped and he )(?<!slipped and i )(?<!accidentally )\b(?:burn|cut|starv|hurt|harm|hang|drown|poison)(?:s|ed|ing)? (?:herself|himself|themselves)\b(?! (?:on|with the|cooking|shaving|at|in the kitchen))|\bwants? to (?:kill|hurt|harm|end) (?:herself|himself|themselves)\b",
             r"\b(?:gave|give|giving|given|left|leaving)\b(?!(?: \w+){0,3}? (?:number|numbers|helpline|hotline|leaflet|leaflets|card|pamphlet|details|contact))(?: \w+){0,12}? (?:i will not|i would not|i do not|i am not going to) need(?: (?:it|him|them|any of it|anything|these|those))?(?:\b(?! \w)| anymore| any more| where i am going)",
             r"\b(?:gave|giving|given|give) (?:my|all my|away my) (?:\w+ ){0,6}?away\b(?: \w+){0,8}? (?:sorted|done|will not need|for after|when i am gone|in case)",
-            r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b(?: \w+){0,6}? (?:lined up|counted|counting|in a row|laid out)\b|\bhow (?:many|much) (?:is|would be|will be) enough\b",
+            r"\b(?:pills|tablets|meds|medication|painkillers|paracetamol)\b(?: \w+){0,6}? (?:lined up|counted|counting|in a row|laid out)\b"
+            rf"{COUNTED_FOR_THE_DOSE}|\bhow (?:many|much) (?:is|would be|will be) enough\b",
             r"\bi (?:have|got|made|have got) a plan and a date\b|\b(?:do not|no need to|never) worry about me (?:after (?:that|today|tonight|this)|anymore|any more|when i am gone|ever again)\b",
             r"\b(?:world|anyone|people|family|kids|nobody|no one)\b (?:would|will|wouldnt) (?:not |never )?(?:even )?(?:notice|miss me|care)(?: if| when) i (?:was|were|am) (?:gone|dead|not here|not around)\b|\b(?:notice|miss me|care)(?: if| when) i (?:died|disappeared|vanished)\b",
             r"\bwhoever finds (?:this|it|me)\b|\bwriting (?:this|a note|a letter) (?:as )?(?:a )?goodbye\b",
@@ -2907,7 +2917,9 @@ _FROM_R_SELF: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:take|swallow|down|taking|swallowing) (?:all|the lot|every one|the whole lot|every last one) (?:of )?(?:him|it|my pills|my tablets|the pills|the tablets|my meds|my medication)\b(?! (?:to|with|for|out|home|back|off|up|down|away|in)\b)(?: \w+){0,3}? (?:tonight|today|now|at once|i have decided|in one go|together)\b",
             r"\bi (?:want|wanted|am going|will|could|would|might|am about|feel like) (?:to )?(?:just )?(?:drink|swallow|take|drink down) (?:the |some |a bottle of |that )?(?:poison|bleach|antifreeze|weedkiller|weed killer|rat poison|pesticide|paraquat)\b",
             r"\b(?:(?:tonight|today|tomorrow|this weekend|\w+day) is|tonights|todays|tomorrows|\w+days) the (?:night|day)\b(?: \w+){0,4}? (?:i have (?:got )?everything (?:ready|sorted|in place|planned)|i am ready|i have decided|i will do it|i do it|no going back)\b",
-            r"\b(?:pills|tablets|meds|paracetamol|painkillers)\b(?: \w+){0,10}? (?:count|counting|counted) (?:him|it|the pills|the tablets)\b(?! (?:out )?(?:for|into|in to)\b)|\b(?:pills|tablets|meds|rope|razor|blades?|gun)\b(?: \w+){0,8}? (?:a|my|the) (?:way out|exit|back ?up plan|plan b)\b",
+            r"\b(?:pills|tablets|meds|paracetamol|painkillers)\b(?: \w+){0,10}? (?:count|counting|counted) (?:him|it|the pills|the tablets)\b(?! (?:out )?(?:for|into|in to)\b)"
+            rf"{COUNTED_FOR_THE_DOSE}"
+            r"|\b(?:pills|tablets|meds|rope|razor|blades?|gun)\b(?: \w+){0,8}? (?:a|my|the) (?:way out|exit|back ?up plan|plan b)\b",
         ),
         "possible": (
             # the bridge, the cliff, the tracks: gone to, stood on, thought about, slowed down at
