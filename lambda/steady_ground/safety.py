@@ -767,7 +767,8 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
 def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> Screening | None:
     """The danger the text speaks of, with its tier, or None for everyday speech.
 
-    The rules decide first (their class, and their tier); what only the model hears is POSSIBLE.
+    The rules decide first (their class, and their tier); what only the model hears is POSSIBLE. Words that
+    only take back what was being said ("never mind, cancel it") are not the model's to weigh.
     """
     if not isinstance(text, str) or not text.strip():
         return None
@@ -783,7 +784,7 @@ def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> S
             tier = POSSIBLE  # "he scares me sometimes": a calm check first
         bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
         return Screening(cls, tier, bare_help=bare)
-    if use_model and safety_model.hears(words, "en"):
+    if use_model and not rules.lang.TAKING_BACK_WORDS.issuperset(words) and safety_model.hears(words, "en"):
         return Screening(UNCLEAR, POSSIBLE)
     return None
 

@@ -246,6 +246,17 @@ PARTNER_PAIRS = frozenset(
         "own girlfriend",
     }
 )
+# Words a person uses to take back or cancel what they were saying to the app ("never mind, cancel it", "no wait,
+# scratch that"). An utterance made of nothing else carries no words of its own for the learned backstop to weigh:
+# it is not sent to the model (the rules still read it). No word of harm, wanting, ending or stopping is here
+# ("I want it all to stop" is not made of these).
+TAKING_BACK_WORDS = frozenset(
+    {
+        "never", "mind", "nevermind", "cancel", "cancelled", "forget", "ignore", "scratch", "undo", "it", "that", "this",
+        "what", "i", "said", "all", "of", "oh", "no", "nah", "nope", "wait", "actually", "please", "sorry", "okay", "ok",
+        "alright",
+    }
+)
 # Hedges mark a possible (not clear) danger when the only signal is fear or unease.
 HEDGE_WORDS = frozenset({"sometimes", "occasionally", "slightly", "maybe", "kinda", "sorta"})
 HEDGE_PAIRS = frozenset({"a bit", "a little", "kind of", "sort of", "at times"})
