@@ -41,7 +41,7 @@ def test_cancel_captured_as_the_words_stops_and_nothing_is_kept(talk, items, pla
 # -- a stop with where, or with the reason first -------------------------------------------------------------------
 @pytest.mark.parametrize("place", FREE_TEXT)
 @pytest.mark.parametrize("said", ["okay stop here", "ugh stop now", "i've got to stop there", "no i can't do it, stop",
-                                  "stop i cant do this tonight"])
+                                  "stop i cant do this tonight", "let me stop here", "i have to stop here"])
 def test_a_stop_in_a_few_more_words_stops_and_nothing_is_kept(talk, items, place, said):
     convo = talk()
     PLACES[place](convo)

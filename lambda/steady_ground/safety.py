@@ -767,8 +767,8 @@ def _first_rule(rules: _Rules, said: str, words: list[str]) -> int | None:
 def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> Screening | None:
     """The danger the text speaks of, with its tier, or None for everyday speech.
 
-    The rules decide first (their class, and their tier); what only the model hears is POSSIBLE. Words that
-    only take back what was being said ("never mind, cancel it") are not the model's to weigh.
+    The rules decide first (their class, and their tier); what only the model hears is POSSIBLE. Words said to
+    the app alone (taking back what was being said, pausing the talk here) are not the model's to weigh.
     """
     if not isinstance(text, str) or not text.strip():
         return None
@@ -784,9 +784,15 @@ def screen(text: str | None, locale: str | None, *, use_model: bool = True) -> S
             tier = POSSIBLE  # "he scares me sometimes": a calm check first
         bare = cls == ASKS_FOR_HELP and rules.compiled(rules.lang.BARE_HELP).match(said) is not None
         return Screening(cls, tier, bare_help=bare)
-    if use_model and not rules.lang.TAKING_BACK_WORDS.issuperset(words) and safety_model.hears(words, "en"):
+    if use_model and not _only_to_the_app(rules, said, words) and safety_model.hears(words, "en"):
         return Screening(UNCLEAR, POSSIBLE)
     return None
+
+
+def _only_to_the_app(rules: _Rules, said: str, words: list[str]) -> bool:
+    """Words said to the app alone, which carry nothing of their own for the model to weigh: taking back what was
+    being said ("never mind, cancel it"), or pausing the talk here ("let me stop here")."""
+    return rules.lang.TAKING_BACK_WORDS.issuperset(words) or rules.compiled(rules.lang.PAUSING_HERE).fullmatch(said) is not None
 
 
 def warm(locale: str | None = "en-US") -> int:

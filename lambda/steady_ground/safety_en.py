@@ -257,6 +257,14 @@ TAKING_BACK_WORDS = frozenset(
         "alright",
     }
 )
+# A pause of the talk with the app, said whole ("let me stop here", "I have to stop there for tonight"): the place
+# in the conversation, not an end. Not sent to the model either; "I want to stop now" and "I need it to stop" are.
+PAUSING_HERE = (
+    r"(?:(?:okay|ok|right|sorry|actually|so) )*(?:i (?:have|need|want|would like) to|i will(?: have to)?|i have got to|i am going to"
+    r"|i think i (?:have|need|want) to|let me|let us|we (?:can|could|should)|can we|could we|maybe we (?:can|could|should)) stop"
+    r" (?:here|there|for now|for today|for tonight|for the night|for a bit|at that|at this one|with this one)"
+    r"(?: (?:for now|for today|for tonight|please|thanks|thank you|then))?"
+)
 # Hedges mark a possible (not clear) danger when the only signal is fear or unease.
 HEDGE_WORDS = frozenset({"sometimes", "occasionally", "slightly", "maybe", "kinda", "sorta"})
 HEDGE_PAIRS = frozenset({"a bit", "a little", "kind of", "sort of", "at times"})
