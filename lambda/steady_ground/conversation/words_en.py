@@ -115,9 +115,9 @@ NON_ANSWERS: dict[str, tuple[str, ...]] = {
                 # what to say, write or put, asked of the thing being written (wave 20, hand h and tuning)
                 *(f"what {kind}{should} i {verb}" for kind in ("", "kind of thing ", "sort of thing ", "kind of things ",
                                                                "sort of things ")
-                  for should in ("should", "do", "could", "am i supposed to")
-                  for verb in ("say", "write", "put", "tell you")
-                  if should != "am i supposed to" or not kind),
+                  for should in ("should", "do", "could")
+                  for verb in ("say", "write", "put", "tell you")),
+                *(f"what am i supposed to {verb}" for verb in ("write", "put", "tell you")),
                 *(f"i don't know what to {verb}" for verb in ("write", "put", "tell you", "tell", "say here")),
                 *(f"what do i {verb} for {it}" for verb in ("say", "write", "put")
                   for it in ("a note", "the note", "this", "this one", "this bit"))),
