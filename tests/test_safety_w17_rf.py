@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.rule_pairs import assert_added, assert_narrowed
+from tests.support.rule_pairs import added_cases, assert_added, assert_narrowed
 
 # family -> (everyday sentence flagged before, (danger in the same words, its class))
 NARROWED: dict[str, list[tuple[str, tuple[str, str]]]] = {
@@ -314,7 +314,7 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
 }
 
 EVERYDAY_PAIRS = [(family, everyday, danger) for family, pairs in NARROWED.items() for everyday, danger in pairs]
-DANGER_PAIRS = [(family, danger, near) for family, pairs in ADDED.items() for danger, near in pairs]
+DANGER_PAIRS = added_cases(ADDED)
 
 
 @pytest.mark.parametrize(("family", "everyday", "danger"), EVERYDAY_PAIRS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.rule_pairs import assert_added
+from tests.support.rule_pairs import added_cases, assert_added
 
 # family -> ((danger the rules missed before, its class, its tier), near miss that must pass)
 ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
@@ -178,7 +178,7 @@ ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
     ],
 }
 
-DANGER_PAIRS = [(family, danger, near) for family, pairs in ADDED.items() for danger, near in pairs]
+DANGER_PAIRS = added_cases(ADDED)
 
 
 @pytest.mark.parametrize(("family", "danger", "near_miss"), DANGER_PAIRS)

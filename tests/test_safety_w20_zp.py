@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.rule_pairs import assert_added, assert_narrowed, narrowed_cases
+from tests.support.rule_pairs import added_cases, assert_added, assert_narrowed, narrowed_cases
 
 # family -> ((danger the rules missed before, its class, its tier), near miss that must pass)
 ADDED: dict[str, list[tuple[tuple[str, str, str], str]]] = {
@@ -192,7 +192,7 @@ NARROWED: dict[str, list[tuple[str, tuple[str, str]]]] = {
 }
 
 
-DANGER_PAIRS = [(family, danger, near) for family, pairs in ADDED.items() for danger, near in pairs]
+DANGER_PAIRS = added_cases(ADDED)
 
 
 @pytest.mark.parametrize(("family", "danger", "near_miss"), DANGER_PAIRS)

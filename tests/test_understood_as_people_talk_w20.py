@@ -24,28 +24,22 @@ def held_or_saved(convo, items, said: str) -> bool:
     return said in stored_text(items) or bool(held)
 
 
-# -- Alexa's cancel, captured as the words ---------------------------------------------------------------------------
+# -- Alexa's cancel captured as the words; a stop with where, or with the reason first ----------------------------------
+CANCELS = ["cancel it i'm not ready for this", "never mind cancel it", "cancel this one"]
+STOPS = ["okay stop here", "ugh stop now", "i've got to stop there", "no i can't do it, stop", "stop i cant do this tonight",
+         "let me stop here", "i have to stop here"]
+
+
 @pytest.mark.parametrize("place", FREE_TEXT)
-@pytest.mark.parametrize("said", ["cancel it i'm not ready for this", "never mind cancel it", "cancel this one"])
-def test_cancel_captured_as_the_words_stops_and_nothing_is_kept(talk, items, place, said):
+@pytest.mark.parametrize("said", CANCELS + STOPS)
+def test_a_cancel_or_a_stop_in_more_words_stops_and_nothing_is_kept(talk, items, place, said):
     convo = talk()
     PLACES[place](convo)
-    # WHEN, where their own words were asked for, the person says cancel and Alexa sends it as the words
+    # WHEN, where their own words were asked for, the person says cancel or stop with more words around it, and
+    # Alexa sends it as the words
     reply = free_text(convo, said)
-    # THEN nothing is kept and the skill stops, as Alexa's cancel does (it was saved as a note, or held as the
+    # THEN nothing is kept and the skill stops, as Alexa's cancel and stop do (it was saved as a note, or held as the
     # boundary's statement, the reflection's or the check-in's words)
-    assert not held_or_saved(convo, items, said), "never kept"
-    assert not reply.session_open, reply.keys
-
-
-# -- a stop with where, or with the reason first -------------------------------------------------------------------
-@pytest.mark.parametrize("place", FREE_TEXT)
-@pytest.mark.parametrize("said", ["okay stop here", "ugh stop now", "i've got to stop there", "no i can't do it, stop",
-                                  "stop i cant do this tonight", "let me stop here", "i have to stop here"])
-def test_a_stop_in_a_few_more_words_stops_and_nothing_is_kept(talk, items, place, said):
-    convo = talk()
-    PLACES[place](convo)
-    reply = free_text(convo, said)
     assert not held_or_saved(convo, items, said), "never kept"
     assert not reply.session_open, reply.keys
 

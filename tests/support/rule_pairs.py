@@ -24,3 +24,8 @@ def assert_added(family: str, danger: tuple[str, str, str], near_miss: str) -> N
 def narrowed_cases(table: dict[str, list[tuple[str, tuple[str, str]]]]) -> list[tuple[str, str, tuple[str, str]]]:
     """A table of family -> [(everyday, (danger, class))] as one (family, everyday, danger) case a pair."""
     return [(family, everyday, danger) for family, pairs in table.items() for everyday, danger in pairs]
+
+
+def added_cases(table: dict[str, list[tuple[tuple[str, str, str], str]]]) -> list[tuple[str, tuple[str, str, str], str]]:
+    """A table of family -> [((danger, class, tier), near miss)] as one (family, danger, near miss) case a pair."""
+    return [(family, danger, near) for family, pairs in table.items() for danger, near in pairs]
