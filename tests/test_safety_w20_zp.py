@@ -182,6 +182,10 @@ NARROWED: dict[str, list[tuple[str, tuple[str, str]]]] = {
             "mum's pills, i count them every night to check she took one",
             ("i keep the pills by my bed and count them every night", "self_harm"),
         ),
+        (
+            "i keep counting my tablets to make sure i haven't missed a day",
+            ("i've been keeping my tablets in a drawer and saving them up", "self_harm"),
+        ),
     ],
     "the kids taken out so I could rest": [
         (

@@ -1586,7 +1586,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"\b(?:tired of|sick of) (?:living|being alive|existing|life)\b(?! (?:in (?:this|that|the|a|an|my)|with (?:my|his|her|the|a)|next to|at (?:my|his|the)|on (?:a|the))\b)",
             r"\b(?:sav|stash|hoard|stockpil|collect|keep|kept|hid|hide|hiding|bought|buying|count)\w*(?: \w+){0,4}? (?:pills|tablets|meds|medication|sleeping pills|sleeping tablets|painkillers|paracetamol|tylenol|insulin)\b(?! (?:into|in to|out for|for (?:the|his|her|my|mom|dad|nan|gran) (?:week|dosette|pill box)|for the week)\b)"
             rf"{SO_I_REMEMBER}"
-            rf"{OUT_OF_REACH}",
+            rf"{OUT_OF_REACH}{COUNTED_FOR_THE_DOSE}",
             r"\b(?:pills|tablets|meds) (?:all )?(?:lined up|ready|saved|stashed|hidden|counted out)\b",
             rf"\bhow many (?:pills|tablets|paracetamol|painkillers|tylenol|sleeping pills)\b{DAYS_DOSE}(?! (?:should i take|do i take|can i take|i need|to take|are left|i have left|left|a day|per day|in (?:the|a) (?:box|packet|day)|for (?:a|my|the) (?:headache|migraine|cold|holiday|week|trip)|does he take|should he take)\b)",
             r"\b(?:took|take|taking|swallow\w*|down\w*)(?: \w+){0,2}? (?:all|bunch|handful|lot|load|whole bottle|box) (?:of )?(?:my |the |his |her |those )?(?:pills|tablets|meds|painkillers)\b(?! (?:in the morning|this morning|at (?:once|the same time) in the morning|with (?:food|breakfast|dinner|lunch|my tea)|at breakfast|before bed|like the doctor said|as prescribed)\b)",
@@ -1633,7 +1633,7 @@ RULES: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!\bwe )(?<!in case but i )(?<!but i am fine i )\b(?:will not|would not|do not|am not going to) need (?:him|her|it|them)\b(?: \w+){0,2}?$",
             r"\bfor (?:her|him|them|you|my \w+) to find (?:afterwards|after|later|when i am gone)\b|\blooked up (?:the )?(?:tides|how high|lethal|overdose)\b",
             r"\b(?:rope|pills|tablets|blade|razor|gun)\b(?: \w+){0,12}? (?:thinking|think|thought) about (?:it|using it|doing it|them)\b|\bthought (?:through|about) how i (?:would|could|will|might)\b(?! (?:say|tell|ask|explain|word|bring|raise|put|pay|manage|afford|get))",
-            rf"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){{0,5}}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b{SO_I_REMEMBER}{OUT_OF_REACH}|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
+            rf"\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*)\b(?: \w+){{0,5}}? (?:pills|tablets|meds|sleeping pills|sleeping tablets|painkillers)\b{SO_I_REMEMBER}{OUT_OF_REACH}{COUNTED_FOR_THE_DOSE}|\b(?:need|take|swallow) (?:them|him|it) all at once\b",
             # wishing for death said softly or piously: "a mercy if the lord took me", "i pray not to wake up", "go in my sleep"
             r"\b(?:mercy|blessing|relief|wish|pray\w*|hope|hoping|ask\w*|begg\w*)\b(?: \w+){0,4}? (?:the )?(?:good )?(?:lord|god|jesus|he upstairs|the man upstairs)\b (?:would |will |to |could )?(?:took|take|takes|came for|come for|called|call) me\b(?! (?:to|through|under|out|home to|back to)\b)",
             r"\b(?:pray\w*|wish\w*|hop\w*|beg\w*)\b(?: \w+){0,2}? (?:not to wake up|(?:i|that i) (?:would not|do not|will not|never) wake up(?! (?:the|him|her|my|his|our|your|early|late|in time|on time|before|for|to)\b)|to (?:die|be taken|go in my sleep|not be here)|i (?:die|go) in my sleep)\b",
